@@ -1,0 +1,134 @@
+### Parts every letter shares: greeting, signature, noun phrases, the caller's own reason,
+### and the recommendation of a colleague.
+###
+### Variables: $tone (formal, warm, firm, brief), $scenario, $reason, the caller's text
+### ($sender, $recipient, $organization, $position, $event, $topic, $detail, $reason-note,
+### $referral, $referral-contact, $referral-expertise, $proposed-time) and, for each optional
+### field, a flag ($has-recipient …, $stay-in-touch) that is "true" or "false". A message may
+### use a field's text only where its flag says it was given.
+
+## Greeting and signature
+
+greeting = { $has-recipient ->
+    [true] { $tone ->
+        [formal] Dear { $recipient },
+        [firm] Dear { $recipient },
+       *[other] Hi { $recipient },
+    }
+   *[false] { $scenario ->
+        [job_interview] { generic-hiring-greeting }
+        [clarification_reply] { generic-hiring-greeting }
+        [speaking_engagement] { $tone ->
+            [formal] Dear Organizing Committee,
+            [firm] Dear Organizers,
+           *[other] Hello,
+        }
+        [academic_invitation] { $tone ->
+            [formal] Dear Colleagues,
+            [firm] Dear Colleagues,
+           *[other] Hello,
+        }
+       *[other] { $tone ->
+            [formal] Dear Sir or Madam,
+           *[other] Hello,
+        }
+    }
+}
+
+generic-hiring-greeting = { $tone ->
+    [formal] Dear Hiring Team,
+    [firm] Dear Hiring Team,
+   *[other] Hello,
+}
+
+signature = { $tone ->
+    [formal]
+        Sincerely,
+        { $sender }
+    [firm]
+        Kind regards,
+        { $sender }
+    [brief]
+        Best,
+        { $sender }
+   *[warm]
+        Best regards,
+        { $sender }
+}
+
+## Noun phrases used inside sentences
+
+# "the Product Designer role at Acme", "the role at Acme", "the Product Designer role", "this role"
+role-phrase = { $has-position ->
+    [true] { $has-organization ->
+        [true] the { $position } role at { $organization }
+       *[false] the { $position } role
+    }
+   *[false] { $has-organization ->
+        [true] the role at { $organization }
+       *[false] this role
+    }
+}
+
+# What a reschedule is about: an event, an interview, a conversation.
+meeting-phrase = { $has-event ->
+    [true] { $event }
+   *[false] { $has-position ->
+        [true] the interview for the { $position } role
+       *[false] { $has-topic ->
+            [true] our conversation about { $topic }
+           *[false] our conversation
+        }
+    }
+}
+
+# " at Acme" after an event or invitation, or nothing.
+at-organization = { $has-organization ->
+    [true] {" "}at { $organization }
+   *[false] {""}
+}
+
+## The caller's own reason, in their words (its final full stop is trimmed before it arrives).
+
+reason-note = { $reason-note }.
+
+## Recommending a colleague
+
+referral = { $tone ->
+    [formal] Should it be helpful, my colleague { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [brief] You might consider { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] If it helps, my colleague { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+}
+
+referral-expertise = { $has-referral-expertise ->
+    [true] { $tone ->
+        [formal] , who has extensive experience in { $referral-expertise },
+        [brief] , who knows { $referral-expertise } well
+       *[other] , who has deep experience in { $referral-expertise },
+    }
+   *[false] {""}
+}
+
+referral-fit = { $tone ->
+    [formal] { $scenario ->
+        [media_interview] would be an excellent voice for your piece
+        [speaking_engagement] would be an excellent speaker for the program
+        [academic_invitation] would be an excellent choice for this invitation
+       *[other] would be a strong candidate for the role
+    }
+   *[other] { $scenario ->
+        [media_interview] could be a great voice for your piece
+        [speaking_engagement] could be a great speaker for the program
+        [academic_invitation] could be an excellent choice
+       *[other] could be a strong candidate
+    }
+}
+
+referral-contact = { $has-referral-contact ->
+    [true] { $tone ->
+        [formal] ; { $referral } can be reached at { $referral-contact }
+        [brief] {" "}({ $referral-contact })
+       *[other] ; you can reach them at { $referral-contact }
+    }
+   *[false] {""}
+}

@@ -1,0 +1,396 @@
+### The sentences of each scenario: subject, thanks (with or without a detail to praise),
+### decision, and a closing line that keeps the door open ($stay-in-touch) or simply wishes
+### the reader well. Formal wording uses no contractions; brief wording is shorter but warm;
+### firm wording leaves no doubt that this opportunity is closed.
+
+## job_interview
+
+job-interview-subject = { $tone ->
+    [formal] { $has-position ->
+        [true] Withdrawal of my application for { $position }
+       *[false] Withdrawal of my application
+    }
+    [firm] { $has-position ->
+        [true] Withdrawing from the { $position } process
+       *[false] Withdrawing my application
+    }
+    [brief] { $has-position ->
+        [true] { $position }: withdrawing my application
+       *[false] Withdrawing my application
+    }
+   *[warm] { $has-position ->
+        [true] Thank you for the { $position } opportunity
+       *[false] Thank you for the opportunity
+    }
+}
+
+job-interview-thanks = { $tone ->
+    [formal] Thank you for considering me for { role-phrase } and for the time you have devoted to my application.
+    [firm] Thank you for considering me for { role-phrase } and for your time.
+    [brief] Thank you for considering me for { role-phrase }.
+   *[warm] Thank you so much for considering me for { role-phrase } and for the time you've invested in my application.
+}
+
+job-interview-thanks-detail = { $tone ->
+    [formal] Thank you for considering me for { role-phrase }; I was particularly impressed by { $detail }.
+    [firm] Thank you for considering me for { role-phrase }; I was impressed by { $detail }.
+    [brief] Thank you for considering me for { role-phrase }; I was impressed by { $detail }.
+   *[warm] Thank you so much for considering me for { role-phrase }; I was genuinely impressed by { $detail }.
+}
+
+job-interview-decision = { $tone ->
+    [formal] After careful consideration, I have decided to withdraw my application.
+    [firm] I have decided to withdraw my application, and my decision is final.
+    [brief] I've decided to withdraw my application.
+   *[warm] After careful thought, I've decided to withdraw from the interview process.
+}
+
+job-interview-door-open = { $tone ->
+    [formal] I would welcome the opportunity to stay in touch, and I wish you every success in finding the right candidate.
+    [firm] I'd be glad to stay in touch about future opportunities, and I wish you success in filling the role.
+    [brief] I'd be glad to stay in touch, and I wish you the best.
+   *[warm] I'd love to stay in touch, and I wish you every success in finding the right person.
+}
+
+job-interview-closing = { $tone ->
+    [formal] I wish you every success in finding the right candidate.
+    [firm] I wish you success in filling the role.
+    [brief] I wish you the best.
+   *[warm] I wish you every success in finding the right person for the role.
+}
+
+## media_interview
+
+# "your piece on remote work for The Daily", "your piece for The Daily", "your piece"
+piece-phrase = { $has-topic ->
+    [true] your piece on { $topic }
+   *[false] your piece
+}{ $has-organization ->
+    [true] {" "}for { $organization }
+   *[false] {""}
+}
+
+media-interview-subject = { $has-topic ->
+    [true] { $tone ->
+        [formal] Your interview request regarding { $topic }
+       *[other] Your piece on { $topic }
+    }
+   *[false] Your interview request
+}
+
+media-interview-thanks = { $tone ->
+    [formal] Thank you for your invitation to contribute to { piece-phrase }; I am honored to have been considered.
+    [firm] Thank you for thinking of me for { piece-phrase }.
+    [brief] Thanks for thinking of me for { piece-phrase }.
+   *[warm] Thank you for reaching out about { piece-phrase }; I'm honored you thought of me.
+}
+
+media-interview-thanks-detail = { $tone ->
+    [formal] Thank you for your invitation to contribute to { piece-phrase }; I have long admired { $detail }.
+    [firm] Thank you for thinking of me for { piece-phrase }; I have admired { $detail }.
+    [brief] Thanks for thinking of me; I admire { $detail }.
+   *[warm] Thank you for reaching out about { piece-phrase }; I've long admired { $detail }.
+}
+
+media-interview-decision = { $tone ->
+    [formal] Regrettably, I am unable to participate.
+    [firm] I won't be taking part, and I wanted to tell you right away so you can plan.
+    [brief] I won't be able to take part.
+   *[warm] Unfortunately, I won't be able to take part on this occasion.
+}
+
+media-interview-door-open = { $tone ->
+    [formal] I would be glad to be in touch for future stories, and I wish you every success with the article.
+    [firm] I'd be glad to stay in touch for future stories, and I wish you the best with this one.
+    [brief] Happy to connect on future stories, and best of luck with the piece.
+   *[warm] I'd be happy to connect in the future when the timing aligns better, and I wish you the best with the article.
+}
+
+media-interview-closing = { $tone ->
+    [formal] I wish you every success with the article.
+    [firm] I wish you the best with the article.
+    [brief] Best of luck with the piece.
+   *[warm] I wish you the very best with the article.
+}
+
+## speaking_engagement
+
+# "Product Summit 2027 at Acme", "your event at Acme", "your event"
+event-phrase = { $has-event ->
+    [true] { $event }
+   *[false] your event
+}{ at-organization }
+
+topic-clause = { $has-topic ->
+    [true] {" "}about { $topic }
+   *[false] {""}
+}
+
+speaking-engagement-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Your invitation to speak at { $event }
+        [firm] Unable to speak at { $event }
+        [brief] { $event }: speaking invitation
+       *[warm] Thank you for the invitation to { $event }
+    }
+   *[false] { $tone ->
+        [formal] Your invitation to speak
+        [firm] Unable to accept your speaking invitation
+        [brief] Your speaking invitation
+       *[warm] Thank you for the speaking invitation
+    }
+}
+
+speaking-engagement-thanks = { $tone ->
+    [formal] Thank you for your kind invitation to speak at { event-phrase }{ topic-clause }.
+    [firm] Thank you for inviting me to speak at { event-phrase }{ topic-clause }.
+    [brief] Thanks for inviting me to speak at { event-phrase }.
+   *[warm] Thank you so much for inviting me to speak at { event-phrase }{ topic-clause }; I'm flattered you thought of me.
+}
+
+speaking-engagement-thanks-detail = { $tone ->
+    [formal] Thank you for your kind invitation to speak at { event-phrase }{ topic-clause }; I have been impressed by { $detail }.
+    [firm] Thank you for inviting me to speak at { event-phrase }; I have been impressed by { $detail }.
+    [brief] Thanks for inviting me to speak; I've been impressed by { $detail }.
+   *[warm] Thank you so much for inviting me to speak at { event-phrase }{ topic-clause }; I've been genuinely impressed by { $detail }.
+}
+
+speaking-engagement-decision = { $tone ->
+    [formal] After careful consideration, I must respectfully decline.
+    [firm] I have decided to decline, and I wanted to let you know now so you can plan the program.
+    [brief] I'll have to decline.
+   *[warm] After looking carefully at my calendar, I'm sorry to say I'll have to decline.
+}
+
+speaking-engagement-door-open = { $tone ->
+    [formal] I would welcome the opportunity to contribute to a future event, and I wish you every success with this one.
+    [firm] I'd be glad to hear about future events, and I hope this one is a great success.
+    [brief] I'd welcome future invitations, and I hope it goes brilliantly.
+   *[warm] I'd be open to discussing future opportunities when my schedule allows, and I hope the event is a great success.
+}
+
+speaking-engagement-closing = { $tone ->
+    [formal] I wish you every success with the event.
+    [firm] I hope the event is a great success.
+    [brief] I hope it goes brilliantly.
+   *[warm] I hope the event is a wonderful success.
+}
+
+## academic_invitation
+
+invitation-phrase = { $has-event ->
+    [true] { $event }{ at-organization }
+   *[false] { $has-organization ->
+        [true] this work at { $organization }
+       *[false] this work
+    }
+}
+
+academic-invitation-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Your invitation: { $event }
+        [firm] Declining your invitation: { $event }
+        [brief] { $event }
+       *[warm] Thank you for your invitation to { $event }
+    }
+   *[false] { $tone ->
+        [formal] Your kind invitation
+        [firm] Declining your kind invitation
+        [brief] Your invitation
+       *[warm] Thank you for your kind invitation
+    }
+}
+
+academic-invitation-thanks = { $tone ->
+    [formal] Thank you for your kind invitation to take part in { invitation-phrase }{ topic-clause }; I am honored to have been asked.
+    [firm] Thank you for inviting me to take part in { invitation-phrase }.
+    [brief] Thank you for inviting me to take part in { invitation-phrase }.
+   *[warm] Thank you for your kind invitation to take part in { invitation-phrase }{ topic-clause }; it means a great deal to be asked.
+}
+
+academic-invitation-thanks-detail = { $tone ->
+    [formal] Thank you for your kind invitation to take part in { invitation-phrase }; I have long admired { $detail }.
+    [firm] Thank you for inviting me to take part in { invitation-phrase }; I have long admired { $detail }.
+    [brief] Thank you for inviting me; I admire { $detail }.
+   *[warm] Thank you for your kind invitation to take part in { invitation-phrase }; I've long admired { $detail }.
+}
+
+academic-invitation-decision = { $tone ->
+    [formal] After careful consideration, I must respectfully decline.
+    [firm] I have decided to decline, and I want to give you a clear answer now.
+    [brief] I must decline.
+   *[warm] I've given it careful thought and must regretfully decline.
+}
+
+academic-invitation-door-open = { $tone ->
+    [formal] I would be pleased to remain in contact and hope to contribute to future work.
+    [firm] I'd be glad to stay in touch about future collaborations.
+    [brief] I'd be glad to stay in touch.
+   *[warm] I'd be delighted to stay in touch and hope to collaborate in the future.
+}
+
+academic-invitation-closing = { $tone ->
+    [formal] I wish you every success with this work.
+    [firm] I wish you every success with it.
+    [brief] All the best with it.
+   *[warm] I wish you every success with it.
+}
+
+## reschedule
+
+reschedule-subject = { $tone ->
+    [formal] Request to reschedule { meeting-phrase }
+    [firm] Rescheduling { meeting-phrase }
+    [brief] New time for { meeting-phrase }?
+   *[warm] A new time for { meeting-phrase }?
+}
+
+reschedule-thanks = { $tone ->
+    [formal] Thank you for inviting me to { meeting-phrase }; I am sincerely looking forward to it.
+    [firm] Thank you for inviting me to { meeting-phrase }.
+    [brief] Thanks for inviting me to { meeting-phrase }.
+   *[warm] Thank you for inviting me to { meeting-phrase }; I'm genuinely looking forward to it.
+}
+
+reschedule-thanks-detail = { $tone ->
+    [formal] Thank you for inviting me to { meeting-phrase }; I have been impressed by { $detail }.
+    [firm] Thank you for inviting me to { meeting-phrase }; I have been impressed by { $detail }.
+    [brief] Thanks for inviting me; I've been impressed by { $detail }.
+   *[warm] Thank you for inviting me to { meeting-phrase }; I've been genuinely impressed by { $detail }.
+}
+
+reschedule-proposal = { $tone ->
+    [formal] Would it be possible to reschedule for { $proposed-time }?
+    [firm] I would like to propose moving it to { $proposed-time }.
+    [brief] Could we move it to { $proposed-time }?
+   *[warm] Would you be open to rescheduling for { $proposed-time }?
+}
+
+reschedule-door-open = { $tone ->
+    [formal] Should that not be possible, I fully understand, and I would be glad to stay in touch either way.
+    [firm] If that isn't possible, I understand, and I'd be glad to stay in touch either way.
+    [brief] If not, I understand, and I'd be glad to stay in touch.
+   *[warm] If that doesn't suit you, I completely understand, and I'd be glad to stay in touch either way.
+}
+
+reschedule-closing = { $tone ->
+    [formal] Should that not be possible, I fully understand and appreciate the invitation regardless.
+    [firm] If that isn't possible, I understand and appreciate the invitation regardless.
+    [brief] If not, I understand.
+   *[warm] If that doesn't suit you, I completely understand and appreciate the invitation regardless.
+}
+
+## clarification_reply: the reader asked whether anything could change the sender's mind.
+
+clarification-reply-subject = { $tone ->
+    [formal] Thank you for your follow-up
+    [firm] { $has-position ->
+        [true] My decision on the { $position } role
+       *[false] My decision
+    }
+    [brief] Thanks for following up
+   *[warm] Thank you for following up
+}
+
+clarification-reply-thanks = { $tone ->
+    [formal] Thank you for your follow-up and for your willingness to consider adjustments.
+    [firm] Thank you for following up and for offering to adjust things.
+    [brief] Thanks for following up.
+   *[warm] Thank you for following up and for asking whether anything could change; I really appreciate it.
+}
+
+clarification-reply-thanks-detail = { $tone ->
+    [formal] Thank you for your follow-up; I was particularly impressed by { $detail }, and I appreciate your willingness to consider adjustments.
+    [firm] Thank you for following up; I was impressed by { $detail }, and I appreciate the offer.
+    [brief] Thanks for following up; I was impressed by { $detail }.
+   *[warm] Thank you for following up; I was genuinely impressed by { $detail }, and I appreciate you asking.
+}
+
+clarification-reply-decision = { $tone ->
+    [formal] Having reflected further, I have decided to maintain my decision regarding { role-phrase }.
+    [firm] My decision about { role-phrase } is final, and there is nothing that needs adjusting on your side.
+    [brief] My decision stays the same.
+   *[warm] I've thought it over carefully, and my decision about { role-phrase } stays the same.
+}
+
+clarification-reply-door-open = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] I would welcome revisiting the conversation { $proposed-time }, and I appreciate your understanding.
+        [firm] If a new opening arises { $proposed-time }, I'd be glad to hear about it.
+        [brief] I'd be glad to revisit this { $proposed-time }.
+       *[warm] I'd love to revisit the conversation { $proposed-time }, and I'm grateful for your understanding.
+    }
+   *[false] { $tone ->
+        [formal] I appreciate your understanding and would welcome staying in touch.
+        [firm] I appreciate your understanding, and I'd be glad to stay in touch about future roles.
+        [brief] Thanks for understanding; let's stay in touch.
+       *[warm] I'm grateful for your understanding and would love to stay in touch.
+    }
+}
+
+clarification-reply-closing = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Should my circumstances change { $proposed-time }, I will be in touch.
+        [firm] Should my circumstances change { $proposed-time }, I'll reach out.
+        [brief] If things change { $proposed-time }, I'll reach out.
+       *[warm] If my circumstances change { $proposed-time }, I'll reach out.
+    }
+   *[false] { $tone ->
+        [formal] Thank you again for your understanding.
+        [firm] Thank you for your understanding.
+        [brief] Thanks for understanding.
+       *[warm] Thank you again for your understanding.
+    }
+}
+
+## stay_in_touch: a short note after declining.
+
+conversation-phrase = { $has-topic ->
+    [true] our conversation about { $topic }
+   *[false] { $has-position ->
+        [true] our conversation about { role-phrase }
+       *[false] our recent conversation
+    }
+}
+
+stay-in-touch-subject = { $tone ->
+    [formal] Keeping in touch
+    [brief] Keeping in touch
+   *[other] Staying in touch
+}
+
+stay-in-touch-thanks = { $tone ->
+    [formal] Thank you again for { conversation-phrase } and for your time.
+    [firm] Thank you again for { conversation-phrase }.
+    [brief] Thanks again for { conversation-phrase }.
+   *[warm] I really enjoyed { conversation-phrase } and wanted to thank you again for your time.
+}
+
+stay-in-touch-thanks-detail = { $tone ->
+    [formal] Thank you again for { conversation-phrase }; I particularly enjoyed hearing about { $detail }.
+    [firm] Thank you again for { conversation-phrase }; I enjoyed hearing about { $detail }.
+    [brief] Thanks again for { conversation-phrase }; I enjoyed hearing about { $detail }.
+   *[warm] Thank you again for { conversation-phrase }; I especially enjoyed hearing about { $detail }.
+}
+
+stay-in-touch-connect = { $has-organization ->
+    [true] { $tone ->
+        [formal] I would value remaining in contact as { $organization } continues to grow.
+        [firm] While this role was not the right step for me, I'd value staying connected as { $organization } grows.
+        [brief] Let's stay connected as { $organization } grows.
+       *[warm] I'd love to stay connected as { $organization } grows.
+    }
+   *[false] { $tone ->
+        [formal] I would value remaining in contact.
+        [firm] While this role was not the right step for me, I'd value staying connected.
+        [brief] Let's stay connected.
+       *[warm] I'd love to stay connected.
+    }
+}
+
+stay-in-touch-closing = { $tone ->
+    [formal] Please do not hesitate to contact me if I can ever be of help.
+    [firm] Feel free to reach out any time.
+    [brief] Happy to grab a coffee sometime.
+   *[warm] Let me know if you'd ever like to grab a coffee.
+}

@@ -1,0 +1,259 @@
+//! `POST /v1/declines`: the request as it travels, how it is parsed into a
+//! [`DeclineRequest`], and the response.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::fields::{FieldError, ObjectReader};
+use super::schema::{Clause, LanguageTag, PersonNameText, Phrase, ShortPhrase};
+use super::tone::ToneReportBody;
+use crate::core::model::{DeclineRequest, Reason, Referral, Scenario, Tone};
+use crate::core::negotiate::is_language_tag;
+use crate::core::scenarios::{Field, ScenarioSpec};
+
+/// A request for a message. Only `scenario` and `sender` are always required; `reschedule`
+/// also requires `proposed_time`. Fields a scenario does not use are accepted, left out of
+/// the message, and listed in the response's `ignored_fields` (see `GET /v1/scenarios`).
+#[derive(utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(
+    example = json!({
+        "scenario": "job_interview",
+        "reason": "accepted_offer",
+        "tone": "warm",
+        "locale": "en",
+        "sender": {"name": "Alex Kim"},
+        "recipient": {"name": "Jordan Lee"},
+        "organization": "Acme",
+        "position": "Product Designer",
+        "detail": "your team's work on accessible payments",
+        "stay_in_touch": true
+    })
+)]
+pub struct DeclineRequestBody {
+    /// What the message is for.
+    pub scenario: Scenario,
+    /// Why the sender declines; framed as the sender's fit or focus, never the reader's fault.
+    #[schema(default = "none")]
+    pub reason: Option<Reason>,
+    /// How the message sounds.
+    #[schema(default = "warm")]
+    pub tone: Option<Tone>,
+    /// The language of the message. Without it, `Accept-Language` decides, else `en`.
+    pub locale: Option<LanguageTag>,
+    /// Who signs the message.
+    pub sender: PersonBody,
+    /// Who receives it. Without it, the greeting is a courteous generic one.
+    pub recipient: Option<PersonBody>,
+    /// The company, publication, organizer or institution.
+    pub organization: Option<ShortPhrase>,
+    /// The job title (`job_interview`, `reschedule`, `clarification_reply`, `stay_in_touch`).
+    pub position: Option<ShortPhrase>,
+    /// The event or panel (`speaking_engagement`, `academic_invitation`, `reschedule`).
+    pub event: Option<Phrase>,
+    /// The subject of the interview, talk or piece.
+    pub topic: Option<Phrase>,
+    /// One specific thing to praise, as a noun phrase: "your team's work on accessible payments".
+    pub detail: Option<Clause>,
+    /// The sender's own short reason, in their words; it replaces the stock reason sentence
+    /// and is tone-checked with the rest of the message.
+    pub reason_note: Option<Clause>,
+    /// A colleague to recommend in the sender's place.
+    pub referral: Option<ReferralBody>,
+    /// A concrete new time, e.g. "early next month". Required for `reschedule`; for
+    /// `clarification_reply`, when the sender would revisit the conversation.
+    pub proposed_time: Option<ShortPhrase>,
+    /// Include a forward-looking line that keeps the door open.
+    #[schema(default = true)]
+    pub stay_in_touch: Option<bool>,
+}
+
+/// A person, by name.
+#[derive(utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PersonBody {
+    pub name: PersonNameText,
+}
+
+/// A colleague to recommend.
+#[derive(utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReferralBody {
+    pub name: PersonNameText,
+    /// How to reach them: an email address, a profile.
+    pub contact: Option<Phrase>,
+    /// What they know well, as a noun phrase: "design systems".
+    pub expertise: Option<Phrase>,
+}
+
+/// A parsed request: the validated request, the locale it asked for, and the fields its
+/// scenario does not use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedDecline {
+    pub request: DeclineRequest,
+    pub locale: Option<String>,
+    pub ignored_fields: Vec<String>,
+}
+
+/// Parses a request body, reporting every problem at once.
+pub fn parse_decline(body: &Value) -> Result<ParsedDecline, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let Some(mut reader) = ObjectReader::new("", body, &mut errors) else {
+        return Err(errors);
+    };
+    let scenario = reader.one_of(
+        "scenario",
+        true,
+        Scenario::parse,
+        &Scenario::names(),
+        &mut errors,
+    );
+    let reason = reader.one_of(
+        "reason",
+        false,
+        Reason::parse,
+        &Reason::names(),
+        &mut errors,
+    );
+    let tone = reader.one_of("tone", false, Tone::parse, &Tone::names(), &mut errors);
+    let locale = reader.string("locale", false, &mut errors).and_then(|tag| {
+        if is_language_tag(tag) {
+            Some(tag.to_owned())
+        } else {
+            errors.push(FieldError::new(
+                "/locale",
+                "invalid_locale",
+                "must be a BCP 47 language tag such as `de` or `pt-BR` (letters, digits and `-`, at most 35 characters)",
+            ));
+            None
+        }
+    });
+    let sender = person(&mut reader, "sender", true, &mut errors);
+    let recipient = person(&mut reader, "recipient", false, &mut errors);
+    let organization = reader.text("organization", false, &mut errors);
+    let position = reader.text("position", false, &mut errors);
+    let event = reader.text("event", false, &mut errors);
+    let topic = reader.text("topic", false, &mut errors);
+    let detail = reader.text("detail", false, &mut errors);
+    let reason_note = reader.text("reason_note", false, &mut errors);
+    let referral = reader
+        .object("referral", false, &mut errors)
+        .and_then(|mut r| {
+            let name = r.text("name", true, &mut errors);
+            let contact = r.text("contact", false, &mut errors);
+            let expertise = r.text("expertise", false, &mut errors);
+            r.finish(&mut errors);
+            Some(Referral {
+                name: name?,
+                contact,
+                expertise,
+            })
+        });
+    let proposed_time = reader.text("proposed_time", false, &mut errors);
+    let stay_in_touch = reader.boolean("stay_in_touch", &mut errors);
+    reader.finish(&mut errors);
+
+    if let Some(scenario) = scenario {
+        let spec = ScenarioSpec::of(scenario);
+        for field in spec.required {
+            if body.get(field.name()).is_none() {
+                errors.push(FieldError::new(
+                    format!("/{}", field.name()),
+                    "missing",
+                    format!("is required for scenario `{scenario}`"),
+                ));
+            }
+        }
+    }
+    let (Some(scenario), Some(sender)) = (scenario, sender) else {
+        return Err(errors);
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    // Fields the scenario does not use are dropped from the request and reported.
+    let spec = ScenarioSpec::of(scenario);
+    let mut ignored_fields = Vec::new();
+    let mut used = |field: Field| -> bool {
+        if !spec.uses(field) {
+            ignored_fields.push(format!("/{}", field.name()));
+        }
+        spec.uses(field)
+    };
+    let request = DeclineRequest {
+        scenario,
+        reason: reason.unwrap_or_default(),
+        tone: tone.unwrap_or_default(),
+        sender,
+        recipient: recipient.filter(|_| used(Field::Recipient)),
+        organization: organization.filter(|_| used(Field::Organization)),
+        position: position.filter(|_| used(Field::Position)),
+        event: event.filter(|_| used(Field::Event)),
+        topic: topic.filter(|_| used(Field::Topic)),
+        detail: detail.filter(|_| used(Field::Detail)),
+        reason_note: reason_note.filter(|_| used(Field::ReasonNote)),
+        referral: referral.filter(|_| used(Field::Referral)),
+        proposed_time: proposed_time.filter(|_| used(Field::ProposedTime)),
+        stay_in_touch: match stay_in_touch {
+            Some(flag) if used(Field::StayInTouch) => flag,
+            _ => true,
+        },
+    };
+    Ok(ParsedDecline {
+        request,
+        locale,
+        ignored_fields,
+    })
+}
+
+fn person(
+    reader: &mut ObjectReader,
+    key: &'static str,
+    required: bool,
+    errors: &mut Vec<FieldError>,
+) -> Option<crate::core::text::PersonName> {
+    let mut object = reader.object(key, required, errors)?;
+    let name = object.text("name", true, errors);
+    object.finish(errors);
+    name
+}
+
+/// A composed message and the tone report of its body.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(example = json!({
+    "scenario": "job_interview",
+    "reason": "accepted_offer",
+    "tone": "warm",
+    "locale": "en",
+    "locale_fallback": false,
+    "subject": "Thank you for the Product Designer opportunity",
+    "body": "Hi Jordan Lee,\n\nThank you so much for considering me for the Product Designer role at Acme; I was genuinely impressed by your team's work on accessible payments. After careful thought, I've decided to withdraw from the interview process. I've recently accepted another offer that aligns closely with my current goals. I'd love to stay in touch, and I wish you every success in finding the right person.\n\nBest regards,\nAlex Kim",
+    "tone_check": {
+        "locale": "en", "passed": true, "sentences": 4, "findings": [],
+        "checklist": {"gratitude": true, "door_open": true, "personal_detail": true, "length_ok": true}
+    },
+    "ignored_fields": []
+}))]
+pub struct DeclineResponse {
+    pub scenario: Scenario,
+    pub reason: Reason,
+    pub tone: Tone,
+    /// The language the message is written in (also sent as `Content-Language`).
+    #[schema(example = "en")]
+    pub locale: String,
+    /// The language the caller asked for first, when they asked for one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(example = "en-GB")]
+    pub requested_locale: Option<String>,
+    /// True when `locale` is not exactly what the caller asked for first (e.g. `en-GB` → `en`).
+    pub locale_fallback: bool,
+    /// The subject line: one line.
+    pub subject: String,
+    /// The message: greeting, 3 to 5 sentences, sign-off and the sender's name.
+    pub body: String,
+    /// The tone check of `body`.
+    pub tone_check: ToneReportBody,
+    /// JSON pointers of fields the scenario does not use; they were left out of the message.
+    pub ignored_fields: Vec<String>,
+}

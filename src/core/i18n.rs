@@ -1,0 +1,217 @@
+//! Language packs: a pack's metadata, its Fluent messages and its tone rules, and the set of
+//! packs a server answers in.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use fluent_bundle::{FluentArgs, FluentError, FluentResource};
+use serde::Deserialize;
+
+use super::negotiate::{Negotiated, negotiate};
+use super::tone::{self, ToneRules};
+
+/// Fluent messages of one pack, shareable between server workers.
+pub type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
+
+/// The tag of the pack every other pack is checked against, and the last fallback.
+pub const DEFAULT_TAG: &str = "en";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+/// `pack.toml`: what a pack says about itself.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackMeta {
+    /// The language's name in English.
+    pub name: String,
+    /// The language's name in itself.
+    pub native_name: String,
+    pub direction: Direction,
+    #[serde(default)]
+    pub letter: LetterSettings,
+}
+
+/// `[letter]` in `pack.toml`: how a letter is put together in this language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LetterSettings {
+    /// Joins the sentences of a paragraph: a space in most languages, nothing in Japanese.
+    #[serde(default = "space")]
+    pub sentence_separator: String,
+}
+
+fn space() -> String {
+    " ".to_owned()
+}
+
+impl Default for LetterSettings {
+    fn default() -> Self {
+        LetterSettings {
+            sentence_separator: space(),
+        }
+    }
+}
+
+/// Where a message is defined, for diagnostics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageSource {
+    pub path: String,
+    pub line: usize,
+}
+
+/// One language, loaded and validated.
+pub struct Pack {
+    pub tag: String,
+    pub meta: PackMeta,
+    pub bundle: Bundle,
+    pub tone: ToneRules,
+    /// Every message this pack defines (itself, not through fallback), and where.
+    pub messages: BTreeMap<String, MessageSource>,
+}
+
+impl fmt::Debug for Pack {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pack")
+            .field("tag", &self.tag)
+            .field("messages", &self.messages.len())
+            .finish()
+    }
+}
+
+/// The packs a server answers in; one of them is the default (`en`).
+#[derive(Debug)]
+pub struct Packs {
+    packs: Vec<Pack>,
+    default: usize,
+}
+
+impl Packs {
+    /// `packs` must contain the default pack.
+    pub fn new(mut packs: Vec<Pack>) -> Option<Packs> {
+        packs.sort_by(|a, b| a.tag.cmp(&b.tag));
+        let default = packs.iter().position(|p| p.tag == DEFAULT_TAG)?;
+        Some(Packs { packs, default })
+    }
+
+    pub fn all(&self) -> &[Pack] {
+        &self.packs
+    }
+
+    pub fn default_pack(&self) -> &Pack {
+        &self.packs[self.default]
+    }
+
+    pub fn get(&self, tag: &str) -> Option<&Pack> {
+        self.packs.iter().find(|p| p.tag.eq_ignore_ascii_case(tag))
+    }
+
+    /// The pack for the caller's preferences, most preferred first.
+    pub fn negotiate(&self, preferences: &[String]) -> (&Pack, Negotiated) {
+        let tags: Vec<&str> = self.packs.iter().map(|p| p.tag.as_str()).collect();
+        let negotiated = negotiate(&tags, preferences, self.default);
+        (&self.packs[negotiated.index], negotiated)
+    }
+
+    /// Messages of `pack`, falling back to the default pack's for any it lacks.
+    pub fn localizer<'a>(&'a self, pack: &'a Pack) -> Localizer<'a> {
+        Localizer {
+            pack,
+            fallback: self.default_pack(),
+        }
+    }
+
+    /// The share of the default pack's messages that `pack` defines itself, from 0 to 1.
+    pub fn completeness(&self, pack: &Pack) -> f64 {
+        let reference = &self.default_pack().messages;
+        if reference.is_empty() {
+            return 1.0;
+        }
+        let present = reference
+            .keys()
+            .filter(|id| pack.messages.contains_key(*id))
+            .count();
+        present as f64 / reference.len() as f64
+    }
+
+    /// Every rule id any pack defines, sorted.
+    pub fn rule_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self
+            .packs
+            .iter()
+            .flat_map(|p| p.tone.rules().iter().map(|r| r.id.as_str()))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// A message that could not be formatted: missing, or with a Fluent error.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("message `{id}` of pack `{locale}`: {problem}")]
+pub struct FormatError {
+    pub locale: String,
+    pub id: String,
+    pub problem: String,
+}
+
+/// Formats messages of one pack, with the default pack's for any message it lacks.
+#[derive(Clone, Copy)]
+pub struct Localizer<'a> {
+    pub pack: &'a Pack,
+    fallback: &'a Pack,
+}
+
+impl<'a> Localizer<'a> {
+    /// Formats message `id` (or its `attribute`) with `args`. A missing message, a missing
+    /// variable or any other Fluent error is an error, never text in the output.
+    pub fn format(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, FormatError> {
+        let (pack, message) = match self.pack.bundle.get_message(id) {
+            Some(message) => (self.pack, message),
+            None => match self.fallback.bundle.get_message(id) {
+                Some(message) => (self.fallback, message),
+                None => return Err(self.error(id, "no such message".into())),
+            },
+        };
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name).map(|a| a.value()),
+            None => message.value(),
+        };
+        let Some(pattern) = pattern else {
+            let what = attribute.map_or("a value".to_owned(), |a| format!("the attribute `.{a}`"));
+            return Err(self.error(id, format!("has no {what}")));
+        };
+        let mut errors: Vec<FluentError> = Vec::new();
+        let text = pack.bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(first) = errors.first() {
+            return Err(self.error(id, first.to_string()));
+        }
+        Ok(text.into_owned())
+    }
+
+    fn error(&self, id: &str, problem: String) -> FormatError {
+        FormatError {
+            locale: self.pack.tag.clone(),
+            id: id.to_owned(),
+            problem,
+        }
+    }
+}
+
+impl tone::Messages for Localizer<'_> {
+    fn text(&self, id: &str, attribute: Option<&str>) -> Option<String> {
+        self.format(id, attribute, None).ok()
+    }
+}

@@ -1,0 +1,69 @@
+//! The core: composing letters and checking tone. It knows nothing of HTTP and could back a
+//! command-line tool as well as the server.
+
+pub mod compose;
+pub mod content;
+pub mod diagnostic;
+pub mod i18n;
+pub mod model;
+pub mod negotiate;
+pub mod scenarios;
+pub mod text;
+pub mod tone;
+
+use std::path::Path;
+
+use compose::{ComposeError, Letter, Templates};
+use diagnostic::ContentError;
+use i18n::{Pack, Packs};
+use model::DeclineRequest;
+use tone::ToneReport;
+
+/// Everything loaded at start-up: the packs and the templates.
+#[derive(Debug)]
+pub struct Engine {
+    pub packs: Packs,
+    pub templates: Templates,
+}
+
+/// A composed letter and the tone report of its body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decline {
+    pub letter: Letter,
+    pub tone: ToneReport,
+}
+
+/// The rule a decline's own check leaves out when the caller asked for no door-open line.
+const DOOR_OPEN_RULE: &str = "missing-door-open";
+
+impl Engine {
+    /// The embedded packs and templates, with the packs in `overrides` (if any) layered on.
+    pub fn load(overrides: Option<&Path>) -> Result<Engine, ContentError> {
+        let override_packs = match overrides {
+            Some(dir) => content::read_packs_dir(dir).map_err(|d| ContentError(vec![d]))?,
+            None => Vec::new(),
+        };
+        let packs = content::build_packs(&content::embedded_packs(), &override_packs)?;
+        let templates = content::build_templates(content::embedded_templates())?;
+        Ok(Engine { packs, templates })
+    }
+
+    /// Composes the letter for `request` in `pack`, and checks its tone.
+    pub fn decline(&self, request: &DeclineRequest, pack: &Pack) -> Result<Decline, ComposeError> {
+        let localizer = self.packs.localizer(pack);
+        let letter = compose::compose(&self.templates, request, &localizer)?;
+        // A caller who asked for no door-open line chose it; it is not a mistake to flag.
+        let disabled: &[&str] = if request.stay_in_touch {
+            &[]
+        } else {
+            &[DOOR_OPEN_RULE]
+        };
+        let tone = pack.tone.check(&letter.body, &localizer, disabled);
+        Ok(Decline { letter, tone })
+    }
+
+    /// Checks the tone of any text against `pack`'s rules.
+    pub fn check_tone(&self, text: &str, pack: &Pack, disabled: &[&str]) -> ToneReport {
+        pack.tone.check(text, &self.packs.localizer(pack), disabled)
+    }
+}

@@ -1,0 +1,166 @@
+//! The vocabulary of a request: scenarios, reasons and tones, and the validated request itself.
+
+use super::text::{LongText, MediumText, PersonName, ShortText};
+
+/// Declares a closed set of snake_case values with its list, its names and its parser, so that
+/// the API, the templates and the catalog all spell every value the same way.
+macro_rules! closed_set {
+    ($(#[$meta:meta])* $name:ident $(default $default:ident)? { $($(#[$vmeta:meta])* $variant:ident => $text:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl $name {
+            /// Every value, in the order the contract lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+
+            /// The value spelled `text`, if there is one.
+            pub fn parse(text: &str) -> Option<Self> {
+                match text {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// Every value's name, for error messages that list what is allowed.
+            pub fn names() -> Vec<&'static str> {
+                Self::ALL.iter().map(|value| value.as_str()).collect()
+            }
+        }
+
+        $(
+            impl Default for $name {
+                fn default() -> Self {
+                    $name::$default
+                }
+            }
+        )?
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+closed_set! {
+    /// What the message is for.
+    Scenario {
+        /// Decline an invitation to a job interview.
+        JobInterview => "job_interview",
+        /// Decline a press or media interview.
+        MediaInterview => "media_interview",
+        /// Decline an invitation to speak at an event or join a panel.
+        SpeakingEngagement => "speaking_engagement",
+        /// Decline an academic invitation: a lecture, a review, a committee, a panel.
+        AcademicInvitation => "academic_invitation",
+        /// Ask to move an interview or engagement to another time instead of declining.
+        Reschedule => "reschedule",
+        /// Answer a recruiter's "is there anything we could adjust?" after a decline.
+        ClarificationReply => "clarification_reply",
+        /// Keep in touch after declining: a short note that keeps the connection warm.
+        StayInTouch => "stay_in_touch",
+    }
+}
+
+closed_set! {
+    /// Why the sender declines, always framed as the sender's fit or focus.
+    Reason default None {
+        /// The sender has accepted another offer.
+        AcceptedOffer => "accepted_offer",
+        /// The sender is focusing their career in another direction.
+        CareerFocus => "career_focus",
+        /// The compensation does not match the sender's expectations.
+        Compensation => "compensation",
+        /// The timing is not right.
+        Timing => "timing",
+        /// Travel, location or schedule requirements do not work out.
+        Logistics => "logistics",
+        /// Family or caregiving responsibilities come first.
+        Caregiving => "caregiving",
+        /// The sender has concerns about the organization; never named in the message.
+        CompanyFit => "company_fit",
+        /// The role is below the sender's experience.
+        Overqualified => "overqualified",
+        /// The sender's commitments leave no room to do it justice.
+        Bandwidth => "bandwidth",
+        /// The subject lies outside the sender's expertise.
+        OutsideExpertise => "outside_expertise",
+        /// No reason given.
+        None => "none",
+    }
+}
+
+closed_set! {
+    /// How the message sounds.
+    Tone default Warm {
+        /// Suits a letter: no contractions, a formal greeting and sign-off.
+        Formal => "formal",
+        /// Friendly and appreciative; the default.
+        Warm => "warm",
+        /// Warm but firm: kind, and leaves no doubt that this opportunity is closed.
+        Firm => "firm",
+        /// Shorter, still warm.
+        Brief => "brief",
+    }
+}
+
+/// A colleague the sender recommends in their place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referral {
+    pub name: PersonName,
+    pub contact: Option<MediumText>,
+    pub expertise: Option<MediumText>,
+}
+
+/// A request for a message, valid by construction: see `api::declines` for how it is parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeclineRequest {
+    pub scenario: Scenario,
+    pub reason: Reason,
+    pub tone: Tone,
+    pub sender: PersonName,
+    pub recipient: Option<PersonName>,
+    pub organization: Option<ShortText>,
+    pub position: Option<ShortText>,
+    pub event: Option<MediumText>,
+    pub topic: Option<MediumText>,
+    pub detail: Option<LongText>,
+    pub reason_note: Option<LongText>,
+    pub referral: Option<Referral>,
+    pub proposed_time: Option<ShortText>,
+    pub stay_in_touch: bool,
+}
+
+impl DeclineRequest {
+    /// The smallest valid request for a scenario: every optional field left out.
+    pub fn minimal(scenario: Scenario, sender: PersonName) -> Self {
+        DeclineRequest {
+            scenario,
+            reason: Reason::None,
+            tone: Tone::Warm,
+            sender,
+            recipient: None,
+            organization: None,
+            position: None,
+            event: None,
+            topic: None,
+            detail: None,
+            reason_note: None,
+            referral: None,
+            proposed_time: None,
+            stay_in_touch: true,
+        }
+    }
+}

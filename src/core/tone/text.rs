@@ -1,0 +1,605 @@
+//! How a pack reads text: sentences (greeting and sign-off set apart), tokens, and the token
+//! stream that tone patterns run over. Everything language-specific comes from the pack's
+//! `[text]` and `[normalize]` tables; this code only follows them.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+/// How a pack splits text into tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenMode {
+    /// Runs of letters and digits (most languages).
+    #[default]
+    Words,
+    /// Each CJK character is a token; runs of other letters stay words (Japanese, Chinese).
+    Chars,
+}
+
+/// The `[text]` table of a pack's `tone.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextSettings {
+    #[serde(default)]
+    pub tokens: TokenMode,
+    /// End a sentence when followed by a space, a closing quote or the end: `.`, `!`, `?`.
+    pub terminators: Vec<char>,
+    /// End a sentence wherever they stand: `。`, `！`, `？`.
+    #[serde(default)]
+    pub hard_terminators: Vec<char>,
+    /// Words ending in `.` that do not end a sentence: `e.g.`, `dr.`.
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// Words that open a greeting line: `hi`, `dear`.
+    #[serde(default)]
+    pub greetings: Vec<String>,
+    /// How a greeting line ends: `,`, `:`, `様`.
+    #[serde(default)]
+    pub greeting_endings: Vec<String>,
+    /// Closing lines such as `best regards`; they and the lines after them are the sign-off.
+    #[serde(default)]
+    pub sign_offs: Vec<String>,
+}
+
+/// The `[normalize]` table: how words are rewritten before patterns see them.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NormalizeSettings {
+    /// Whole words replaced by one or more words: `"can't" = "can not"`.
+    #[serde(default)]
+    pub words: HashMap<String, String>,
+    /// Word beginnings split off and replaced: `"l'" = "le"`.
+    #[serde(default)]
+    pub prefixes: HashMap<String, String>,
+    /// Word endings split off and replaced: `"n't" = "not"`.
+    #[serde(default)]
+    pub suffixes: HashMap<String, String>,
+    /// Characters dropped before matching (Arabic diacritics).
+    #[serde(default)]
+    pub strip: Vec<char>,
+    /// Characters replaced before matching: `"أ" = "ا"`.
+    #[serde(default)]
+    pub fold: HashMap<char, char>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SegmentKind {
+    Greeting,
+    Sentence,
+    SignOff,
+}
+
+/// A stretch of the text, in code points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    pub kind: SegmentKind,
+    pub start: usize,
+    pub end: usize,
+    pub words: usize,
+}
+
+/// The compiled reading rules of one pack.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    mode: TokenMode,
+    terminators: Vec<char>,
+    hard_terminators: Vec<char>,
+    abbreviations: HashSet<String>,
+    greetings: Vec<Vec<String>>,
+    greeting_endings: Vec<String>,
+    sign_offs: HashSet<Vec<String>>,
+    words: HashMap<String, Vec<String>>,
+    prefixes: Vec<(String, String)>,
+    suffixes: Vec<(String, String)>,
+    strip: HashSet<char>,
+    fold: HashMap<char, char>,
+}
+
+/// A text read by an [`Analyzer`]: its segments, its tokens and the stream patterns run over.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub chars: Vec<char>,
+    pub segments: Vec<Segment>,
+    pub stream: String,
+    /// Byte offset in `stream` of each token.
+    token_starts: Vec<usize>,
+    /// Code-point span in the text of each token.
+    token_spans: Vec<(usize, usize)>,
+}
+
+impl Analysis {
+    pub fn sentence_count(&self) -> usize {
+        self.sentences().count()
+    }
+
+    pub fn sentences(&self) -> impl Iterator<Item = &Segment> {
+        self.segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Sentence)
+    }
+
+    /// The tokens `[first, last]` a stream match `[start, end)` covers.
+    pub fn tokens_of_match(&self, start: usize, end: usize) -> (usize, usize) {
+        // A match begins with the space before its first token and ends after its last token's
+        // trailing space.
+        let first = self.token_starts.partition_point(|&s| s <= start);
+        let last = self
+            .token_starts
+            .partition_point(|&s| s < end.saturating_sub(1))
+            - 1;
+        (first, last.max(first))
+    }
+
+    /// The code-point span `(offset, length)` of tokens `[first, last]`.
+    pub fn span_of_tokens(&self, first: usize, last: usize) -> (usize, usize) {
+        let start = self.token_spans[first].0;
+        let end = self.token_spans[last].1;
+        (start, end - start)
+    }
+
+    pub fn slice(&self, offset: usize, length: usize) -> String {
+        self.chars[offset..offset + length].iter().collect()
+    }
+}
+
+impl Analyzer {
+    pub fn new(text: &TextSettings, normalize: &NormalizeSettings) -> Self {
+        let mut analyzer = Analyzer {
+            mode: text.tokens,
+            terminators: text.terminators.clone(),
+            hard_terminators: text.hard_terminators.clone(),
+            abbreviations: text
+                .abbreviations
+                .iter()
+                .map(|a| a.to_lowercase())
+                .collect(),
+            greetings: Vec::new(),
+            greeting_endings: text.greeting_endings.clone(),
+            sign_offs: HashSet::new(),
+            words: HashMap::new(),
+            prefixes: Vec::new(),
+            suffixes: Vec::new(),
+            strip: normalize.strip.iter().copied().collect(),
+            fold: normalize.fold.clone(),
+        };
+        // Keys are read the way text is, so "Can’t" in a pack matches "can't" in a message.
+        let words = normalize
+            .words
+            .iter()
+            .map(|(from, to)| {
+                (
+                    analyzer.fold_word(from),
+                    to.split_whitespace()
+                        .map(|w| analyzer.fold_word(w))
+                        .collect(),
+                )
+            })
+            .collect();
+        let mut prefixes: Vec<_> = normalize
+            .prefixes
+            .iter()
+            .map(|(k, v)| (analyzer.fold_word(k), analyzer.fold_word(v)))
+            .collect();
+        let mut suffixes: Vec<_> = normalize
+            .suffixes
+            .iter()
+            .map(|(k, v)| (analyzer.fold_word(k), analyzer.fold_word(v)))
+            .collect();
+        // Longest first, so `n't` wins over `'t`.
+        prefixes.sort_by(|a, b| {
+            b.0.chars()
+                .count()
+                .cmp(&a.0.chars().count())
+                .then(a.0.cmp(&b.0))
+        });
+        suffixes.sort_by(|a, b| {
+            b.0.chars()
+                .count()
+                .cmp(&a.0.chars().count())
+                .then(a.0.cmp(&b.0))
+        });
+        analyzer.words = words;
+        analyzer.prefixes = prefixes;
+        analyzer.suffixes = suffixes;
+        analyzer.greetings = text
+            .greetings
+            .iter()
+            .map(|g| analyzer.tokens_of(g))
+            .collect();
+        analyzer.sign_offs = text
+            .sign_offs
+            .iter()
+            .map(|s| analyzer.tokens_of(s))
+            .collect();
+        analyzer
+    }
+
+    /// The normalized tokens of a fragment, as a pattern literal or a list entry is read.
+    pub fn tokens_of(&self, fragment: &str) -> Vec<String> {
+        let chars: Vec<char> = fragment.chars().collect();
+        let mut tokens = Vec::new();
+        self.tokenize(&chars, 0, chars.len(), &mut |token, _, _| {
+            tokens.push(token)
+        });
+        tokens
+    }
+
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let chars: Vec<char> = text.chars().collect();
+        let segments = self.segment(&chars);
+        let mut stream = String::with_capacity(text.len() + 16);
+        let mut token_starts = Vec::new();
+        let mut token_spans = Vec::new();
+        stream.push(' ');
+        for (i, segment) in segments.iter().enumerate() {
+            if i > 0 {
+                stream.push_str("\n ");
+            }
+            self.tokenize(
+                &chars,
+                segment.start,
+                segment.end,
+                &mut |token, start, end| {
+                    token_starts.push(stream.len());
+                    token_spans.push((start, end));
+                    stream.push_str(&token);
+                    stream.push(' ');
+                },
+            );
+        }
+        Analysis {
+            chars,
+            segments,
+            stream,
+            token_starts,
+            token_spans,
+        }
+    }
+
+    fn fold_char(&self, c: char) -> Option<char> {
+        if self.strip.contains(&c) {
+            return None;
+        }
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+            other => other,
+        };
+        Some(*self.fold.get(&c).unwrap_or(&c))
+    }
+
+    fn fold_word(&self, word: &str) -> String {
+        word.chars()
+            .filter_map(|c| self.fold_char(c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+
+    /// Calls `emit(token, start, end)` for each normalized token of `chars[from..to]`.
+    fn tokenize(
+        &self,
+        chars: &[char],
+        from: usize,
+        to: usize,
+        emit: &mut dyn FnMut(String, usize, usize),
+    ) {
+        let mut i = from;
+        while i < to {
+            let Some(c) = self.fold_char(chars[i]) else {
+                i += 1;
+                continue;
+            };
+            if !c.is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            if self.mode == TokenMode::Chars && is_cjk(c) {
+                emit(c.to_lowercase().collect(), i, i + 1);
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut raw = String::new();
+            while i < to {
+                match self.fold_char(chars[i]) {
+                    None => i += 1,
+                    Some(c)
+                        if c.is_alphanumeric() && !(self.mode == TokenMode::Chars && is_cjk(c)) =>
+                    {
+                        raw.extend(c.to_lowercase());
+                        i += 1;
+                    }
+                    // An apostrophe inside a word belongs to it: don't, l'offre.
+                    Some('\'')
+                        if i + 1 < to
+                            && self
+                                .fold_char(chars[i + 1])
+                                .is_some_and(char::is_alphanumeric) =>
+                    {
+                        raw.push('\'');
+                        i += 1;
+                    }
+                    Some(_) => break,
+                }
+            }
+            for token in self.expand(raw) {
+                emit(token, start, i);
+            }
+        }
+    }
+
+    /// Contractions and elisions to their long forms: "don't" → "do not", "l'offre" → "le offre".
+    fn expand(&self, word: String) -> Vec<String> {
+        if let Some(long) = self.words.get(&word) {
+            return long.clone();
+        }
+        let mut out = Vec::with_capacity(2);
+        let mut rest = word.as_str();
+        if let Some((prefix, long)) = self
+            .prefixes
+            .iter()
+            .find(|(p, _)| rest.len() > p.len() && rest.starts_with(p.as_str()))
+        {
+            out.push(long.clone());
+            rest = &rest[prefix.len()..];
+        }
+        if let Some(long) = self.words.get(rest) {
+            out.extend(long.iter().cloned());
+            return out;
+        }
+        if let Some((suffix, long)) = self
+            .suffixes
+            .iter()
+            .find(|(s, _)| rest.len() > s.len() && rest.ends_with(s.as_str()))
+        {
+            out.push(rest[..rest.len() - suffix.len()].to_owned());
+            out.push(long.clone());
+        } else {
+            out.push(rest.to_owned());
+        }
+        out
+    }
+
+    /// Splits text into a greeting, sentences and a sign-off.
+    fn segment(&self, chars: &[char]) -> Vec<Segment> {
+        let lines = lines(chars);
+        let content: Vec<(usize, usize)> = lines
+            .iter()
+            .copied()
+            .filter(|&(s, e)| chars[s..e].iter().any(|c| c.is_alphanumeric()))
+            .collect();
+        let mut segments = Vec::new();
+        if content.is_empty() {
+            return segments;
+        }
+
+        let mut body_first = 0;
+        if self.is_greeting(&chars[content[0].0..content[0].1]) && content.len() > 1 {
+            segments.push(self.segment_of(
+                chars,
+                SegmentKind::Greeting,
+                content[0].0,
+                content[0].1,
+            ));
+            body_first = 1;
+        }
+        let sign_off_from = self
+            .sign_off_start(chars, &content[body_first..])
+            .map(|i| i + body_first);
+        let body_end_line = sign_off_from.unwrap_or(content.len());
+        if body_first < body_end_line {
+            let from = content[body_first].0;
+            let to = content[body_end_line - 1].1;
+            self.sentences(chars, from, to, &mut segments);
+        }
+        if let Some(first) = sign_off_from {
+            for &(s, e) in &content[first..] {
+                segments.push(self.segment_of(chars, SegmentKind::SignOff, s, e));
+            }
+        }
+        segments
+    }
+
+    fn segment_of(&self, chars: &[char], kind: SegmentKind, start: usize, end: usize) -> Segment {
+        let (start, end) = trim(chars, start, end);
+        Segment {
+            kind,
+            start,
+            end,
+            words: self.word_count(&chars[start..end]),
+        }
+    }
+
+    fn word_count(&self, chars: &[char]) -> usize {
+        // Expanded contractions share one span; count spans, not tokens.
+        let mut spans = HashSet::new();
+        self.tokenize(chars, 0, chars.len(), &mut |_, start, end| {
+            spans.insert((start, end));
+        });
+        spans.len()
+    }
+
+    fn is_greeting(&self, line: &[char]) -> bool {
+        let text: String = line.iter().collect();
+        let text = text.trim();
+        let tokens = self.tokens_of(text);
+        if tokens.is_empty() || tokens.len() > 8 || self.ends_sentence_at_end(text) {
+            return false;
+        }
+        self.greeting_endings
+            .iter()
+            .any(|ending| text.ends_with(ending.as_str()))
+            || self
+                .greetings
+                .iter()
+                .any(|greeting| !greeting.is_empty() && tokens.starts_with(greeting))
+    }
+
+    fn ends_sentence_at_end(&self, text: &str) -> bool {
+        text.chars()
+            .last()
+            .is_some_and(|c| self.terminators.contains(&c) || self.hard_terminators.contains(&c))
+    }
+
+    /// The index (into `lines`) of the first sign-off line, if the text ends with one.
+    fn sign_off_start(&self, chars: &[char], lines: &[(usize, usize)]) -> Option<usize> {
+        if lines.len() < 2 {
+            return None;
+        }
+        let earliest = lines.len().saturating_sub(3).max(1);
+        for (i, &(s, e)) in lines.iter().enumerate().skip(earliest) {
+            let tokens = self.tokens_of(&chars[s..e].iter().collect::<String>());
+            if !tokens.is_empty() && self.sign_offs.contains(&tokens) {
+                return Some(i);
+            }
+        }
+        // A bare name under the last sentence: short, unpunctuated, after a finished sentence.
+        let (s, e) = lines[lines.len() - 1];
+        let last: String = chars[s..e].iter().collect();
+        let (ps, pe) = lines[lines.len() - 2];
+        let previous: String = chars[ps..pe].iter().collect();
+        let last_words = self.tokens_of(&last).len();
+        if (1..=4).contains(&last_words)
+            && !self.ends_sentence_at_end(last.trim())
+            && !last.trim_end().ends_with(',')
+            && self.ends_sentence_at_end(previous.trim())
+        {
+            return Some(lines.len() - 1);
+        }
+        None
+    }
+
+    /// Pushes the sentences of `chars[from..to]`. A blank line or a list item also ends one.
+    fn sentences(&self, chars: &[char], from: usize, to: usize, out: &mut Vec<Segment>) {
+        let mut start: Option<usize> = None;
+        let mut i = from;
+        while i < to {
+            let c = chars[i];
+            if c == '\n' {
+                if let Some(s) = start
+                    && (next_line_is_blank(chars, i + 1, to)
+                        || next_line_is_list_item(chars, i + 1, to))
+                {
+                    self.push_sentence(chars, s, i, out);
+                    start = None;
+                }
+                i += 1;
+                continue;
+            }
+            if start.is_none() && !c.is_whitespace() {
+                start = Some(i);
+            }
+            let hard = self.hard_terminators.contains(&c);
+            if hard || self.terminators.contains(&c) {
+                let mut end = i + 1;
+                while end < to
+                    && (self.terminators.contains(&chars[end])
+                        || self.hard_terminators.contains(&chars[end]))
+                {
+                    end += 1;
+                }
+                while end < to && is_closing(chars[end]) {
+                    end += 1;
+                }
+                let ends = hard || end == to || chars[end].is_whitespace();
+                if ends && !(c == '.' && self.is_abbreviation(chars, from, i)) {
+                    if let Some(s) = start {
+                        self.push_sentence(chars, s, end, out);
+                    }
+                    start = None;
+                }
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        if let Some(s) = start {
+            self.push_sentence(chars, s, to, out);
+        }
+    }
+
+    fn push_sentence(&self, chars: &[char], start: usize, end: usize, out: &mut Vec<Segment>) {
+        if chars[start..end].iter().any(|c| c.is_alphanumeric()) {
+            out.push(self.segment_of(chars, SegmentKind::Sentence, start, end));
+        }
+    }
+
+    /// Whether the word ending at the `.` at `dot` is an abbreviation or an initial.
+    fn is_abbreviation(&self, chars: &[char], from: usize, dot: usize) -> bool {
+        let mut start = dot;
+        while start > from && !chars[start - 1].is_whitespace() && chars[start - 1] != '(' {
+            start -= 1;
+        }
+        let word: String = chars[start..=dot]
+            .iter()
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        self.abbreviations.contains(&word)
+            || (letters == 1
+                && word.chars().next().is_some_and(char::is_alphabetic)
+                && word.len() <= 3
+                && chars[start].is_uppercase())
+    }
+}
+
+fn lines(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            lines.push((start, i));
+            start = i + 1;
+        }
+    }
+    lines.push((start, chars.len()));
+    lines
+}
+
+fn trim(chars: &[char], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end && chars[start].is_whitespace() {
+        start += 1;
+    }
+    while end > start && chars[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    (start, end)
+}
+
+fn next_line_is_blank(chars: &[char], from: usize, to: usize) -> bool {
+    chars[from..to]
+        .iter()
+        .take_while(|&&c| c != '\n')
+        .all(|c| c.is_whitespace())
+}
+
+fn next_line_is_list_item(chars: &[char], from: usize, to: usize) -> bool {
+    let line: String = chars[from..to].iter().take_while(|&&c| c != '\n').collect();
+    let line = line.trim_start();
+    line.starts_with("- ") || line.starts_with("* ") || line.starts_with("• ") || {
+        let digits = line.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && line[digits..].starts_with(". ")
+    }
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{201D}'
+            | '\u{2019}'
+            | ')'
+            | ']'
+            | '\u{BB}'
+            | '\u{300D}'
+            | '\u{300F}'
+            | '\u{FF09}'
+    )
+}
+
+/// Kana and CJK ideographs, which Japanese and Chinese write without spaces.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3005}' | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}')
+}

@@ -1,0 +1,83 @@
+//! The HTTP layer: thin. Extract, parse, call the core, answer; every error as a problem.
+
+pub mod body;
+pub mod openapi;
+pub mod problem;
+pub mod routes;
+
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::middleware::ErrorHandlers;
+use actix_web::{App, HttpServer, web};
+
+use crate::config::ServeArgs;
+use crate::core::Engine;
+use body::BodyLimit;
+use routes::AppState;
+
+/// The configured server, bound to its port but not yet running.
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Binds `settings.addr` (port 0 picks a free port) and prepares the server.
+    pub fn build(settings: &ServeArgs, engine: Arc<Engine>) -> std::io::Result<Application> {
+        let listener = TcpListener::bind(settings.addr)?;
+        let port = listener.local_addr()?.port();
+        let state = web::Data::new(AppState {
+            engine,
+            openapi: openapi::document_text(),
+        });
+        let limit = web::Data::new(BodyLimit(settings.body_limit as usize));
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .app_data(limit.clone())
+                .wrap(ErrorHandlers::new().default_handler(problem::to_problem))
+                .configure(routes_config)
+        })
+        .shutdown_timeout(u64::from(settings.shutdown_timeout))
+        .client_request_timeout(Duration::from_secs(10))
+        .listen(listener)?;
+        if let Some(workers) = settings.workers {
+            server = server.workers(usize::from(workers));
+        }
+        Ok(Application {
+            port,
+            server: server.run(),
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until the process is asked to stop, then finishes in-flight requests.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+
+    pub fn server(&self) -> &Server {
+        &self.server
+    }
+}
+
+/// Every route. A resource answers other methods with 405 and `Allow`, as a problem.
+pub fn routes_config(config: &mut web::ServiceConfig) {
+    config
+        .service(web::resource("/v1/declines").route(web::post().to(routes::post_declines)))
+        .service(web::resource("/v1/tone-checks").route(web::post().to(routes::post_tone_checks)))
+        .service(web::resource("/v1/scenarios").route(web::get().to(routes::get_scenarios)))
+        .service(web::resource("/v1/locales").route(web::get().to(routes::get_locales)))
+        .service(web::resource("/v1/rules").route(web::get().to(routes::get_rules)))
+        .service(web::resource("/healthz").route(web::get().to(routes::healthz)))
+        .service(web::resource("/readyz").route(web::get().to(routes::readyz)))
+        .service(web::resource("/openapi.json").route(web::get().to(routes::openapi_json)))
+        .service(web::resource("/problems/{slug}").route(web::get().to(routes::get_problem_type)))
+        .default_service(web::to(routes::not_found));
+}

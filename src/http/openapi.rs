@@ -1,0 +1,63 @@
+//! The OpenAPI 3.1 document, generated from the handlers and types, with the one rule
+//! utoipa cannot express (a `reschedule` needs a `proposed_time`) added as JSON Schema.
+
+use serde_json::{Value, json};
+use utoipa::OpenApi;
+
+use super::routes;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Bowout",
+        description = "Bowout writes polite, localized messages for declining a job interview, a press \
+                       interview, a talk or panel, or an academic invitation — or for proposing a new \
+                       time, answering a recruiter's follow-up, or keeping in touch afterwards — and \
+                       checks their tone against the mistakes that burn bridges.\n\n\
+                       Every error is an RFC 9457 problem (`application/problem+json`) whose `errors` \
+                       name each field at fault as a JSON pointer.",
+        license(name = "MIT", identifier = "MIT")
+    ),
+    paths(
+        routes::post_declines,
+        routes::post_tone_checks,
+        routes::get_scenarios,
+        routes::get_locales,
+        routes::get_rules,
+        routes::healthz,
+        routes::readyz,
+        routes::get_problem_type,
+    ),
+    components(schemas(crate::api::fields::FieldError)),
+    tags(
+        (name = "declines", description = "Writing messages."),
+        (name = "tone", description = "Checking the tone of messages."),
+        (name = "catalog", description = "What Bowout can write: scenarios and languages."),
+        (name = "operations", description = "Health, readiness and error documentation."),
+    )
+)]
+pub struct ApiDoc;
+
+/// The document as JSON, ready to serve and to commit.
+pub fn document() -> Value {
+    let mut document = serde_json::to_value(ApiDoc::openapi()).expect("the document serializes");
+    if let Some(schema) = document.pointer_mut("/components/schemas/DeclineRequestBody")
+        && let Some(object) = schema.as_object_mut()
+    {
+        object.insert(
+            "allOf".into(),
+            json!([{
+                "if": { "properties": { "scenario": { "const": "reschedule" } }, "required": ["scenario"] },
+                "then": { "required": ["proposed_time"] }
+            }]),
+        );
+    }
+    document
+}
+
+/// The document as the pretty JSON committed at `openapi/openapi.json`.
+pub fn document_text() -> String {
+    let mut text = serde_json::to_string_pretty(&document()).expect("the document serializes");
+    text.push('\n');
+    text
+}
