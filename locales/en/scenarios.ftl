@@ -201,11 +201,17 @@ academic-invitation-subject = { $has-event ->
     }
 }
 
+# " on remote work", or nothing
+subject-clause = { $has-topic ->
+    [true] {" "}on { $topic }
+   *[false] {""}
+}
+
 academic-invitation-thanks = { $tone ->
-    [formal] Thank you for your kind invitation to take part in { invitation-phrase }{ topic-clause }; I am honored to have been asked.
+    [formal] Thank you for your kind invitation to take part in { invitation-phrase }{ subject-clause }; I am honored to have been asked.
     [firm] Thank you for inviting me to take part in { invitation-phrase }.
     [brief] Thank you for inviting me to take part in { invitation-phrase }.
-   *[warm] Thank you for your kind invitation to take part in { invitation-phrase }{ topic-clause }; it means a great deal to be asked.
+   *[warm] Thank you for your kind invitation to take part in { invitation-phrase }{ subject-clause }; it means a great deal to be asked.
 }
 
 academic-invitation-thanks-detail = { $tone ->

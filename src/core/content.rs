@@ -71,24 +71,43 @@ pub fn embedded_templates() -> impl Iterator<Item = (&'static str, &'static str)
         .filter(|(path, _)| path.starts_with("templates/"))
 }
 
-/// Reads the packs under `dir`: each sub-folder named by a language tag is a pack.
+/// Reads the packs under `dir`: each sub-folder is a pack named by its language tag.
+/// Hidden folders (a Kubernetes ConfigMap mount holds `..data`) are not packs.
 pub fn read_packs_dir(dir: &Path) -> Result<Vec<PackFiles>, Diagnostic> {
     let root = dir.to_string_lossy().trim_end_matches('/').to_owned();
     let entries = std::fs::read_dir(dir)
         .map_err(|e| Diagnostic::error(&root, 0, format!("cannot read packs directory: {e}")))?;
-    let mut files = Vec::new();
     let mut pack_dirs: Vec<_> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_dir())
+        .filter(|p| p.is_dir() && !is_hidden(p))
         .collect();
     pack_dirs.sort();
-    for pack_dir in pack_dirs {
-        collect_files(&pack_dir, &mut files)?;
-    }
-    // A ConfigMap mounted by Kubernetes holds dot-folders (`..data`); only real packs count.
-    files.retain(|f: &ContentFile| !f.path[root.len()..].contains("/."));
-    Ok(group_by_pack(&root, files.into_iter()))
+    pack_dirs.iter().map(|pack_dir| read_pack_dir(pack_dir)).collect()
+}
+
+/// Reads one pack folder; its name is the pack's tag.
+pub fn read_pack_dir(dir: &Path) -> Result<PackFiles, Diagnostic> {
+    let shown = dir.to_string_lossy().trim_end_matches('/').to_owned();
+    let tag = dir
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .ok_or_else(|| Diagnostic::error(&shown, 0, "a pack folder is named by its language tag"))?;
+    let mut files = Vec::new();
+    collect_files(dir, &mut files)?;
+    Ok(PackFiles { tag, dir: shown, files })
+}
+
+/// Whether `dir` is a pack itself (it holds `pack.toml` or `.ftl` files), not a folder of packs.
+pub fn is_pack_dir(dir: &Path) -> bool {
+    dir.join(PACK_FILE).is_file()
+        || std::fs::read_dir(dir).is_ok_and(|entries| {
+            entries.filter_map(Result::ok).any(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+        })
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name().is_some_and(|name| name.to_string_lossy().starts_with('.'))
 }
 
 fn collect_files(dir: &Path, files: &mut Vec<ContentFile>) -> Result<(), Diagnostic> {
@@ -98,6 +117,9 @@ fn collect_files(dir: &Path, files: &mut Vec<ContentFile>) -> Result<(), Diagnos
     let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
+        if is_hidden(&path) {
+            continue;
+        }
         if path.is_dir() {
             collect_files(&path, files)?;
         } else if path.extension().is_some_and(|e| e == "ftl" || e == "toml") {
@@ -427,11 +449,24 @@ fn entry_line(source: &str, id: &str, is_term: bool) -> usize {
     0
 }
 
+/// Something a Fluent pattern refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Reference {
+pub enum Reference {
     Variable(String),
     Message(String),
     Term(String),
+    /// A select expression on `$variable` with these variant keys (the default first).
+    Select { variable: String, keys: Vec<String> },
+}
+
+/// Everything a message's value and attributes refer to, directly.
+pub fn message_references(message: &fluent_bundle::FluentMessage) -> Vec<Reference> {
+    let mut found = Vec::new();
+    let patterns = message.value().into_iter().chain(message.attributes().map(|a| a.value()));
+    for pattern in patterns {
+        walk_pattern(pattern, true, &mut |reference| found.push(reference));
+    }
+    found
 }
 
 /// Every variable, message and term a message refers to. Variables inside terms are the
@@ -473,12 +508,24 @@ fn walk_expression(
 ) {
     match expression {
         ast::Expression::Select { selector, variants } => {
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                let mut keys: Vec<String> = variants.iter().filter(|v| v.default).map(|v| variant_key(&v.key)).collect();
+                keys.extend(variants.iter().filter(|v| !v.default).map(|v| variant_key(&v.key)));
+                found(Reference::Select { variable: id.name.to_owned(), keys });
+            }
             walk_inline(selector, variables, found);
             for variant in variants {
                 walk_pattern(&variant.value, variables, found);
             }
         }
         ast::Expression::Inline(inline) => walk_inline(inline, variables, found),
+    }
+}
+
+fn variant_key(key: &ast::VariantKey<&str>) -> String {
+    match key {
+        ast::VariantKey::Identifier { name } => (*name).to_owned(),
+        ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The core: composing letters and checking tone. It knows nothing of HTTP and could back a
 //! command-line tool as well as the server.
 
+pub mod check;
 pub mod compose;
 pub mod content;
 pub mod diagnostic;
@@ -14,7 +15,7 @@ pub mod tone;
 use std::path::Path;
 
 use compose::{ComposeError, Letter, Templates};
-use diagnostic::ContentError;
+use diagnostic::{ContentError, Diagnostic};
 use i18n::{Pack, Packs};
 use model::DeclineRequest;
 use tone::ToneReport;
@@ -24,6 +25,8 @@ use tone::ToneReport;
 pub struct Engine {
     pub packs: Packs,
     pub templates: Templates,
+    /// What the checker found in packs from the packs directory that does not stop start-up.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// A composed letter and the tone report of its body.
@@ -38,6 +41,9 @@ const DOOR_OPEN_RULE: &str = "missing-door-open";
 
 impl Engine {
     /// The embedded packs and templates, with the packs in `overrides` (if any) layered on.
+    ///
+    /// Packs from the directory pass the same checker as the shipped packs (which CI checks):
+    /// any error stops loading.
     pub fn load(overrides: Option<&Path>) -> Result<Engine, ContentError> {
         let override_packs = match overrides {
             Some(dir) => content::read_packs_dir(dir).map_err(|d| ContentError(vec![d]))?,
@@ -45,7 +51,16 @@ impl Engine {
         };
         let packs = content::build_packs(&content::embedded_packs(), &override_packs)?;
         let templates = content::build_templates(content::embedded_templates())?;
-        Ok(Engine { packs, templates })
+        let mut findings = Vec::new();
+        for files in &override_packs {
+            if let Some(pack) = packs.get(&files.tag) {
+                findings.extend(check::check_pack(&packs, pack, &templates, check::CheckOptions::default()));
+            }
+        }
+        if findings.iter().any(Diagnostic::is_error) {
+            return Err(ContentError(findings));
+        }
+        Ok(Engine { packs, templates, warnings: findings })
     }
 
     /// Composes the letter for `request` in `pack`, and checks its tone.
