@@ -21,7 +21,11 @@ pub fn run(dirs: &[PathBuf], strict: bool) -> ExitCode {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     println!("checked {checked} pack(s): {errors} error(s), {warnings} warning(s)");
-    if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// The diagnostics for `dirs`, and how many packs were checked.
@@ -44,11 +48,19 @@ pub fn check(dirs: &[PathBuf], strict: bool) -> Result<(Vec<Diagnostic>, usize),
     } else {
         let tags = given.iter().map(|p| p.tag.clone()).collect();
         let has_english = given.iter().any(|p| p.tag == DEFAULT_TAG);
-        let base = if has_english { Vec::new() } else { embedded.into_iter().filter(|p| p.tag == DEFAULT_TAG).collect() };
+        let base = if has_english {
+            Vec::new()
+        } else {
+            embedded
+                .into_iter()
+                .filter(|p| p.tag == DEFAULT_TAG)
+                .collect()
+        };
         (base, tags)
     };
     let packs = content::build_packs(&base, &given).map_err(|ContentError(d)| d)?;
-    let templates = content::build_templates(content::embedded_templates()).map_err(|ContentError(d)| d)?;
+    let templates =
+        content::build_templates(content::embedded_templates()).map_err(|ContentError(d)| d)?;
     let options = CheckOptions { strict };
     let mut diagnostics = check_templates(&packs, &templates);
     for tag in &checked_tags {

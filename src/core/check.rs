@@ -43,7 +43,12 @@ pub struct CheckOptions {
 }
 
 /// Checks `pack` against the default pack of `packs`.
-pub fn check_pack(packs: &Packs, pack: &Pack, templates: &Templates, options: CheckOptions) -> Vec<Diagnostic> {
+pub fn check_pack(
+    packs: &Packs,
+    pack: &Pack,
+    templates: &Templates,
+    options: CheckOptions,
+) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     let reference = packs.default_pack();
     if pack.tag != reference.tag {
@@ -64,44 +69,76 @@ fn pack_dir(pack: &Pack) -> String {
         .unwrap_or_else(|| format!("locales/{}", pack.tag))
 }
 
-fn compare_messages(reference: &Pack, pack: &Pack, options: CheckOptions, out: &mut Vec<Diagnostic>) {
+fn compare_messages(
+    reference: &Pack,
+    pack: &Pack,
+    options: CheckOptions,
+    out: &mut Vec<Diagnostic>,
+) {
     let level = |path: &str, line: usize, message: String| {
-        if options.strict { Diagnostic::error(path, line, message) } else { Diagnostic::warning(path, line, message) }
+        if options.strict {
+            Diagnostic::error(path, line, message)
+        } else {
+            Diagnostic::warning(path, line, message)
+        }
     };
     let dir = pack_dir(pack);
     for (id, source) in &reference.messages {
         if !pack.messages.contains_key(id) {
-            out.push(level(&dir, 0, format!("missing message `{id}` (defined in {}:{})", source.path, source.line)));
+            out.push(level(
+                &dir,
+                0,
+                format!(
+                    "missing message `{id}` (defined in {}:{})",
+                    source.path, source.line
+                ),
+            ));
         }
     }
     for (id, source) in &pack.messages {
         let Some(english) = reference.messages.get(id) else {
-            out.push(level(&source.path, source.line, format!("obsolete message `{id}`: the English pack has no such message")));
+            out.push(level(
+                &source.path,
+                source.line,
+                format!("obsolete message `{id}`: the English pack has no such message"),
+            ));
             continue;
         };
         let ours = variables_of(pack, reference, id);
         let theirs = variables_of(reference, reference, id);
         let text = |set: &BTreeSet<String>| -> BTreeSet<String> {
-            set.iter().filter(|v| TEXT_VARIABLES.contains(&v.as_str())).cloned().collect()
+            set.iter()
+                .filter(|v| TEXT_VARIABLES.contains(&v.as_str()))
+                .cloned()
+                .collect()
         };
         let (ours_text, theirs_text) = (text(&ours), text(&theirs));
         for missing in theirs_text.difference(&ours_text) {
             out.push(Diagnostic::error(
                 &source.path,
                 source.line,
-                format!("`{id}` does not use `${missing}`, which the English message uses ({}:{})", english.path, english.line),
+                format!(
+                    "`{id}` does not use `${missing}`, which the English message uses ({}:{})",
+                    english.path, english.line
+                ),
             ));
         }
         for extra in ours_text.difference(&theirs_text) {
             out.push(Diagnostic::error(
                 &source.path,
                 source.line,
-                format!("`{id}` uses `${extra}`, which the English message does not ({}:{})", english.path, english.line),
+                format!(
+                    "`{id}` uses `${extra}`, which the English message does not ({}:{})",
+                    english.path, english.line
+                ),
             ));
         }
         let english_tones = tone_keys(reference, id);
         let our_tones = tone_keys(pack, id);
-        let missing: Vec<&String> = english_tones.iter().filter(|key| !our_tones.contains(*key)).collect();
+        let missing: Vec<&String> = english_tones
+            .iter()
+            .filter(|key| !our_tones.contains(*key))
+            .collect();
         if !missing.is_empty() {
             let missing: Vec<&str> = missing.iter().map(|k| k.as_str()).collect();
             out.push(Diagnostic::error(
@@ -126,7 +163,10 @@ fn variables_of(pack: &Pack, fallback: &Pack, id: &str) -> BTreeSet<String> {
         if !seen.insert(id.clone()) {
             continue;
         }
-        let message = pack.bundle.get_message(&id).or_else(|| fallback.bundle.get_message(&id));
+        let message = pack
+            .bundle
+            .get_message(&id)
+            .or_else(|| fallback.bundle.get_message(&id));
         let Some(message) = message else { continue };
         for reference in message_references(&message) {
             match reference {
@@ -144,11 +184,15 @@ fn variables_of(pack: &Pack, fallback: &Pack, id: &str) -> BTreeSet<String> {
 /// The tone values a message distinguishes explicitly: the non-default keys of its selects on
 /// `$tone`.
 fn tone_keys(pack: &Pack, id: &str) -> BTreeSet<String> {
-    let Some(message) = pack.bundle.get_message(id) else { return BTreeSet::new() };
+    let Some(message) = pack.bundle.get_message(id) else {
+        return BTreeSet::new();
+    };
     message_references(&message)
         .into_iter()
         .filter_map(|reference| match reference {
-            Reference::Select { variable, keys } if variable == "tone" => Some(keys.into_iter().skip(1)),
+            Reference::Select { variable, keys } if variable == "tone" => {
+                Some(keys.into_iter().skip(1))
+            }
             _ => None,
         })
         .flatten()
@@ -185,10 +229,16 @@ pub fn sample_requests() -> Vec<Sample> {
     for &scenario in Scenario::ALL {
         let spec = ScenarioSpec::of(scenario);
         let optional: Vec<Field> = spec.optional.to_vec();
-        let mut variants: Vec<(String, Vec<Field>)> = vec![("all fields".into(), optional.clone()), ("no optional field".into(), vec![])];
+        let mut variants: Vec<(String, Vec<Field>)> = vec![
+            ("all fields".into(), optional.clone()),
+            ("no optional field".into(), vec![]),
+        ];
         for &field in &optional {
             variants.push((format!("only {}", field.name()), vec![field]));
-            variants.push((format!("all but {}", field.name()), optional.iter().copied().filter(|f| *f != field).collect()));
+            variants.push((
+                format!("all but {}", field.name()),
+                optional.iter().copied().filter(|f| *f != field).collect(),
+            ));
         }
         for &reason in Reason::ALL {
             for &tone in Tone::ALL {
@@ -200,12 +250,16 @@ pub fn sample_requests() -> Vec<Sample> {
                 }
                 // A referral without contact or expertise.
                 if spec.uses(Field::Referral) {
-                    let mut request = sample_request(scenario, reason, tone, spec, &[Field::Referral]);
+                    let mut request =
+                        sample_request(scenario, reason, tone, spec, &[Field::Referral]);
                     if let Some(referral) = &mut request.referral {
                         referral.contact = None;
                         referral.expertise = None;
                     }
-                    samples.push(Sample { label: format!("{scenario}/{reason}/{tone}, bare referral"), request });
+                    samples.push(Sample {
+                        label: format!("{scenario}/{reason}/{tone}, bare referral"),
+                        request,
+                    });
                 }
             }
         }
@@ -213,7 +267,13 @@ pub fn sample_requests() -> Vec<Sample> {
     samples
 }
 
-fn sample_request(scenario: Scenario, reason: Reason, tone: Tone, spec: &ScenarioSpec, fields: &[Field]) -> DeclineRequest {
+fn sample_request(
+    scenario: Scenario,
+    reason: Reason,
+    tone: Tone,
+    spec: &ScenarioSpec,
+    fields: &[Field],
+) -> DeclineRequest {
     use samples::*;
     let name = |text: &str| PersonName::parse(text).expect("a valid sample");
     let short = |text: &str| ShortText::parse(text).expect("a valid sample");
@@ -237,12 +297,18 @@ fn sample_request(scenario: Scenario, reason: Reason, tone: Tone, spec: &Scenari
     });
     request.proposed_time = given(Field::ProposedTime).then(|| short(PROPOSED_TIME));
     // `stay_in_touch` defaults to true: "given" here means the caller turned it off.
-    request.stay_in_touch = !(spec.uses(Field::StayInTouch) && fields.contains(&Field::StayInTouch));
+    request.stay_in_touch =
+        !(spec.uses(Field::StayInTouch) && fields.contains(&Field::StayInTouch));
     request
 }
 
 /// Problems with one rendered letter, as sentences; empty when it is clean.
-pub fn letter_problems(pack: &Pack, request: &DeclineRequest, letter: &Letter, report: &ToneReport) -> Vec<String> {
+pub fn letter_problems(
+    pack: &Pack,
+    request: &DeclineRequest,
+    letter: &Letter,
+    report: &ToneReport,
+) -> Vec<String> {
     let mut problems = Vec::new();
     let mut leak = |what: &str, text: &str| {
         for (needle, name) in [
@@ -265,7 +331,9 @@ pub fn letter_problems(pack: &Pack, request: &DeclineRequest, letter: &Letter, r
         }
         let isolates = text.contains('\u{2068}') || text.contains('\u{2069}');
         if pack.meta.direction == Direction::Ltr && isolates {
-            problems.push(format!("the {what} contains bidi isolation marks, which a left-to-right pack never needs"));
+            problems.push(format!(
+                "the {what} contains bidi isolation marks, which a left-to-right pack never needs"
+            ));
         }
     };
     leak("subject", &letter.subject);
@@ -277,34 +345,60 @@ pub fn letter_problems(pack: &Pack, request: &DeclineRequest, letter: &Letter, r
     if paragraphs.len() < 3 {
         problems.push("the body needs a greeting, a message and a signature".into());
     }
-    if paragraphs.first().is_some_and(|greeting| greeting.contains('\n')) {
+    if paragraphs
+        .first()
+        .is_some_and(|greeting| greeting.contains('\n'))
+    {
         problems.push("the greeting must be one line".into());
     }
     let last_line = letter.body.lines().last().unwrap_or("");
     if last_line.trim_matches(['\u{2068}', '\u{2069}']) != request.sender.as_str() {
-        problems.push(format!("the last line must be the sender's name, found {last_line:?}"));
+        problems.push(format!(
+            "the last line must be the sender's name, found {last_line:?}"
+        ));
     }
     if let Some(recipient) = &request.recipient
-        && !paragraphs.first().is_some_and(|greeting| greeting.contains(recipient.as_str()))
+        && !paragraphs
+            .first()
+            .is_some_and(|greeting| greeting.contains(recipient.as_str()))
     {
         problems.push("the greeting does not name the recipient".into());
     }
     for (given, value, what) in [
         (request.detail.is_some(), samples::DETAIL, "detail"),
         (request.referral.is_some(), samples::REFERRAL, "referral"),
-        (request.proposed_time.is_some() && request.scenario == Scenario::Reschedule, samples::PROPOSED_TIME, "proposed time"),
+        (
+            request.proposed_time.is_some() && request.scenario == Scenario::Reschedule,
+            samples::PROPOSED_TIME,
+            "proposed time",
+        ),
     ] {
         if given && !letter.body.contains(value) {
             problems.push(format!("the body leaves out the {what}"));
         }
     }
-    for rule in pack.tone.rules().iter().filter(|r| r.kind == RuleKind::SentenceCount) {
+    for rule in pack
+        .tone
+        .rules()
+        .iter()
+        .filter(|r| r.kind == RuleKind::SentenceCount)
+    {
         if report.findings.iter().any(|f| f.rule == rule.id) {
-            problems.push(format!("the body has {} sentences ({})", report.sentences, rule.id));
+            problems.push(format!(
+                "the body has {} sentences ({})",
+                report.sentences, rule.id
+            ));
         }
     }
-    for finding in report.findings.iter().filter(|f| f.severity == Severity::Error) {
-        problems.push(format!("its own tone check fails: `{}` on {:?}", finding.rule, finding.excerpt));
+    for finding in report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+    {
+        problems.push(format!(
+            "its own tone check fails: `{}` on {:?}",
+            finding.rule, finding.excerpt
+        ));
     }
     if !report.checklist.gratitude {
         problems.push("it does not thank the reader".into());
@@ -322,16 +416,25 @@ pub fn check_templates(packs: &Packs, templates: &Templates) -> Vec<Diagnostic> 
         match templates.plan(&sample.request) {
             Ok(plan) => {
                 for id in plan.message_ids() {
-                    if !reference.messages.contains_key(id) && missing.insert((path.clone(), id.to_owned())) {
+                    if !reference.messages.contains_key(id)
+                        && missing.insert((path.clone(), id.to_owned()))
+                    {
                         diagnostics.push(Diagnostic::error(
                             &path,
                             0,
-                            format!("names message `{id}` ({}), which the `{}` pack does not define", sample.label, reference.tag),
+                            format!(
+                                "names message `{id}` ({}), which the `{}` pack does not define",
+                                sample.label, reference.tag
+                            ),
                         ));
                     }
                 }
             }
-            Err(error) => diagnostics.push(Diagnostic::error(&path, 0, format!("{}: {error}", sample.label))),
+            Err(error) => diagnostics.push(Diagnostic::error(
+                &path,
+                0,
+                format!("{}: {error}", sample.label),
+            )),
         }
     }
     diagnostics.dedup();
@@ -347,34 +450,60 @@ fn check_letters(packs: &Packs, pack: &Pack, templates: &Templates, out: &mut Ve
     let mut reported = 0;
     for sample in sample_requests() {
         if reported >= 50 {
-            out.push(Diagnostic::error(&dir, 0, "… more letters fail; fix the ones above first"));
+            out.push(Diagnostic::error(
+                &dir,
+                0,
+                "… more letters fail; fix the ones above first",
+            ));
             break;
         }
         let letter = match compose::compose(templates, &sample.request, &localizer) {
             Ok(letter) => letter,
             Err(error) => {
-                out.push(Diagnostic::error(&dir, 0, format!("{}: {error}", sample.label)));
+                out.push(Diagnostic::error(
+                    &dir,
+                    0,
+                    format!("{}: {error}", sample.label),
+                ));
                 reported += 1;
                 continue;
             }
         };
-        let disabled: &[&str] = if sample.request.stay_in_touch { &[] } else { &["missing-door-open"] };
+        let disabled: &[&str] = if sample.request.stay_in_touch {
+            &[]
+        } else {
+            &["missing-door-open"]
+        };
         let report = pack.tone.check(&letter.body, &localizer, disabled);
         let mut problems = letter_problems(pack, &sample.request, &letter, &report);
         if pack.tag != packs.default_pack().tag
             && let Ok(english) = compose::compose(templates, &sample.request, &reference)
         {
-            for value in [samples::ORGANIZATION, samples::POSITION, samples::EVENT, samples::TOPIC, samples::REFERRAL_CONTACT, samples::REFERRAL_EXPERTISE, samples::REASON_NOTE] {
+            for value in [
+                samples::ORGANIZATION,
+                samples::POSITION,
+                samples::EVENT,
+                samples::TOPIC,
+                samples::REFERRAL_CONTACT,
+                samples::REFERRAL_EXPERTISE,
+                samples::REASON_NOTE,
+            ] {
                 let in_english = english.body.contains(value) || english.subject.contains(value);
                 let here = letter.body.contains(value) || letter.subject.contains(value);
                 if in_english && !here {
-                    problems.push(format!("it leaves out {value:?}, which the English letter includes"));
+                    problems.push(format!(
+                        "it leaves out {value:?}, which the English letter includes"
+                    ));
                 }
             }
         }
         if !problems.is_empty() {
             reported += 1;
-            out.push(Diagnostic::error(&dir, 0, format!("{}: {}", sample.label, problems.join("; "))));
+            out.push(Diagnostic::error(
+                &dir,
+                0,
+                format!("{}: {}", sample.label, problems.join("; ")),
+            ));
         }
     }
 }

@@ -83,7 +83,10 @@ pub fn read_packs_dir(dir: &Path) -> Result<Vec<PackFiles>, Diagnostic> {
         .filter(|p| p.is_dir() && !is_hidden(p))
         .collect();
     pack_dirs.sort();
-    pack_dirs.iter().map(|pack_dir| read_pack_dir(pack_dir)).collect()
+    pack_dirs
+        .iter()
+        .map(|pack_dir| read_pack_dir(pack_dir))
+        .collect()
 }
 
 /// Reads one pack folder; its name is the pack's tag.
@@ -92,22 +95,31 @@ pub fn read_pack_dir(dir: &Path) -> Result<PackFiles, Diagnostic> {
     let tag = dir
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
-        .ok_or_else(|| Diagnostic::error(&shown, 0, "a pack folder is named by its language tag"))?;
+        .ok_or_else(|| {
+            Diagnostic::error(&shown, 0, "a pack folder is named by its language tag")
+        })?;
     let mut files = Vec::new();
     collect_files(dir, &mut files)?;
-    Ok(PackFiles { tag, dir: shown, files })
+    Ok(PackFiles {
+        tag,
+        dir: shown,
+        files,
+    })
 }
 
 /// Whether `dir` is a pack itself (it holds `pack.toml` or `.ftl` files), not a folder of packs.
 pub fn is_pack_dir(dir: &Path) -> bool {
     dir.join(PACK_FILE).is_file()
         || std::fs::read_dir(dir).is_ok_and(|entries| {
-            entries.filter_map(Result::ok).any(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+            entries
+                .filter_map(Result::ok)
+                .any(|e| e.path().extension().is_some_and(|x| x == "ftl"))
         })
 }
 
 fn is_hidden(path: &Path) -> bool {
-    path.file_name().is_some_and(|name| name.to_string_lossy().starts_with('.'))
+    path.file_name()
+        .is_some_and(|name| name.to_string_lossy().starts_with('.'))
 }
 
 fn collect_files(dir: &Path, files: &mut Vec<ContentFile>) -> Result<(), Diagnostic> {
@@ -456,13 +468,19 @@ pub enum Reference {
     Message(String),
     Term(String),
     /// A select expression on `$variable` with these variant keys (the default first).
-    Select { variable: String, keys: Vec<String> },
+    Select {
+        variable: String,
+        keys: Vec<String>,
+    },
 }
 
 /// Everything a message's value and attributes refer to, directly.
 pub fn message_references(message: &fluent_bundle::FluentMessage) -> Vec<Reference> {
     let mut found = Vec::new();
-    let patterns = message.value().into_iter().chain(message.attributes().map(|a| a.value()));
+    let patterns = message
+        .value()
+        .into_iter()
+        .chain(message.attributes().map(|a| a.value()));
     for pattern in patterns {
         walk_pattern(pattern, true, &mut |reference| found.push(reference));
     }
@@ -509,9 +527,21 @@ fn walk_expression(
     match expression {
         ast::Expression::Select { selector, variants } => {
             if let ast::InlineExpression::VariableReference { id } = selector {
-                let mut keys: Vec<String> = variants.iter().filter(|v| v.default).map(|v| variant_key(&v.key)).collect();
-                keys.extend(variants.iter().filter(|v| !v.default).map(|v| variant_key(&v.key)));
-                found(Reference::Select { variable: id.name.to_owned(), keys });
+                let mut keys: Vec<String> = variants
+                    .iter()
+                    .filter(|v| v.default)
+                    .map(|v| variant_key(&v.key))
+                    .collect();
+                keys.extend(
+                    variants
+                        .iter()
+                        .filter(|v| !v.default)
+                        .map(|v| variant_key(&v.key)),
+                );
+                found(Reference::Select {
+                    variable: id.name.to_owned(),
+                    keys,
+                });
             }
             walk_inline(selector, variables, found);
             for variant in variants {

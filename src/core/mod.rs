@@ -54,13 +54,22 @@ impl Engine {
         let mut findings = Vec::new();
         for files in &override_packs {
             if let Some(pack) = packs.get(&files.tag) {
-                findings.extend(check::check_pack(&packs, pack, &templates, check::CheckOptions::default()));
+                findings.extend(check::check_pack(
+                    &packs,
+                    pack,
+                    &templates,
+                    check::CheckOptions::default(),
+                ));
             }
         }
         if findings.iter().any(Diagnostic::is_error) {
             return Err(ContentError(findings));
         }
-        Ok(Engine { packs, templates, warnings: findings })
+        Ok(Engine {
+            packs,
+            templates,
+            warnings: findings,
+        })
     }
 
     /// Composes the letter for `request` in `pack`, and checks its tone.

@@ -534,12 +534,9 @@ impl Analyzer {
             .iter()
             .flat_map(|c| c.to_lowercase())
             .collect();
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        self.abbreviations.contains(&word)
-            || (letters == 1
-                && word.chars().next().is_some_and(char::is_alphabetic)
-                && word.len() <= 3
-                && chars[start].is_uppercase())
+        // An initial: one capital letter and its dot, as in "J. Smith".
+        let initial = dot == start + 1 && chars[start].is_uppercase();
+        self.abbreviations.contains(&word) || initial
     }
 }
 

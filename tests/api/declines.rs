@@ -1,0 +1,205 @@
+use serde_json::json;
+
+use crate::helpers::{job_interview, spawn_app};
+
+#[tokio::test]
+async fn a_valid_request_gets_a_message_with_subject_body_and_tone_report() {
+    let app = spawn_app().await;
+    let answer = app.post_declines(&job_interview()).await;
+
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.header("content-type"), Some("application/json"));
+    assert_eq!(answer.header("content-language"), Some("en"));
+    let body = &answer.body;
+    assert_eq!(body["scenario"], "job_interview");
+    assert_eq!(body["reason"], "accepted_offer");
+    assert_eq!(body["tone"], "warm");
+    assert_eq!(body["locale"], "en");
+    assert_eq!(body["locale_fallback"], false);
+    assert!(
+        body["subject"]
+            .as_str()
+            .unwrap()
+            .contains("Product Designer")
+    );
+    let text = body["body"].as_str().unwrap();
+    assert!(text.starts_with("Hi Jordan Lee,\n\n"), "{text}");
+    assert!(text.ends_with("\n\nBest regards,\nAlex Kim"), "{text}");
+    assert!(text.contains("Northwind"));
+    assert_eq!(body["tone_check"]["locale"], "en");
+    assert_eq!(body["tone_check"]["passed"], true);
+    assert_eq!(body["tone_check"]["checklist"]["gratitude"], true);
+    assert_eq!(body["ignored_fields"], json!([]));
+}
+
+#[tokio::test]
+async fn defaults_apply_when_reason_tone_and_stay_in_touch_are_left_out() {
+    let app = spawn_app().await;
+    let answer = app
+        .post_declines(&json!({"scenario": "media_interview", "sender": {"name": "Alex"}}))
+        .await;
+
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.body["reason"], "none");
+    assert_eq!(answer.body["tone"], "warm");
+    assert_eq!(answer.body["tone_check"]["checklist"]["door_open"], true);
+}
+
+#[tokio::test]
+async fn without_a_recipient_the_greeting_is_courteous_and_generic() {
+    let app = spawn_app().await;
+    let mut request = job_interview();
+    request.as_object_mut().unwrap().remove("recipient");
+    request["tone"] = json!("formal");
+    let answer = app.post_declines(&request).await;
+
+    assert!(
+        answer.body["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("Dear Hiring Team,\n\n")
+    );
+}
+
+#[tokio::test]
+async fn caller_text_comes_back_exactly_as_written_never_as_template_or_fluent_syntax() {
+    let app = spawn_app().await;
+    let request = json!({
+        "scenario": "job_interview",
+        "sender": {"name": "{{ 7*7 }}"},
+        "recipient": {"name": "{ $x }"},
+        "organization": "{% raw %}Acme{-term}",
+        "position": "{{ position }}",
+        "detail": "your { $detail } and {# comment #}"
+    });
+    let answer = app.post_declines(&request).await;
+
+    assert_eq!(answer.status, 200);
+    let text = answer.body["body"].as_str().unwrap();
+    assert!(text.starts_with("Hi { $x },"), "{text}");
+    assert!(text.ends_with("\n{{ 7*7 }}"), "{text}");
+    assert!(
+        text.contains("the {{ position }} role at {% raw %}Acme{-term}"),
+        "{text}"
+    );
+    assert!(
+        text.contains("your { $detail } and {# comment #}"),
+        "{text}"
+    );
+    assert!(!text.contains("49"));
+}
+
+#[tokio::test]
+async fn fields_the_scenario_does_not_use_are_listed_and_left_out() {
+    let app = spawn_app().await;
+    let request = json!({
+        "scenario": "media_interview",
+        "sender": {"name": "Alex Kim"},
+        "position": "Columnist",
+        "proposed_time": "next week"
+    });
+    let answer = app.post_declines(&request).await;
+
+    assert_eq!(answer.status, 200);
+    assert_eq!(
+        answer.body["ignored_fields"],
+        json!(["/position", "/proposed_time"])
+    );
+    let text = answer.body["body"].as_str().unwrap();
+    assert!(!text.contains("Columnist") && !text.contains("next week"));
+}
+
+#[tokio::test]
+async fn a_reschedule_proposes_the_concrete_new_time() {
+    let app = spawn_app().await;
+    let request = json!({
+        "scenario": "reschedule",
+        "reason": "timing",
+        "sender": {"name": "Alex Kim"},
+        "position": "Product Designer",
+        "proposed_time": "early next month"
+    });
+    let answer = app.post_declines(&request).await;
+
+    assert_eq!(answer.status, 200);
+    assert!(
+        answer.body["body"]
+            .as_str()
+            .unwrap()
+            .contains("rescheduling for early next month?")
+    );
+}
+
+#[tokio::test]
+async fn the_locale_field_chooses_the_language_and_a_regional_variant_falls_back() {
+    let app = spawn_app().await;
+    let mut request = job_interview();
+    request["locale"] = json!("en-GB");
+    let answer = app.post_declines(&request).await;
+
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.body["locale"], "en");
+    assert_eq!(answer.body["requested_locale"], "en-GB");
+    assert_eq!(answer.body["locale_fallback"], true);
+    assert_eq!(answer.header("content-language"), Some("en"));
+}
+
+#[tokio::test]
+async fn an_unknown_language_falls_back_to_english_and_says_so() {
+    let app = spawn_app().await;
+    let mut request = job_interview();
+    request["locale"] = json!("xx");
+    let answer = app.post_declines(&request).await;
+
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.body["locale"], "en");
+    assert_eq!(answer.body["requested_locale"], "xx");
+    assert_eq!(answer.body["locale_fallback"], true);
+}
+
+#[tokio::test]
+async fn accept_language_is_honoured_by_q_value_when_the_body_names_no_locale() {
+    let app = spawn_app().await;
+    let request = app
+        .client
+        .post(format!("{}/v1/declines", app.address))
+        .header("accept-language", "xx;q=0.9, en;q=0.8, *;q=0.1")
+        .json(&job_interview());
+    let answer = app.send(request).await;
+
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.body["locale"], "en");
+    assert_eq!(answer.body["requested_locale"], "xx");
+    assert_eq!(answer.body["locale_fallback"], true);
+    assert_eq!(answer.header("vary"), Some("Accept-Language"));
+}
+
+#[tokio::test]
+async fn without_any_preference_english_answers_and_it_is_not_a_fallback() {
+    let app = spawn_app().await;
+    let answer = app.post_declines(&job_interview()).await;
+
+    assert_eq!(answer.body["locale_fallback"], false);
+    assert!(answer.body.get("requested_locale").is_none());
+}
+
+#[tokio::test]
+async fn a_hostile_reason_note_is_written_as_given_and_flagged_by_the_tone_check() {
+    let app = spawn_app().await;
+    let mut request = job_interview();
+    request["reason_note"] = json!("Frankly the salary you offered is far too low.");
+    let answer = app.post_declines(&request).await;
+
+    assert_eq!(answer.status, 200);
+    assert!(
+        answer.body["body"]
+            .as_str()
+            .unwrap()
+            .contains("the salary you offered is far too low.")
+    );
+    assert_eq!(answer.body["tone_check"]["passed"], false);
+    assert_eq!(
+        answer.body["tone_check"]["findings"][0]["rule"],
+        "negative-language"
+    );
+}

@@ -1,0 +1,8 @@
+//! One integration binary for the HTTP API: each module starts the real server on a free port.
+
+mod catalog;
+mod declines;
+mod errors;
+mod health;
+mod helpers;
+mod tone_checks;

@@ -1,0 +1,425 @@
+//! The pack checker catches each class of error, on broken copies of the English pack, and
+//! packs from a directory override or add languages at start-up, or stop it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use bowout::core::Engine;
+use bowout::core::diagnostic::Diagnostic;
+
+/// A copy of a shipped pack under a fresh folder, as `<root>/<tag>`.
+struct Fixture {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    pack: PathBuf,
+}
+
+fn copy_of(source: &str, tag: &str) -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_path_buf();
+    let pack = root.join(tag);
+    fs::create_dir_all(&pack).unwrap();
+    for entry in fs::read_dir(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(source),
+    )
+    .unwrap()
+    {
+        let path = entry.unwrap().path();
+        fs::copy(&path, pack.join(path.file_name().unwrap())).unwrap();
+    }
+    Fixture {
+        _dir: dir,
+        root,
+        pack,
+    }
+}
+
+impl Fixture {
+    /// Replaces `from` with `to` in one file of the pack; `from` must be there.
+    fn edit(&self, file: &str, from: &str, to: &str) -> &Self {
+        let path = self.pack.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} contains {from:?}");
+        fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        self
+    }
+
+    fn check(&self, strict: bool) -> Vec<Diagnostic> {
+        match bowout::check::check(std::slice::from_ref(&self.pack), strict) {
+            Ok((diagnostics, _)) => diagnostics,
+            Err(diagnostics) => diagnostics,
+        }
+    }
+}
+
+fn assert_reports(diagnostics: &[Diagnostic], file: &str, line: Option<usize>, needle: &str) {
+    let found = diagnostics.iter().any(|d| {
+        d.is_error()
+            && d.path.ends_with(file)
+            && line.is_none_or(|l| d.line == l)
+            && d.message.contains(needle)
+    });
+    let all: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    assert!(
+        found,
+        "expected an error in {file}:{line:?} about {needle:?}, got:\n{}",
+        all.join("\n")
+    );
+}
+
+fn line_of(fixture: &Fixture, file: &str, needle: &str) -> usize {
+    let text = fs::read_to_string(fixture.pack.join(file)).unwrap();
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("the needle is in the file")
+        + 1
+}
+
+#[test]
+fn a_clean_copy_of_the_english_pack_passes() {
+    let fixture = copy_of("en", "de");
+    let diagnostics = fixture.check(true);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+}
+
+#[test]
+fn a_missing_message_is_a_warning_and_an_error_when_strict() {
+    let fixture = copy_of("en", "de");
+    fixture.edit("letter.ftl", "reason-note = { $reason-note }.\n", "");
+    let relaxed = fixture.check(false);
+    assert!(
+        relaxed
+            .iter()
+            .any(|d| !d.is_error() && d.message.contains("missing message `reason-note`")),
+        "{relaxed:?}"
+    );
+    assert!(!relaxed.iter().any(Diagnostic::is_error), "{relaxed:?}");
+    assert_reports(
+        &fixture.check(true),
+        "/de",
+        None,
+        "missing message `reason-note`",
+    );
+}
+
+#[test]
+fn an_obsolete_message_is_reported_where_it_stands() {
+    let fixture = copy_of("en", "de");
+    fixture.edit(
+        "letter.ftl",
+        "## Greeting and signature",
+        "## Greeting and signature\n\nold-greeting = Hallo\n",
+    );
+    assert_reports(
+        &fixture.check(true),
+        "letter.ftl",
+        Some(line_of(&fixture, "letter.ftl", "old-greeting")),
+        "obsolete message `old-greeting`",
+    );
+}
+
+#[test]
+fn a_dropped_or_foreign_variable_is_an_error_compare_locales_would_miss() {
+    let fixture = copy_of("en", "de");
+    fixture.edit(
+        "scenarios.ftl",
+        "Thank you for reaching out about { piece-phrase }; I'm honored",
+        "Thank you for reaching out; I'm honored",
+    );
+    fixture.edit(
+        "scenarios.ftl",
+        "[brief] Thanks for thinking of me for { piece-phrase }.",
+        "[brief] Thanks for thinking of me for { piece-phrase }, { $position }.",
+    );
+    let diagnostics = fixture.check(false);
+    let line = line_of(&fixture, "scenarios.ftl", "media-interview-thanks =");
+    assert_reports(
+        &diagnostics,
+        "scenarios.ftl",
+        Some(line),
+        "uses `$position`, which the English message does not",
+    );
+    // The warm variant lost the piece phrase, but other variants still use its variables: the
+    // message as a whole keeps `$topic`, so only the added variable is an error here.
+    let fixture = copy_of("en", "de");
+    fixture.edit("letter.ftl", "*[other] Hi { $recipient },", "*[other] Hi,");
+    fixture.edit(
+        "letter.ftl",
+        "[formal] Dear { $recipient },",
+        "[formal] Dear colleague,",
+    );
+    fixture.edit(
+        "letter.ftl",
+        "[firm] Dear { $recipient },",
+        "[firm] Dear colleague,",
+    );
+    assert_reports(
+        &fixture.check(false),
+        "letter.ftl",
+        None,
+        "does not use `$recipient`",
+    );
+}
+
+#[test]
+fn a_missing_tone_variant_is_an_error() {
+    let fixture = copy_of("en", "de");
+    fixture.edit(
+        "scenarios.ftl",
+        "    [brief] I've decided to withdraw my application.\n",
+        "",
+    );
+    let line = line_of(&fixture, "scenarios.ftl", "job-interview-decision =");
+    assert_reports(
+        &fixture.check(false),
+        "scenarios.ftl",
+        Some(line),
+        "no tone variant for brief",
+    );
+}
+
+#[test]
+fn a_fluent_syntax_error_is_reported_with_its_line() {
+    let fixture = copy_of("en", "de");
+    fixture.edit(
+        "reasons.ftl",
+        "reason-timing = { $scenario ->",
+        "reason-timing = { $scenario ->>",
+    );
+    assert_reports(
+        &fixture.check(false),
+        "reasons.ftl",
+        Some(line_of(&fixture, "reasons.ftl", "reason-timing =")),
+        "Fluent syntax",
+    );
+}
+
+#[test]
+fn an_unknown_variable_or_message_reference_is_an_error() {
+    let fixture = copy_of("en", "de");
+    fixture.edit(
+        "letter.ftl",
+        "reason-note = { $reason-note }.",
+        "reason-note = { $reason_note } { no-such-message }.",
+    );
+    let diagnostics = fixture.check(false);
+    let line = line_of(&fixture, "letter.ftl", "reason-note =");
+    assert_reports(
+        &diagnostics,
+        "letter.ftl",
+        Some(line),
+        "unknown variable `$reason_note`",
+    );
+    assert_reports(
+        &diagnostics,
+        "letter.ftl",
+        Some(line),
+        "unknown message `no-such-message`",
+    );
+}
+
+#[test]
+fn a_template_naming_a_message_the_english_pack_lacks_is_an_error() {
+    let fixture = copy_of("en", "en");
+    let text = fs::read_to_string(fixture.pack.join("scenarios.ftl")).unwrap();
+    let start = text.find("job-interview-closing = ").unwrap();
+    let end = start + text[start..].find("\n}\n").unwrap() + 3;
+    fs::write(
+        fixture.pack.join("scenarios.ftl"),
+        format!("{}{}", &text[..start], &text[end..]),
+    )
+    .unwrap();
+    assert_reports(
+        &fixture.check(false),
+        "templates/job_interview.tera",
+        None,
+        "names message `job-interview-closing`",
+    );
+}
+
+#[test]
+fn a_rule_example_that_fails_is_an_error_at_its_line() {
+    let fixture = copy_of("en", "de");
+    fixture.edit(
+        "tone.toml",
+        "\"I'm too busy right now.\",",
+        "\"I'm too busy right now.\", \"I am having a lovely week.\",",
+    );
+    assert_reports(
+        &fixture.check(false),
+        "tone.toml",
+        Some(line_of(&fixture, "tone.toml", "lovely week")),
+        "does not fire on its example",
+    );
+}
+
+#[test]
+fn a_broken_pattern_is_an_error_at_its_line() {
+    let fixture = copy_of("en", "de");
+    fixture.edit("tone.toml", "\"rain check\",", "\"rain check?\",");
+    assert_reports(
+        &fixture.check(false),
+        "tone.toml",
+        Some(line_of(&fixture, "tone.toml", "rain check?")),
+        "not pattern syntax",
+    );
+}
+
+#[test]
+fn letters_that_leak_or_run_long_are_errors() {
+    let fixture = copy_of("en", "de");
+    fixture.edit(
+        "scenarios.ftl",
+        "*[warm] I wish you every success in finding the right person for the role.",
+        "*[warm] I wish you every success.  Truly, I do.",
+    );
+    let diagnostics = fixture.check(false);
+    assert_reports(&diagnostics, "/de", None, "contains a doubled space");
+    assert_reports(&diagnostics, "/de", None, "too-long");
+}
+
+#[test]
+fn a_letter_that_fails_its_own_tone_check_is_an_error() {
+    let fixture = copy_of("en", "de");
+    fixture.edit(
+        "scenarios.ftl",
+        "*[warm] Unfortunately, I won't be able to take part on this occasion.",
+        "*[warm] Unfortunately, I'm too busy to take part.",
+    );
+    assert_reports(
+        &fixture.check(false),
+        "/de",
+        None,
+        "its own tone check fails: `too-busy`",
+    );
+}
+
+#[test]
+fn the_command_prints_path_and_line_and_exits_non_zero() {
+    let fixture = copy_of("en", "de");
+    fixture.edit(
+        "reasons.ftl",
+        "reason-timing = { $scenario ->",
+        "reason-timing = { $scenario ->>",
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_bowout"))
+        .args(["packs", "check"])
+        .arg(&fixture.pack)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(!output.status.success());
+    let line = line_of(&fixture, "reasons.ftl", "reason-timing =");
+    assert!(
+        stdout.contains(&format!("de/reasons.ftl:{line}: error: Fluent syntax")),
+        "{stdout}"
+    );
+
+    let clean = copy_of("en", "de");
+    let output = Command::new(env!("CARGO_BIN_EXE_bowout"))
+        .args(["packs", "check", "--strict"])
+        .arg(&clean.root)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}
+
+#[test]
+fn the_shipped_packs_pass_the_strict_check() {
+    let (diagnostics, checked) = bowout::check::check(&[], true).unwrap_or_else(|d| (d, 0));
+    assert!(checked >= 1);
+    let all: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    assert!(diagnostics.is_empty(), "{}", all.join("\n"));
+}
+
+#[test]
+fn a_runtime_pack_overrides_the_built_in_wording() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("en")).unwrap();
+    fs::write(
+        dir.path().join("en/ours.ftl"),
+        "job-interview-decision = { $tone ->\n    [formal] After much reflection, I have chosen to withdraw.\n    [firm] I am withdrawing, and that is final.\n    [brief] I'm withdrawing.\n   *[warm] After much reflection, I'm withdrawing from the process.\n}\n",
+    )
+    .unwrap();
+    let engine = Engine::load(Some(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let sample = bowout::core::check::sample_requests()
+        .into_iter()
+        .find(|s| s.request.scenario == bowout::core::model::Scenario::JobInterview)
+        .unwrap();
+    let decline = engine
+        .decline(&sample.request, engine.packs.get("en").unwrap())
+        .unwrap();
+    assert!(
+        decline
+            .letter
+            .body
+            .contains("After much reflection, I have chosen to withdraw."),
+        "{}",
+        decline.letter.body
+    );
+}
+
+#[test]
+fn a_runtime_pack_adds_a_language() {
+    let fixture = copy_of("en", "en-CA");
+    fixture.edit(
+        "pack.toml",
+        "name = \"English\"",
+        "name = \"English (Canada)\"",
+    );
+    fixture.edit(
+        "letter.ftl",
+        "*[warm]\n        Best regards,",
+        "*[warm]\n        All the best,",
+    );
+    let engine = Engine::load(Some(&fixture.root)).unwrap_or_else(|e| panic!("{e}"));
+    let pack = engine.packs.get("en-CA").expect("the new pack");
+    assert_eq!(pack.meta.name, "English (Canada)");
+}
+
+#[test]
+fn a_broken_runtime_pack_stops_start_up_with_path_and_line() {
+    let fixture = copy_of("en", "en");
+    fixture.edit(
+        "reasons.ftl",
+        "reason-timing = { $scenario ->",
+        "reason-timing = { $scenario ->>",
+    );
+    let error = Engine::load(Some(&fixture.root))
+        .expect_err("a broken pack does not load")
+        .to_string();
+    let line = line_of(&fixture, "reasons.ftl", "reason-timing =");
+    assert!(
+        error.contains(&format!("en/reasons.ftl:{line}: error: Fluent syntax")),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_runtime_pack_that_breaks_letters_stops_start_up() {
+    let fixture = copy_of("en", "en");
+    fs::remove_file(fixture.pack.join("letter.ftl")).unwrap();
+    fs::remove_file(fixture.pack.join("reasons.ftl")).unwrap();
+    fs::remove_file(fixture.pack.join("tone.ftl")).unwrap();
+    fs::remove_file(fixture.pack.join("tone.toml")).unwrap();
+    fs::remove_file(fixture.pack.join("pack.toml")).unwrap();
+    fixture.edit(
+        "scenarios.ftl",
+        "*[warm] Unfortunately, I won't be able to take part on this occasion.",
+        "*[warm] Unfortunately, I'm way too busy.",
+    );
+    let error = Engine::load(Some(&fixture.root))
+        .expect_err("the letters fail their tone check")
+        .to_string();
+    assert!(
+        error.contains("its own tone check fails: `too-busy`"),
+        "{error}"
+    );
+}
