@@ -27,9 +27,9 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] I am in a concentrated phase of a project and wish to give our conversation my full attention.
+        [formal] I am in a concentrated phase of a project and wish to give this my full attention.
         [brief] I'm in a focused project phase right now.
-       *[other] I'm in the middle of a focused project phase and want to give our conversation my full attention.
+       *[other] I'm in the middle of a focused project phase and want to give this my full attention.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
@@ -124,9 +124,9 @@ reason-caregiving = { $scenario ->
 
 reason-company-fit = { $scenario ->
     [reschedule] { $tone ->
-        [formal] I would like a little more time to reflect, so that our conversation is as useful as possible.
+        [formal] I would like a little more time to reflect, so that I can come to this well prepared.
         [brief] I'd like a little more time to reflect.
-       *[other] I'd like a little more time to reflect, so that our conversation is as useful as possible.
+       *[other] I'd like a little more time to reflect, so that I can come to this well prepared.
     }
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
@@ -145,9 +145,9 @@ engagement-company-fit = { $tone ->
 
 reason-overqualified = { $scenario ->
     [reschedule] { $tone ->
-        [formal] I would like some time to consider how the scope of the role relates to my experience before we speak.
-        [brief] I'd like time to consider the role's scope first.
-       *[other] I'd like some time to consider how the role's scope relates to my experience before we talk.
+        [formal] I would like some time to consider how the scope relates to my experience beforehand.
+        [brief] I'd like time to consider the scope first.
+       *[other] I'd like some time to consider how the scope relates to my experience beforehand.
     }
     [media_interview] { engagement-overqualified }
     [speaking_engagement] { engagement-overqualified }

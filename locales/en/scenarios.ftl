@@ -265,11 +265,12 @@ reschedule-thanks-detail = { $tone ->
    *[warm] Thank you for inviting me to { meeting-phrase }; I've been genuinely impressed by { $detail }.
 }
 
+# $proposed-time is a time phrase that reads after "meet": "early next month", "in Q3".
 reschedule-proposal = { $tone ->
-    [formal] Would it be possible to reschedule for { $proposed-time }?
-    [firm] I would like to propose moving it to { $proposed-time }.
-    [brief] Could we move it to { $proposed-time }?
-   *[warm] Would you be open to rescheduling for { $proposed-time }?
+    [formal] Would it be possible to find a time { $proposed-time } instead?
+    [firm] I would like to propose that we find a time { $proposed-time } instead.
+    [brief] Could we find a time { $proposed-time } instead?
+   *[warm] Would you be open to finding a time { $proposed-time } instead?
 }
 
 reschedule-door-open = { $tone ->

@@ -10,11 +10,14 @@ use crate::core::tone::Severity;
 /// Every scenario and what it needs.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ScenarioList {
+    /// Every scenario, in the contract's order.
     pub scenarios: Vec<ScenarioInfo>,
 }
 
+/// A scenario and what a request for it needs.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ScenarioInfo {
+    /// The scenario.
     pub scenario: Scenario,
     /// Fields the request must have for this scenario (`sender` is always among them).
     #[schema(example = json!(["scenario", "sender"]))]
@@ -22,7 +25,9 @@ pub struct ScenarioInfo {
     /// Optional fields this scenario uses; others are listed in `ignored_fields`.
     #[schema(example = json!(["recipient", "organization", "position"]))]
     pub optional_fields: Vec<&'static str>,
+    /// The reasons this scenario is worded for.
     pub reasons: Vec<Reason>,
+    /// The tones this scenario is worded in.
     pub tones: Vec<Tone>,
 }
 
@@ -55,9 +60,11 @@ pub struct LocaleList {
     /// The pack used when nothing else matches.
     #[schema(example = "en")]
     pub default: String,
+    /// Every language pack, by tag.
     pub locales: Vec<LocaleInfo>,
 }
 
+/// A language pack.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct LocaleInfo {
     /// The pack's BCP 47 tag.
@@ -69,6 +76,7 @@ pub struct LocaleInfo {
     /// The language's name in itself.
     #[schema(example = "Português (Brasil)")]
     pub native_name: String,
+    /// `rtl` for right-to-left languages such as Arabic.
     pub direction: Direction,
     /// The share of the English pack's messages this pack translates, from 0 to 1.
     #[schema(example = 1.0)]
@@ -101,13 +109,17 @@ pub struct RuleList {
     /// The pack the rules come from.
     #[schema(example = "en")]
     pub locale: String,
+    /// The pack's rules: the contract's and any the pack adds.
     pub rules: Vec<RuleInfo>,
 }
 
+/// A tone rule.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct RuleInfo {
+    /// The rule's id, as findings name it.
     #[schema(example = "too-busy")]
     pub id: String,
+    /// The severity of its findings.
     pub severity: Severity,
     /// What the rule looks for, in the pack's language.
     #[schema(example = "Too busy")]

@@ -60,7 +60,8 @@ pub struct DeclineRequestBody {
     pub reason_note: Option<Clause>,
     /// A colleague to recommend in the sender's place.
     pub referral: Option<ReferralBody>,
-    /// A concrete new time, e.g. "early next month". Required for `reschedule`; for
+    /// When: a time phrase as it would follow "meet", such as "early next month", "next
+    /// Tuesday afternoon" or "in Q3". Required for `reschedule` (the new time to propose); for
     /// `clarification_reply`, when the sender would revisit the conversation.
     pub proposed_time: Option<ShortPhrase>,
     /// Include a forward-looking line that keeps the door open.
@@ -72,6 +73,7 @@ pub struct DeclineRequestBody {
 #[derive(utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PersonBody {
+    /// The name, as it should appear in the message.
     pub name: PersonNameText,
 }
 
@@ -79,6 +81,7 @@ pub struct PersonBody {
 #[derive(utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReferralBody {
+    /// The colleague's name.
     pub name: PersonNameText,
     /// How to reach them: an email address, a profile.
     pub contact: Option<Phrase>,
@@ -156,7 +159,7 @@ pub fn parse_decline(body: &Value) -> Result<ParsedDecline, Vec<FieldError>> {
     if let Some(scenario) = scenario {
         let spec = ScenarioSpec::of(scenario);
         for field in spec.required {
-            if body.get(field.name()).is_none() {
+            if body.get(field.name()).is_none_or(Value::is_null) {
                 errors.push(FieldError::new(
                     format!("/{}", field.name()),
                     "missing",
@@ -236,8 +239,11 @@ fn person(
     "ignored_fields": []
 }))]
 pub struct DeclineResponse {
+    /// The scenario, as requested.
     pub scenario: Scenario,
+    /// The reason, as requested or defaulted.
     pub reason: Reason,
+    /// The tone, as requested or defaulted.
     pub tone: Tone,
     /// The language the message is written in (also sent as `Content-Language`).
     #[schema(example = "en")]

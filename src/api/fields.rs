@@ -95,7 +95,8 @@ impl<'a> ObjectReader<'a> {
         pointer(&self.pointer, key)
     }
 
-    /// The raw value of `key`, if present. `required` reports a missing field.
+    /// The raw value of `key`, if present. `null` counts as absent, as the OpenAPI document
+    /// allows for optional fields. `required` reports a missing field.
     pub fn value(
         &mut self,
         key: &'static str,
@@ -103,7 +104,7 @@ impl<'a> ObjectReader<'a> {
         errors: &mut Vec<FieldError>,
     ) -> Option<&'a Value> {
         self.known.push(key);
-        let value = self.object.get(key);
+        let value = self.object.get(key).filter(|value| !value.is_null());
         if value.is_none() && required {
             errors.push(FieldError::new(
                 self.field_pointer(key),

@@ -19,6 +19,7 @@ use crate::core::tone::{Checklist, Finding, ToneReport};
     })
 )]
 pub struct ToneCheckRequestBody {
+    /// The message to check: any text, greeting and sign-off included.
     pub text: CheckedText,
     /// The pack whose rules apply. Without it, `Accept-Language` decides, else `en`.
     pub locale: Option<LanguageTag>,
@@ -160,6 +161,7 @@ pub struct ToneReportBody {
     pub sentences: usize,
     /// What the rules found, in order of `offset`.
     pub findings: Vec<Finding>,
+    /// Whether the text has what a good decline has.
     pub checklist: Checklist,
 }
 

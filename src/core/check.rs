@@ -52,7 +52,8 @@ pub fn check_pack(
     let mut diagnostics = Vec::new();
     let reference = packs.default_pack();
     if pack.tag != reference.tag {
-        compare_messages(reference, pack, options, &mut diagnostics);
+        let named = named_by_templates(templates);
+        compare_messages(reference, pack, &named, options, &mut diagnostics);
     }
     diagnostics.extend(pack.tone.run_examples(&packs.localizer(pack)));
     check_letters(packs, pack, templates, &mut diagnostics);
@@ -69,9 +70,22 @@ fn pack_dir(pack: &Pack) -> String {
         .unwrap_or_else(|| format!("locales/{}", pack.tag))
 }
 
+/// Every message a template names for some sample: the sentences of letters. Other messages
+/// are helpers those sentences use.
+fn named_by_templates(templates: &Templates) -> BTreeSet<String> {
+    let mut named = BTreeSet::new();
+    for sample in sample_requests() {
+        if let Ok(plan) = templates.plan(&sample.request) {
+            named.extend(plan.message_ids().map(str::to_owned));
+        }
+    }
+    named
+}
+
 fn compare_messages(
     reference: &Pack,
     pack: &Pack,
+    named: &BTreeSet<String>,
     options: CheckOptions,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -95,24 +109,43 @@ fn compare_messages(
             ));
         }
     }
+    // A message the English pack lacks is obsolete unless the pack's own messages use it: a
+    // pack may add helpers its grammar needs (a phrase in another case, say).
+    let used_here: BTreeSet<String> = pack
+        .messages
+        .keys()
+        .filter_map(|id| pack.bundle.get_message(id))
+        .flat_map(|message| message_references(&message))
+        .filter_map(|reference| match reference {
+            Reference::Message(id) => Some(id),
+            _ => None,
+        })
+        .collect();
     for (id, source) in &pack.messages {
         let Some(english) = reference.messages.get(id) else {
-            out.push(level(
-                &source.path,
-                source.line,
-                format!("obsolete message `{id}`: the English pack has no such message"),
-            ));
+            if !used_here.contains(id) {
+                out.push(level(
+                    &source.path,
+                    source.line,
+                    format!("obsolete message `{id}`: the English pack has no such message and no message here uses it"),
+                ));
+            }
             continue;
         };
-        let ours = variables_of(pack, reference, id);
-        let theirs = variables_of(reference, reference, id);
+        // Helpers may share out a sentence's variables differently; what counts is the whole
+        // sentence, helpers followed.
+        if !named.contains(id) {
+            continue;
+        }
+        let ours = uses_of(pack, reference, id);
+        let theirs = uses_of(reference, reference, id);
         let text = |set: &BTreeSet<String>| -> BTreeSet<String> {
             set.iter()
                 .filter(|v| TEXT_VARIABLES.contains(&v.as_str()))
                 .cloned()
                 .collect()
         };
-        let (ours_text, theirs_text) = (text(&ours), text(&theirs));
+        let (ours_text, theirs_text) = (text(&ours.variables), text(&theirs.variables));
         for missing in theirs_text.difference(&ours_text) {
             out.push(Diagnostic::error(
                 &source.path,
@@ -133,11 +166,10 @@ fn compare_messages(
                 ),
             ));
         }
-        let english_tones = tone_keys(reference, id);
-        let our_tones = tone_keys(pack, id);
-        let missing: Vec<&String> = english_tones
+        let missing: Vec<&String> = theirs
+            .tones
             .iter()
-            .filter(|key| !our_tones.contains(*key))
+            .filter(|key| !ours.tones.contains(*key))
             .collect();
         if !missing.is_empty() {
             let missing: Vec<&str> = missing.iter().map(|k| k.as_str()).collect();
@@ -153,10 +185,17 @@ fn compare_messages(
     }
 }
 
-/// Every variable message `id` uses in `pack`, following message references (in `pack`,
-/// else in `fallback`).
-fn variables_of(pack: &Pack, fallback: &Pack, id: &str) -> BTreeSet<String> {
-    let mut variables = BTreeSet::new();
+/// What a message uses, following the messages it references (in `pack`, else in
+/// `fallback`): its variables, and the tone values its selects on `$tone` name explicitly
+/// (the non-default keys).
+#[derive(Debug, Default)]
+struct Uses {
+    variables: BTreeSet<String>,
+    tones: BTreeSet<String>,
+}
+
+fn uses_of(pack: &Pack, fallback: &Pack, id: &str) -> Uses {
+    let mut uses = Uses::default();
     let mut seen = BTreeSet::new();
     let mut queue = vec![id.to_owned()];
     while let Some(id) = queue.pop() {
@@ -171,32 +210,17 @@ fn variables_of(pack: &Pack, fallback: &Pack, id: &str) -> BTreeSet<String> {
         for reference in message_references(&message) {
             match reference {
                 Reference::Variable(name) => {
-                    variables.insert(name);
+                    uses.variables.insert(name);
                 }
                 Reference::Message(next) => queue.push(next),
+                Reference::Select { variable, keys } if variable == "tone" => {
+                    uses.tones.extend(keys.into_iter().skip(1));
+                }
                 _ => {}
             }
         }
     }
-    variables
-}
-
-/// The tone values a message distinguishes explicitly: the non-default keys of its selects on
-/// `$tone`.
-fn tone_keys(pack: &Pack, id: &str) -> BTreeSet<String> {
-    let Some(message) = pack.bundle.get_message(id) else {
-        return BTreeSet::new();
-    };
-    message_references(&message)
-        .into_iter()
-        .filter_map(|reference| match reference {
-            Reference::Select { variable, keys } if variable == "tone" => {
-                Some(keys.into_iter().skip(1))
-            }
-            _ => None,
-        })
-        .flatten()
-        .collect()
+    uses
 }
 
 /// The caller text used in sample requests.
@@ -400,8 +424,33 @@ pub fn letter_problems(
             finding.rule, finding.excerpt
         ));
     }
+    for finding in report
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Error && !is_sentence_count(pack, &f.rule))
+    {
+        problems.push(format!(
+            "its own tone check warns: `{}` on {:?}",
+            finding.rule, finding.excerpt
+        ));
+    }
+    // The checklist must be honest about what Bowout wrote.
     if !report.checklist.gratitude {
         problems.push("it does not thank the reader".into());
+    }
+    if report.checklist.door_open != request.stay_in_touch {
+        problems.push(format!(
+            "the checklist says door_open is {} but the letter was asked for {} forward-looking line",
+            report.checklist.door_open,
+            if request.stay_in_touch { "a" } else { "no" }
+        ));
+    }
+    if report.checklist.personal_detail != request.detail.is_some() {
+        problems.push(format!(
+            "the checklist says personal_detail is {} but the letter praises {} detail",
+            report.checklist.personal_detail,
+            if request.detail.is_some() { "a" } else { "no" }
+        ));
     }
     problems
 }
@@ -439,6 +488,12 @@ pub fn check_templates(packs: &Packs, templates: &Templates) -> Vec<Diagnostic> 
     }
     diagnostics.dedup();
     diagnostics
+}
+
+fn is_sentence_count(pack: &Pack, rule: &str) -> bool {
+    pack.tone
+        .rule(rule)
+        .is_some_and(|r| r.kind == RuleKind::SentenceCount)
 }
 
 /// Renders every sample in `pack` and reports letters that are not clean, and letters that

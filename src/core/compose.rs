@@ -271,7 +271,8 @@ pub fn render(
             if i > 0 {
                 out.push_str(separator);
             }
-            out.push_str(localizer.format(id, None, Some(&args))?.trim());
+            let sentence = localizer.format(id, None, Some(&args))?;
+            out.push_str(&single_stop(sentence.trim()));
         }
         Ok(out)
     };
@@ -284,6 +285,20 @@ pub fn render(
         body.push_str(&sentences(paragraph)?);
     }
     Ok(Letter { subject, body })
+}
+
+/// Caller text may end with its own full stop ("Acme Inc.") just where a sentence ends:
+/// one stop serves both, as in careful typography ("Acme Inc.." becomes "Acme Inc.").
+/// An ellipsis is left alone.
+fn single_stop(sentence: &str) -> std::borrow::Cow<'_, str> {
+    let doubled = |s: &str| {
+        s.ends_with("..") && !s.ends_with("...") || s.ends_with("!.") || s.ends_with("?.")
+    };
+    if doubled(sentence) {
+        std::borrow::Cow::Owned(sentence[..sentence.len() - 1].to_owned())
+    } else {
+        std::borrow::Cow::Borrowed(sentence)
+    }
 }
 
 /// Composes the letter for `request` in the localizer's pack.

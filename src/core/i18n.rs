@@ -16,6 +16,7 @@ pub type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
 /// The tag of the pack every other pack is checked against, and the last fallback.
 pub const DEFAULT_TAG: &str = "en";
 
+/// The direction a language is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {

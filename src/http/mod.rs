@@ -79,5 +79,12 @@ pub fn routes_config(config: &mut web::ServiceConfig) {
         .service(web::resource("/readyz").route(web::get().to(routes::readyz)))
         .service(web::resource("/openapi.json").route(web::get().to(routes::openapi_json)))
         .service(web::resource("/problems/{slug}").route(web::get().to(routes::get_problem_type)))
+        .service(web::resource("/docs").route(web::get().to(routes::docs_redirect)))
+        .service(
+            // The vendored Swagger UI, reading the document this server serves.
+            utoipa_swagger_ui::SwaggerUi::new("/docs/{_:.*}").config(
+                utoipa_swagger_ui::Config::new(["/openapi.json"]).display_request_duration(true),
+            ),
+        )
         .default_service(web::to(routes::not_found));
 }

@@ -48,7 +48,10 @@ pub fn document() -> Value {
             "allOf".into(),
             json!([{
                 "if": { "properties": { "scenario": { "const": "reschedule" } }, "required": ["scenario"] },
-                "then": { "required": ["proposed_time"] }
+                "then": {
+                    "required": ["proposed_time"],
+                    "properties": { "proposed_time": { "$ref": "#/components/schemas/ShortPhrase" } }
+                }
             }]),
         );
     }

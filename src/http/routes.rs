@@ -215,8 +215,10 @@ fn query_value(query: &str, name: &str) -> Option<String> {
         })
 }
 
+/// The answer of the health endpoints.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Health {
+    /// `ok` for liveness, `ready` for readiness.
     #[schema(example = "ok")]
     pub status: &'static str,
 }
@@ -243,6 +245,13 @@ pub async fn readyz() -> HttpResponse {
     HttpResponse::Ok().json(Health { status: "ready" })
 }
 
+/// Swagger UI lives at `/docs/`; its relative asset paths need the trailing slash.
+pub async fn docs_redirect() -> HttpResponse {
+    HttpResponse::PermanentRedirect()
+        .insert_header((header::LOCATION, "/docs/"))
+        .finish()
+}
+
 /// The OpenAPI document.
 pub async fn openapi_json(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok()
@@ -250,11 +259,15 @@ pub async fn openapi_json(state: web::Data<AppState>) -> HttpResponse {
         .body(state.openapi.clone())
 }
 
+/// The description of a problem type.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ProblemType {
+    /// The problem's `type` URI.
     #[serde(rename = "type")]
     pub type_uri: String,
+    /// Its short summary.
     pub title: String,
+    /// The HTTP status it comes with.
     pub status: u16,
 }
 

@@ -126,7 +126,7 @@ async fn a_reschedule_proposes_the_concrete_new_time() {
         answer.body["body"]
             .as_str()
             .unwrap()
-            .contains("rescheduling for early next month?")
+            .contains("finding a time early next month instead?")
     );
 }
 

@@ -5,4 +5,5 @@ mod declines;
 mod errors;
 mod health;
 mod helpers;
+mod openapi;
 mod tone_checks;

@@ -35,6 +35,7 @@ pub const CONTRACT_RULES: &[&str] = &[
     "missing-door-open",
 ];
 
+/// How much a finding matters: any `error` makes `passed` false.
 #[derive(
     Debug,
     Clone,
@@ -199,11 +200,13 @@ pub trait Messages {
     fn text(&self, id: &str, attribute: Option<&str>) -> Option<String>;
 }
 
+/// Something a rule found, located in the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Finding {
     /// The rule's id, e.g. `negative-language`.
     #[schema(example = "negative-language")]
     pub rule: String,
+    /// `error` fails the check; `warning` and `info` do not.
     pub severity: Severity,
     /// What is wrong, in the report's locale.
     pub message: String,
@@ -217,6 +220,7 @@ pub struct Finding {
     pub excerpt: String,
 }
 
+/// What a good decline has, each checked on the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Checklist {
     /// The message thanks the reader.

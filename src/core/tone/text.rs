@@ -257,7 +257,14 @@ impl Analyzer {
         }
     }
 
+    /// Lower-cases one character, then applies the pack's `strip` and `fold`: a pack's maps
+    /// need only lower-case keys.
     fn fold_char(&self, c: char) -> Option<char> {
+        let mut lower = c.to_lowercase();
+        let c = match (lower.next(), lower.next()) {
+            (Some(single), None) => single,
+            _ => c,
+        };
         if self.strip.contains(&c) {
             return None;
         }
@@ -579,15 +586,19 @@ fn next_line_is_list_item(chars: &[char], from: usize, to: usize) -> bool {
     }
 }
 
+/// Closing quotes and brackets that may follow a sentence's final stop: `"`, `”`, `’`, `)`,
+/// `»`, `」`, `』`, `）`, and German `“` and French-style `«` used as closers.
 fn is_closing(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
             | '\u{201D}'
             | '\u{2019}'
+            | '\u{201C}'
             | ')'
             | ']'
             | '\u{BB}'
+            | '\u{AB}'
             | '\u{300D}'
             | '\u{300F}'
             | '\u{FF09}'

@@ -1,0 +1,145 @@
+### Teile, die jeder Brief teilt: Anrede, Grußformel, Nominalphrasen, der eigene Grund
+### des Absenders und die Empfehlung einer Kollegin oder eines Kollegen.
+###
+### Register: Sie in allen Tonlagen. „formal“ und „firm“ schreiben wie ein Geschäftsbrief
+### („Sehr geehrte Damen und Herren,“ / „Guten Tag …,“), „warm“ und „brief“ freundlicher
+### („Hallo …,“, „Viele Grüße“), aber ebenfalls gesiezt.
+###
+### Nach der Anrede mit Komma beginnt der erste Satz nach deutscher Briefkonvention klein
+### („Guten Tag Jordan Lee,“ – „vielen Dank …“). Deshalb beginnen alle Dankessätze, die in
+### den Vorlagen immer direkt auf die Anrede folgen, mit einem kleingeschriebenen Wort.
+###
+### Namen werden nie gebeugt und nie einem Geschlecht zugeordnet: Anreden sind neutral,
+### Veranstaltungstitel stehen in Anführungszeichen („…“) nach einem Gattungswort oder einer
+### Präposition, sodass kein Artikel geraten werden muss.
+
+## Anrede und Grußformel
+
+greeting = { $has-recipient ->
+    [true] { $tone ->
+        [formal] Guten Tag { $recipient },
+        [firm] Guten Tag { $recipient },
+       *[other] Hallo { $recipient },
+    }
+   *[false] { $scenario ->
+        [job_interview] { generic-hiring-greeting }
+        [clarification_reply] { generic-hiring-greeting }
+        [speaking_engagement] { $tone ->
+            [formal] Sehr geehrtes Organisationskomitee,
+            [firm] Sehr geehrtes Organisationsteam,
+           *[other] Liebes Organisationsteam,
+        }
+        [academic_invitation] { $tone ->
+            [formal] Sehr geehrte Kolleginnen und Kollegen,
+            [firm] Sehr geehrte Kolleginnen und Kollegen,
+           *[other] Liebe Kolleginnen und Kollegen,
+        }
+       *[other] { $tone ->
+            [formal] Sehr geehrte Damen und Herren,
+           *[other] Guten Tag,
+        }
+    }
+}
+
+generic-hiring-greeting = { $tone ->
+    [formal] Sehr geehrte Damen und Herren,
+    [firm] Sehr geehrte Damen und Herren,
+   *[other] Guten Tag,
+}
+
+# Nach DIN 5008 steht nach der Grußformel kein Komma.
+signature = { $tone ->
+    [formal]
+        Mit freundlichen Grüßen
+        { $sender }
+    [firm]
+        Freundliche Grüße
+        { $sender }
+    [brief]
+        Beste Grüße
+        { $sender }
+   *[warm]
+        Viele Grüße
+        { $sender }
+}
+
+## Nominalphrasen in Sätzen
+
+# Immer im Akkusativ verwendet („für …“, „über …“, „was … betrifft“):
+# „die Stelle als Product Designer bei Acme“, „die Stelle bei Acme“, „diese Stelle“
+role-phrase = { $has-position ->
+    [true] { $has-organization ->
+        [true] die Stelle als { $position } bei { $organization }
+       *[false] die Stelle als { $position }
+    }
+   *[false] { $has-organization ->
+        [true] die Stelle bei { $organization }
+       *[false] diese Stelle
+    }
+}
+
+# Worum es bei einer Terminverschiebung geht; nur im Nominativ/Akkusativ verwendet
+# („auf …“, „für …“), daher durchweg Neutrum.
+meeting-phrase = { $has-event ->
+    [true] „{ $event }“
+   *[false] { $has-position ->
+        [true] das Vorstellungsgespräch zur Stelle als { $position }
+       *[false] { $has-topic ->
+            [true] unser Gespräch über { $topic }
+           *[false] unser Gespräch
+        }
+    }
+}
+
+# „ bei Acme“ nach einer Veranstaltung, oder nichts.
+at-organization = { $has-organization ->
+    [true] {" "}bei { $organization }
+   *[false] {""}
+}
+
+## Der eigene Grund in den Worten des Absenders (der Schlusspunkt wird vorher entfernt).
+
+reason-note = { $reason-note }.
+
+## Empfehlung einer Kollegin oder eines Kollegen
+## Ohne Relativpronomen („der“/„die“) und ohne „mein Kollege“/„meine Kollegin“, damit kein
+## Geschlecht aus dem Namen geraten wird.
+
+referral = { $tone ->
+    [formal] Sollte es hilfreich sein, empfehle ich Ihnen gern { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [brief] Gern empfehle ich Ihnen { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] Falls es Ihnen hilft, kann ich Ihnen { $referral }{ referral-expertise } { referral-fit } empfehlen{ referral-contact }.
+}
+
+referral-expertise = { $has-referral-expertise ->
+    [true] { $tone ->
+        [formal] , mit umfassender Erfahrung im Bereich { $referral-expertise },
+        [brief] {" "}mit viel Erfahrung im Bereich { $referral-expertise }
+       *[other] , mit viel Erfahrung im Bereich { $referral-expertise },
+    }
+   *[false] {""}
+}
+
+referral-fit = { $tone ->
+    [formal] { $scenario ->
+        [media_interview] als ausgezeichnete Stimme für Ihren Beitrag
+        [speaking_engagement] als hervorragende Besetzung für das Programm
+        [academic_invitation] als ausgezeichnete Wahl für diese Aufgabe
+       *[other] als hervorragende Besetzung für die Stelle
+    }
+   *[other] { $scenario ->
+        [media_interview] als spannende Stimme für Ihren Beitrag
+        [speaking_engagement] als spannende Besetzung für das Programm
+        [academic_invitation] als sehr gute Wahl
+       *[other] als starke Besetzung für die Stelle
+    }
+}
+
+referral-contact = { $has-referral-contact ->
+    [true] { $tone ->
+        [formal] ; { $referral } ist unter { $referral-contact } erreichbar
+        [brief] {" "}({ $referral-contact })
+       *[other] ; Sie erreichen { $referral } unter { $referral-contact }
+    }
+   *[false] {""}
+}

@@ -1,0 +1,416 @@
+### Die Sätze jedes Szenarios: Betreff, Dank (mit oder ohne ein konkretes Lob), Entscheidung
+### und ein Schlusssatz, der die Tür offen hält ($stay-in-touch) oder einfach alles Gute
+### wünscht. „formal“ schreibt im Stil eines Geschäftsbriefs, „brief“ ist kürzer, aber
+### freundlich, „firm“ lässt keinen Zweifel, dass diese Gelegenheit abgeschlossen ist.
+###
+### Der Dankessatz steht in jedem Brief direkt nach der Anrede und beginnt deshalb klein.
+### Ein konkretes Lob ($detail) steht immer als Akkusativobjekt („… fand ich beeindruckend“,
+### „ich bewundere …“), damit die Angabe im Nominativ meist unverändert passt. Sätze ohne
+### $detail verwenden „beeindruck…“, „bewunder…“ und „spannend/interessant fand ich“ nicht.
+
+## job_interview
+
+job-interview-subject = { $tone ->
+    [formal] { $has-position ->
+        [true] Rückzug meiner Bewerbung als { $position }
+       *[false] Rückzug meiner Bewerbung
+    }
+    [firm] { $has-position ->
+        [true] Rückzug aus dem Bewerbungsverfahren: { $position }
+       *[false] Rückzug meiner Bewerbung
+    }
+    [brief] { $has-position ->
+        [true] { $position }: Rückzug meiner Bewerbung
+       *[false] Rückzug meiner Bewerbung
+    }
+   *[warm] { $has-position ->
+        [true] Vielen Dank für die Gelegenheit – { $position }
+       *[false] Vielen Dank für die Gelegenheit
+    }
+}
+
+job-interview-thanks = { $tone ->
+    [formal] vielen Dank für die Berücksichtigung meiner Bewerbung für { role-phrase } und für die Zeit, die Sie ihr gewidmet haben.
+    [firm] vielen Dank für Ihre Zeit und dafür, dass Sie mich für { role-phrase } berücksichtigt haben.
+    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben.
+   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen und sich so viel Zeit für meine Bewerbung genommen haben.
+}
+
+job-interview-thanks-detail = { $tone ->
+    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; besonders beeindruckend fand ich { $detail }.
+    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; sehr beeindruckend fand ich { $detail }.
+    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; beeindruckend fand ich { $detail }.
+   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; wirklich beeindruckend fand ich { $detail }.
+}
+
+job-interview-decision = { $tone ->
+    [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung zurückzuziehen.
+    [firm] Ich habe mich entschieden, meine Bewerbung zurückzuziehen, und diese Entscheidung ist endgültig.
+    [brief] Ich habe mich entschieden, meine Bewerbung zurückzuziehen.
+   *[warm] Nach reiflicher Überlegung habe ich mich entschieden, mich aus dem Auswahlverfahren zurückzuziehen.
+}
+
+job-interview-door-open = { $tone ->
+    [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, und wünsche Ihnen viel Erfolg bei der Suche nach der passenden Besetzung.
+    [firm] Für künftige Gelegenheiten bleibe ich gern mit Ihnen in Kontakt, und ich wünsche Ihnen viel Erfolg bei der Besetzung der Stelle.
+    [brief] Ich bleibe gern mit Ihnen in Kontakt und wünsche Ihnen alles Gute.
+   *[warm] Ich würde mich sehr freuen, in Kontakt zu bleiben, und wünsche Ihnen viel Erfolg bei der Suche nach der richtigen Person.
+}
+
+job-interview-closing = { $tone ->
+    [formal] Ich wünsche Ihnen viel Erfolg bei der Suche nach der passenden Besetzung.
+    [firm] Ich wünsche Ihnen viel Erfolg bei der Besetzung der Stelle.
+    [brief] Ich wünsche Ihnen alles Gute.
+   *[warm] Ich wünsche Ihnen viel Erfolg dabei, die richtige Person für die Stelle zu finden.
+}
+
+## media_interview
+
+# Immer im Dativ verwendet („an …“, „bei …“, „zu …“):
+# „Ihrem Beitrag zum Thema Homeoffice für Die Zeitung“, „Ihrem Beitrag für …“, „Ihrem Beitrag“
+piece-phrase = { $has-topic ->
+    [true] Ihrem Beitrag zum Thema { $topic }
+   *[false] Ihrem Beitrag
+}{ $has-organization ->
+    [true] {" "}für { $organization }
+   *[false] {""}
+}
+
+media-interview-subject = { $has-topic ->
+    [true] { $tone ->
+        [formal] Ihre Interviewanfrage zum Thema { $topic }
+       *[other] Ihr Beitrag zum Thema { $topic }
+    }
+   *[false] Ihre Interviewanfrage
+}
+
+media-interview-thanks = { $tone ->
+    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken; es ehrt mich, dass Sie an mich gedacht haben.
+    [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben.
+    [brief] danke, dass Sie bei { piece-phrase } an mich gedacht haben.
+   *[warm] vielen Dank für Ihre Nachricht und dafür, dass Sie bei { piece-phrase } an mich gedacht haben; das freut mich sehr.
+}
+
+media-interview-thanks-detail = { $tone ->
+    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken; ich verfolge seit Langem mit großer Bewunderung { $detail }.
+    [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben; ich bewundere { $detail }.
+    [brief] danke, dass Sie an mich gedacht haben; ich bewundere { $detail }.
+   *[warm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben; ich bewundere schon lange { $detail }.
+}
+
+media-interview-decision = { $tone ->
+    [formal] Zu meinem Bedauern kann ich an dem Interview nicht teilnehmen.
+    [firm] Ich werde für das Interview nicht zur Verfügung stehen und gebe Ihnen gleich Bescheid, damit Sie planen können.
+    [brief] Ich kann leider nicht teilnehmen.
+   *[warm] Leider kann ich dieses Mal nicht dabei sein.
+}
+
+media-interview-door-open = { $tone ->
+    [formal] Für künftige Beiträge stehe ich Ihnen gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit dem Artikel.
+    [firm] Für künftige Beiträge bleibe ich gern mit Ihnen in Kontakt, und für diesen wünsche ich Ihnen alles Gute.
+    [brief] Über künftige Anfragen freue ich mich – viel Erfolg mit dem Beitrag!
+   *[warm] Gern können wir uns in Zukunft austauschen, wenn es zeitlich besser passt, und ich wünsche Ihnen viel Erfolg mit dem Artikel.
+}
+
+media-interview-closing = { $tone ->
+    [formal] Ich wünsche Ihnen viel Erfolg mit dem Artikel.
+    [firm] Ich wünsche Ihnen alles Gute für den Artikel.
+    [brief] Viel Erfolg mit dem Beitrag!
+   *[warm] Ich wünsche Ihnen von Herzen alles Gute für den Artikel.
+}
+
+## speaking_engagement
+
+# Immer im Dativ verwendet („auf …“): „der Veranstaltung „Design Summit“ bei Acme“,
+# „Ihrer Veranstaltung bei Acme“, „Ihrer Veranstaltung“
+event-phrase = { $has-event ->
+    [true] der Veranstaltung „{ $event }“
+   *[false] Ihrer Veranstaltung
+}{ at-organization }
+
+topic-clause = { $has-topic ->
+    [true] {" "}zum Thema { $topic }
+   *[false] {""}
+}
+
+speaking-engagement-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Ihre Vortragsanfrage für „{ $event }“
+        [firm] Absage: Vortrag bei „{ $event }“
+        [brief] „{ $event }“: Ihre Vortragsanfrage
+       *[warm] Vielen Dank für die Einladung zu „{ $event }“
+    }
+   *[false] { $tone ->
+        [formal] Ihre Vortragsanfrage
+        [firm] Absage zu Ihrer Vortragsanfrage
+        [brief] Ihre Vortragsanfrage
+       *[warm] Vielen Dank für Ihre Vortragsanfrage
+    }
+}
+
+speaking-engagement-thanks = { $tone ->
+    [formal] vielen Dank für Ihre freundliche Einladung, auf { event-phrase }{ topic-clause } zu sprechen.
+    [firm] vielen Dank für Ihre Einladung, auf { event-phrase }{ topic-clause } zu sprechen.
+    [brief] danke für die Einladung, auf { event-phrase } zu sprechen.
+   *[warm] herzlichen Dank für Ihre Einladung, auf { event-phrase }{ topic-clause } zu sprechen; es ehrt mich sehr, dass Sie an mich gedacht haben.
+}
+
+speaking-engagement-thanks-detail = { $tone ->
+    [formal] vielen Dank für Ihre freundliche Einladung, auf { event-phrase }{ topic-clause } zu sprechen; besonders beeindruckend finde ich { $detail }.
+    [firm] vielen Dank für Ihre Einladung, auf { event-phrase } zu sprechen; sehr beeindruckend finde ich { $detail }.
+    [brief] danke für die Einladung; beeindruckend finde ich { $detail }.
+   *[warm] herzlichen Dank für Ihre Einladung, auf { event-phrase }{ topic-clause } zu sprechen; wirklich beeindruckend finde ich { $detail }.
+}
+
+speaking-engagement-decision = { $tone ->
+    [formal] Nach sorgfältiger Abwägung muss ich Ihnen leider absagen.
+    [firm] Ich habe mich entschieden abzusagen und gebe Ihnen schon jetzt Bescheid, damit Sie das Programm planen können.
+    [brief] Ich muss leider absagen.
+   *[warm] Nach einem genauen Blick in meinen Kalender muss ich Ihnen leider absagen.
+}
+
+speaking-engagement-door-open = { $tone ->
+    [formal] Über die Gelegenheit, bei einer künftigen Veranstaltung mitzuwirken, würde ich mich freuen, und für die anstehende wünsche ich Ihnen viel Erfolg.
+    [firm] Von künftigen Veranstaltungen höre ich gern, und für die anstehende wünsche ich Ihnen viel Erfolg.
+    [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
+   *[warm] Wenn es mein Kalender zulässt, spreche ich gern über künftige Gelegenheiten, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
+}
+
+speaking-engagement-closing = { $tone ->
+    [formal] Ich wünsche Ihnen viel Erfolg mit der Veranstaltung.
+    [firm] Ich wünsche Ihnen eine erfolgreiche Veranstaltung.
+    [brief] Gutes Gelingen!
+   *[warm] Ich wünsche Ihnen eine rundum gelungene Veranstaltung.
+}
+
+## academic_invitation
+
+# Immer nach „an …“ (Dativ): „„Ringvorlesung 2027“ bei Acme“, „diesem Vorhaben bei Acme“,
+# „diesem Vorhaben“
+invitation-phrase = { $has-event ->
+    [true] „{ $event }“{ at-organization }
+   *[false] { $has-organization ->
+        [true] diesem Vorhaben bei { $organization }
+       *[false] diesem Vorhaben
+    }
+}
+
+academic-invitation-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Ihre Einladung: „{ $event }“
+        [firm] Absage: „{ $event }“
+        [brief] „{ $event }“
+       *[warm] Vielen Dank für Ihre Einladung zu „{ $event }“
+    }
+   *[false] { $tone ->
+        [formal] Ihre freundliche Einladung
+        [firm] Absage zu Ihrer freundlichen Einladung
+        [brief] Ihre Einladung
+       *[warm] Vielen Dank für Ihre freundliche Einladung
+    }
+}
+
+# „ zum Thema Homeoffice“, oder nichts
+subject-clause = { $has-topic ->
+    [true] {" "}zum Thema { $topic }
+   *[false] {""}
+}
+
+academic-invitation-thanks = { $tone ->
+    [formal] vielen Dank für Ihre freundliche Einladung, an { invitation-phrase }{ subject-clause } mitzuwirken; es ist mir eine Ehre, dass Sie mich angefragt haben.
+    [firm] vielen Dank für Ihre Einladung, an { invitation-phrase } mitzuwirken.
+    [brief] vielen Dank für Ihre Einladung, an { invitation-phrase } mitzuwirken.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, an { invitation-phrase }{ subject-clause } mitzuwirken; es bedeutet mir viel, dass Sie mich gefragt haben.
+}
+
+academic-invitation-thanks-detail = { $tone ->
+    [formal] vielen Dank für Ihre freundliche Einladung, an { invitation-phrase } mitzuwirken; ich verfolge seit Langem mit großer Bewunderung { $detail }.
+    [firm] vielen Dank für Ihre Einladung, an { invitation-phrase } mitzuwirken; ich bewundere seit Langem { $detail }.
+    [brief] vielen Dank für Ihre Einladung; ich bewundere { $detail }.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, an { invitation-phrase } mitzuwirken; ich bewundere schon lange { $detail }.
+}
+
+academic-invitation-decision = { $tone ->
+    [formal] Nach sorgfältiger Abwägung muss ich Ihnen leider absagen.
+    [firm] Ich habe mich entschieden abzusagen und möchte Ihnen schon jetzt eine klare Antwort geben.
+    [brief] Ich muss leider absagen.
+   *[warm] Ich habe lange darüber nachgedacht und muss Ihnen leider absagen.
+}
+
+academic-invitation-door-open = { $tone ->
+    [formal] Ich würde mich freuen, in Verbindung zu bleiben, und hoffe, künftig zu Ihrer Arbeit beitragen zu können.
+    [firm] Für künftige Kooperationen bleibe ich gern mit Ihnen in Kontakt.
+    [brief] Ich bleibe gern mit Ihnen in Kontakt.
+   *[warm] Ich würde mich sehr freuen, in Kontakt zu bleiben, und hoffe auf eine künftige Zusammenarbeit.
+}
+
+academic-invitation-closing = { $tone ->
+    [formal] Ich wünsche Ihnen viel Erfolg bei diesem Vorhaben.
+    [firm] Ich wünsche Ihnen dabei viel Erfolg.
+    [brief] Alles Gute für Ihr Vorhaben!
+   *[warm] Ich wünsche Ihnen dabei von Herzen viel Erfolg.
+}
+
+## reschedule
+## $proposed-time steht als Zeitangabe ohne Präposition („Anfang nächsten Monats“,
+## „am 3. März“, „nächste Woche“), so wie sie im Deutschen adverbial gebraucht wird.
+
+reschedule-subject = { $tone ->
+    [formal] Bitte um einen neuen Termin für { meeting-phrase }
+    [firm] Neuer Terminvorschlag für { meeting-phrase }
+    [brief] Neuer Termin für { meeting-phrase }?
+   *[warm] Ein neuer Termin für { meeting-phrase }?
+}
+
+reschedule-thanks = { $tone ->
+    [formal] vielen Dank für Ihre Einladung; auf { meeting-phrase } freue ich mich aufrichtig.
+    [firm] vielen Dank für Ihre Einladung; ich freue mich auf { meeting-phrase }.
+    [brief] danke für die Einladung – ich freue mich auf { meeting-phrase }.
+   *[warm] vielen Dank für die Einladung; ich freue mich wirklich auf { meeting-phrase }.
+}
+
+reschedule-thanks-detail = { $tone ->
+    [formal] vielen Dank für Ihre Einladung; auf { meeting-phrase } freue ich mich, zumal ich { $detail } sehr beeindruckend finde.
+    [firm] vielen Dank für Ihre Einladung; ich freue mich auf { meeting-phrase } und finde { $detail } sehr beeindruckend.
+    [brief] danke für die Einladung; ich finde { $detail } beeindruckend.
+   *[warm] vielen Dank für die Einladung; ich freue mich sehr auf { meeting-phrase } und finde { $detail } wirklich beeindruckend.
+}
+
+reschedule-proposal = { $tone ->
+    [formal] Wäre es möglich, den Termin zu verschieben und { $proposed-time } nachzuholen?
+    [firm] Ich schlage vor, den Termin zu verschieben und { $proposed-time } nachzuholen.
+    [brief] Könnten wir den Termin { $proposed-time } nachholen?
+   *[warm] Wären Sie offen dafür, den Termin zu verschieben und { $proposed-time } nachzuholen?
+}
+
+reschedule-door-open = { $tone ->
+    [formal] Sollte dies nicht möglich sein, habe ich dafür volles Verständnis und würde mich freuen, in jedem Fall in Kontakt zu bleiben.
+    [firm] Falls das nicht möglich ist, verstehe ich das, und ich bleibe in jedem Fall gern mit Ihnen in Kontakt.
+    [brief] Falls nicht, verstehe ich das gut – bleiben wir gern in Kontakt.
+   *[warm] Falls Ihnen das nicht zusagt, habe ich vollstes Verständnis und würde mich freuen, so oder so in Kontakt zu bleiben.
+}
+
+reschedule-closing = { $tone ->
+    [formal] Sollte dies nicht möglich sein, habe ich dafür volles Verständnis und danke Ihnen dennoch herzlich für die Einladung.
+    [firm] Falls das nicht möglich ist, verstehe ich das und danke Ihnen dennoch für die Einladung.
+    [brief] Falls nicht, verstehe ich das.
+   *[warm] Falls Ihnen das nicht zusagt, habe ich vollstes Verständnis und danke Ihnen trotzdem herzlich für die Einladung.
+}
+
+## clarification_reply: Das Gegenüber hat gefragt, ob sich an der Entscheidung noch etwas
+## ändern ließe. $proposed-time ist der Zeitpunkt, zu dem der Absender das Gespräch wieder
+## aufnehmen würde, adverbial gebraucht („Anfang nächsten Jahres“).
+
+clarification-reply-subject = { $tone ->
+    [formal] Vielen Dank für Ihre Rückmeldung
+    [firm] { $has-position ->
+        [true] Meine Entscheidung zur Stelle als { $position }
+       *[false] Meine Entscheidung
+    }
+    [brief] Danke für Ihre Nachfrage
+   *[warm] Vielen Dank für Ihre Nachfrage
+}
+
+clarification-reply-thanks = { $tone ->
+    [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken.
+    [firm] vielen Dank für Ihre Nachfrage und Ihr Angebot, etwas anzupassen.
+    [brief] danke für Ihre Nachfrage.
+   *[warm] vielen Dank, dass Sie nachgefragt haben, ob sich noch etwas ändern ließe; das weiß ich sehr zu schätzen.
+}
+
+clarification-reply-thanks-detail = { $tone ->
+    [formal] vielen Dank für Ihre Rückmeldung; besonders beeindruckend fand ich { $detail }, und ich schätze Ihre Bereitschaft, über Anpassungen nachzudenken, sehr.
+    [firm] vielen Dank für Ihre Nachfrage; beeindruckend fand ich { $detail }, und ich weiß Ihr Angebot zu schätzen.
+    [brief] danke für Ihre Nachfrage; beeindruckend fand ich { $detail }.
+   *[warm] vielen Dank für Ihre Nachfrage; wirklich beeindruckend fand ich { $detail }, und ich freue mich, dass Sie nachgehakt haben.
+}
+
+clarification-reply-decision = { $tone ->
+    [formal] Nach nochmaliger Überlegung bleibe ich bei meiner Entscheidung, was { role-phrase } betrifft.
+    [firm] Meine Entscheidung, was { role-phrase } betrifft, steht fest, und auf Ihrer Seite muss dafür nichts angepasst werden.
+    [brief] Meine Entscheidung bleibt bestehen.
+   *[warm] Ich habe noch einmal gründlich darüber nachgedacht, und meine Entscheidung, was { role-phrase } betrifft, bleibt bestehen.
+}
+
+clarification-reply-door-open = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Gern würde ich das Gespräch { $proposed-time } wieder aufnehmen, und ich danke Ihnen für Ihr Verständnis.
+        [firm] Sollte sich { $proposed-time } eine neue Gelegenheit ergeben, würde ich mich freuen, davon zu hören.
+        [brief] Gern komme ich { $proposed-time } darauf zurück.
+       *[warm] Sehr gern würde ich das Gespräch { $proposed-time } wieder aufnehmen, und ich bin Ihnen für Ihr Verständnis dankbar.
+    }
+   *[false] { $tone ->
+        [formal] Ich danke Ihnen für Ihr Verständnis und würde mich freuen, in Kontakt zu bleiben.
+        [firm] Ich danke Ihnen für Ihr Verständnis und bleibe gern für künftige Stellen mit Ihnen in Kontakt.
+        [brief] Danke für Ihr Verständnis – bleiben wir in Kontakt.
+       *[warm] Ich bin Ihnen für Ihr Verständnis sehr dankbar und würde mich freuen, in Kontakt zu bleiben.
+    }
+}
+
+clarification-reply-closing = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Sollte sich { $proposed-time } an meiner Situation etwas ändern, werde ich mich bei Ihnen melden.
+        [firm] Sollte sich { $proposed-time } an meiner Situation etwas ändern, melde ich mich.
+        [brief] Ändert sich { $proposed-time } etwas, melde ich mich.
+       *[warm] Falls sich { $proposed-time } bei mir etwas ändert, melde ich mich bei Ihnen.
+    }
+   *[false] { $tone ->
+        [formal] Nochmals vielen Dank für Ihr Verständnis.
+        [firm] Vielen Dank für Ihr Verständnis.
+        [brief] Danke für Ihr Verständnis.
+       *[warm] Nochmals herzlichen Dank für Ihr Verständnis.
+    }
+}
+
+## stay_in_touch: eine kurze Nachricht nach einer Absage.
+
+# Immer im Akkusativ verwendet („für …“).
+conversation-phrase = { $has-topic ->
+    [true] unser Gespräch über { $topic }
+   *[false] { $has-position ->
+        [true] unser Gespräch über { role-phrase }
+       *[false] unser letztes Gespräch
+    }
+}
+
+stay-in-touch-subject = { $tone ->
+    [formal] Weiterhin in Kontakt
+    [brief] In Kontakt bleiben
+   *[other] Bleiben wir in Kontakt
+}
+
+stay-in-touch-thanks = { $tone ->
+    [formal] nochmals vielen Dank für { conversation-phrase } und für Ihre Zeit.
+    [firm] nochmals vielen Dank für { conversation-phrase }.
+    [brief] danke nochmals für { conversation-phrase }.
+   *[warm] ich habe { conversation-phrase } sehr genossen und möchte mich noch einmal herzlich für Ihre Zeit bedanken.
+}
+
+stay-in-touch-thanks-detail = { $tone ->
+    [formal] nochmals vielen Dank für { conversation-phrase }; besonders interessant fand ich, was Sie über { $detail } berichtet haben.
+    [firm] nochmals vielen Dank für { conversation-phrase }; interessant fand ich, was Sie über { $detail } berichtet haben.
+    [brief] danke nochmals für { conversation-phrase }; spannend fand ich, was Sie über { $detail } erzählt haben.
+   *[warm] nochmals vielen Dank für { conversation-phrase }; besonders spannend fand ich, was Sie über { $detail } erzählt haben.
+}
+
+stay-in-touch-connect = { $has-organization ->
+    [true] { $tone ->
+        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, während { $organization } weiter wächst.
+        [firm] Auch wenn diese Stelle nicht der passende nächste Schritt für mich war, würde ich gern in Verbindung bleiben, während { $organization } wächst.
+        [brief] Bleiben wir in Verbindung, während { $organization } wächst.
+       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und mitzuerleben, wie { $organization } wächst.
+    }
+   *[false] { $tone ->
+        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben.
+        [firm] Auch wenn diese Stelle nicht der passende nächste Schritt für mich war, würde ich gern in Verbindung bleiben.
+        [brief] Bleiben wir in Verbindung.
+       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben.
+    }
+}
+
+stay-in-touch-closing = { $tone ->
+    [formal] Zögern Sie bitte nicht, sich an mich zu wenden, wenn ich Ihnen einmal behilflich sein kann.
+    [firm] Melden Sie sich jederzeit gern.
+    [brief] Auf einen Kaffee bin ich jederzeit zu haben.
+   *[warm] Sagen Sie gern Bescheid, wenn Sie einmal Lust auf einen Kaffee haben.
+}

@@ -1,0 +1,434 @@
+### Las frases de cada escenario: asunto, agradecimiento (con o sin un detalle que elogiar),
+### decisión y una frase de cierre que deja la puerta abierta ($stay-in-touch) o simplemente
+### desea lo mejor. Formal: usted, sin coloquialismos; brief: más corto pero cálido; firm: deja
+### claro, con amabilidad, que esta oportunidad está cerrada. El $detail es un sintagma nominal
+### ("el trabajo de su equipo en pagos accesibles"): va como complemento directo o tras
+### "conocer", para que el verbo no tenga que concordar con él.
+
+## job_interview
+
+job-interview-subject = { $tone ->
+    [formal] { $has-position ->
+        [true] Retirada de mi candidatura al puesto de { $position }
+       *[false] Retirada de mi candidatura
+    }
+    [firm] { $has-position ->
+        [true] Retiro mi candidatura al puesto de { $position }
+       *[false] Retiro mi candidatura
+    }
+    [brief] { $has-position ->
+        [true] { $position }: retiro mi candidatura
+       *[false] Retiro mi candidatura
+    }
+   *[warm] { $has-position ->
+        [true] Gracias por la oportunidad: { $position }
+       *[false] Gracias por la oportunidad
+    }
+}
+
+job-interview-thanks = { $tone ->
+    [formal] Muchas gracias por considerar mi candidatura para { role-phrase } y por el tiempo que han dedicado a mi proceso de selección.
+    [firm] Gracias por considerar mi candidatura para { role-phrase } y por su tiempo.
+    [brief] Gracias por considerar mi candidatura para { role-phrase }.
+   *[warm] Muchísimas gracias por considerar mi candidatura para { role-phrase } y por todo el tiempo dedicado a mi proceso.
+}
+
+job-interview-thanks-detail = { $tone ->
+    [formal] Muchas gracias por considerar mi candidatura para { role-phrase }; me impresionó especialmente conocer { $detail }.
+    [firm] Gracias por considerar mi candidatura para { role-phrase }; me impresionó conocer { $detail }.
+    [brief] Gracias por considerar mi candidatura para { role-phrase }; me impresionó conocer { $detail }.
+   *[warm] Muchísimas gracias por considerar mi candidatura para { role-phrase }; me impresionó de verdad conocer { $detail }.
+}
+
+job-interview-decision = { $tone ->
+    [formal] Tras una cuidadosa reflexión, he decidido retirar mi candidatura.
+    [firm] He decidido retirar mi candidatura, y se trata de una decisión definitiva.
+    [brief] He decidido retirar mi candidatura.
+   *[warm] Después de pensarlo con calma, he decidido retirarme del proceso de selección.
+}
+
+job-interview-door-open = { $tone ->
+    [formal] Me gustaría mantener el contacto, y les deseo mucho éxito en la selección de la persona idónea.
+    [firm] Me alegrará seguir en contacto de cara a futuras oportunidades, y les deseo éxito en la cobertura del puesto.
+    [brief] Me encantará seguir en contacto; mucho éxito con la búsqueda.
+   *[warm] Me encantaría que siguiéramos en contacto, y les deseo muchísimo éxito en la búsqueda de la persona ideal.
+}
+
+job-interview-closing = { $tone ->
+    [formal] Les deseo mucho éxito en la selección de la persona idónea.
+    [firm] Les deseo éxito en la cobertura del puesto.
+    [brief] Mucho éxito con la búsqueda.
+   *[warm] Les deseo muchísimo éxito en la búsqueda de la persona ideal para el puesto.
+}
+
+## media_interview
+
+# "el artículo de El Diario sobre teletrabajo", "el artículo sobre teletrabajo", "el artículo"
+piece-phrase = el artículo{ $has-organization ->
+    [true] {" "}de { $organization }
+   *[false] {""}
+}{ $has-topic ->
+    [true] {" "}sobre { $topic }
+   *[false] {""}
+}
+
+media-interview-subject = { $has-topic ->
+    [true] { $tone ->
+        [formal] Su solicitud de entrevista sobre { $topic }
+       *[other] Artículo sobre { $topic }
+    }
+   *[false] Solicitud de entrevista
+}
+
+media-interview-thanks = { $tone ->
+    [formal] Muchas gracias por su invitación a participar en { piece-phrase }; es un honor que se haya contado conmigo.
+    [firm] Gracias por pensar en mí para { piece-phrase }.
+    [brief] Mil gracias por pensar en mí para { piece-phrase }.
+   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; me alegra mucho que { $has-recipient ->
+        [true] hayas
+       *[false] hayan
+    } pensado en mí.
+}
+
+media-interview-thanks-detail = { $tone ->
+    [formal] Muchas gracias por su invitación a participar en { piece-phrase }; admiro desde hace tiempo { $detail }.
+    [firm] Gracias por pensar en mí para { piece-phrase }; admiro { $detail }.
+    [brief] Mil gracias por pensar en mí; admiro { $detail }.
+   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; admiro desde hace tiempo { $detail }.
+}
+
+media-interview-decision = { $tone ->
+    [formal] Lamentablemente, no me es posible participar.
+    [firm] No participaré, y prefiero comunicarlo cuanto antes para facilitar la planificación.
+    [brief] No podré participar.
+   *[warm] Lamentablemente, en esta ocasión no podré participar.
+}
+
+media-interview-door-open = { $tone ->
+    [formal] Será un placer mantener el contacto para futuros artículos, y espero que este tenga una excelente acogida.
+    [firm] Me alegrará seguir en contacto para futuros artículos, y espero que este tenga muy buena acogida.
+    [brief] Con gusto hablamos de futuros artículos; ¡mucha suerte con este!
+   *[warm] Me encantaría que siguiéramos en contacto para cuando el momento sea más propicio, y espero que el artículo tenga muchísimo éxito.
+}
+
+media-interview-closing = { $tone ->
+    [formal] Espero que el artículo tenga una excelente acogida.
+    [firm] Espero que el artículo tenga muy buena acogida.
+    [brief] ¡Mucha suerte con el artículo!
+   *[warm] Espero de corazón que el artículo tenga muchísimo éxito.
+}
+
+## speaking_engagement
+
+# "Design Summit 2027 de Acme", "el evento de Acme", "el evento"
+event-phrase = { $has-event ->
+    [true] { $event }
+   *[false] el evento
+}{ at-organization }
+
+topic-clause = { $has-topic ->
+    [true] {" "}sobre { $topic }
+   *[false] {""}
+}
+
+speaking-engagement-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Su invitación para participar como ponente en { $event }
+        [firm] No podré participar como ponente en { $event }
+        [brief] { $event }: invitación como ponente
+       *[warm] Gracias por la invitación a { $event }
+    }
+   *[false] { $tone ->
+        [formal] Su invitación para participar como ponente
+        [firm] No podré aceptar la invitación como ponente
+        [brief] Invitación como ponente
+       *[warm] Gracias por la invitación como ponente
+    }
+}
+
+speaking-engagement-thanks = { $tone ->
+    [formal] Muchas gracias por su amable invitación a intervenir en { event-phrase }{ topic-clause }.
+    [firm] Gracias por invitarme a participar como ponente en { event-phrase }{ topic-clause }.
+    [brief] Gracias por invitarme a hablar en { event-phrase }.
+   *[warm] Muchísimas gracias por invitarme a hablar en { event-phrase }{ topic-clause }; me halaga mucho que { $has-recipient ->
+        [true] hayas
+       *[false] hayan
+    } pensado en mí.
+}
+
+speaking-engagement-thanks-detail = { $tone ->
+    [formal] Muchas gracias por su amable invitación a intervenir en { event-phrase }{ topic-clause }; he seguido con admiración { $detail }.
+    [firm] Gracias por invitarme a participar como ponente en { event-phrase }; he seguido con admiración { $detail }.
+    [brief] Gracias por invitarme a hablar; admiro { $detail }.
+   *[warm] Muchísimas gracias por invitarme a hablar en { event-phrase }{ topic-clause }; he seguido con verdadera admiración { $detail }.
+}
+
+speaking-engagement-decision = { $tone ->
+    [formal] Tras considerarlo detenidamente, lamento tener que declinarla.
+    [firm] He decidido declinar la invitación, y prefiero comunicarlo ya para que puedan cerrar el programa.
+    [brief] Tendré que declinar la invitación.
+   *[warm] Después de revisar con calma mi agenda, siento decir que tendré que declinar la invitación.
+}
+
+speaking-engagement-door-open = { $tone ->
+    [formal] Sería un placer poder contribuir a futuros eventos, y les deseo mucho éxito con este.
+    [firm] Me alegrará recibir información sobre futuros eventos, y espero que este sea un gran éxito.
+    [brief] Recibiré con gusto futuras invitaciones; ¡que salga muy bien!
+   *[warm] Me encantaría hablar de futuras oportunidades cuando mi agenda lo permita, y espero que el evento sea todo un éxito.
+}
+
+speaking-engagement-closing = { $tone ->
+    [formal] Les deseo mucho éxito con el evento.
+    [firm] Espero que el evento sea un gran éxito.
+    [brief] ¡Que salga muy bien!
+   *[warm] Espero que el evento sea todo un éxito.
+}
+
+## academic_invitation
+
+invitation-phrase = { $has-event ->
+    [true] { $event }{ at-organization }
+   *[false] { $has-organization ->
+        [true] esta iniciativa de { $organization }
+       *[false] esta iniciativa
+    }
+}
+
+academic-invitation-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Su invitación: { $event }
+        [firm] No podré aceptar su invitación: { $event }
+        [brief] { $event }
+       *[warm] Gracias por la invitación a { $event }
+    }
+   *[false] { $tone ->
+        [formal] Su amable invitación
+        [firm] No podré aceptar su amable invitación
+        [brief] Invitación
+       *[warm] Gracias por la amable invitación
+    }
+}
+
+# " sobre teletrabajo", o nada
+subject-clause = { $has-topic ->
+    [true] {" "}sobre { $topic }
+   *[false] {""}
+}
+
+academic-invitation-thanks = { $tone ->
+    [formal] Muchas gracias por su amable invitación a participar en { invitation-phrase }{ subject-clause }; es un honor que se haya contado conmigo.
+    [firm] Gracias por invitarme a participar en { invitation-phrase }.
+    [brief] Gracias por invitarme a participar en { invitation-phrase }.
+   *[warm] Muchas gracias por la amable invitación a participar en { invitation-phrase }{ subject-clause }; significa mucho para mí que { $has-recipient ->
+        [true] hayas
+       *[false] hayan
+    } pensado en mí.
+}
+
+academic-invitation-thanks-detail = { $tone ->
+    [formal] Muchas gracias por su amable invitación a participar en { invitation-phrase }; admiro desde hace tiempo { $detail }.
+    [firm] Gracias por invitarme a participar en { invitation-phrase }; admiro desde hace tiempo { $detail }.
+    [brief] Gracias por la invitación; admiro { $detail }.
+   *[warm] Muchas gracias por la amable invitación a participar en { invitation-phrase }; admiro desde hace tiempo { $detail }.
+}
+
+academic-invitation-decision = { $tone ->
+    [formal] Tras considerarlo detenidamente, lamento no poder aceptarla.
+    [firm] He decidido declinar la invitación, y prefiero dar una respuesta clara desde ahora.
+    [brief] Lamento no poder aceptar.
+   *[warm] Lo he pensado con detenimiento y, con pesar, debo declinarla.
+}
+
+academic-invitation-door-open = { $tone ->
+    [formal] Me complacería mantener el contacto, y espero poder contribuir en futuras ocasiones.
+    [firm] Me alegrará seguir en contacto de cara a futuras colaboraciones.
+    [brief] Me encantará seguir en contacto.
+   *[warm] Me encantaría seguir en contacto, y espero que podamos colaborar en el futuro.
+}
+
+academic-invitation-closing = { $tone ->
+    [formal] Les deseo el mayor de los éxitos con esta iniciativa.
+    [firm] Les deseo mucho éxito con esta iniciativa.
+    [brief] ¡Mucho éxito con todo!
+   *[warm] Les deseo de corazón mucho éxito con esta iniciativa.
+}
+
+## reschedule
+
+reschedule-subject = { $tone ->
+    [formal] Solicitud de cambio de fecha: { meeting-phrase }
+    [firm] Cambio de fecha: { meeting-phrase }
+    [brief] Nueva fecha: { meeting-phrase }
+   *[warm] Propuesta de nueva fecha: { meeting-phrase }
+}
+
+reschedule-thanks = { $tone ->
+    [formal] Muchas gracias por la invitación a { meeting-phrase }, que espero con sincero interés.
+    [firm] Gracias por la invitación a { meeting-phrase }.
+    [brief] Gracias por invitarme a { meeting-phrase }.
+   *[warm] Muchas gracias por invitarme a { meeting-phrase }, que espero con muchas ganas.
+}
+
+reschedule-thanks-detail = { $tone ->
+    [formal] Muchas gracias por la invitación a { meeting-phrase }; me ha impresionado mucho conocer { $detail }.
+    [firm] Gracias por la invitación a { meeting-phrase }; me ha impresionado conocer { $detail }.
+    [brief] Gracias por invitarme; me ha impresionado conocer { $detail }.
+   *[warm] Muchas gracias por invitarme a { meeting-phrase }; me ha impresionado de verdad conocer { $detail }.
+}
+
+# $proposed-time va sin preposición, como complemento de tiempo: "a principios del próximo
+# mes", "el martes 12", "la semana que viene".
+reschedule-proposal = { $tone ->
+    [formal] ¿Sería posible fijar una nueva fecha, por ejemplo { $proposed-time }?
+    [firm] Propongo cambiar la fecha y hacerlo { $proposed-time }.
+    [brief] ¿Podríamos hacerlo { $proposed-time }?
+   *[warm] { $has-recipient ->
+        [true] ¿Te vendría bien pasarlo a otro momento, por ejemplo { $proposed-time }?
+       *[false] ¿Habría posibilidad de pasarlo a otro momento, por ejemplo { $proposed-time }?
+    }
+}
+
+reschedule-door-open = { $tone ->
+    [formal] Si no fuera posible, lo entiendo perfectamente y me gustaría mantener el contacto en cualquier caso.
+    [firm] Si no es posible, lo entiendo, y me alegrará seguir en contacto igualmente.
+    [brief] Si no, lo entiendo, y seguimos en contacto.
+   *[warm] Si esa fecha no va bien, lo entiendo perfectamente, y me encantaría seguir en contacto de todos modos.
+}
+
+reschedule-closing = { $tone ->
+    [formal] Si no fuera posible, lo entiendo perfectamente y agradezco igualmente la invitación.
+    [firm] Si no es posible, lo entiendo y agradezco igualmente la invitación.
+    [brief] Si no, lo entiendo.
+   *[warm] Si esa fecha no va bien, lo entiendo perfectamente y agradezco igualmente la invitación.
+}
+
+## clarification_reply: el destinatario preguntó si algo podría hacer cambiar de opinión.
+
+clarification-reply-subject = { $tone ->
+    [formal] Gracias por su seguimiento
+    [firm] { $has-position ->
+        [true] Mi decisión sobre el puesto de { $position }
+       *[false] Mi decisión
+    }
+    [brief] Gracias por el seguimiento
+   *[warm] Gracias por volver a escribirme
+}
+
+clarification-reply-thanks = { $tone ->
+    [formal] Muchas gracias por su seguimiento y por su disposición a considerar posibles ajustes.
+    [firm] Gracias por el seguimiento y por ofrecerse a hacer ajustes.
+    [brief] Gracias por el seguimiento.
+   *[warm] Muchas gracias por volver a escribirme y por preguntar si algo podría cambiar; lo agradezco de verdad.
+}
+
+clarification-reply-thanks-detail = { $tone ->
+    [formal] Muchas gracias por su seguimiento; me impresionó especialmente conocer { $detail }, y agradezco su disposición a considerar ajustes.
+    [firm] Gracias por el seguimiento; me impresionó conocer { $detail }, y agradezco el ofrecimiento.
+    [brief] Gracias por el seguimiento; me impresionó conocer { $detail }.
+   *[warm] Muchas gracias por volver a escribirme; me impresionó de verdad conocer { $detail }, y agradezco mucho la pregunta.
+}
+
+clarification-reply-decision = { $tone ->
+    [formal] Tras reflexionarlo de nuevo, mantengo mi decisión sobre { role-phrase }.
+    [firm] Mi decisión sobre { role-phrase } es definitiva, y no es necesario ningún ajuste por su parte.
+    [brief] Mi decisión sigue siendo la misma.
+   *[warm] Lo he pensado con calma, y mi decisión sobre { role-phrase } sigue siendo la misma.
+}
+
+# $proposed-time va sin preposición: "el año que viene", "dentro de unos meses".
+clarification-reply-door-open = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Me gustaría retomar la conversación { $proposed-time }, y agradezco su comprensión.
+        [firm] Si surge una nueva oportunidad { $proposed-time }, me alegrará conocerla.
+        [brief] Me encantará retomar la conversación { $proposed-time }.
+       *[warm] Me encantaría retomar la conversación { $proposed-time }, y agradezco mucho { $has-recipient ->
+            [true] tu
+           *[false] su
+        } comprensión.
+    }
+   *[false] { $tone ->
+        [formal] Agradezco su comprensión y me gustaría mantener el contacto.
+        [firm] Agradezco su comprensión, y me alegrará seguir en contacto de cara a futuros puestos.
+        [brief] Gracias por la comprensión; sigamos en contacto.
+       *[warm] Agradezco mucho { $has-recipient ->
+            [true] tu
+           *[false] su
+        } comprensión, y me encantaría que siguiéramos en contacto.
+    }
+}
+
+clarification-reply-closing = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Si mis circunstancias cambiaran { $proposed-time }, me pondría en contacto.
+        [firm] Si mis circunstancias cambian { $proposed-time }, se lo haré saber.
+        [brief] Si algo cambia { $proposed-time }, volveré a escribir.
+       *[warm] Si mis circunstancias cambian { $proposed-time }, me pondré en contacto.
+    }
+   *[false] { $tone ->
+        [formal] Gracias de nuevo por su comprensión.
+        [firm] Gracias por su comprensión.
+        [brief] Gracias por la comprensión.
+       *[warm] Muchas gracias de nuevo por { $has-recipient ->
+            [true] tu
+           *[false] su
+        } comprensión.
+    }
+}
+
+## stay_in_touch: una nota breve después de declinar.
+
+conversation-phrase = { $has-topic ->
+    [true] nuestra conversación sobre { $topic }
+   *[false] { $has-position ->
+        [true] nuestra conversación sobre { role-phrase }
+       *[false] nuestra reciente conversación
+    }
+}
+
+stay-in-touch-subject = { $tone ->
+    [formal] Mantener el contacto
+    [brief] Seguimos en contacto
+   *[other] Sigamos en contacto
+}
+
+stay-in-touch-thanks = { $tone ->
+    [formal] Muchas gracias de nuevo por { conversation-phrase } y por su tiempo.
+    [firm] Gracias de nuevo por { conversation-phrase }.
+    [brief] Gracias de nuevo por { conversation-phrase }.
+   *[warm] Disfruté mucho de { conversation-phrase } y quería { $has-recipient ->
+        [true] darte las gracias de nuevo por tu tiempo
+       *[false] darle las gracias de nuevo por su tiempo
+    }.
+}
+
+stay-in-touch-thanks-detail = { $tone ->
+    [formal] Muchas gracias de nuevo por { conversation-phrase }; me resultó especialmente interesante conocer más sobre { $detail }.
+    [firm] Gracias de nuevo por { conversation-phrase }; me gustó conocer más sobre { $detail }.
+    [brief] Gracias de nuevo por { conversation-phrase }; me gustó saber más sobre { $detail }.
+   *[warm] Muchas gracias de nuevo por { conversation-phrase }; me encantó saber más sobre { $detail }.
+}
+
+stay-in-touch-connect = { $has-organization ->
+    [true] { $tone ->
+        [formal] Me gustaría mantener el contacto a medida que { $organization } siga creciendo.
+        [firm] Aunque este puesto no era el paso adecuado para mí, me gustaría seguir en contacto mientras { $organization } crece.
+        [brief] Sigamos en contacto mientras { $organization } crece.
+       *[warm] Me encantaría seguir en contacto mientras { $organization } sigue creciendo.
+    }
+   *[false] { $tone ->
+        [formal] Me gustaría mantener el contacto.
+        [firm] Aunque este puesto no era el paso adecuado para mí, me gustaría seguir en contacto.
+        [brief] Sigamos en contacto.
+       *[warm] Me encantaría que siguiéramos en contacto.
+    }
+}
+
+stay-in-touch-closing = { $tone ->
+    [formal] No dude en escribirme si en algún momento puedo serle de ayuda.
+    [firm] Puede escribirme cuando lo desee.
+    [brief] Con gusto tomamos un café algún día.
+   *[warm] { $has-recipient ->
+        [true] Si algún día quieres tomar un café, avísame.
+       *[false] Si algún día desea tomar un café, avíseme.
+    }
+}

@@ -1,0 +1,155 @@
+### Parti comuni a ogni lettera: saluto iniziale, firma, sintagmi nominali, il motivo indicato
+### da chi scrive e la segnalazione di un'altra persona.
+###
+### Registro: Lei di cortesia in tutti i toni (formal, firm, warm, brief); i toni warm e brief
+### sono più calorosi nella scelta delle parole, non nel pronome. Quando manca il nome del
+### destinatario la lettera si rivolge a un gruppo (ufficio, comitato, redazione) e usa il voi:
+### per questo molte frasi scelgono la forma su $has-recipient.
+###
+### Nessuna concordanza di genere su chi scrive, su chi legge o sulla persona segnalata
+### (niente «lieto/lieta», «grato/grata», «il mio collega»): si usano forme invariabili
+### («felice», «mi farebbe piacere», «professionista»). Il testo di chi chiama non viene mai
+### preceduto da una preposizione articolata: «presso { $organization }», «sul tema { $topic }»,
+### «l'evento { $event }», verbi transitivi davanti a { $detail }.
+
+## Saluto iniziale e firma
+
+greeting = { $has-recipient ->
+    [true] { $tone ->
+        [formal] Gentile { $recipient },
+        [firm] Gentile { $recipient },
+       *[other] Gentile { $recipient },
+    }
+   *[false] { $scenario ->
+        [job_interview] { generic-hiring-greeting }
+        [clarification_reply] { generic-hiring-greeting }
+        [speaking_engagement] { $tone ->
+            [formal] Spettabile Comitato organizzatore,
+            [firm] Gentile comitato organizzatore,
+           *[other] Buongiorno,
+        }
+        [academic_invitation] { $tone ->
+            [formal] Gentili colleghe e colleghi,
+            [firm] Gentili colleghe e colleghi,
+           *[other] Buongiorno,
+        }
+        [media_interview] { $tone ->
+            [formal] Spettabile redazione,
+            [firm] Gentile redazione,
+           *[other] Buongiorno,
+        }
+       *[other] { $tone ->
+            [formal] Gentili Signore e Signori,
+           *[other] Buongiorno,
+        }
+    }
+}
+
+generic-hiring-greeting = { $tone ->
+    [formal] Gentili responsabili della selezione,
+    [firm] Gentili responsabili della selezione,
+   *[other] Buongiorno,
+}
+
+signature = { $tone ->
+    [formal]
+        Distinti saluti,
+        { $sender }
+    [firm]
+        Cordiali saluti,
+        { $sender }
+    [brief]
+        Un saluto,
+        { $sender }
+   *[warm]
+        Un caro saluto,
+        { $sender }
+}
+
+## Sintagmi nominali usati dentro le frasi
+
+# «la posizione di Product Designer presso Acme», «la posizione presso Acme»,
+# «la posizione di Product Designer», «questa posizione»
+role-phrase = { $has-position ->
+    [true] { $has-organization ->
+        [true] la posizione di { $position } presso { $organization }
+       *[false] la posizione di { $position }
+    }
+   *[false] { $has-organization ->
+        [true] la posizione presso { $organization }
+       *[false] questa posizione
+    }
+}
+
+# L'oggetto di uno spostamento, sempre maschile («che attendo», «spostare …»):
+# un evento, un colloquio, un incontro.
+meeting-phrase = { $has-event ->
+    [true] l'evento { $event }
+   *[false] { $has-position ->
+        [true] il colloquio per la posizione di { $position }
+       *[false] { $has-topic ->
+            [true] il nostro incontro sul tema { $topic }
+           *[false] il nostro incontro
+        }
+    }
+}
+
+# « presso Acme» dopo un evento o un'iniziativa, oppure niente.
+at-organization = { $has-organization ->
+    [true] {" "}presso { $organization }
+   *[false] {""}
+}
+
+## Il motivo nelle parole di chi scrive (il punto finale viene tolto prima di arrivare qui).
+
+reason-note = { $reason-note }.
+
+## Segnalare un'altra persona (senza «collega», che imporrebbe un genere)
+
+referral = { $tone ->
+    [formal] { $has-recipient ->
+        [true] Qualora possa esserLe utile, mi permetto di segnalarLe { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
+       *[false] Qualora possa esservi utile, mi permetto di segnalarvi { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
+    }
+    [brief] { $has-recipient ->
+        [true] Le suggerisco di sentire { $referral }{ referral-expertise }{ referral-contact }.
+       *[false] Vi suggerisco di sentire { $referral }{ referral-expertise }{ referral-contact }.
+    }
+   *[other] { $has-recipient ->
+        [true] Se può esserLe utile, Le segnalo { $referral }{ referral-expertise }, che { referral-fit }{ referral-contact }.
+       *[false] Se può esservi utile, vi segnalo { $referral }{ referral-expertise }, che { referral-fit }{ referral-contact }.
+    }
+}
+
+referral-expertise = { $has-referral-expertise ->
+    [true] { $tone ->
+        [formal] , professionista di grande esperienza in { $referral-expertise }
+        [brief] , che conosce bene { $referral-expertise }
+       *[other] , professionista con una solida esperienza in { $referral-expertise }
+    }
+   *[false] {""}
+}
+
+referral-fit = { $tone ->
+    [formal] { $scenario ->
+        [media_interview] sarebbe una voce autorevole per l'articolo
+        [speaking_engagement] darebbe un contributo eccellente al programma
+        [academic_invitation] sarebbe una scelta eccellente per questo invito
+       *[other] rappresenterebbe un'ottima candidatura per il ruolo
+    }
+   *[other] { $scenario ->
+        [media_interview] potrebbe essere una voce preziosa per l'articolo
+        [speaking_engagement] potrebbe dare un ottimo contributo al programma
+        [academic_invitation] potrebbe essere un'ottima scelta
+       *[other] potrebbe fare al caso vostro
+    }
+}
+
+referral-contact = { $has-referral-contact ->
+    [true] { $tone ->
+        [formal] ; { $referral } è raggiungibile tramite { $referral-contact }
+        [brief] {" "}({ $referral-contact })
+       *[other] ; è raggiungibile tramite { $referral-contact }
+    }
+   *[false] {""}
+}

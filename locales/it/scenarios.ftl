@@ -1,0 +1,667 @@
+### Le frasi di ogni scenario: oggetto, ringraziamento (con o senza un dettaglio da apprezzare),
+### decisione e una frase finale che lascia la porta aperta ($stay-in-touch) o fa semplicemente
+### gli auguri. Il tono formal è quello di una lettera; brief è più breve ma cordiale; firm non
+### lascia dubbi sul fatto che questa opportunità è chiusa. Lei quando c'è un destinatario,
+### voi quando si scrive a un gruppo. Le frasi con un $detail usano «ammirare», «apprezzare
+### molto», «seguire con interesse», «scoprire», «approfondire»: le altre li evitano.
+
+## job_interview
+
+job-interview-subject = { $tone ->
+    [formal] { $has-position ->
+        [true] Ritiro della candidatura per la posizione di { $position }
+       *[false] Ritiro della candidatura
+    }
+    [firm] { $has-position ->
+        [true] Ritiro dalla selezione per la posizione di { $position }
+       *[false] Ritiro della mia candidatura
+    }
+    [brief] { $has-position ->
+        [true] { $position }: ritiro della candidatura
+       *[false] Ritiro della candidatura
+    }
+   *[warm] { $has-position ->
+        [true] Grazie per l'opportunità: posizione di { $position }
+       *[false] Grazie per l'opportunità
+    }
+}
+
+job-interview-thanks = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo dedicato al mio profilo.
+       *[false] Vi ringrazio per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo dedicato al mio profilo.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo che mi ha dedicato.
+       *[false] Vi ringrazio per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo che mi avete dedicato.
+    }
+    [brief] Grazie per aver preso in considerazione la mia candidatura per { role-phrase }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio molto per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo che ha dedicato al mio profilo.
+       *[false] Vi ringrazio molto per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo che avete dedicato al mio profilo.
+    }
+}
+
+job-interview-thanks-detail = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per aver preso in considerazione la mia candidatura per { role-phrase }; ho apprezzato in particolare { $detail }.
+       *[false] Vi ringrazio per aver preso in considerazione la mia candidatura per { role-phrase }; ho apprezzato in particolare { $detail }.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio per aver preso in considerazione la mia candidatura per { role-phrase }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio per aver preso in considerazione la mia candidatura per { role-phrase }; ho apprezzato molto { $detail }.
+    }
+    [brief] Grazie per aver preso in considerazione la mia candidatura per { role-phrase }; ho apprezzato molto { $detail }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio molto per aver preso in considerazione la mia candidatura per { role-phrase }; ho sinceramente ammirato { $detail }.
+       *[false] Vi ringrazio molto per aver preso in considerazione la mia candidatura per { role-phrase }; ho sinceramente ammirato { $detail }.
+    }
+}
+
+job-interview-decision = { $tone ->
+    [formal] Dopo attenta riflessione, ho deciso di ritirare la mia candidatura.
+    [firm] Ho deciso di ritirare la mia candidatura e la mia decisione è definitiva.
+    [brief] Ho deciso di ritirare la mia candidatura.
+   *[warm] Dopo averci riflettuto a lungo, ho deciso di ritirarmi dal processo di selezione.
+}
+
+job-interview-door-open = { $tone ->
+    [formal] { $has-recipient ->
+        [true] Sarebbe per me un piacere restare in contatto, e Le auguro pieno successo nell'individuare la persona più adatta.
+       *[false] Sarebbe per me un piacere restare in contatto, e vi auguro pieno successo nell'individuare la persona più adatta.
+    }
+    [firm] { $has-recipient ->
+        [true] Sarei felice di restare in contatto per future opportunità, e Le auguro buon esito nella selezione.
+       *[false] Sarei felice di restare in contatto per future opportunità, e vi auguro buon esito nella selezione.
+    }
+    [brief] { $has-recipient ->
+        [true] Sarei felice di restare in contatto; Le auguro il meglio.
+       *[false] Sarei felice di restare in contatto; vi auguro il meglio.
+    }
+   *[warm] { $has-recipient ->
+        [true] Mi farebbe davvero piacere restare in contatto, e Le auguro di trovare presto la persona giusta.
+       *[false] Mi farebbe davvero piacere restare in contatto, e vi auguro di trovare presto la persona giusta.
+    }
+}
+
+job-interview-closing = { $tone ->
+    [formal] { $has-recipient ->
+        [true] Le auguro pieno successo nell'individuare la persona più adatta.
+       *[false] Vi auguro pieno successo nell'individuare la persona più adatta.
+    }
+    [firm] { $has-recipient ->
+        [true] Le auguro buon esito nella selezione.
+       *[false] Vi auguro buon esito nella selezione.
+    }
+    [brief] { $has-recipient ->
+        [true] Le auguro il meglio.
+       *[false] Vi auguro il meglio.
+    }
+   *[warm] { $has-recipient ->
+        [true] Le auguro di trovare presto la persona giusta per il ruolo.
+       *[false] Vi auguro di trovare presto la persona giusta per il ruolo.
+    }
+}
+
+## media_interview
+
+# «il Suo articolo sul tema lavoro da remoto per The Daily», «il vostro articolo per The Daily»
+piece-phrase = { $has-recipient ->
+        [true] il Suo articolo
+       *[false] il vostro articolo
+    }{ $has-topic ->
+    [true] {" "}sul tema { $topic }
+   *[false] {""}
+}{ $has-organization ->
+    [true] {" "}per { $organization }
+   *[false] {""}
+}
+
+media-interview-subject = { $has-topic ->
+    [true] { $tone ->
+        [formal] Richiesta di intervista sul tema { $topic }
+       *[other] Intervista sul tema { $topic }
+    }
+   *[false] Richiesta di intervista
+}
+
+media-interview-thanks = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per la cortese richiesta di intervista riguardante { piece-phrase }; la considerazione che mi ha dimostrato mi onora.
+       *[false] Vi ringrazio per la cortese richiesta di intervista riguardante { piece-phrase }; la considerazione che mi avete dimostrato mi onora.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio di aver pensato a me per { piece-phrase }.
+       *[false] Vi ringrazio di aver pensato a me per { piece-phrase }.
+    }
+    [brief] Grazie di aver pensato a me per { piece-phrase }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio di cuore per la richiesta di intervista riguardante { piece-phrase }; mi fa molto piacere che abbia pensato a me.
+       *[false] Vi ringrazio di cuore per la richiesta di intervista riguardante { piece-phrase }; mi fa molto piacere che abbiate pensato a me.
+    }
+}
+
+media-interview-thanks-detail = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per la cortese richiesta di intervista riguardante { piece-phrase }; ho sempre ammirato { $detail }.
+       *[false] Vi ringrazio per la cortese richiesta di intervista riguardante { piece-phrase }; ho sempre ammirato { $detail }.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio di aver pensato a me per { piece-phrase }; ho ammirato { $detail }.
+       *[false] Vi ringrazio di aver pensato a me per { piece-phrase }; ho ammirato { $detail }.
+    }
+    [brief] Grazie di aver pensato a me; ammiro { $detail }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio di cuore per la richiesta di intervista riguardante { piece-phrase }; ammiro da tempo { $detail }.
+       *[false] Vi ringrazio di cuore per la richiesta di intervista riguardante { piece-phrase }; ammiro da tempo { $detail }.
+    }
+}
+
+media-interview-decision = { $tone ->
+    [formal] Con rammarico, non mi è possibile partecipare.
+    [firm] Non prenderò parte all'intervista, e ho preferito dirlo subito per lasciare il tempo di organizzarsi diversamente.
+    [brief] Non potrò partecipare.
+   *[warm] Purtroppo, questa volta non potrò partecipare.
+}
+
+media-interview-door-open = { $tone ->
+    [formal] { $has-recipient ->
+        [true] Sarebbe per me un piacere restare in contatto per futuri articoli, e Le auguro pieno successo con quello attuale.
+       *[false] Sarebbe per me un piacere restare in contatto per futuri articoli, e vi auguro pieno successo con quello attuale.
+    }
+    [firm] { $has-recipient ->
+        [true] Sarei felice di restare in contatto per futuri articoli, e Le auguro buon lavoro con quello attuale.
+       *[false] Sarei felice di restare in contatto per futuri articoli, e vi auguro buon lavoro con quello attuale.
+    }
+    [brief] Resto volentieri a disposizione per articoli futuri; buon lavoro con il pezzo.
+   *[warm] { $has-recipient ->
+        [true] Sarei felice di risentirci in futuro, quando i tempi saranno più favorevoli, e Le auguro il meglio per l'articolo.
+       *[false] Sarei felice di risentirci in futuro, quando i tempi saranno più favorevoli, e vi auguro il meglio per l'articolo.
+    }
+}
+
+media-interview-closing = { $tone ->
+    [formal] { $has-recipient ->
+        [true] Le auguro pieno successo con l'articolo.
+       *[false] Vi auguro pieno successo con l'articolo.
+    }
+    [firm] { $has-recipient ->
+        [true] Le auguro buon lavoro con l'articolo.
+       *[false] Vi auguro buon lavoro con l'articolo.
+    }
+    [brief] Buon lavoro con il pezzo.
+   *[warm] { $has-recipient ->
+        [true] Le auguro il meglio per l'articolo.
+       *[false] Vi auguro il meglio per l'articolo.
+    }
+}
+
+## speaking_engagement
+
+# «all'evento Product Summit 2027 presso Acme», «al vostro evento presso Acme», «al vostro evento»
+event-phrase = { $has-event ->
+    [true] all'evento { $event }
+   *[false] al vostro evento
+}{ at-organization }
+
+topic-clause = { $has-topic ->
+    [true] {" "}sul tema { $topic }
+   *[false] {""}
+}
+
+speaking-engagement-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Invito a intervenire all'evento { $event }
+        [firm] Non potrò intervenire all'evento { $event }
+        [brief] { $event }: invito a intervenire
+       *[warm] Grazie per l'invito all'evento { $event }
+    }
+   *[false] { $tone ->
+        [formal] Invito a intervenire
+        [firm] Non potrò accettare l'invito a intervenire
+        [brief] Risposta all'invito a intervenire
+       *[warm] Grazie per l'invito a intervenire
+    }
+}
+
+speaking-engagement-thanks = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per il cortese invito a intervenire { event-phrase }{ topic-clause }.
+       *[false] Vi ringrazio per il cortese invito a intervenire { event-phrase }{ topic-clause }.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio per l'invito a intervenire { event-phrase }{ topic-clause }.
+       *[false] Vi ringrazio per l'invito a intervenire { event-phrase }{ topic-clause }.
+    }
+    [brief] Grazie per l'invito a intervenire { event-phrase }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio di cuore per l'invito a intervenire { event-phrase }{ topic-clause }; mi fa davvero piacere che abbia pensato a me.
+       *[false] Vi ringrazio di cuore per l'invito a intervenire { event-phrase }{ topic-clause }; mi fa davvero piacere che abbiate pensato a me.
+    }
+}
+
+speaking-engagement-thanks-detail = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per il cortese invito a intervenire { event-phrase }{ topic-clause }; ho seguito con grande interesse { $detail }.
+       *[false] Vi ringrazio per il cortese invito a intervenire { event-phrase }{ topic-clause }; ho seguito con grande interesse { $detail }.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio per l'invito a intervenire { event-phrase }; ho seguito con interesse { $detail }.
+       *[false] Vi ringrazio per l'invito a intervenire { event-phrase }; ho seguito con interesse { $detail }.
+    }
+    [brief] Grazie per l'invito; ho seguito con interesse { $detail }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio di cuore per l'invito a intervenire { event-phrase }{ topic-clause }; ho sinceramente ammirato { $detail }.
+       *[false] Vi ringrazio di cuore per l'invito a intervenire { event-phrase }{ topic-clause }; ho sinceramente ammirato { $detail }.
+    }
+}
+
+speaking-engagement-decision = { $tone ->
+    [formal] Dopo attenta valutazione, devo purtroppo declinare.
+    [firm] Ho deciso di non partecipare e ho voluto comunicarlo subito, così da lasciare il tempo di definire il programma.
+    [brief] Purtroppo devo declinare.
+   *[warm] Dopo aver controllato con attenzione la mia agenda, mi dispiace dover declinare.
+}
+
+speaking-engagement-door-open = { $tone ->
+    [formal] { $has-recipient ->
+        [true] Sarebbe per me un piacere poter contribuire a un futuro evento, e Le auguro che questo sia un grande successo.
+       *[false] Sarebbe per me un piacere poter contribuire a un futuro evento, e vi auguro che questo sia un grande successo.
+    }
+    [firm] { $has-recipient ->
+        [true] Mi farebbe piacere ricevere notizie su eventi futuri, e Le auguro che questo sia un grande successo.
+       *[false] Mi farebbe piacere ricevere notizie su eventi futuri, e vi auguro che questo sia un grande successo.
+    }
+    [brief] { $has-recipient ->
+        [true] Sarei felice di ricevere inviti futuri; Le auguro un ottimo evento.
+       *[false] Sarei felice di ricevere inviti futuri; vi auguro un ottimo evento.
+    }
+   *[warm] { $has-recipient ->
+        [true] Sarei felice di valutare future occasioni quando la mia agenda lo permetterà, e Le auguro che l'evento sia un grande successo.
+       *[false] Sarei felice di valutare future occasioni quando la mia agenda lo permetterà, e vi auguro che l'evento sia un grande successo.
+    }
+}
+
+speaking-engagement-closing = { $tone ->
+    [formal] { $has-recipient ->
+        [true] Le auguro pieno successo per l'evento.
+       *[false] Vi auguro pieno successo per l'evento.
+    }
+    [firm] { $has-recipient ->
+        [true] Le auguro che l'evento sia un grande successo.
+       *[false] Vi auguro che l'evento sia un grande successo.
+    }
+    [brief] { $has-recipient ->
+        [true] Le auguro un ottimo evento.
+       *[false] Vi auguro un ottimo evento.
+    }
+   *[warm] { $has-recipient ->
+        [true] Le auguro che l'evento riesca nel migliore dei modi.
+       *[false] Vi auguro che l'evento riesca nel migliore dei modi.
+    }
+}
+
+## academic_invitation
+
+# «all'iniziativa Convegno 2027 presso Università X», «a questa iniziativa presso Università X»,
+# «a questa iniziativa»
+invitation-phrase = { $has-event ->
+    [true] all'iniziativa { $event }{ at-organization }
+   *[false] { $has-organization ->
+        [true] a questa iniziativa presso { $organization }
+       *[false] a questa iniziativa
+    }
+}
+
+academic-invitation-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Invito all'iniziativa { $event }
+        [firm] Impossibilità di partecipare: { $event }
+        [brief] { $event }
+       *[warm] Grazie per l'invito all'iniziativa { $event }
+    }
+   *[false] { $tone ->
+        [formal] Riscontro al cortese invito
+        [firm] Impossibilità di accettare il cortese invito
+        [brief] Risposta all'invito
+       *[warm] Grazie per il cortese invito
+    }
+}
+
+# « sul tema lavoro da remoto», oppure niente
+subject-clause = { $has-topic ->
+    [true] {" "}sul tema { $topic }
+   *[false] {""}
+}
+
+academic-invitation-thanks = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per il cortese invito a partecipare { invitation-phrase }{ subject-clause }; è per me un grande onore.
+       *[false] Vi ringrazio per il cortese invito a partecipare { invitation-phrase }{ subject-clause }; è per me un grande onore.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio per l'invito a partecipare { invitation-phrase }.
+       *[false] Vi ringrazio per l'invito a partecipare { invitation-phrase }.
+    }
+    [brief] Grazie per l'invito a partecipare { invitation-phrase }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio per il gentile invito a partecipare { invitation-phrase }{ subject-clause }; significa molto per me.
+       *[false] Vi ringrazio per il gentile invito a partecipare { invitation-phrase }{ subject-clause }; significa molto per me.
+    }
+}
+
+academic-invitation-thanks-detail = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per il cortese invito a partecipare { invitation-phrase }; ho sempre ammirato { $detail }.
+       *[false] Vi ringrazio per il cortese invito a partecipare { invitation-phrase }; ho sempre ammirato { $detail }.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio per l'invito a partecipare { invitation-phrase }; ammiro da tempo { $detail }.
+       *[false] Vi ringrazio per l'invito a partecipare { invitation-phrase }; ammiro da tempo { $detail }.
+    }
+    [brief] Grazie per l'invito; ammiro { $detail }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio per il gentile invito a partecipare { invitation-phrase }; ammiro da tempo { $detail }.
+       *[false] Vi ringrazio per il gentile invito a partecipare { invitation-phrase }; ammiro da tempo { $detail }.
+    }
+}
+
+academic-invitation-decision = { $tone ->
+    [formal] Dopo attenta valutazione, devo purtroppo declinare.
+    [firm] Ho deciso di declinare, e preferisco dare subito una risposta chiara.
+    [brief] Devo purtroppo declinare.
+   *[warm] Ci ho riflettuto con attenzione e, con rammarico, devo declinare.
+}
+
+academic-invitation-door-open = { $tone ->
+    [formal] Sarebbe per me un piacere restare in contatto e poter contribuire a future iniziative.
+    [firm] Sarei felice di restare in contatto per future collaborazioni.
+    [brief] Sarei felice di restare in contatto.
+   *[warm] Mi farebbe molto piacere restare in contatto, e spero che in futuro potremo collaborare.
+}
+
+academic-invitation-closing = { $tone ->
+    [formal] { $has-recipient ->
+        [true] Le auguro pieno successo per questa iniziativa.
+       *[false] Vi auguro pieno successo per questa iniziativa.
+    }
+    [firm] { $has-recipient ->
+        [true] Le auguro ogni successo.
+       *[false] Vi auguro ogni successo.
+    }
+    [brief] Buon lavoro per l'iniziativa.
+   *[warm] { $has-recipient ->
+        [true] Le auguro ogni successo per l'iniziativa.
+       *[false] Vi auguro ogni successo per l'iniziativa.
+    }
+}
+
+## reschedule
+
+reschedule-subject = { $tone ->
+    [formal] Richiesta di spostare { meeting-phrase }
+    [firm] Proposta di spostare { meeting-phrase }
+    [brief] Possiamo spostare { meeting-phrase }?
+   *[warm] Sarebbe possibile spostare { meeting-phrase }?
+}
+
+reschedule-thanks = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per l'invito e attendo con sincero interesse { meeting-phrase }.
+       *[false] Vi ringrazio per l'invito e attendo con sincero interesse { meeting-phrase }.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio per aver organizzato { meeting-phrase }.
+       *[false] Vi ringrazio per aver organizzato { meeting-phrase }.
+    }
+    [brief] Grazie per aver organizzato { meeting-phrase }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio per l'invito e attendo davvero con piacere { meeting-phrase }.
+       *[false] Vi ringrazio per l'invito e attendo davvero con piacere { meeting-phrase }.
+    }
+}
+
+reschedule-thanks-detail = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per aver organizzato { meeting-phrase }; ho molto apprezzato { $detail }.
+       *[false] Vi ringrazio per aver organizzato { meeting-phrase }; ho molto apprezzato { $detail }.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio per aver organizzato { meeting-phrase }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio per aver organizzato { meeting-phrase }; ho apprezzato molto { $detail }.
+    }
+    [brief] Grazie per l'invito; ho apprezzato molto { $detail }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio di cuore per aver organizzato { meeting-phrase }; ho sinceramente ammirato { $detail }.
+       *[false] Vi ringrazio di cuore per aver organizzato { meeting-phrase }; ho sinceramente ammirato { $detail }.
+    }
+}
+
+reschedule-proposal = { $tone ->
+    [formal] Sarebbe possibile fissare una nuova data, ad esempio { $proposed-time }?
+    [firm] { $has-recipient ->
+        [true] Le propongo come nuova data { $proposed-time }.
+       *[false] Vi propongo come nuova data { $proposed-time }.
+    }
+    [brief] { $has-recipient ->
+        [true] Le andrebbe bene { $proposed-time }?
+       *[false] Vi andrebbe bene { $proposed-time }?
+    }
+   *[warm] Potremmo trovare una nuova data, ad esempio { $proposed-time }?
+}
+
+reschedule-door-open = { $tone ->
+    [formal] Qualora non fosse possibile, lo comprendo pienamente e sarei comunque felice di restare in contatto.
+    [firm] Se non fosse possibile, lo capisco, e sarei comunque felice di restare in contatto.
+    [brief] Se non fosse possibile, nessun problema: restiamo in contatto.
+   *[warm] { $has-recipient ->
+        [true] Se non Le fosse comodo, lo capisco perfettamente e sarei comunque felice di restare in contatto.
+       *[false] Se non vi fosse comodo, lo capisco perfettamente e sarei comunque felice di restare in contatto.
+    }
+}
+
+reschedule-closing = { $tone ->
+    [formal] { $has-recipient ->
+        [true] Qualora non fosse possibile, lo comprendo pienamente e La ringrazio comunque per l'invito.
+       *[false] Qualora non fosse possibile, lo comprendo pienamente e vi ringrazio comunque per l'invito.
+    }
+    [firm] { $has-recipient ->
+        [true] Se non fosse possibile, lo capisco e La ringrazio comunque per l'invito.
+       *[false] Se non fosse possibile, lo capisco e vi ringrazio comunque per l'invito.
+    }
+    [brief] Se non fosse possibile, nessun problema.
+   *[warm] { $has-recipient ->
+        [true] Se non Le fosse comodo, lo capisco perfettamente e La ringrazio comunque per l'invito.
+       *[false] Se non vi fosse comodo, lo capisco perfettamente e vi ringrazio comunque per l'invito.
+    }
+}
+
+## clarification_reply: chi legge ha chiesto se qualcosa potrebbe far cambiare idea.
+
+clarification-reply-subject = { $tone ->
+    [formal] Grazie per il riscontro
+    [firm] { $has-position ->
+        [true] La mia decisione sulla posizione di { $position }
+       *[false] La mia decisione
+    }
+    [brief] Grazie per il messaggio
+   *[warm] Grazie di cuore per il riscontro
+}
+
+clarification-reply-thanks = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per il riscontro e per la disponibilità a valutare eventuali modifiche.
+       *[false] Vi ringrazio per il riscontro e per la disponibilità a valutare eventuali modifiche.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio per il riscontro e per la proposta di rivedere alcune condizioni.
+       *[false] Vi ringrazio per il riscontro e per la proposta di rivedere alcune condizioni.
+    }
+    [brief] Grazie per il riscontro.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio per il messaggio e per aver chiesto se qualcosa potesse cambiare; è un gesto che apprezzo molto.
+       *[false] Vi ringrazio per il messaggio e per aver chiesto se qualcosa potesse cambiare; è un gesto che apprezzo molto.
+    }
+}
+
+clarification-reply-thanks-detail = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio per il riscontro; ho apprezzato in particolare { $detail }, così come la disponibilità a valutare eventuali modifiche.
+       *[false] Vi ringrazio per il riscontro; ho apprezzato in particolare { $detail }, così come la disponibilità a valutare eventuali modifiche.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio per il riscontro; ho apprezzato molto { $detail }, così come la proposta.
+       *[false] Vi ringrazio per il riscontro; ho apprezzato molto { $detail }, così come la proposta.
+    }
+    [brief] Grazie per il riscontro; ho apprezzato molto { $detail }.
+   *[warm] { $has-recipient ->
+        [true] La ringrazio per il messaggio; ho sinceramente ammirato { $detail }, e apprezzo molto che me lo abbia chiesto.
+       *[false] Vi ringrazio per il messaggio; ho sinceramente ammirato { $detail }, e apprezzo molto che me lo abbiate chiesto.
+    }
+}
+
+clarification-reply-decision = { $tone ->
+    [formal] Dopo un'ulteriore riflessione, confermo la mia decisione per quanto riguarda { role-phrase }.
+    [firm] { $has-recipient ->
+        [true] La mia decisione per quanto riguarda { role-phrase } è definitiva, e non c'è nulla che debba essere modificato da parte Sua.
+       *[false] La mia decisione per quanto riguarda { role-phrase } è definitiva, e non c'è nulla che debba essere modificato da parte vostra.
+    }
+    [brief] La mia decisione resta invariata.
+   *[warm] Ci ho riflettuto con attenzione e la mia decisione per quanto riguarda { role-phrase } resta la stessa.
+}
+
+clarification-reply-door-open = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] { $has-recipient ->
+            [true] Sarei felice di riprendere il discorso { $proposed-time }, e La ringrazio per la comprensione.
+           *[false] Sarei felice di riprendere il discorso { $proposed-time }, e vi ringrazio per la comprensione.
+        }
+        [firm] Se { $proposed-time } si presentasse una nuova opportunità, mi farebbe piacere saperlo.
+        [brief] Sarei felice di riparlarne { $proposed-time }.
+       *[warm] { $has-recipient ->
+            [true] Mi farebbe molto piacere riprendere il discorso { $proposed-time }, e La ringrazio per la comprensione.
+           *[false] Mi farebbe molto piacere riprendere il discorso { $proposed-time }, e vi ringrazio per la comprensione.
+        }
+    }
+   *[false] { $tone ->
+        [formal] { $has-recipient ->
+            [true] La ringrazio per la comprensione e sarei felice di restare in contatto.
+           *[false] Vi ringrazio per la comprensione e sarei felice di restare in contatto.
+        }
+        [firm] { $has-recipient ->
+            [true] La ringrazio per la comprensione, e sarei felice di restare in contatto per future posizioni.
+           *[false] Vi ringrazio per la comprensione, e sarei felice di restare in contatto per future posizioni.
+        }
+        [brief] Grazie per la comprensione; restiamo in contatto.
+       *[warm] { $has-recipient ->
+            [true] La ringrazio per la comprensione e mi farebbe molto piacere restare in contatto.
+           *[false] Vi ringrazio per la comprensione e mi farebbe molto piacere restare in contatto.
+        }
+    }
+}
+
+clarification-reply-closing = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] { $has-recipient ->
+            [true] Qualora { $proposed-time } la mia situazione dovesse cambiare, sarà mia premura contattarLa.
+           *[false] Qualora { $proposed-time } la mia situazione dovesse cambiare, sarà mia premura contattarvi.
+        }
+        [firm] Se { $proposed-time } la mia situazione dovesse cambiare, mi farò sentire io.
+        [brief] Se { $proposed-time } cambiasse qualcosa, mi farò sentire.
+       *[warm] Se { $proposed-time } la mia situazione dovesse cambiare, mi farò sentire.
+    }
+   *[false] { $tone ->
+        [formal] { $has-recipient ->
+            [true] La ringrazio ancora per la comprensione.
+           *[false] Vi ringrazio ancora per la comprensione.
+        }
+        [firm] { $has-recipient ->
+            [true] La ringrazio per la comprensione.
+           *[false] Vi ringrazio per la comprensione.
+        }
+        [brief] Grazie per la comprensione.
+       *[warm] { $has-recipient ->
+            [true] La ringrazio ancora di cuore per la comprensione.
+           *[false] Vi ringrazio ancora di cuore per la comprensione.
+        }
+    }
+}
+
+## stay_in_touch: un breve messaggio dopo aver declinato.
+
+conversation-phrase = { $has-topic ->
+    [true] la nostra conversazione sul tema { $topic }
+   *[false] { $has-position ->
+        [true] il colloquio relativo alla posizione di { $position }{ $has-organization ->
+            [true] {" "}presso { $organization }
+           *[false] {""}
+        }
+       *[false] la nostra recente conversazione
+    }
+}
+
+stay-in-touch-subject = { $tone ->
+    [formal] Per restare in contatto
+    [brief] Per restare in contatto
+   *[other] Restiamo in contatto
+}
+
+stay-in-touch-thanks = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio ancora per { conversation-phrase } e per il tempo che mi ha dedicato.
+       *[false] Vi ringrazio ancora per { conversation-phrase } e per il tempo che mi avete dedicato.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio ancora per { conversation-phrase }.
+       *[false] Vi ringrazio ancora per { conversation-phrase }.
+    }
+    [brief] Grazie ancora per { conversation-phrase }.
+   *[warm] { $has-recipient ->
+        [true] Grazie ancora di cuore per { conversation-phrase } e per il tempo che mi ha dedicato.
+       *[false] Grazie ancora di cuore per { conversation-phrase } e per il tempo che mi avete dedicato.
+    }
+}
+
+stay-in-touch-thanks-detail = { $tone ->
+    [formal] { $has-recipient ->
+        [true] La ringrazio ancora per { conversation-phrase }; ho trovato particolarmente interessante approfondire { $detail }.
+       *[false] Vi ringrazio ancora per { conversation-phrase }; ho trovato particolarmente interessante approfondire { $detail }.
+    }
+    [firm] { $has-recipient ->
+        [true] La ringrazio ancora per { conversation-phrase }; ho trovato interessante approfondire { $detail }.
+       *[false] Vi ringrazio ancora per { conversation-phrase }; ho trovato interessante approfondire { $detail }.
+    }
+    [brief] Grazie ancora per { conversation-phrase }; ho trovato interessante approfondire { $detail }.
+   *[warm] Grazie ancora di cuore per { conversation-phrase }; è stato davvero bello scoprire { $detail }.
+}
+
+stay-in-touch-connect = { $has-organization ->
+    [true] { $tone ->
+        [formal] Sarebbe per me un piacere restare in contatto mentre { $organization } continua a crescere.
+        [firm] Pur avendo deciso di non proseguire per questa posizione, mi farebbe piacere restare in contatto mentre { $organization } cresce.
+        [brief] Restiamo in contatto mentre { $organization } cresce.
+       *[warm] Mi farebbe davvero piacere restare in contatto mentre { $organization } cresce.
+    }
+   *[false] { $tone ->
+        [formal] Sarebbe per me un piacere restare in contatto.
+        [firm] Pur avendo deciso di non proseguire per questa posizione, mi farebbe piacere restare in contatto.
+        [brief] Restiamo in contatto.
+       *[warm] Mi farebbe davvero piacere restare in contatto.
+    }
+}
+
+stay-in-touch-closing = { $tone ->
+    [formal] { $has-recipient ->
+        [true] Non esiti a contattarmi qualora possa esserLe utile.
+       *[false] Non esitate a contattarmi qualora possa esservi utile.
+    }
+    [firm] { $has-recipient ->
+        [true] Mi scriva pure in qualsiasi momento.
+       *[false] Scrivetemi pure in qualsiasi momento.
+    }
+    [brief] Sarei felice di prendere un caffè insieme, quando capita.
+   *[warm] { $has-recipient ->
+        [true] Mi faccia sapere se Le andrebbe di prendere un caffè insieme.
+       *[false] Fatemi sapere se vi andrebbe di prendere un caffè insieme.
+    }
+}

@@ -1,0 +1,145 @@
+### Onderdelen die elke brief deelt: aanhef, ondertekening, zinsdelen, de eigen reden van de
+### afzender en de aanbeveling van een collega.
+###
+### Register: formal en firm spreken de lezer aan met "u"; warm en brief met "je" (en
+### "jullie" voor een organisatie). De aanhef raadt nooit een geslacht uit een naam: met een
+### naam altijd "Beste { $recipient },", zonder naam een algemene aanhef.
+### Namen worden nooit verbogen: "bij { $organization }", "van { $organization }".
+
+## Aanhef en ondertekening
+
+greeting = { $has-recipient ->
+    [true] Beste { $recipient },
+   *[false] { $scenario ->
+        [job_interview] { generic-hiring-greeting }
+        [clarification_reply] { generic-hiring-greeting }
+        [speaking_engagement] { $tone ->
+            [formal] Geachte programmacommissie,
+            [firm] Geachte organisatie,
+           *[other] Hallo,
+        }
+        [academic_invitation] { $tone ->
+            [formal] Geachte collega's,
+            [firm] Geachte collega's,
+           *[other] Beste collega's,
+        }
+        [media_interview] { $tone ->
+            [formal] Geachte redactie,
+            [firm] Geachte redactie,
+           *[other] Hallo,
+        }
+       *[other] { $tone ->
+            [formal] Geachte heer, mevrouw,
+            [firm] Goedendag,
+           *[other] Hallo,
+        }
+    }
+}
+
+generic-hiring-greeting = { $tone ->
+    [formal] Geachte sollicitatiecommissie,
+    [firm] Geachte heer, mevrouw,
+   *[other] Hallo,
+}
+
+signature = { $tone ->
+    [formal]
+        Met vriendelijke groet,
+        { $sender }
+    [firm]
+        Met vriendelijke groet,
+        { $sender }
+    [brief]
+        Groet,
+        { $sender }
+   *[warm]
+        Hartelijke groet,
+        { $sender }
+}
+
+## Zinsdelen
+
+# "de functie van Product Designer bij Acme", "de functie bij Acme",
+# "de functie van Product Designer", "deze functie"
+role-phrase = { $has-position ->
+    [true] { $has-organization ->
+        [true] de functie van { $position } bij { $organization }
+       *[false] de functie van { $position }
+    }
+   *[false] { $has-organization ->
+        [true] de functie bij { $organization }
+       *[false] deze functie
+    }
+}
+
+# Waar een verzoek om te verzetten over gaat: een evenement, een gesprek.
+meeting-phrase = { $has-event ->
+    [true] { $event }
+   *[false] { $has-position ->
+        [true] het gesprek over de functie van { $position }
+       *[false] { $has-topic ->
+            [true] ons gesprek over { $topic }
+           *[false] ons gesprek
+        }
+    }
+}
+
+# " van Acme" na een evenement of uitnodiging, of niets.
+at-organization = { $has-organization ->
+    [true] {" "}van { $organization }
+   *[false] {""}
+}
+
+## De eigen reden van de afzender, in diens woorden (de punt aan het eind is al weggehaald).
+
+reason-note = { $reason-note }.
+
+## Een collega aanbevelen
+
+referral = { $tone ->
+    [formal] Wellicht zou mijn collega { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [firm] Mocht het van pas komen: mijn collega { $referral }{ referral-expertise } zou { referral-fit }{ referral-contact }.
+    [brief] Denk eens aan mijn collega { $referral }{ referral-contact }{ referral-expertise }.
+   *[warm] Als het helpt: mijn collega { $referral }{ referral-expertise } zou { referral-fit }{ referral-contact }.
+}
+
+referral-expertise = { $has-referral-expertise ->
+    [true] { $tone ->
+        [formal] , die ruime ervaring heeft met { $referral-expertise },
+        [brief] , die veel weet van { $referral-expertise }
+       *[other] , die veel ervaring heeft met { $referral-expertise },
+    }
+   *[false] {""}
+}
+
+# Formeel volgt dit op "Wellicht zou mijn collega …"; de andere tonen op "… zou".
+referral-fit = { $tone ->
+    [formal] { $scenario ->
+        [media_interview] een uitstekende gesprekspartner voor uw artikel zijn
+        [speaking_engagement] een uitstekende spreker voor het programma zijn
+        [academic_invitation] een uitstekende keuze zijn
+       *[other] een uitstekende kandidaat voor de functie zijn
+    }
+    [firm] { $scenario ->
+        [media_interview] een goede gesprekspartner voor uw artikel kunnen zijn
+        [speaking_engagement] een uitstekende spreker voor het programma kunnen zijn
+        [academic_invitation] een uitstekende keuze kunnen zijn
+       *[other] een sterke kandidaat kunnen zijn
+    }
+   *[other] { $scenario ->
+        [media_interview] een goede gesprekspartner voor je artikel kunnen zijn
+        [speaking_engagement] een uitstekende spreker voor het programma kunnen zijn
+        [academic_invitation] een uitstekende keuze kunnen zijn
+       *[other] een sterke kandidaat kunnen zijn
+    }
+}
+
+referral-contact = { $has-referral-contact ->
+    [true] { $tone ->
+        [formal] ; { $referral } is bereikbaar via { $referral-contact }
+        [firm] ; u kunt { $referral } bereiken via { $referral-contact }
+        [brief] {" "}({ $referral-contact })
+       *[other] ; je kunt { $referral } bereiken via { $referral-contact }
+    }
+   *[false] {""}
+}

@@ -1,0 +1,419 @@
+### De zinnen van elk scenario: onderwerp, dank (met of zonder een detail om te waarderen),
+### besluit, en een slotzin die de deur openhoudt ($stay-in-touch) of de lezer gewoon het beste
+### wenst. Formal en firm gebruiken "u"; warm en brief "je" (en "jullie" voor een organisatie).
+### Brief is korter maar blijft hartelijk; firm laat geen twijfel dat deze kans gesloten is.
+
+## job_interview
+
+job-interview-subject = { $tone ->
+    [formal] { $has-position ->
+        [true] Intrekking van mijn sollicitatie voor de functie van { $position }
+       *[false] Intrekking van mijn sollicitatie
+    }
+    [firm] { $has-position ->
+        [true] Intrekking sollicitatie { $position }
+       *[false] Intrekking sollicitatie
+    }
+    [brief] { $has-position ->
+        [true] { $position }: ik trek mijn sollicitatie in
+       *[false] Ik trek mijn sollicitatie in
+    }
+   *[warm] { $has-position ->
+        [true] Bedankt voor de kans als { $position }
+       *[false] Bedankt voor de kans
+    }
+}
+
+job-interview-thanks = { $tone ->
+    [formal] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen, en voor de tijd die u aan mijn sollicitatie hebt besteed.
+    [firm] Dank u wel dat u mij voor { role-phrase } in overweging hebt genomen, en voor uw tijd.
+    [brief] Bedankt dat je aan mij dacht voor { role-phrase }.
+   *[warm] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen, en voor de tijd die je in mijn sollicitatie hebt gestoken.
+}
+
+job-interview-thanks-detail = { $tone ->
+    [formal] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen; ik was bijzonder onder de indruk van { $detail }.
+    [firm] Dank u wel dat u mij voor { role-phrase } in overweging hebt genomen; ik was onder de indruk van { $detail }.
+    [brief] Bedankt dat je aan mij dacht voor { role-phrase }; ik was onder de indruk van { $detail }.
+   *[warm] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
+}
+
+job-interview-decision = { $tone ->
+    [formal] Na zorgvuldige overweging heb ik besloten mijn sollicitatie in te trekken.
+    [firm] Ik heb besloten mijn sollicitatie in te trekken, en dit besluit staat vast.
+    [brief] Ik heb besloten mijn sollicitatie in te trekken.
+   *[warm] Na goed nadenken heb ik besloten me terug te trekken uit de sollicitatieprocedure.
+}
+
+job-interview-door-open = { $tone ->
+    [formal] Ik zou het op prijs stellen om in contact te blijven, en ik wens u veel succes bij het vinden van de juiste kandidaat.
+    [firm] Ik blijf graag in contact over toekomstige mogelijkheden, en ik wens u veel succes met het invullen van de functie.
+    [brief] Ik blijf graag in contact en wens je het allerbeste.
+   *[warm] Ik zou het leuk vinden om in contact te blijven, en ik wens je veel succes met het vinden van de juiste persoon.
+}
+
+job-interview-closing = { $tone ->
+    [formal] Ik wens u veel succes bij het vinden van de juiste kandidaat.
+    [firm] Ik wens u veel succes met het invullen van de functie.
+    [brief] Ik wens je het allerbeste.
+   *[warm] Ik wens je veel succes met het vinden van de juiste persoon voor deze functie.
+}
+
+## media_interview
+
+# "uw artikel over thuiswerken voor De Krant", "je artikel voor De Krant", "je artikel"
+piece-phrase = { $tone ->
+    [formal] uw artikel
+    [firm] uw artikel
+   *[other] je artikel
+}{ $has-topic ->
+    [true] {" "}over { $topic }
+   *[false] {""}
+}{ $has-organization ->
+    [true] {" "}voor { $organization }
+   *[false] {""}
+}
+
+media-interview-subject = { $has-topic ->
+    [true] { $tone ->
+        [formal] Uw interviewverzoek over { $topic }
+        [firm] Uw artikel over { $topic }
+       *[other] Je artikel over { $topic }
+    }
+   *[false] { $tone ->
+        [formal] Uw interviewverzoek
+        [firm] Uw interviewverzoek
+       *[other] Je interviewverzoek
+    }
+}
+
+media-interview-thanks = { $tone ->
+    [formal] Hartelijk dank voor uw uitnodiging om bij te dragen aan { piece-phrase }; ik voel mij vereerd dat u aan mij hebt gedacht.
+    [firm] Dank u wel dat u voor { piece-phrase } aan mij hebt gedacht.
+    [brief] Bedankt dat je voor { piece-phrase } aan me dacht.
+   *[warm] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik vind het een eer dat je aan mij dacht.
+}
+
+media-interview-thanks-detail = { $tone ->
+    [formal] Hartelijk dank voor uw uitnodiging om bij te dragen aan { piece-phrase }; ik heb al lange tijd grote bewondering voor { $detail }.
+    [firm] Dank u wel dat u voor { piece-phrase } aan mij hebt gedacht; ik heb veel bewondering voor { $detail }.
+    [brief] Bedankt dat je aan me dacht; ik bewonder { $detail }.
+   *[warm] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik bewonder { $detail } al heel lang.
+}
+
+media-interview-decision = { $tone ->
+    [formal] Tot mijn spijt ben ik niet in de gelegenheid om deel te nemen.
+    [firm] Ik zal niet deelnemen, en ik laat het u meteen weten zodat u verder kunt plannen.
+    [brief] Ik kan helaas niet meedoen.
+   *[warm] Helaas kan ik deze keer niet meewerken.
+}
+
+media-interview-door-open = { $tone ->
+    [formal] Voor toekomstige publicaties blijf ik graag met u in contact, en ik wens u veel succes met het artikel.
+    [firm] Voor toekomstige artikelen blijf ik graag in contact, en ik wens u veel succes met dit stuk.
+    [brief] Voor toekomstige artikelen blijf ik graag beschikbaar; veel succes met het stuk.
+   *[warm] Ik werk in de toekomst graag met je samen wanneer het beter uitkomt, en ik wens je veel succes met het artikel.
+}
+
+media-interview-closing = { $tone ->
+    [formal] Ik wens u veel succes met het artikel.
+    [firm] Ik wens u het allerbeste met het artikel.
+    [brief] Veel succes met het stuk.
+   *[warm] Ik wens je heel veel succes met het artikel.
+}
+
+## speaking_engagement
+
+# "Product Summit 2027 van Acme", "het evenement van Acme", "uw evenement", "jullie evenement"
+event-phrase = { $has-event ->
+    [true] { $event }
+   *[false] { $has-organization ->
+        [true] het evenement
+       *[false] { $tone ->
+            [formal] uw evenement
+            [firm] uw evenement
+           *[other] jullie evenement
+        }
+    }
+}{ at-organization }
+
+topic-clause = { $has-topic ->
+    [true] {" "}over { $topic }
+   *[false] {""}
+}
+
+speaking-engagement-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Uw uitnodiging om te spreken op { $event }
+        [firm] Niet beschikbaar als spreker op { $event }
+        [brief] { $event }: uitnodiging als spreker
+       *[warm] Bedankt voor de uitnodiging voor { $event }
+    }
+   *[false] { $tone ->
+        [formal] Uw uitnodiging als spreker
+        [firm] Niet beschikbaar als spreker
+        [brief] Je uitnodiging als spreker
+       *[warm] Bedankt voor de uitnodiging als spreker
+    }
+}
+
+speaking-engagement-thanks = { $tone ->
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging om op { event-phrase } te spreken{ topic-clause }.
+    [firm] Dank u wel voor de uitnodiging om op { event-phrase } te spreken{ topic-clause }.
+    [brief] Bedankt voor de uitnodiging om op { event-phrase } te spreken.
+   *[warm] Heel erg bedankt voor de uitnodiging om op { event-phrase } te spreken{ topic-clause }; ik voel me vereerd dat je aan mij dacht.
+}
+
+speaking-engagement-thanks-detail = { $tone ->
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging om op { event-phrase } te spreken{ topic-clause }; ik ben onder de indruk van { $detail }.
+    [firm] Dank u wel voor de uitnodiging om op { event-phrase } te spreken; ik ben onder de indruk van { $detail }.
+    [brief] Bedankt voor de uitnodiging om te spreken; ik ben onder de indruk van { $detail }.
+   *[warm] Heel erg bedankt voor de uitnodiging om op { event-phrase } te spreken{ topic-clause }; ik ben echt onder de indruk van { $detail }.
+}
+
+speaking-engagement-decision = { $tone ->
+    [formal] Na zorgvuldige overweging moet ik uw uitnodiging helaas afslaan.
+    [firm] Ik heb besloten de uitnodiging af te slaan, en ik laat het u nu al weten zodat u het programma kunt plannen.
+    [brief] Ik moet helaas nee zeggen.
+   *[warm] Ik heb goed naar mijn agenda gekeken, en helaas moet ik de uitnodiging afslaan.
+}
+
+speaking-engagement-door-open = { $tone ->
+    [formal] Ik zou het op prijs stellen om aan een toekomstig evenement bij te dragen, en ik wens u veel succes met deze editie.
+    [firm] Ik hoor graag over toekomstige evenementen, en ik hoop dat dit evenement een groot succes wordt.
+    [brief] Toekomstige uitnodigingen zijn van harte welkom, en ik hoop dat het een geweldig evenement wordt.
+   *[warm] Ik sta open voor toekomstige mogelijkheden wanneer het beter uitkomt, en ik hoop dat het evenement een groot succes wordt.
+}
+
+speaking-engagement-closing = { $tone ->
+    [formal] Ik wens u veel succes met het evenement.
+    [firm] Ik hoop dat het evenement een groot succes wordt.
+    [brief] Ik hoop dat het een geweldig evenement wordt.
+   *[warm] Ik hoop dat het evenement een prachtig succes wordt.
+}
+
+## academic_invitation
+
+# "Design Summit 2027 van Acme", "dit initiatief van Acme", "dit initiatief"
+invitation-phrase = { $has-event ->
+    [true] { $event }{ at-organization }
+   *[false] { $has-organization ->
+        [true] dit initiatief van { $organization }
+       *[false] dit initiatief
+    }
+}
+
+academic-invitation-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Uw uitnodiging: { $event }
+        [firm] Verhinderd: { $event }
+        [brief] { $event }
+       *[warm] Bedankt voor je uitnodiging voor { $event }
+    }
+   *[false] { $tone ->
+        [formal] Uw vriendelijke uitnodiging
+        [firm] Reactie op uw uitnodiging
+        [brief] Je uitnodiging
+       *[warm] Bedankt voor je vriendelijke uitnodiging
+    }
+}
+
+# " over thuiswerken", of niets
+subject-clause = { $has-topic ->
+    [true] {" "}over { $topic }
+   *[false] {""}
+}
+
+academic-invitation-thanks = { $tone ->
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging om deel te nemen aan { invitation-phrase }{ subject-clause }; ik voel mij vereerd dat u mij hebt gevraagd.
+    [firm] Dank u wel voor de uitnodiging om deel te nemen aan { invitation-phrase }.
+    [brief] Bedankt voor de uitnodiging om deel te nemen aan { invitation-phrase }.
+   *[warm] Dank je wel voor je vriendelijke uitnodiging om deel te nemen aan { invitation-phrase }{ subject-clause }; het betekent veel voor me dat je mij vraagt.
+}
+
+academic-invitation-thanks-detail = { $tone ->
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging om deel te nemen aan { invitation-phrase }; ik heb al lange tijd grote bewondering voor { $detail }.
+    [firm] Dank u wel voor de uitnodiging om deel te nemen aan { invitation-phrase }; ik heb al lange tijd bewondering voor { $detail }.
+    [brief] Bedankt voor de uitnodiging; ik bewonder { $detail }.
+   *[warm] Dank je wel voor je vriendelijke uitnodiging om deel te nemen aan { invitation-phrase }; ik bewonder { $detail } al lange tijd.
+}
+
+academic-invitation-decision = { $tone ->
+    [formal] Na zorgvuldige afweging zie ik mij helaas genoodzaakt uw uitnodiging af te slaan.
+    [firm] Ik heb besloten de uitnodiging af te slaan, en ik wil u nu een duidelijk antwoord geven.
+    [brief] Ik moet helaas nee zeggen.
+   *[warm] Ik heb er goed over nagedacht, maar moet de uitnodiging helaas afslaan.
+}
+
+academic-invitation-door-open = { $tone ->
+    [formal] Ik blijf graag met u in contact en hoop in de toekomst aan uw werk te kunnen bijdragen.
+    [firm] Ik blijf graag in contact over toekomstige samenwerkingen.
+    [brief] Ik blijf graag in contact.
+   *[warm] Ik zou het fijn vinden om in contact te blijven, en ik hoop in de toekomst met je samen te werken.
+}
+
+academic-invitation-closing = { $tone ->
+    [formal] Ik wens u veel succes met de verdere voorbereidingen.
+    [firm] Ik wens u er veel succes mee.
+    [brief] Veel succes ermee.
+   *[warm] Ik wens je er heel veel succes mee.
+}
+
+## reschedule
+
+reschedule-subject = { $tone ->
+    [formal] Verzoek om een nieuw tijdstip voor { meeting-phrase }
+    [firm] Voorstel voor een nieuw tijdstip: { meeting-phrase }
+    [brief] Nieuw moment voor { meeting-phrase }?
+   *[warm] Een ander moment voor { meeting-phrase }?
+}
+
+reschedule-thanks = { $tone ->
+    [formal] Hartelijk dank voor uw uitnodiging voor { meeting-phrase }; ik kijk er oprecht naar uit.
+    [firm] Dank u wel voor de uitnodiging voor { meeting-phrase }.
+    [brief] Bedankt voor de uitnodiging voor { meeting-phrase }.
+   *[warm] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik kijk er echt naar uit.
+}
+
+reschedule-thanks-detail = { $tone ->
+    [formal] Hartelijk dank voor uw uitnodiging voor { meeting-phrase }; ik ben onder de indruk van { $detail }.
+    [firm] Dank u wel voor de uitnodiging voor { meeting-phrase }; ik ben onder de indruk van { $detail }.
+    [brief] Bedankt voor de uitnodiging; ik ben onder de indruk van { $detail }.
+   *[warm] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik ben echt onder de indruk van { $detail }.
+}
+
+reschedule-proposal = { $tone ->
+    [formal] Zou het mogelijk zijn dit te verplaatsen naar { $proposed-time }?
+    [firm] Ik stel voor dit te verplaatsen naar { $proposed-time }.
+    [brief] Kunnen we het verplaatsen naar { $proposed-time }?
+   *[warm] Zou je ervoor openstaan om het te verplaatsen naar { $proposed-time }?
+}
+
+reschedule-door-open = { $tone ->
+    [formal] Mocht dat niet mogelijk zijn, dan heb ik daar alle begrip voor, en ik blijf in elk geval graag met u in contact.
+    [firm] Als dat niet mogelijk is, begrijp ik dat, en ik blijf hoe dan ook graag in contact.
+    [brief] Lukt dat niet, dan begrijp ik dat, en ik blijf graag in contact.
+   *[warm] Komt dat niet uit, dan begrijp ik dat helemaal, en ik blijf hoe dan ook graag in contact.
+}
+
+reschedule-closing = { $tone ->
+    [formal] Mocht dat niet mogelijk zijn, dan heb ik daar alle begrip voor, en ik waardeer de uitnodiging niettemin zeer.
+    [firm] Als dat niet mogelijk is, begrijp ik dat, en ik waardeer de uitnodiging hoe dan ook.
+    [brief] Lukt dat niet, dan begrijp ik dat.
+   *[warm] Komt dat niet uit, dan begrijp ik dat helemaal, en ik waardeer de uitnodiging hoe dan ook.
+}
+
+## clarification_reply: de lezer vroeg of iets de afzender van gedachten kon doen veranderen.
+
+clarification-reply-subject = { $tone ->
+    [formal] Hartelijk dank voor uw reactie
+    [firm] { $has-position ->
+        [true] Mijn besluit over de functie van { $position }
+       *[false] Mijn besluit
+    }
+    [brief] Bedankt voor je bericht
+   *[warm] Dank je wel voor je bericht
+}
+
+clarification-reply-thanks = { $tone ->
+    [formal] Hartelijk dank voor uw reactie en voor uw bereidheid om aanpassingen te overwegen.
+    [firm] Dank u wel voor uw reactie en voor het aanbod om zaken aan te passen.
+    [brief] Bedankt voor je bericht.
+   *[warm] Dank je wel voor je bericht en voor je vraag of er iets zou kunnen veranderen; dat waardeer ik echt.
+}
+
+clarification-reply-thanks-detail = { $tone ->
+    [formal] Hartelijk dank voor uw reactie; ik was bijzonder onder de indruk van { $detail }, en ik waardeer uw bereidheid om aanpassingen te overwegen.
+    [firm] Dank u wel voor uw reactie; ik was onder de indruk van { $detail }, en ik waardeer het aanbod.
+    [brief] Bedankt voor je bericht; ik was onder de indruk van { $detail }.
+   *[warm] Dank je wel voor je bericht; ik was echt onder de indruk van { $detail }, en ik waardeer je vraag.
+}
+
+clarification-reply-decision = { $tone ->
+    [formal] Na verdere overweging blijf ik bij mijn besluit over { role-phrase }.
+    [firm] Mijn besluit over { role-phrase } staat vast, en er hoeft aan uw kant niets te worden aangepast.
+    [brief] Ik blijf bij mijn besluit.
+   *[warm] Ik heb er goed over nagedacht, en mijn besluit over { role-phrase } blijft hetzelfde.
+}
+
+clarification-reply-door-open = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Ik zou het op prijs stellen het gesprek { $proposed-time } opnieuw op te pakken, en ik dank u voor uw begrip.
+        [firm] Mocht er { $proposed-time } een nieuwe vacature ontstaan, dan hoor ik dat graag.
+        [brief] Ik zou dit graag { $proposed-time } weer oppakken.
+       *[warm] Ik zou het gesprek graag { $proposed-time } weer oppakken, en ik ben je dankbaar voor je begrip.
+    }
+   *[false] { $tone ->
+        [formal] Ik dank u voor uw begrip en blijf graag met u in contact.
+        [firm] Ik dank u voor uw begrip, en ik blijf graag in contact over toekomstige functies.
+        [brief] Bedankt voor je begrip; laten we in contact blijven.
+       *[warm] Ik ben je dankbaar voor je begrip en blijf graag in contact.
+    }
+}
+
+clarification-reply-closing = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Mochten mijn omstandigheden { $proposed-time } veranderen, dan neem ik contact met u op.
+        [firm] Mochten mijn omstandigheden { $proposed-time } veranderen, dan laat ik het u weten.
+        [brief] Als er { $proposed-time } iets verandert, laat ik het je weten.
+       *[warm] Als mijn situatie { $proposed-time } verandert, laat ik het je weten.
+    }
+   *[false] { $tone ->
+        [formal] Nogmaals dank voor uw begrip.
+        [firm] Dank u voor uw begrip.
+        [brief] Bedankt voor je begrip.
+       *[warm] Nogmaals bedankt voor je begrip.
+    }
+}
+
+## stay_in_touch: een kort bericht na een afzegging.
+
+conversation-phrase = { $has-topic ->
+    [true] ons gesprek over { $topic }
+   *[false] { $has-position ->
+        [true] ons gesprek over { role-phrase }
+       *[false] ons recente gesprek
+    }
+}
+
+stay-in-touch-subject = { $tone ->
+    [formal] In contact blijven
+    [brief] Contact houden
+   *[other] Graag in contact blijven
+}
+
+stay-in-touch-thanks = { $tone ->
+    [formal] Nogmaals hartelijk dank voor { conversation-phrase } en voor uw tijd.
+    [firm] Nogmaals dank voor { conversation-phrase }.
+    [brief] Nogmaals bedankt voor { conversation-phrase }.
+   *[warm] Ik heb erg genoten van { conversation-phrase } en wilde je nogmaals bedanken voor je tijd.
+}
+
+stay-in-touch-thanks-detail = { $tone ->
+    [formal] Nogmaals hartelijk dank voor { conversation-phrase }; ik vond het bijzonder interessant om meer te horen over { $detail }.
+    [firm] Nogmaals dank voor { conversation-phrase }; ik vond het interessant om meer te horen over { $detail }.
+    [brief] Nogmaals bedankt voor { conversation-phrase }; het was leuk om meer te horen over { $detail }.
+   *[warm] Nogmaals bedankt voor { conversation-phrase }; ik vond het vooral mooi om meer te horen over { $detail }.
+}
+
+stay-in-touch-connect = { $has-organization ->
+    [true] { $tone ->
+        [formal] Ik zou het op prijs stellen om in contact te blijven nu { $organization } verder groeit.
+        [firm] Hoewel deze functie niet de juiste stap voor mij was, blijf ik graag in contact nu { $organization } verder groeit.
+        [brief] Laten we in contact blijven nu { $organization } groeit.
+       *[warm] Ik zou het leuk vinden om in contact te blijven nu { $organization } verder groeit.
+    }
+   *[false] { $tone ->
+        [formal] Ik zou het op prijs stellen om in contact te blijven.
+        [firm] Hoewel deze functie niet de juiste stap voor mij was, blijf ik graag in contact.
+        [brief] Laten we in contact blijven.
+       *[warm] Ik zou het leuk vinden om in contact te blijven.
+    }
+}
+
+stay-in-touch-closing = { $tone ->
+    [formal] Aarzel niet om contact met mij op te nemen als ik u ergens mee van dienst kan zijn.
+    [firm] U kunt mij altijd benaderen.
+    [brief] Koffie drinken kan altijd.
+   *[warm] Laat het me weten als je een keer koffie wilt drinken.
+}

@@ -1,0 +1,414 @@
+### Zdania poszczególnych scenariuszy: temat wiadomości, podziękowanie (z wyróżnikiem lub bez),
+### decyzja i zdanie zamykające, które zostawia otwarte drzwi ($stay-in-touch) albo po prostu
+### czegoś życzy. Ton formalny: styl urzędowo-uprzejmy; zwięzły: krócej, ale ciepło;
+### stanowczy: bez cienia wątpliwości, że ta możliwość jest zamknięta.
+### Wyróżnik ($detail) zawsze w mianowniku jako podmiot: „wrażenie robi na mnie …”,
+### „moje uznanie budzi …”, „zainteresował mnie wątek: …”.
+
+## job_interview
+
+job-interview-subject = { $tone ->
+    [formal] { $has-position ->
+        [true] Wycofanie kandydatury na stanowisko { $position }
+       *[false] Wycofanie kandydatury
+    }
+    [firm] { $has-position ->
+        [true] Rezygnacja z udziału w rekrutacji na stanowisko { $position }
+       *[false] Rezygnacja z udziału w rekrutacji
+    }
+    [brief] { $has-position ->
+        [true] { $position }: wycofanie kandydatury
+       *[false] Wycofanie kandydatury
+    }
+   *[warm] { $has-position ->
+        [true] Dziękuję za zaproszenie do rekrutacji na stanowisko { $position }
+       *[false] Dziękuję za zaproszenie do rekrutacji
+    }
+}
+
+job-interview-thanks = { $tone ->
+    [formal] Dziękuję za rozważenie mojej kandydatury na { role-phrase } oraz za czas poświęcony mojej aplikacji.
+    [firm] Dziękuję za rozważenie mojej kandydatury na { role-phrase } i za poświęcony czas.
+    [brief] Dziękuję za rozważenie mojej kandydatury na { role-phrase }.
+   *[warm] Serdecznie dziękuję za rozważenie mojej kandydatury na { role-phrase } i za czas poświęcony mojej aplikacji.
+}
+
+job-interview-thanks-detail = { $tone ->
+    [formal] Dziękuję za rozważenie mojej kandydatury na { role-phrase }; szczególne wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za rozważenie mojej kandydatury na { role-phrase }; duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za rozważenie mojej kandydatury na { role-phrase }; duże wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za rozważenie mojej kandydatury na { role-phrase }; naprawdę ogromne wrażenie robi na mnie { $detail }.
+}
+
+job-interview-decision = { $tone ->
+    [formal] Po starannym namyśle wycofuję swoją kandydaturę.
+    [firm] Wycofuję swoją kandydaturę, a moja decyzja jest ostateczna.
+    [brief] Wycofuję swoją kandydaturę.
+   *[warm] Po długim namyśle rezygnuję z dalszego udziału w procesie rekrutacji.
+}
+
+job-interview-door-open = { $tone ->
+    [formal] Z przyjemnością pozostanę w kontakcie i życzę wielu sukcesów w wyborze odpowiedniej osoby.
+    [firm] Chętnie pozostanę w kontakcie w sprawie przyszłych możliwości i życzę powodzenia w obsadzeniu stanowiska.
+    [brief] Chętnie pozostanę w kontakcie i życzę wszystkiego dobrego.
+   *[warm] Bardzo chętnie pozostanę w kontakcie i życzę powodzenia w znalezieniu właściwej osoby na to stanowisko.
+}
+
+job-interview-closing = { $tone ->
+    [formal] Życzę wielu sukcesów w wyborze odpowiedniej osoby.
+    [firm] Życzę powodzenia w obsadzeniu stanowiska.
+    [brief] Życzę wszystkiego dobrego.
+   *[warm] Życzę powodzenia w znalezieniu właściwej osoby na to stanowisko.
+}
+
+## media_interview
+
+# Miejscownik po „udziału w”: „materiale na temat „praca zdalna” dla redakcji The Daily”.
+piece-phrase = materiale{ $has-topic ->
+    [true] {" "}na temat „{ $topic }”
+   *[false] {""}
+}{ $has-organization ->
+    [true] {" "}dla redakcji { $organization }
+   *[false] {""}
+}
+
+media-interview-subject = { $has-topic ->
+    [true] { $tone ->
+        [formal] Prośba o wywiad – temat: { $topic }
+       *[other] Materiał na temat „{ $topic }”
+    }
+   *[false] Prośba o wywiad
+}
+
+media-interview-thanks = { $tone ->
+    [formal] Dziękuję za zaproszenie do udziału w { piece-phrase }; to dla mnie zaszczyt.
+    [firm] Dziękuję za propozycję udziału w { piece-phrase }.
+    [brief] Dziękuję za propozycję udziału w { piece-phrase }.
+   *[warm] Serdecznie dziękuję za propozycję udziału w { piece-phrase }; bardzo mi miło, że pomyślano o mnie.
+}
+
+media-interview-thanks-detail = { $tone ->
+    [formal] Dziękuję za zaproszenie do udziału w { piece-phrase }; od dawna moje uznanie budzi { $detail }.
+    [firm] Dziękuję za propozycję udziału w { piece-phrase }; moje uznanie budzi { $detail }.
+    [brief] Dziękuję za propozycję; moje uznanie budzi { $detail }.
+   *[warm] Serdecznie dziękuję za propozycję udziału w { piece-phrase }; od dawna ogromne uznanie budzi we mnie { $detail }.
+}
+
+media-interview-decision = { $tone ->
+    [formal] Z przykrością informuję, że muszę odmówić.
+    [firm] Nie wezmę udziału w tym materiale i informuję o tym od razu, aby ułatwić dalsze planowanie.
+    [brief] Niestety nie będę w stanie wziąć udziału.
+   *[warm] Niestety tym razem nie będę w stanie wziąć udziału w rozmowie.
+}
+
+media-interview-door-open = { $tone ->
+    [formal] Chętnie pozostanę w kontakcie przy okazji przyszłych tematów i życzę powodzenia w pracy nad publikacją.
+    [firm] Chętnie pozostanę w kontakcie przy kolejnych tematach i życzę powodzenia z tym materiałem.
+    [brief] Chętnie porozmawiam przy kolejnych tematach – powodzenia z materiałem!
+   *[warm] Chętnie porozmawiam w przyszłości, gdy terminy będą bardziej sprzyjające, i życzę powodzenia w pracy nad materiałem.
+}
+
+media-interview-closing = { $tone ->
+    [formal] Życzę powodzenia w pracy nad materiałem.
+    [firm] Życzę powodzenia z tym materiałem.
+    [brief] Powodzenia z materiałem!
+   *[warm] Życzę wielu sukcesów w pracy nad materiałem.
+}
+
+## speaking_engagement
+
+# Dopełniacz po „podczas”: „wydarzenia Product Summit 2027, którego organizatorem jest Acme”.
+event-phrase = { $has-event ->
+    [true] wydarzenia { $event }
+   *[false] { $has-organization ->
+        [true] wydarzenia
+       *[false] Państwa wydarzenia
+    }
+}{ at-organization }
+
+topic-clause = { $has-topic ->
+    [true] {" "}na temat „{ $topic }”
+   *[false] {""}
+}
+
+speaking-engagement-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Zaproszenie do wystąpienia – { $event }
+        [firm] Brak możliwości wystąpienia – { $event }
+        [brief] { $event }: zaproszenie do wystąpienia
+       *[warm] Dziękuję za zaproszenie – { $event }
+    }
+   *[false] { $tone ->
+        [formal] Zaproszenie do wystąpienia
+        [firm] Brak możliwości przyjęcia zaproszenia do wystąpienia
+        [brief] Zaproszenie do wystąpienia
+       *[warm] Dziękuję za zaproszenie do wystąpienia
+    }
+}
+
+speaking-engagement-thanks = { $tone ->
+    [formal] Dziękuję za uprzejme zaproszenie do wystąpienia{ topic-clause } podczas { event-phrase }.
+    [firm] Dziękuję za zaproszenie do wystąpienia{ topic-clause } podczas { event-phrase }.
+    [brief] Dziękuję za zaproszenie do wystąpienia podczas { event-phrase }.
+   *[warm] Serdecznie dziękuję za zaproszenie do wystąpienia{ topic-clause } podczas { event-phrase }; bardzo mi miło, że pomyślano o mnie.
+}
+
+speaking-engagement-thanks-detail = { $tone ->
+    [formal] Dziękuję za uprzejme zaproszenie do wystąpienia{ topic-clause } podczas { event-phrase }; duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za zaproszenie do wystąpienia podczas { event-phrase }; duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za zaproszenie do wystąpienia; duże wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zaproszenie do wystąpienia{ topic-clause } podczas { event-phrase }; naprawdę duże wrażenie robi na mnie { $detail }.
+}
+
+speaking-engagement-decision = { $tone ->
+    [formal] Po starannym namyśle muszę niestety odmówić.
+    [firm] Nie przyjmę zaproszenia i informuję o tym już teraz, aby ułatwić układanie programu.
+    [brief] Niestety muszę odmówić.
+   *[warm] Po dokładnym sprawdzeniu kalendarza z przykrością muszę odmówić.
+}
+
+speaking-engagement-door-open = { $tone ->
+    [formal] Z przyjemnością rozważę udział w przyszłych wydarzeniach i życzę obecnemu wydarzeniu pełnego sukcesu.
+    [firm] Chętnie dowiem się o przyszłych wydarzeniach i życzę, aby to okazało się wielkim sukcesem.
+    [brief] Chętnie rozważę przyszłe zaproszenia i życzę udanego wydarzenia.
+   *[warm] Chętnie porozmawiam o przyszłych możliwościach, gdy pozwoli na to mój kalendarz, i życzę, aby wydarzenie okazało się wielkim sukcesem.
+}
+
+speaking-engagement-closing = { $tone ->
+    [formal] Życzę wydarzeniu pełnego sukcesu.
+    [firm] Życzę, aby wydarzenie okazało się wielkim sukcesem.
+    [brief] Życzę udanego wydarzenia.
+   *[warm] Życzę, aby wydarzenie okazało się wspaniałym sukcesem.
+}
+
+## academic_invitation
+
+# Miejscownik po „udziału w”: „wydarzeniu Guest Lectures, którego organizatorem jest …”.
+invitation-phrase = { $has-event ->
+    [true] wydarzeniu { $event }{ at-organization }
+   *[false] tym przedsięwzięciu{ at-organization }
+}
+
+academic-invitation-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Zaproszenie: { $event }
+        [firm] Rezygnacja z udziału: { $event }
+        [brief] { $event }
+       *[warm] Dziękuję za zaproszenie – { $event }
+    }
+   *[false] { $tone ->
+        [formal] Odpowiedź na uprzejme zaproszenie
+        [firm] Odpowiedź odmowna na zaproszenie
+        [brief] Zaproszenie
+       *[warm] Dziękuję za miłe zaproszenie
+    }
+}
+
+# Imiesłów zgodny z „wydarzeniu”/„przedsięwzięciu”; po zdaniu względnym z organizatorem
+# przecinek zamyka to zdanie.
+subject-clause = { $has-topic ->
+    [true] { $has-organization ->
+        [true] , poświęconym tematowi „{ $topic }”
+       *[false] {" "}poświęconym tematowi „{ $topic }”
+    }
+   *[false] {""}
+}
+
+academic-invitation-thanks = { $tone ->
+    [formal] Dziękuję za uprzejme zaproszenie do udziału w { invitation-phrase }{ subject-clause }; to dla mnie zaszczyt.
+    [firm] Dziękuję za zaproszenie do udziału w { invitation-phrase }.
+    [brief] Dziękuję za zaproszenie do udziału w { invitation-phrase }.
+   *[warm] Serdecznie dziękuję za miłe zaproszenie do udziału w { invitation-phrase }{ subject-clause }; to dla mnie naprawdę wiele znaczy.
+}
+
+academic-invitation-thanks-detail = { $tone ->
+    [formal] Dziękuję za uprzejme zaproszenie do udziału w { invitation-phrase }; od dawna moje uznanie budzi { $detail }.
+    [firm] Dziękuję za zaproszenie do udziału w { invitation-phrase }; od dawna moje uznanie budzi { $detail }.
+    [brief] Dziękuję za zaproszenie; moje uznanie budzi { $detail }.
+   *[warm] Serdecznie dziękuję za miłe zaproszenie do udziału w { invitation-phrase }; od dawna ogromne uznanie budzi we mnie { $detail }.
+}
+
+academic-invitation-decision = { $tone ->
+    [formal] Po starannym namyśle muszę niestety odmówić.
+    [firm] Nie przyjmę zaproszenia i chcę już teraz udzielić jasnej odpowiedzi.
+    [brief] Niestety muszę odmówić.
+   *[warm] Po głębokim namyśle z żalem muszę odmówić.
+}
+
+academic-invitation-door-open = { $tone ->
+    [formal] Z przyjemnością pozostanę w kontakcie i mam nadzieję na współpracę przy przyszłych przedsięwzięciach.
+    [firm] Chętnie pozostanę w kontakcie w sprawie przyszłej współpracy.
+    [brief] Chętnie pozostanę w kontakcie.
+   *[warm] Bardzo chętnie pozostanę w kontakcie i mam nadzieję na wspólną pracę w przyszłości.
+}
+
+academic-invitation-closing = { $tone ->
+    [formal] Życzę wielu sukcesów w realizacji tego przedsięwzięcia.
+    [firm] Życzę powodzenia w realizacji tego przedsięwzięcia.
+    [brief] Życzę powodzenia.
+   *[warm] Życzę wielu sukcesów w realizacji tego przedsięwzięcia.
+}
+
+## reschedule
+
+reschedule-subject = { $tone ->
+    [formal] Prośba o zmianę terminu: { meeting-phrase }
+    [firm] Zmiana terminu: { meeting-phrase }
+    [brief] Nowy termin: { meeting-phrase }?
+   *[warm] Propozycja nowego terminu: { meeting-phrase }
+}
+
+reschedule-thanks = { $tone ->
+    [formal] Dziękuję za zaproszenie na { meeting-phrase }; szczerze się z niego cieszę.
+    [firm] Dziękuję za zaproszenie na { meeting-phrase }.
+    [brief] Dziękuję za zaproszenie na { meeting-phrase }.
+   *[warm] Serdecznie dziękuję za zaproszenie na { meeting-phrase }; naprawdę bardzo się z niego cieszę.
+}
+
+reschedule-thanks-detail = { $tone ->
+    [formal] Dziękuję za zaproszenie na { meeting-phrase }; duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za zaproszenie na { meeting-phrase }; duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za zaproszenie; duże wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zaproszenie na { meeting-phrase }; naprawdę duże wrażenie robi na mnie { $detail }.
+}
+
+# Proponowany termin po dwukropku, żeby nie trzeba go było odmieniać.
+reschedule-proposal = { $tone ->
+    [formal] Czy możliwy byłby nowy termin: { $proposed-time }?
+    [firm] Proponuję przeniesienie na nowy termin: { $proposed-time }.
+    [brief] Czy pasowałby nowy termin: { $proposed-time }?
+   *[warm] Czy wchodziłby w grę nowy termin: { $proposed-time }?
+}
+
+reschedule-door-open = { $tone ->
+    [formal] Jeśli nie będzie to możliwe, w pełni to rozumiem i niezależnie od tego chętnie pozostanę w kontakcie.
+    [firm] Jeśli to niemożliwe, rozumiem i w każdym razie chętnie pozostanę w kontakcie.
+    [brief] Jeśli nie, rozumiem i chętnie pozostanę w kontakcie.
+   *[warm] Jeśli ten termin nie będzie dogodny, całkowicie to rozumiem i tak czy inaczej chętnie pozostanę w kontakcie.
+}
+
+reschedule-closing = { $tone ->
+    [formal] Jeśli nie będzie to możliwe, w pełni to rozumiem i niezależnie od tego dziękuję za zaproszenie.
+    [firm] Jeśli to niemożliwe, rozumiem i mimo to dziękuję za zaproszenie.
+    [brief] Jeśli nie, rozumiem.
+   *[warm] Jeśli ten termin nie będzie dogodny, całkowicie to rozumiem i tak czy inaczej dziękuję za zaproszenie.
+}
+
+## clarification_reply: odbiorca zapytał, czy coś mogłoby zmienić decyzję nadawcy.
+
+clarification-reply-subject = { $tone ->
+    [formal] Dziękuję za ponowny kontakt
+    [firm] { $has-position ->
+        [true] Moja decyzja w sprawie stanowiska { $position }
+       *[false] Moja decyzja
+    }
+    [brief] Dziękuję za wiadomość
+   *[warm] Dziękuję za wiadomość
+}
+
+clarification-reply-thanks = { $tone ->
+    [formal] Dziękuję za ponowny kontakt oraz za gotowość do rozważenia zmian.
+    [firm] Dziękuję za wiadomość i za propozycję wprowadzenia zmian.
+    [brief] Dziękuję za wiadomość.
+   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby zmienić moją decyzję; bardzo to doceniam.
+}
+
+clarification-reply-thanks-detail = { $tone ->
+    [formal] Dziękuję za ponowny kontakt; szczególne wrażenie robi na mnie { $detail }, a gotowość do rozważenia zmian szczerze doceniam.
+    [firm] Dziękuję za wiadomość; duże wrażenie robi na mnie { $detail } i doceniam tę propozycję.
+    [brief] Dziękuję za wiadomość; duże wrażenie robi na mnie { $detail }.
+   *[warm] Dziękuję za wiadomość; naprawdę duże wrażenie robi na mnie { $detail } i bardzo doceniam to pytanie.
+}
+
+clarification-reply-decision = { $tone ->
+    [formal] Po ponownym namyśle podtrzymuję swoją decyzję w sprawie rekrutacji na { role-phrase }.
+    [firm] Moja decyzja w sprawie rekrutacji na { role-phrase } jest ostateczna i nie ma potrzeby niczego dostosowywać.
+    [brief] Moja decyzja pozostaje bez zmian.
+   *[warm] Po starannym przemyśleniu sprawy moja decyzja w sprawie rekrutacji na { role-phrase } pozostaje bez zmian.
+}
+
+clarification-reply-door-open = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Chętnie wrócę do tej rozmowy { $proposed-time } i dziękuję za zrozumienie.
+        [firm] Jeśli { $proposed-time } pojawi się nowa możliwość, chętnie się o niej dowiem.
+        [brief] Chętnie wrócę do tematu { $proposed-time }.
+       *[warm] Bardzo chętnie wrócę do rozmowy { $proposed-time } i dziękuję za zrozumienie.
+    }
+   *[false] { $tone ->
+        [formal] Dziękuję za zrozumienie i chętnie pozostanę w kontakcie.
+        [firm] Dziękuję za zrozumienie i chętnie pozostanę w kontakcie w sprawie przyszłych ofert.
+        [brief] Dziękuję za zrozumienie – pozostańmy w kontakcie.
+       *[warm] Dziękuję za zrozumienie i bardzo chętnie pozostanę w kontakcie.
+    }
+}
+
+clarification-reply-closing = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Jeśli { $proposed-time } moja sytuacja ulegnie zmianie, skontaktuję się ponownie.
+        [firm] Jeśli { $proposed-time } moja sytuacja się zmieni, odezwę się.
+        [brief] Jeśli { $proposed-time } coś się zmieni, odezwę się.
+       *[warm] Jeśli { $proposed-time } moja sytuacja się zmieni, na pewno się odezwę.
+    }
+   *[false] { $tone ->
+        [formal] Jeszcze raz dziękuję za zrozumienie.
+        [firm] Dziękuję za zrozumienie.
+        [brief] Dziękuję za zrozumienie.
+       *[warm] Jeszcze raz serdecznie dziękuję za zrozumienie.
+    }
+}
+
+## stay_in_touch: krótka wiadomość po odmowie.
+
+# Biernik: „(dziękuję za) naszą rozmowę o stanowisku Product Designer w firmie Acme”.
+conversation-phrase = { $has-topic ->
+    [true] naszą rozmowę na temat „{ $topic }”
+   *[false] { $has-position ->
+        [true] { $has-organization ->
+            [true] naszą rozmowę o stanowisku { $position } w firmie { $organization }
+           *[false] naszą rozmowę o stanowisku { $position }
+        }
+       *[false] naszą niedawną rozmowę
+    }
+}
+
+stay-in-touch-subject = { $tone ->
+    [formal] Pozostańmy w kontakcie
+    [brief] Pozostańmy w kontakcie
+   *[other] Utrzymajmy kontakt
+}
+
+stay-in-touch-thanks = { $tone ->
+    [formal] Jeszcze raz dziękuję za { conversation-phrase } i za poświęcony czas.
+    [firm] Jeszcze raz dziękuję za { conversation-phrase }.
+    [brief] Dziękuję jeszcze raz za { conversation-phrase }.
+   *[warm] Bardzo miło wspominam { conversation-phrase } i jeszcze raz dziękuję za poświęcony czas.
+}
+
+stay-in-touch-thanks-detail = { $tone ->
+    [formal] Jeszcze raz dziękuję za { conversation-phrase }; szczególnie zainteresował mnie wątek: { $detail }.
+    [firm] Jeszcze raz dziękuję za { conversation-phrase }; zainteresował mnie zwłaszcza wątek: { $detail }.
+    [brief] Dziękuję jeszcze raz za { conversation-phrase }; zaciekawił mnie zwłaszcza wątek: { $detail }.
+   *[warm] Jeszcze raz dziękuję za { conversation-phrase }; szczególnie zaciekawił mnie wątek: { $detail }.
+}
+
+stay-in-touch-connect = { $has-organization ->
+    [true] { $tone ->
+        [formal] Będzie mi miło pozostać w kontakcie i śledzić dalszy rozwój firmy { $organization }.
+        [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić rozwój firmy { $organization }.
+        [brief] Pozostańmy w kontakcie – będę kibicować firmie { $organization }.
+       *[warm] Bardzo chętnie pozostanę w kontakcie i będę kibicować rozwojowi firmy { $organization }.
+    }
+   *[false] { $tone ->
+        [formal] Będzie mi miło pozostać w kontakcie.
+        [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie.
+        [brief] Pozostańmy w kontakcie.
+       *[warm] Bardzo chętnie pozostanę w kontakcie.
+    }
+}
+
+stay-in-touch-closing = { $tone ->
+    [formal] Gdyby potrzebna była moja pomoc, proszę śmiało się ze mną kontaktować.
+    [firm] Proszę śmiało pisać w dowolnym momencie.
+    [brief] Chętnie umówię się kiedyś na kawę.
+   *[warm] Jeśli kiedyś będzie ochota na kawę, proszę dać znać.
+}

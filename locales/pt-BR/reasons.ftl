@@ -1,0 +1,215 @@
+### Motivos: uma frase cada, sempre sobre o foco ou o momento de quem escreve, nunca sobre
+### uma falha de quem lê. O texto muda para processos seletivos (job_interview,
+### clarification_reply, stay_in_touch), para convites (media_interview, speaking_engagement,
+### academic_invitation) e para uma remarcação, em que o motivo explica a data.
+### `company_fit` nunca nomeia uma preocupação. Nada de adjetivos que concordem com quem
+### escreve ("ocupado", "focado", "comprometido").
+
+reason-accepted-offer = { $scenario ->
+    [reschedule] { $tone ->
+        [formal] Assumi recentemente uma nova posição, e as primeiras semanas estão integralmente dedicadas à adaptação.
+        [brief] Acabei de assumir um novo cargo.
+       *[other] Acabei de começar em um novo cargo e estou dedicando as primeiras semanas à adaptação.
+    }
+    [media_interview] { engagement-accepted-offer }
+    [speaking_engagement] { engagement-accepted-offer }
+    [academic_invitation] { engagement-accepted-offer }
+   *[other] { $tone ->
+        [formal] Aceitei recentemente outra proposta, que está em sintonia com meus objetivos atuais.
+        [brief] Aceitei outra proposta.
+       *[other] Aceitei recentemente outra proposta, bastante alinhada aos meus objetivos atuais.
+    }
+}
+engagement-accepted-offer = { $tone ->
+    [formal] Assumi recentemente uma nova posição e estou mantendo a agenda livre durante o período de adaptação.
+    [brief] Acabei de assumir um novo cargo e estou mantendo a agenda livre.
+   *[other] Comecei há pouco em um novo cargo e estou mantendo a agenda livre enquanto me adapto.
+}
+
+reason-career-focus = { $scenario ->
+    [reschedule] { $tone ->
+        [formal] Estou em uma etapa decisiva de um projeto e desejo dedicar à nossa conversa a atenção integral que ela merece.
+        [brief] Estou em uma fase de muito foco em um projeto.
+       *[other] Estou em uma fase de muito foco em um projeto e quero dar à nossa conversa toda a minha atenção.
+    }
+    [media_interview] { engagement-career-focus }
+    [speaking_engagement] { engagement-career-focus }
+    [academic_invitation] { engagement-career-focus }
+   *[other] { $tone ->
+        [formal] No momento, concentro minha busca em posições mais diretamente ligadas à minha área de especialização.
+        [brief] Estou direcionando minha busca para outra área.
+       *[other] No momento, estou priorizando vagas mais diretamente ligadas à minha área de especialização.
+    }
+}
+engagement-career-focus = { $tone ->
+    [formal] Neste período, concentro meu tempo em um número reduzido de projetos prioritários.
+    [brief] Neste período, meu foco está em poucos projetos centrais.
+   *[other] Neste período, estou dedicando meu tempo a poucos projetos centrais.
+}
+
+reason-compensation = { $scenario ->
+    [reschedule] { $tone ->
+        [formal] Gostaria de esclarecer algumas questões sobre minhas condições antes de conversarmos.
+        [brief] Gostaria de alinhar minhas condições antes.
+       *[other] Gostaria de esclarecer algumas questões sobre as minhas condições antes de conversarmos.
+    }
+    [media_interview] { engagement-compensation }
+    [speaking_engagement] { engagement-compensation }
+    [academic_invitation] { engagement-compensation }
+   *[other] { $tone ->
+        [formal] Busco uma posição mais alinhada às minhas expectativas de remuneração neste momento da carreira.
+        [brief] Busco uma vaga mais próxima das minhas expectativas de remuneração.
+       *[other] Estou buscando uma posição mais alinhada às minhas expectativas de remuneração neste momento.
+    }
+}
+engagement-compensation = { $tone ->
+    [formal] No momento, aceito apenas compromissos compatíveis com minhas condições profissionais.
+    [brief] No momento, só aceito convites dentro das minhas condições habituais.
+   *[other] No momento, estou aceitando apenas compromissos compatíveis com as minhas condições profissionais.
+}
+
+reason-timing = { $scenario ->
+    [reschedule] { $tone ->
+        [formal] Aproxima-se o prazo de entrega de um projeto, ao qual desejo dedicar atenção integral.
+        [brief] Tenho uma entrega importante nos próximos dias.
+       *[other] Estou na reta final de um projeto e quero dar a ele toda a minha atenção.
+    }
+    [media_interview] { engagement-timing }
+    [speaking_engagement] { engagement-timing }
+    [academic_invitation] { engagement-timing }
+   *[other] { $tone ->
+        [formal] Após analisar meus compromissos atuais, concluí que este não é o momento adequado para uma mudança.
+        [brief] O momento não é o ideal para uma mudança.
+       *[other] Depois de avaliar meus compromissos, percebi que este não é o momento certo para uma mudança.
+    }
+}
+engagement-timing = { $tone ->
+    [formal] A data coincide com compromissos previamente assumidos.
+    [brief] A data coincide com outros compromissos.
+   *[other] A data coincide com compromissos que já assumi.
+}
+
+reason-logistics = { $scenario ->
+    [reschedule] { $tone ->
+        [formal] Tenho uma viagem agendada para o horário inicialmente proposto.
+        [brief] Estarei em viagem no horário original.
+       *[other] Tenho uma viagem marcada justamente no horário que combinamos.
+    }
+    [media_interview] { engagement-logistics }
+    [speaking_engagement] { engagement-logistics }
+    [academic_invitation] { engagement-logistics }
+   *[other] { $tone ->
+        [formal] Estou priorizando posições cuja localização e cujos horários sejam compatíveis com minha situação atual.
+        [brief] Estou priorizando vagas com local e horários compatíveis com a minha rotina.
+       *[other] Estou priorizando vagas com localização e horários compatíveis com o meu momento atual.
+    }
+}
+engagement-logistics = { $tone ->
+    [formal] No momento, não me é possível organizar os deslocamentos e a agenda que a participação exigiria.
+    [brief] No momento, não consigo organizar a viagem necessária.
+   *[other] No momento, não consigo organizar a viagem e a agenda que a participação exigiria.
+}
+
+reason-caregiving = { $scenario ->
+    [reschedule] { $tone ->
+        [formal] Um compromisso familiar de cuidado exige minha presença nesse período.
+        [brief] Tenho um compromisso familiar nesse período.
+       *[other] Um compromisso familiar de cuidado vai precisar da minha atenção nesse período.
+    }
+   *[other] { $tone ->
+        [formal] Minhas responsabilidades de cuidado familiar exigem, no momento, minha atenção integral.
+        [brief] Responsabilidades familiares exigem minha atenção agora.
+       *[other] Minhas responsabilidades de cuidado familiar precisam da minha atenção agora, e quero me dedicar a elas por inteiro.
+    }
+}
+
+reason-company-fit = { $scenario ->
+    [reschedule] { $tone ->
+        [formal] Gostaria de um pouco mais de tempo para refletir, de modo que nossa conversa seja a mais proveitosa possível.
+        [brief] Gostaria de um pouco mais de tempo para refletir.
+       *[other] Gostaria de um pouco mais de tempo para refletir, para que a nossa conversa seja a mais proveitosa possível.
+    }
+    [media_interview] { engagement-company-fit }
+    [speaking_engagement] { engagement-company-fit }
+    [academic_invitation] { engagement-company-fit }
+   *[other] { $tone ->
+        [formal] Optei por buscar oportunidades mais alinhadas ao meu direcionamento profissional atual.
+        [brief] Estou seguindo em outra direção.
+       *[other] Optei por buscar oportunidades mais alinhadas ao meu momento profissional.
+    }
+}
+engagement-company-fit = { $tone ->
+    [formal] Tenho restringido meus compromissos àqueles estreitamente alinhados às minhas prioridades atuais.
+    [brief] Estou me limitando a algumas prioridades atuais.
+   *[other] Estou limitando meus compromissos aos que estão mais alinhados às minhas prioridades atuais.
+}
+
+reason-overqualified = { $scenario ->
+    [reschedule] { $tone ->
+        [formal] Gostaria de algum tempo para avaliar como o escopo da posição se relaciona com minha experiência antes de conversarmos.
+        [brief] Gostaria de avaliar antes o escopo da vaga.
+       *[other] Gostaria de um tempo para pensar em como o escopo da vaga se relaciona com a minha experiência antes de conversarmos.
+    }
+    [media_interview] { engagement-overqualified }
+    [speaking_engagement] { engagement-overqualified }
+    [academic_invitation] { engagement-overqualified }
+   *[other] { $tone ->
+        [formal] Busco uma posição que aproveite toda a amplitude da minha experiência.
+        [brief] Busco uma vaga de outro nível.
+       *[other] Estou buscando uma posição que aproveite toda a minha experiência.
+    }
+}
+engagement-overqualified = { $tone ->
+    [formal] Tenho direcionado meu tempo a compromissos que demandem uma perspectiva mais sênior.
+    [brief] Estou priorizando compromissos de outro nível.
+   *[other] Estou dedicando meu tempo a compromissos que pedem uma perspectiva mais sênior.
+}
+
+reason-bandwidth = { $scenario ->
+    [reschedule] { $tone ->
+        [formal] Meus compromissos nas próximas semanas são numerosos, e desejo dedicar a este assunto a atenção que ele merece.
+        [brief] Minha agenda das próximas semanas já está fechada.
+       *[other] Tenho muitos compromissos nas próximas semanas e quero dar a isso a atenção que merece.
+    }
+    [media_interview] { engagement-bandwidth }
+    [speaking_engagement] { engagement-bandwidth }
+    [academic_invitation] { engagement-bandwidth }
+   *[other] { $tone ->
+        [formal] Meus compromissos atuais não me permitiriam dedicar a este processo a atenção que ele merece.
+        [brief] Eu não conseguiria dar a este processo a atenção que ele merece.
+       *[other] Meus compromissos atuais não me deixariam espaço para dar a este processo a atenção que ele merece.
+    }
+}
+engagement-bandwidth = { $tone ->
+    [formal] Meus compromissos atuais não me permitiriam dedicar a este convite a preparação que ele merece.
+    [brief] Eu não conseguiria me preparar como o convite merece.
+   *[other] Meus compromissos atuais não me permitiriam me preparar como o convite merece.
+}
+
+reason-outside-expertise = { $scenario ->
+    [reschedule] { $tone ->
+        [formal] Gostaria de algum tempo para me preparar adequadamente, pois o tema está um pouco fora do meu foco habitual.
+        [brief] Gostaria de um tempo para me preparar bem.
+       *[other] Gostaria de um pouco de tempo para me preparar bem, já que o tema foge um pouco do meu foco habitual.
+    }
+    [media_interview] { $tone ->
+        [formal] O tema está fora da minha área de especialização, e os leitores merecem uma fonte mais próxima do assunto.
+        [brief] O tema está fora da minha área de especialização.
+       *[other] O tema foge da minha área de especialização, e os seus leitores merecem alguém mais próximo do assunto.
+    }
+    [speaking_engagement] { $tone ->
+        [formal] O tema está fora da minha área de especialização, e o público merece alguém com maior domínio do assunto.
+        [brief] O tema está fora da minha área de especialização.
+       *[other] O tema foge da minha área de especialização, e o seu público merece alguém mais próximo do assunto.
+    }
+    [academic_invitation] { $tone ->
+        [formal] O tema está fora da minha área de pesquisa e merece alguém com maior domínio do assunto.
+        [brief] O tema está fora da minha área de pesquisa.
+       *[other] O tema foge da minha área de pesquisa e merece alguém mais próximo do assunto.
+    }
+   *[other] { $tone ->
+        [formal] Após reflexão, concluí que a posição está fora da área em que posso contribuir mais.
+        [brief] A vaga está fora da minha principal área de atuação.
+       *[other] Pensando bem, a vaga está fora da área em que posso contribuir mais.
+    }
+}

@@ -1,0 +1,422 @@
+### As frases de cada cenário: assunto, agradecimento (com ou sem um detalhe elogiado),
+### decisão e uma frase final que deixa a porta aberta ($stay-in-touch) ou apenas deseja
+### sucesso. formal e firm: construções impessoais, sem "você"; warm e brief: "você".
+### brief é mais curto, mas caloroso; firm não deixa dúvida de que esta oportunidade está
+### encerrada. O detalhe ($detail) entra como objeto direto de "admiro" ou depois de
+### "ouvir sobre", nunca depois de uma preposição que se contraia com artigo.
+
+## job_interview
+
+job-interview-subject = { $tone ->
+    [formal] { $has-position ->
+        [true] Retirada da candidatura à vaga de { $position }
+       *[false] Retirada de candidatura
+    }
+    [firm] { $has-position ->
+        [true] Desistência do processo seletivo para a vaga de { $position }
+       *[false] Desistência da candidatura
+    }
+    [brief] { $has-position ->
+        [true] { $position }: retirada da candidatura
+       *[false] Retirada da candidatura
+    }
+   *[warm] { $has-position ->
+        [true] Agradecimento pela oportunidade: vaga de { $position }
+       *[false] Agradecimento pela oportunidade
+    }
+}
+
+job-interview-thanks = { $tone ->
+    [formal] Agradeço a consideração do meu nome para { role-phrase } e o tempo dedicado à minha candidatura.
+    [firm] Agradeço a consideração do meu nome para { role-phrase } e o tempo dedicado.
+    [brief] Agradeço por considerar meu nome para { role-phrase }.
+   *[warm] Agradeço muito por considerar meu nome para { role-phrase } e por todo o tempo dedicado à minha candidatura.
+}
+
+job-interview-thanks-detail = { $tone ->
+    [formal] Agradeço a consideração do meu nome para { role-phrase }; admiro especialmente { $detail }.
+    [firm] Agradeço a consideração do meu nome para { role-phrase }; admiro { $detail }.
+    [brief] Agradeço por considerar meu nome para { role-phrase }; admiro { $detail }.
+   *[warm] Agradeço muito por considerar meu nome para { role-phrase }; admiro de verdade { $detail }.
+}
+
+job-interview-decision = { $tone ->
+    [formal] Após cuidadosa reflexão, decidi retirar minha candidatura.
+    [firm] Decidi retirar minha candidatura, e esta decisão é definitiva.
+    [brief] Decidi retirar minha candidatura.
+   *[warm] Depois de refletir com calma, decidi me retirar do processo seletivo.
+}
+
+job-interview-door-open = { $tone ->
+    [formal] Será um prazer manter contato, e desejo pleno êxito na escolha da pessoa ideal para a posição.
+    [firm] Terei prazer em manter contato sobre futuras oportunidades e desejo sucesso no preenchimento da vaga.
+    [brief] Vamos manter contato, e desejo tudo de bom.
+   *[warm] Adoraria manter contato e desejo muito sucesso na busca pela pessoa certa.
+}
+
+job-interview-closing = { $tone ->
+    [formal] Desejo pleno êxito na escolha da pessoa ideal para a posição.
+    [firm] Desejo sucesso no preenchimento da vaga.
+    [brief] Desejo tudo de bom.
+   *[warm] Desejo muito sucesso na busca pela pessoa certa para a vaga.
+}
+
+## media_interview
+
+# "sua matéria sobre trabalho remoto para o veículo Folha", "sua matéria para o veículo
+# Folha", "sua matéria"; no registro formal, "a matéria".
+piece-phrase = { $tone ->
+    [formal] a matéria
+   *[other] sua matéria
+}{ $has-topic ->
+    [true] {" "}sobre { $topic }
+   *[false] {""}
+}{ $has-organization ->
+    [true] {" "}para o veículo { $organization }
+   *[false] {""}
+}
+
+media-interview-subject = { $has-topic ->
+    [true] { $tone ->
+        [formal] Solicitação de entrevista sobre { $topic }
+       *[other] Sua matéria sobre { $topic }
+    }
+   *[false] Pedido de entrevista
+}
+
+media-interview-thanks = { $tone ->
+    [formal] Agradeço o convite para contribuir com { piece-phrase }; é uma honra ter meu nome lembrado.
+    [firm] Agradeço o convite para contribuir com { piece-phrase }.
+    [brief] Agradeço o convite para { piece-phrase }.
+   *[warm] Agradeço muito o convite para contribuir com { piece-phrase }; fico muito feliz por você ter pensado em mim.
+}
+
+media-interview-thanks-detail = { $tone ->
+    [formal] Agradeço o convite para contribuir com { piece-phrase }; há muito tempo admiro { $detail }.
+    [firm] Agradeço o convite para contribuir com { piece-phrase }; admiro { $detail }.
+    [brief] Agradeço por pensar em mim; admiro { $detail }.
+   *[warm] Agradeço muito o convite para contribuir com { piece-phrase }; admiro há muito tempo { $detail }.
+}
+
+media-interview-decision = { $tone ->
+    [formal] Lamento informar que não poderei participar.
+    [firm] Não vou participar e preferi avisar desde já, para facilitar o planejamento da pauta.
+    [brief] Não vou poder participar.
+   *[warm] Infelizmente, não vou poder participar desta vez.
+}
+
+media-interview-door-open = { $tone ->
+    [formal] Será um prazer colaborar em futuras matérias, e desejo pleno êxito com a reportagem.
+    [firm] Terei prazer em manter contato para futuras pautas e desejo sucesso com esta matéria.
+    [brief] Conte comigo em futuras pautas, e boa sorte com a matéria.
+   *[warm] Terei prazer em colaborar em futuras pautas, em um momento mais oportuno, e desejo muito sucesso com a matéria.
+}
+
+media-interview-closing = { $tone ->
+    [formal] Desejo pleno êxito com a reportagem.
+    [firm] Desejo sucesso com a matéria.
+    [brief] Boa sorte com a matéria.
+   *[warm] Desejo muito sucesso com a matéria.
+}
+
+## speaking_engagement
+
+# "no evento Design Summit 2027 promovido por Acme", "no evento promovido por Acme",
+# "no seu evento" (formal: "em seu evento"). Inclui a preposição: vem depois de "palestrar".
+event-phrase = { $has-event ->
+    [true] no evento { $event }
+   *[false] { $has-organization ->
+        [true] no evento
+       *[false] { $tone ->
+            [formal] em seu evento
+           *[other] no seu evento
+        }
+    }
+}{ at-organization }
+
+# " sobre trabalho remoto", ou nada; vem logo depois de "palestrar".
+topic-clause = { $has-topic ->
+    [true] {" "}sobre { $topic }
+   *[false] {""}
+}
+
+speaking-engagement-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Convite para palestra no evento { $event }
+        [firm] Não poderei palestrar no evento { $event }
+        [brief] { $event }: convite para palestra
+       *[warm] Agradecimento pelo convite para o evento { $event }
+    }
+   *[false] { $tone ->
+        [formal] Convite para palestra
+        [firm] Não poderei aceitar o convite para palestrar
+        [brief] Convite para palestra
+       *[warm] Agradecimento pelo convite para palestrar
+    }
+}
+
+speaking-engagement-thanks = { $tone ->
+    [formal] Agradeço o gentil convite para palestrar{ topic-clause } { event-phrase }.
+    [firm] Agradeço o convite para palestrar{ topic-clause } { event-phrase }.
+    [brief] Agradeço o convite para palestrar { event-phrase }.
+   *[warm] Agradeço muito o convite para palestrar{ topic-clause } { event-phrase }; fico muito feliz com a lembrança.
+}
+
+speaking-engagement-thanks-detail = { $tone ->
+    [formal] Agradeço o gentil convite para palestrar{ topic-clause } { event-phrase }; admiro especialmente { $detail }.
+    [firm] Agradeço o convite para palestrar { event-phrase }; admiro { $detail }.
+    [brief] Agradeço o convite para palestrar; admiro { $detail }.
+   *[warm] Agradeço muito o convite para palestrar{ topic-clause } { event-phrase }; admiro de verdade { $detail }.
+}
+
+speaking-engagement-decision = { $tone ->
+    [formal] Após cuidadosa reflexão, devo declinar respeitosamente o convite.
+    [firm] Decidi declinar o convite e preferi avisar desde já, para facilitar o planejamento da programação.
+    [brief] Vou precisar declinar.
+   *[warm] Depois de rever com cuidado o meu calendário, infelizmente vou precisar declinar.
+}
+
+speaking-engagement-door-open = { $tone ->
+    [formal] Será um prazer contribuir com eventos futuros, e desejo pleno êxito nesta edição.
+    [firm] Terei prazer em saber de futuros eventos e desejo que este seja um grande sucesso.
+    [brief] Conte comigo em futuros convites, e desejo um ótimo evento.
+   *[warm] Fico à disposição para conversarmos sobre futuras oportunidades, e desejo que o evento seja um enorme sucesso.
+}
+
+speaking-engagement-closing = { $tone ->
+    [formal] Desejo pleno êxito na realização do evento.
+    [firm] Desejo que o evento seja um grande sucesso.
+    [brief] Desejo um ótimo evento.
+   *[warm] Desejo que o evento seja um enorme sucesso.
+}
+
+## academic_invitation
+
+# Inclui a preposição "de": "do evento Colóquio de Pesquisa promovido por Acme",
+# "desta iniciativa promovida por Acme", "desta iniciativa".
+invitation-phrase = { $has-event ->
+    [true] do evento { $event }{ at-organization }
+   *[false] { $has-organization ->
+        [true] desta iniciativa promovida por { $organization }
+       *[false] desta iniciativa
+    }
+}
+
+academic-invitation-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Convite: { $event }
+        [firm] Não poderei participar: { $event }
+        [brief] { $event }
+       *[warm] Agradecimento pelo convite: { $event }
+    }
+   *[false] { $tone ->
+        [formal] Convite recebido
+        [firm] Não poderei aceitar o gentil convite
+        [brief] Seu convite
+       *[warm] Agradecimento pelo gentil convite
+    }
+}
+
+# ", com foco em trabalho remoto", ou nada
+subject-clause = { $has-topic ->
+    [true] , com foco em { $topic }
+   *[false] {""}
+}
+
+academic-invitation-thanks = { $tone ->
+    [formal] Agradeço o gentil convite para participar { invitation-phrase }{ subject-clause }; muito me honra a lembrança.
+    [firm] Agradeço o convite para participar { invitation-phrase }.
+    [brief] Agradeço o convite para participar { invitation-phrase }.
+   *[warm] Agradeço muito o gentil convite para participar { invitation-phrase }{ subject-clause }; significa muito para mim.
+}
+
+academic-invitation-thanks-detail = { $tone ->
+    [formal] Agradeço o gentil convite para participar { invitation-phrase }; há muito tempo admiro { $detail }.
+    [firm] Agradeço o convite para participar { invitation-phrase }; há muito tempo admiro { $detail }.
+    [brief] Agradeço o convite; admiro { $detail }.
+   *[warm] Agradeço muito o gentil convite para participar { invitation-phrase }; admiro há muito tempo { $detail }.
+}
+
+academic-invitation-decision = { $tone ->
+    [formal] Após cuidadosa reflexão, devo declinar respeitosamente o convite.
+    [firm] Decidi não aceitar o convite e prefiro dar uma resposta clara desde já.
+    [brief] Preciso declinar.
+   *[warm] Pensei com cuidado e, infelizmente, preciso declinar.
+}
+
+academic-invitation-door-open = { $tone ->
+    [formal] Será um prazer manter contato, e espero poder contribuir em trabalhos futuros.
+    [firm] Terei prazer em manter contato sobre futuras colaborações.
+    [brief] Vamos manter contato.
+   *[warm] Adoraria manter contato e espero que possamos colaborar no futuro.
+}
+
+academic-invitation-closing = { $tone ->
+    [formal] Desejo pleno êxito nesta iniciativa.
+    [firm] Desejo muito sucesso com a iniciativa.
+    [brief] Tudo de bom com a iniciativa.
+   *[warm] Desejo muito sucesso com a iniciativa.
+}
+
+## reschedule
+
+reschedule-subject = { $tone ->
+    [formal] Solicitação para remarcar { meeting-phrase }
+    [firm] Nova data para { meeting-phrase }
+    [brief] Nova data para { meeting-phrase }?
+   *[warm] Podemos remarcar { meeting-phrase }?
+}
+
+reschedule-thanks = { $tone ->
+    [formal] Agradeço o convite para { meeting-phrase }, que aguardo com sincero interesse.
+    [firm] Agradeço o convite para { meeting-phrase }.
+    [brief] Agradeço o convite para { meeting-phrase }.
+   *[warm] Agradeço o convite para { meeting-phrase }; aguardo com muita expectativa.
+}
+
+reschedule-thanks-detail = { $tone ->
+    [formal] Agradeço o convite para { meeting-phrase }; admiro especialmente { $detail }.
+    [firm] Agradeço o convite para { meeting-phrase }; admiro { $detail }.
+    [brief] Agradeço o convite; admiro { $detail }.
+   *[warm] Agradeço o convite para { meeting-phrase }; admiro de verdade { $detail }.
+}
+
+# $proposed-time é um adjunto, como no exemplo da API: "no início do próximo mês",
+# "na terça, às 10h"; por isso entra sem preposição, aqui e em clarification_reply.
+reschedule-proposal = { $tone ->
+    [formal] Seria possível remarcarmos { $proposed-time }?
+    [firm] Proponho remarcarmos { $proposed-time }.
+    [brief] Podemos remarcar { $proposed-time }?
+   *[warm] Você toparia remarcar { $proposed-time }?
+}
+
+reschedule-door-open = { $tone ->
+    [formal] Caso não seja possível, compreendo perfeitamente e terei prazer em manter contato de qualquer forma.
+    [firm] Se não for possível, entendo, e terei prazer em manter contato de todo modo.
+    [brief] Se não der, tudo bem, e vamos manter contato.
+   *[warm] Se não for conveniente para você, entendo perfeitamente e terei prazer em manter contato de qualquer forma.
+}
+
+reschedule-closing = { $tone ->
+    [formal] Caso não seja possível, compreendo perfeitamente e agradeço o convite de qualquer forma.
+    [firm] Se não for possível, entendo e agradeço o convite de todo modo.
+    [brief] Se não der, tudo bem.
+   *[warm] Se não for conveniente para você, entendo perfeitamente e agradeço o convite de qualquer forma.
+}
+
+## clarification_reply: quem lê perguntou se algo poderia mudar a decisão.
+
+clarification-reply-subject = { $tone ->
+    [formal] Agradecimento pelo retorno
+    [firm] { $has-position ->
+        [true] Minha decisão sobre a vaga de { $position }
+       *[false] Minha decisão
+    }
+    [brief] Agradeço o retorno
+   *[warm] Agradeço muito o retorno
+}
+
+clarification-reply-thanks = { $tone ->
+    [formal] Agradeço o retorno e a disposição em considerar ajustes.
+    [firm] Agradeço o retorno e a oferta de ajustar as condições.
+    [brief] Agradeço o retorno.
+   *[warm] Agradeço muito o retorno e o interesse em saber se algo poderia mudar; isso significa muito para mim.
+}
+
+clarification-reply-thanks-detail = { $tone ->
+    [formal] Agradeço o retorno; admiro especialmente { $detail } e agradeço a disposição em considerar ajustes.
+    [firm] Agradeço o retorno; admiro { $detail } e agradeço a oferta.
+    [brief] Agradeço o retorno; admiro { $detail }.
+   *[warm] Agradeço muito o retorno; admiro de verdade { $detail } e fico feliz com o seu interesse.
+}
+
+clarification-reply-decision = { $tone ->
+    [formal] Após refletir novamente, mantenho minha decisão sobre { role-phrase }.
+    [firm] Minha decisão sobre { role-phrase } é definitiva, e não há nada a ajustar por parte da empresa.
+    [brief] Minha decisão continua a mesma.
+   *[warm] Pensei com cuidado, e minha decisão sobre { role-phrase } continua a mesma.
+}
+
+clarification-reply-door-open = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Será um prazer retomar a conversa { $proposed-time }, e agradeço a compreensão.
+        [firm] Caso surja uma nova oportunidade { $proposed-time }, terei prazer em saber.
+        [brief] Podemos retomar o assunto { $proposed-time }.
+       *[warm] Adoraria retomar a conversa { $proposed-time } e agradeço muito a compreensão.
+    }
+   *[false] { $tone ->
+        [formal] Agradeço a compreensão, e será um prazer manter contato.
+        [firm] Agradeço a compreensão e terei prazer em manter contato sobre futuras vagas.
+        [brief] Agradeço a compreensão; vamos manter contato.
+       *[warm] Agradeço muito a compreensão e adoraria manter contato.
+    }
+}
+
+clarification-reply-closing = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] Caso minha situação se altere { $proposed-time }, farei contato.
+        [firm] Se minha situação mudar { $proposed-time }, farei contato.
+        [brief] Se algo mudar { $proposed-time }, eu aviso.
+       *[warm] Se a minha situação mudar { $proposed-time }, eu aviso você.
+    }
+   *[false] { $tone ->
+        [formal] Agradeço novamente a compreensão.
+        [firm] Agradeço a compreensão.
+        [brief] Agradeço a compreensão.
+       *[warm] Agradeço mais uma vez a compreensão.
+    }
+}
+
+## stay_in_touch: uma mensagem curta depois de declinar.
+
+# Vem depois de "pela" ou "da": "nossa conversa sobre trabalho remoto", "nossa conversa
+# sobre a vaga de Product Designer", "nossa conversa recente".
+conversation-phrase = { $has-topic ->
+    [true] nossa conversa sobre { $topic }
+   *[false] { $has-position ->
+        [true] nossa conversa sobre { role-phrase }
+       *[false] nossa conversa recente
+    }
+}
+
+stay-in-touch-subject = { $tone ->
+    [formal] Mantendo o contato
+    [brief] Mantendo contato
+   *[other] Vamos manter contato
+}
+
+stay-in-touch-thanks = { $tone ->
+    [formal] Agradeço mais uma vez pela { conversation-phrase } e pelo tempo dedicado.
+    [firm] Agradeço mais uma vez pela { conversation-phrase }.
+    [brief] Agradeço de novo pela { conversation-phrase }.
+   *[warm] Gostei muito da { conversation-phrase } e quero agradecer mais uma vez pelo seu tempo.
+}
+
+stay-in-touch-thanks-detail = { $tone ->
+    [formal] Agradeço mais uma vez pela { conversation-phrase }; foi especialmente interessante ouvir sobre { $detail }.
+    [firm] Agradeço mais uma vez pela { conversation-phrase }; gostei de ouvir sobre { $detail }.
+    [brief] Agradeço de novo pela { conversation-phrase }; gostei de ouvir sobre { $detail }.
+   *[warm] Agradeço mais uma vez pela { conversation-phrase }; adorei ouvir sobre { $detail }.
+}
+
+stay-in-touch-connect = { $has-organization ->
+    [true] { $tone ->
+        [formal] Gostaria de manter contato e acompanhar o crescimento da empresa { $organization }.
+        [firm] Embora esta vaga não tenha sido o passo certo para mim, gostaria de manter contato e acompanhar o crescimento da empresa { $organization }.
+        [brief] Vamos manter contato enquanto a empresa { $organization } cresce.
+       *[warm] Adoraria manter contato e acompanhar o crescimento da empresa { $organization }.
+    }
+   *[false] { $tone ->
+        [formal] Gostaria de manter contato.
+        [firm] Embora esta vaga não tenha sido o passo certo para mim, gostaria de manter contato.
+        [brief] Vamos manter contato.
+       *[warm] Adoraria manter contato.
+    }
+}
+
+stay-in-touch-closing = { $tone ->
+    [formal] Fico à disposição caso eu possa ser útil em algum momento.
+    [firm] Fique à vontade para me procurar quando quiser.
+    [brief] Quando quiser, vamos tomar um café.
+   *[warm] Se um dia quiser tomar um café, é só me chamar.
+}
