@@ -66,7 +66,7 @@ pub struct ServeArgs {
           value_parser = clap::value_parser!(u32).range(1024..=1024 * 1024))]
     pub body_limit: u32,
 
-    /// Seconds to finish in-flight requests after SIGTERM or SIGINT before exiting.
+    /// Seconds to finish in-flight requests after SIGTERM before exiting (SIGINT stops at once).
     #[arg(long, env = "BOWOUT_SHUTDOWN_TIMEOUT", default_value_t = 10,
           value_parser = clap::value_parser!(u16).range(1..=300))]
     pub shutdown_timeout: u16,
@@ -74,6 +74,62 @@ pub struct ServeArgs {
     /// A folder of language packs that add languages or override the built-in wording.
     #[arg(long = "packs", env = "BOWOUT_PACKS_DIR", value_name = "DIR")]
     pub packs_dir: Option<PathBuf>,
+
+    /// Origins allowed to call the API from a browser (CORS), comma-separated, e.g.
+    /// `https://app.example.com`; `*` allows any. Without it, no cross-origin access.
+    #[arg(long, env = "BOWOUT_CORS_ORIGINS", value_delimiter = ',', value_parser = parse_origin)]
+    pub cors_origins: Vec<String>,
+
+    /// Log format: `json` (one object per line), `text` (for a terminal), or `auto`: text when
+    /// standard error is a terminal, JSON otherwise.
+    #[arg(long, env = "BOWOUT_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
+    pub log_format: LogFormat,
+
+    /// API keys, comma-separated (at least 16 characters each). When set, every endpoint but
+    /// health, readiness, metrics and documentation requires `Authorization: Bearer <key>`.
+    #[arg(long, env = "BOWOUT_API_KEYS", value_delimiter = ',', value_parser = parse_api_key, hide_env_values = true)]
+    pub api_keys: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Auto,
+    Json,
+    Text,
+}
+
+/// An origin as browsers send it: `scheme://host[:port]`, no path; or `*`.
+fn parse_origin(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    if value == "*" {
+        return Ok(value.to_owned());
+    }
+    let (scheme, rest) = value
+        .split_once("://")
+        .ok_or_else(|| format!("`{value}` is not an origin: expected scheme://host[:port], e.g. https://app.example.com"))?;
+    let host_ok = !rest.is_empty()
+        && !rest.contains(['/', '?', '#', ' '])
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    if !matches!(scheme, "http" | "https") || !host_ok {
+        return Err(format!(
+            "`{value}` is not an origin: expected scheme://host[:port], e.g. https://app.example.com"
+        ));
+    }
+    Ok(value.to_owned())
+}
+
+/// An API key: at least 16 characters, no white space or commas.
+fn parse_api_key(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    if value.chars().count() < 16 {
+        return Err("an API key must be at least 16 characters long".into());
+    }
+    if !value.chars().all(|c| c.is_ascii_graphic()) {
+        return Err("an API key must be printable ASCII without spaces".into());
+    }
+    Ok(value.to_owned())
 }
 
 impl ServeArgs {

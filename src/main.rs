@@ -1,9 +1,10 @@
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
 
-use bowout::config::{Cli, Command, PacksCommand, ServeArgs};
+use bowout::config::{Cli, Command, LogFormat, PacksCommand, ServeArgs};
 use bowout::core::Engine;
 use bowout::http::{Application, openapi};
 
@@ -22,28 +23,60 @@ fn main() -> ExitCode {
     }
 }
 
+/// Logs go to standard output: JSON lines in production, readable text in a terminal.
+fn init_logging(format: LogFormat) {
+    let json = match format {
+        LogFormat::Json => true,
+        LogFormat::Text => false,
+        LogFormat::Auto => !std::io::stderr().is_terminal(),
+    };
+    let builder = tracing_subscriber::fmt()
+        .with_target(false)
+        .with_writer(std::io::stdout);
+    if json {
+        builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(false)
+            .init();
+    } else {
+        builder.with_ansi(std::io::stdout().is_terminal()).init();
+    }
+}
+
 fn serve(settings: ServeArgs) -> ExitCode {
+    init_logging(settings.log_format);
     // Everything is loaded and validated before the port opens: a broken pack stops here.
     let engine = match Engine::load(settings.packs_dir.as_deref()) {
         Ok(engine) => Arc::new(engine),
         Err(error) => {
-            eprintln!("bowout: the language packs could not be loaded:\n{error}");
+            tracing::error!("the language packs could not be loaded:\n{error}");
             return ExitCode::FAILURE;
         }
     };
+    for warning in &engine.warnings {
+        tracing::warn!("{warning}");
+    }
+    let packs: Vec<String> = engine.packs.all().iter().map(|p| p.tag.clone()).collect();
     let result = actix_web::rt::System::new().block_on(async move {
-        let application = Application::build(&settings, engine)?;
-        eprintln!(
-            "bowout: listening on {}:{}",
-            settings.addr.ip(),
-            application.port()
+        let application = Application::build(&settings, engine.clone())?;
+        let address = format!("{}:{}", settings.addr.ip(), application.port());
+        tracing::info!(
+            address = %address,
+            packs = %packs.join(","),
+            api_keys = settings.api_keys.len(),
+            cors_origins = %settings.cors_origins.join(","),
+            "listening on {address}"
         );
         application.run_until_stopped().await
     });
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            tracing::info!("stopped");
+            ExitCode::SUCCESS
+        }
         Err(error) => {
-            eprintln!("bowout: {error}");
+            tracing::error!("{error}");
             ExitCode::FAILURE
         }
     }

@@ -343,6 +343,9 @@ pub fn letter_problems(
             ("  ", "a doubled space"),
             (" .", "a space before `.`"),
             (" ,", "a space before `,`"),
+            (" \u{60C}", "a space before `،`"),
+            (" \u{61B}", "a space before `؛`"),
+            (" \u{61F}", "a space before `؟`"),
             ("\n\n\n", "an empty paragraph"),
             (" \n", "a trailing space"),
         ] {

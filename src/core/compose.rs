@@ -291,10 +291,14 @@ pub fn render(
 /// one stop serves both, as in careful typography ("Acme Inc.." becomes "Acme Inc.").
 /// An ellipsis is left alone.
 fn single_stop(sentence: &str) -> std::borrow::Cow<'_, str> {
-    let doubled = |s: &str| {
-        s.ends_with("..") && !s.ends_with("...") || s.ends_with("!.") || s.ends_with("?.")
-    };
-    if doubled(sentence) {
+    // In a right-to-left letter the caller's text ends with an isolation mark: "Inc.", PDI, ".".
+    let inner = sentence
+        .strip_suffix('.')
+        .map(|rest| rest.strip_suffix('\u{2069}').unwrap_or(rest));
+    let doubled = inner.is_some_and(|rest| {
+        (rest.ends_with('.') && !rest.ends_with("..")) || rest.ends_with('!') || rest.ends_with('?')
+    });
+    if doubled {
         std::borrow::Cow::Owned(sentence[..sentence.len() - 1].to_owned())
     } else {
         std::borrow::Cow::Borrowed(sentence)

@@ -1,6 +1,8 @@
 //! The HTTP layer: thin. Extract, parse, call the core, answer; every error as a problem.
 
+pub mod access;
 pub mod body;
+pub mod observe;
 pub mod openapi;
 pub mod problem;
 pub mod routes;
@@ -9,13 +11,16 @@ use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
 
+use actix_cors::Cors;
 use actix_web::dev::Server;
-use actix_web::middleware::ErrorHandlers;
+use actix_web::middleware::{ErrorHandlers, from_fn};
 use actix_web::{App, HttpServer, web};
 
 use crate::config::ServeArgs;
 use crate::core::Engine;
+use access::ApiKeys;
 use body::BodyLimit;
+use observe::Metrics;
 use routes::AppState;
 
 /// The configured server, bound to its port but not yet running.
@@ -33,12 +38,21 @@ impl Application {
             engine,
             openapi: openapi::document_text(),
         });
+        let metrics = web::Data::new(Metrics::new());
         let limit = web::Data::new(BodyLimit(settings.body_limit as usize));
+        let keys = web::Data::new(ApiKeys::new(&settings.api_keys));
+        let origins = settings.cors_origins.clone();
         let mut server = HttpServer::new(move || {
+            // Outermost last: observe → CORS → API keys → problem details → routes.
             App::new()
                 .app_data(state.clone())
+                .app_data(metrics.clone())
                 .app_data(limit.clone())
+                .app_data(keys.clone())
                 .wrap(ErrorHandlers::new().default_handler(problem::to_problem))
+                .wrap(from_fn(access::require_api_key))
+                .wrap(cors(&origins))
+                .wrap(from_fn(observe::observe))
                 .configure(routes_config)
         })
         .shutdown_timeout(u64::from(settings.shutdown_timeout))
@@ -57,7 +71,7 @@ impl Application {
         self.port
     }
 
-    /// Serves until the process is asked to stop, then finishes in-flight requests.
+    /// Serves until the process is asked to stop (SIGTERM: finishing in-flight requests first).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
@@ -65,6 +79,30 @@ impl Application {
     pub fn server(&self) -> &Server {
         &self.server
     }
+}
+
+/// CORS from an allow-list: nothing is allowed unless configured. Requests from other origins
+/// are served as usual, without CORS headers, so the browser keeps them from the page.
+fn cors(origins: &[String]) -> Cors {
+    let mut cors = Cors::default()
+        .allowed_methods(["GET", "POST"])
+        .allowed_headers([
+            "content-type",
+            "authorization",
+            "accept-language",
+            "x-request-id",
+        ])
+        .expose_headers(["content-language", "x-request-id"])
+        .block_on_origin_mismatch(false)
+        .max_age(3600);
+    for origin in origins {
+        cors = if origin == "*" {
+            cors.allow_any_origin()
+        } else {
+            cors.allowed_origin(origin)
+        };
+    }
+    cors
 }
 
 /// Every route. A resource answers other methods with 405 and `Allow`, as a problem.
@@ -77,6 +115,7 @@ pub fn routes_config(config: &mut web::ServiceConfig) {
         .service(web::resource("/v1/rules").route(web::get().to(routes::get_rules)))
         .service(web::resource("/healthz").route(web::get().to(routes::healthz)))
         .service(web::resource("/readyz").route(web::get().to(routes::readyz)))
+        .service(web::resource("/metrics").route(web::get().to(routes::metrics)))
         .service(web::resource("/openapi.json").route(web::get().to(routes::openapi_json)))
         .service(web::resource("/problems/{slug}").route(web::get().to(routes::get_problem_type)))
         .service(web::resource("/docs").route(web::get().to(routes::docs_redirect)))

@@ -2,7 +2,8 @@
 //! utoipa cannot express (a `reschedule` needs a `proposed_time`) added as JSON Schema.
 
 use serde_json::{Value, json};
-use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 
 use super::routes;
 
@@ -26,8 +27,10 @@ use super::routes;
         routes::get_rules,
         routes::healthz,
         routes::readyz,
+        routes::metrics,
         routes::get_problem_type,
     ),
+    modifiers(&ApiKeyScheme),
     components(schemas(crate::api::fields::FieldError)),
     tags(
         (name = "declines", description = "Writing messages."),
@@ -37,6 +40,28 @@ use super::routes;
     )
 )]
 pub struct ApiDoc;
+
+/// The bearer scheme of deployments that set `BOWOUT_API_KEYS`.
+struct ApiKeyScheme;
+
+impl Modify for ApiKeyScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "api_key",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "An API key as `Authorization: Bearer <key>`, required when the server is \
+                         configured with keys (`BOWOUT_API_KEYS`). Health, readiness, metrics and the \
+                         documentation never need one.",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
 
 /// The document as JSON, ready to serve and to commit.
 pub fn document() -> Value {

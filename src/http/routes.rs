@@ -8,6 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
 use super::body::JsonBody;
+use super::observe::Metrics;
 use super::problem::{ApiError, Problem, ProblemKind};
 use crate::api::catalog::{LocaleList, RuleList, ScenarioList};
 use crate::api::declines::{DeclineRequestBody, DeclineResponse, parse_decline};
@@ -57,10 +58,12 @@ fn localized<T: Serialize>(pack: &Pack, body: &T) -> HttpResponse {
 #[utoipa::path(
     post,
     path = "/v1/declines",
+    security(("api_key" = [])),
     tag = "declines",
     request_body(content = DeclineRequestBody, content_type = "application/json"),
     params(("Accept-Language" = Option<String>, Header, description = "Languages the caller prefers, used when the body has no `locale`.", example = "de-AT, de;q=0.9, en;q=0.5")),
     responses(
+        (status = 401, description = "An API key is required and was missing or wrong (only when the server is configured with keys).", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "The message, in the language named by `locale` and `Content-Language`.", body = DeclineResponse,
          headers(("Content-Language" = String, description = "The language of the message."))),
         (status = 400, description = "The body is not valid JSON.", body = Problem, content_type = "application/problem+json"),
@@ -71,6 +74,7 @@ fn localized<T: Serialize>(pack: &Pack, body: &T) -> HttpResponse {
 )]
 pub async fn post_declines(
     state: web::Data<AppState>,
+    metrics: web::Data<Metrics>,
     request: HttpRequest,
     body: JsonBody,
 ) -> Result<HttpResponse, ApiError> {
@@ -91,6 +95,10 @@ pub async fn post_declines(
         fallback,
         ..
     } = negotiated;
+    metrics.decline(parsed.request.scenario.as_str(), &pack.tag);
+    for finding in &decline.tone.findings {
+        metrics.finding(&finding.rule, &pack.tag);
+    }
     let response = DeclineResponse {
         scenario: parsed.request.scenario,
         reason: parsed.request.reason,
@@ -114,10 +122,12 @@ pub async fn post_declines(
 #[utoipa::path(
     post,
     path = "/v1/tone-checks",
+    security(("api_key" = [])),
     tag = "tone",
     request_body(content = ToneCheckRequestBody, content_type = "application/json"),
     params(("Accept-Language" = Option<String>, Header, description = "Languages the caller prefers, used when the body has no `locale`.")),
     responses(
+        (status = 401, description = "An API key is required and was missing or wrong (only when the server is configured with keys).", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "The tone report.", body = ToneReportBody,
          headers(("Content-Language" = String, description = "The language of the rules and messages."))),
         (status = 400, description = "The body is not valid JSON.", body = Problem, content_type = "application/problem+json"),
@@ -128,6 +138,7 @@ pub async fn post_declines(
 )]
 pub async fn post_tone_checks(
     state: web::Data<AppState>,
+    metrics: web::Data<Metrics>,
     request: HttpRequest,
     body: JsonBody,
 ) -> Result<HttpResponse, ApiError> {
@@ -138,6 +149,9 @@ pub async fn post_tone_checks(
         .negotiate(&preferences(&request, parsed.locale));
     let disabled: Vec<&str> = parsed.disabled_rules.iter().map(String::as_str).collect();
     let report = engine.check_tone(&parsed.text, pack, &disabled);
+    for finding in &report.findings {
+        metrics.finding(&finding.rule, &pack.tag);
+    }
     Ok(localized(pack, &ToneReportBody::new(&pack.tag, report)))
 }
 
@@ -145,8 +159,12 @@ pub async fn post_tone_checks(
 #[utoipa::path(
     get,
     path = "/v1/scenarios",
+    security(("api_key" = [])),
     tag = "catalog",
-    responses((status = 200, description = "Every scenario.", body = ScenarioList))
+    responses(
+        (status = 200, description = "Every scenario.", body = ScenarioList),
+        (status = 401, description = "An API key is required and was missing or wrong (only when the server is configured with keys).", body = Problem, content_type = "application/problem+json"),
+    )
 )]
 pub async fn get_scenarios() -> HttpResponse {
     HttpResponse::Ok().json(ScenarioList::build())
@@ -156,8 +174,12 @@ pub async fn get_scenarios() -> HttpResponse {
 #[utoipa::path(
     get,
     path = "/v1/locales",
+    security(("api_key" = [])),
     tag = "catalog",
-    responses((status = 200, description = "Every language pack.", body = LocaleList))
+    responses(
+        (status = 200, description = "Every language pack.", body = LocaleList),
+        (status = 401, description = "An API key is required and was missing or wrong (only when the server is configured with keys).", body = Problem, content_type = "application/problem+json"),
+    )
 )]
 pub async fn get_locales(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok().json(LocaleList::build(&state.engine.packs))
@@ -175,9 +197,11 @@ pub struct RulesQuery {
 #[utoipa::path(
     get,
     path = "/v1/rules",
+    security(("api_key" = [])),
     tag = "tone",
     params(RulesQuery),
     responses(
+        (status = 401, description = "An API key is required and was missing or wrong (only when the server is configured with keys).", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "The pack's rules, described in its language.", body = RuleList,
          headers(("Content-Language" = String, description = "The language of the descriptions."))),
         (status = 422, description = "`locale` is not a language tag.", body = Problem, content_type = "application/problem+json"),
@@ -250,6 +274,20 @@ pub async fn docs_redirect() -> HttpResponse {
     HttpResponse::PermanentRedirect()
         .insert_header((header::LOCATION, "/docs/"))
         .finish()
+}
+
+/// Prometheus metrics: requests by route and status, latency, declines by scenario and
+/// language, tone findings by rule.
+#[utoipa::path(
+    get,
+    path = "/metrics",
+    tag = "operations",
+    responses((status = 200, description = "The Prometheus text exposition format.", body = String, content_type = "text/plain; version=0.0.4"))
+)]
+pub async fn metrics(metrics: web::Data<Metrics>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4; charset=utf-8")
+        .body(metrics.render())
 }
 
 /// The OpenAPI document.

@@ -171,7 +171,7 @@ async fn accept_language_is_honoured_by_q_value_when_the_body_names_no_locale() 
     assert_eq!(answer.body["locale"], "en");
     assert_eq!(answer.body["requested_locale"], "xx");
     assert_eq!(answer.body["locale_fallback"], true);
-    assert_eq!(answer.header("vary"), Some("Accept-Language"));
+    assert!(answer.header("vary").unwrap().contains("Accept-Language"));
 }
 
 #[tokio::test]

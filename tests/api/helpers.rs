@@ -33,7 +33,13 @@ impl Answer {
 
 /// Starts the real application on a free port.
 pub async fn spawn_app() -> TestApp {
-    let settings = ServeArgs::for_address("127.0.0.1:0".parse().unwrap());
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts the real application with settings adjusted by `configure`.
+pub async fn spawn_app_with(configure: impl FnOnce(&mut ServeArgs)) -> TestApp {
+    let mut settings = ServeArgs::for_address("127.0.0.1:0".parse().unwrap());
+    configure(&mut settings);
     let application = Application::build(&settings, engine()).expect("the server binds");
     let address = format!("http://127.0.0.1:{}", application.port());
     tokio::spawn(application.run_until_stopped());

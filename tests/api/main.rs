@@ -6,4 +6,6 @@ mod errors;
 mod health;
 mod helpers;
 mod openapi;
+mod operations;
+mod process;
 mod tone_checks;

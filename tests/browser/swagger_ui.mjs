@@ -2,12 +2,13 @@
 // the page loads with no console errors and no request leaving localhost, lists the
 // operations, and "Try it out" → "Execute" on POST /v1/declines shows a 200 and a message.
 //
-// Usage: node tests/browser/swagger_ui.mjs http://127.0.0.1:PORT [screenshot.png]
+// Usage: node tests/browser/swagger_ui.mjs http://127.0.0.1:PORT SCREENSHOT.png [API_KEY]
 
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2];
 const screenshot = process.argv[3] ?? 'target/swagger-ui.png';
+const apiKey = process.argv[4];
 if (!base) {
   console.error('usage: node tests/browser/swagger_ui.mjs BASE_URL [SCREENSHOT]');
   process.exit(2);
@@ -42,6 +43,15 @@ try {
   paths = await page.$$eval('.opblock-summary-path', (nodes) => nodes.map((n) => n.textContent.trim()));
   for (const path of ['/v1/declines', '/v1/tone-checks', '/v1/scenarios', '/v1/locales', '/v1/rules', '/healthz', '/readyz']) {
     check(paths.some((p) => p.replace(/\u200b/g, '') === path), `the operation list shows ${path} (found ${paths.join(', ')})`);
+  }
+
+  if (apiKey) {
+    // The server asks for a key: enter it the way a person would, through "Authorize".
+    await page.locator('.auth-wrapper .authorize').click();
+    const dialog = page.locator('.modal-ux');
+    await dialog.locator('input').first().fill(apiKey);
+    await dialog.locator('button.modal-btn.authorize').click();
+    await dialog.locator('button.btn-done').click();
   }
 
   const operation = page.locator('#operations-declines-post_declines');

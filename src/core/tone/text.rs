@@ -37,9 +37,16 @@ pub struct TextSettings {
     /// How a greeting line ends: `,`, `:`, `様`.
     #[serde(default)]
     pub greeting_endings: Vec<String>,
+    /// The most words (tokens) a greeting line has; longer lines are sentences.
+    #[serde(default = "default_greeting_max_words")]
+    pub greeting_max_words: usize,
     /// Closing lines such as `best regards`; they and the lines after them are the sign-off.
     #[serde(default)]
     pub sign_offs: Vec<String>,
+}
+
+fn default_greeting_max_words() -> usize {
+    8
 }
 
 /// The `[normalize]` table: how words are rewritten before patterns see them.
@@ -88,6 +95,7 @@ pub struct Analyzer {
     abbreviations: HashSet<String>,
     greetings: Vec<Vec<String>>,
     greeting_endings: Vec<String>,
+    greeting_max_words: usize,
     sign_offs: HashSet<Vec<String>>,
     words: HashMap<String, Vec<String>>,
     prefixes: Vec<(String, String)>,
@@ -156,6 +164,7 @@ impl Analyzer {
                 .collect(),
             greetings: Vec::new(),
             greeting_endings: text.greeting_endings.clone(),
+            greeting_max_words: text.greeting_max_words,
             sign_offs: HashSet::new(),
             words: HashMap::new(),
             prefixes: Vec::new(),
@@ -430,7 +439,10 @@ impl Analyzer {
         let text: String = line.iter().collect();
         let text = text.trim();
         let tokens = self.tokens_of(text);
-        if tokens.is_empty() || tokens.len() > 8 || self.ends_sentence_at_end(text) {
+        if tokens.is_empty()
+            || tokens.len() > self.greeting_max_words
+            || self.ends_sentence_at_end(text)
+        {
             return false;
         }
         self.greeting_endings

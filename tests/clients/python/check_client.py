@@ -1,18 +1,18 @@
 """Calls every endpoint of a running Bowout through the Python client generated from
 openapi/openapi.json, and checks the answers.
 
-Usage: python3 tests/clients/python/check_client.py BASE_URL GENERATED_CLIENT_DIR
+Usage: python3 tests/clients/python/check_client.py BASE_URL GENERATED_CLIENT_DIR API_KEY
 """
 
 import sys
 
-base_url, client_dir = sys.argv[1], sys.argv[2]
+base_url, client_dir, api_key = sys.argv[1], sys.argv[2], sys.argv[3]
 sys.path.insert(0, client_dir)
 
-from bowout_client import Client  # noqa: E402
+from bowout_client import AuthenticatedClient, Client  # noqa: E402
 from bowout_client.api.catalog import get_locales, get_scenarios  # noqa: E402
 from bowout_client.api.declines import post_declines  # noqa: E402
-from bowout_client.api.operations import get_problem_type, healthz, readyz  # noqa: E402
+from bowout_client.api.operations import get_problem_type, healthz, metrics, readyz  # noqa: E402
 from bowout_client.api.tone import get_rules, post_tone_checks  # noqa: E402
 from bowout_client.models import (  # noqa: E402
     DeclineRequestBody,
@@ -28,7 +28,8 @@ from bowout_client.models import (  # noqa: E402
     ToneReportBody,
 )
 
-client = Client(base_url=base_url, raise_on_unexpected_status=True)
+client = AuthenticatedClient(base_url=base_url, token=api_key, raise_on_unexpected_status=True)
+anonymous = Client(base_url=base_url, raise_on_unexpected_status=True)
 checked = []
 
 
@@ -99,11 +100,18 @@ rules = get_rules.sync(client=client, locale="en")
 check(rules.locale == "en" and {r.id for r in rules.rules} >= {r.value for r in RuleId}, "rules: every contract rule")
 checked.append("GET /v1/rules")
 
+# Without the key the API answers 401 as a problem; health needs no key.
+answer = get_scenarios.sync_detailed(client=anonymous)
+check(answer.status_code == 401 and isinstance(answer.parsed, Problem), f"no key: {answer.status_code}")
+
 # Health, readiness, and a problem type.
 check(healthz.sync(client=client).status == "ok", "healthz")
 checked.append("GET /healthz")
 check(readyz.sync(client=client).status == "ready", "readyz")
 checked.append("GET /readyz")
+answer = metrics.sync_detailed(client=anonymous)
+check(answer.status_code == 200 and b"bowout_declines_total" in answer.content, "metrics")
+checked.append("GET /metrics")
 problem_type = get_problem_type.sync(client=client, slug="validation-failed")
 check(problem_type.status == 422, "problem type")
 checked.append("GET /problems/{slug}")

@@ -3,14 +3,15 @@
 // (tsc) proves the spec describes what the code sends and reads; running it proves the server
 // answers as described.
 //
-// Usage: node target/clients/typescript/check_client.js BASE_URL
+// Usage: node target/clients/typescript/check_client.js BASE_URL API_KEY
 
 import createClient from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 
-const baseUrl = process.argv[2];
-if (!baseUrl) throw new Error("usage: check_client.js BASE_URL");
-const client = createClient<paths>({ baseUrl });
+const [baseUrl, apiKey] = process.argv.slice(2);
+if (!baseUrl || !apiKey) throw new Error("usage: check_client.js BASE_URL API_KEY");
+const client = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${apiKey}` } });
+const anonymous = createClient<paths>({ baseUrl });
 const checked: string[] = [];
 
 function check(condition: unknown, message: string): asserts condition {
@@ -57,6 +58,11 @@ function check(condition: unknown, message: string): asserts condition {
 }
 
 {
+  const { error, response } = await anonymous.GET("/v1/scenarios");
+  check(response.status === 401 && error?.type === "/problems/unauthorized", `no key: ${response.status}`);
+}
+
+{
   const { data } = await client.GET("/v1/scenarios");
   check(data?.scenarios.length === 7, "scenarios");
   checked.push("GET /v1/scenarios");
@@ -81,6 +87,12 @@ function check(condition: unknown, message: string): asserts condition {
   const { data: ready } = await client.GET("/readyz");
   check(ready?.status === "ready", "readyz");
   checked.push("GET /readyz");
+}
+
+{
+  const { data } = await anonymous.GET("/metrics", { parseAs: "text" });
+  check(typeof data === "string" && data.includes("bowout_http_requests_total"), "metrics");
+  checked.push("GET /metrics");
 }
 
 {

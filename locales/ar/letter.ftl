@@ -1,0 +1,148 @@
+### أجزاء مشتركة بين الرسائل كلها: التحية، والتوقيع، والعبارات الاسمية، وسبب المرسِل بكلماته،
+### وترشيح شخص آخر.
+###
+### Parts every letter shares: greeting, signature, noun phrases, the caller's own reason,
+### and the recommendation of someone else.
+###
+### أعراف هذه الحزمة (conventions of this pack):
+###   - يُخاطَب القارئ بصيغة الجمع للاحترام (أشكركم، دعوتكم، حضرتكم) لأننا لا نعرف جنسه،
+###     ولا تُستعمل «عزيزي/عزيزتي» ولا «السيد/السيدة» ولا «المحترم/المحترمة» بعد الاسم.
+###   - لا يصف المرسِل نفسه بصفة تكشف جنسه (ممتن/ممتنة، سعيد/سعيدة، مشغول/مشغولة):
+###     نستعمل الأفعال والمصادر بدلًا منها (أشكركم، أقدّر، يسعدني، يشرّفني).
+###   - الشخص المرشَّح مجهول الجنس أيضًا: لا ضمير يعود عليه ولا فعل مسند إليه؛ يكون الفاعل
+###     «ترشيح» (مذكر) و«أهل الاختصاص/ذوي الخبرة» (جمع عام).
+###   - نص المستدعي (الأسماء) يُدرج كما هو، ولا تُلصق به السوابق (ب، ل، ال): نسبقه بكلمة
+###     مستقلة (لدى، في، حول، بشأن، عبر، لشغل).
+###   - علامات الترقيم العربية: الفاصلة «،» والفاصلة المنقوطة «؛» وعلامة الاستفهام «؟».
+###
+### Registers: formal = the classical formal letter (تحية طيبة وبعد … وتفضلوا بقبول فائق
+### الاحترام والتقدير); firm = polite and unambiguous; warm (default) = warm professional MSA;
+### brief = short, still warm.
+
+## التحية والتوقيع (greeting and signature)
+
+greeting = { $has-recipient ->
+    [true] { $tone ->
+        [formal] حضرة { $recipient }، تحية طيبة وبعد،
+        [firm] حضرة { $recipient }، تحية طيبة،
+       *[other] مرحبًا { $recipient }،
+    }
+   *[false] { $scenario ->
+        [job_interview] { generic-hiring-greeting }
+        [clarification_reply] { generic-hiring-greeting }
+        [speaking_engagement] { $tone ->
+            [formal] اللجنة المنظمة المحترمة، تحية طيبة وبعد،
+            [firm] فريق التنظيم المحترم، تحية طيبة،
+           *[other] تحية طيبة،
+        }
+        [academic_invitation] { $tone ->
+            [formal] الزميلات والزملاء الكرام، تحية طيبة وبعد،
+            [firm] الزميلات والزملاء الكرام، تحية طيبة،
+           *[other] تحية طيبة،
+        }
+       *[other] { $tone ->
+            [formal] تحية طيبة وبعد،
+           *[other] تحية طيبة،
+        }
+    }
+}
+
+generic-hiring-greeting = { $tone ->
+    [formal] فريق التوظيف المحترم، تحية طيبة وبعد،
+    [firm] فريق التوظيف المحترم، تحية طيبة،
+   *[other] تحية طيبة،
+}
+
+signature = { $tone ->
+    [formal]
+        وتفضلوا بقبول فائق الاحترام والتقدير،
+        { $sender }
+    [firm]
+        مع خالص التحية،
+        { $sender }
+    [brief]
+        مع التحية،
+        { $sender }
+   *[warm]
+        مع أطيب التحيات،
+        { $sender }
+}
+
+## عبارات اسمية داخل الجمل (noun phrases used inside sentences)
+
+# «وظيفة Product Designer لدى Acme»، «الوظيفة الشاغرة لدى Acme»، «وظيفة Product Designer»،
+# «هذه الوظيفة». تأتي بعد كلمة مستقلة («لشغل»، «بشأن»)، فلا تلتصق بها سابقة.
+role-phrase = { $has-position ->
+    [true] { $has-organization ->
+        [true] وظيفة { $position } لدى { $organization }
+       *[false] وظيفة { $position }
+    }
+   *[false] { $has-organization ->
+        [true] الوظيفة الشاغرة لدى { $organization }
+       *[false] هذه الوظيفة
+    }
+}
+
+# موضوع طلب تغيير الموعد: فعالية، أو مقابلة، أو لقاء.
+meeting-phrase = { $has-event ->
+    [true] { $event }
+   *[false] { $has-position ->
+        [true] المقابلة الخاصة بوظيفة { $position }
+       *[false] { $has-topic ->
+            [true] اللقاء حول { $topic }
+           *[false] هذا اللقاء
+        }
+    }
+}
+
+# « في Acme» بعد اسم فعالية أو دعوة، أو لا شيء.
+at-organization = { $has-organization ->
+    [true] {" "}في { $organization }
+   *[false] {""}
+}
+
+## سبب المرسِل بكلماته (تُحذف نقطته الأخيرة قبل وصوله)
+
+reason-note = { $reason-note }.
+
+## ترشيح شخص آخر
+## لا نعرف جنس المرشَّح: الفاعل هو «ترشيح»، والخبرة بصيغة «من ذوي الخبرة / من أهل الاختصاص».
+
+referral = { $tone ->
+    [formal] وإن كان في ذلك ما يخدمكم، فلعلّ ترشيح { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [brief] ويمكنكم النظر في ترشيح { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] وإن كان ذلك مفيدًا لكم، فلعلّ ترشيح { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+}
+
+referral-expertise = { $has-referral-expertise ->
+    [true] { $tone ->
+        [formal] ، من ذوي الخبرة الواسعة في { $referral-expertise }،
+        [brief] ، من أهل الاختصاص في { $referral-expertise }
+       *[other] ، من ذوي الخبرة العميقة في { $referral-expertise }،
+    }
+   *[false] {""}
+}
+
+referral-fit = { $tone ->
+    [formal] { $scenario ->
+        [media_interview] يُثري مادتكم الصحفية برؤية متخصصة
+        [speaking_engagement] يُثري برنامج الفعالية إثراءً كبيرًا
+        [academic_invitation] يكون خيارًا ممتازًا لهذه الدعوة
+       *[other] يكون خيارًا ممتازًا لهذه الوظيفة
+    }
+   *[other] { $scenario ->
+        [media_interview] يضيف إلى مادتكم الصحفية صوتًا مميزًا
+        [speaking_engagement] يضيف إلى برنامج الفعالية مشاركة مميزة
+        [academic_invitation] يكون خيارًا ممتازًا
+       *[other] يكون خيارًا موفقًا
+    }
+}
+
+referral-contact = { $has-referral-contact ->
+    [true] { $tone ->
+        [formal] ؛ ويمكن التواصل مع { $referral } عبر { $referral-contact }
+        [brief] {" "}({ $referral-contact })
+       *[other] ؛ ويمكنكم التواصل عبر { $referral-contact }
+    }
+   *[false] {""}
+}

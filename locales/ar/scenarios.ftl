@@ -1,0 +1,409 @@
+### جمل كل سيناريو: الموضوع، والشكر (مع تفصيل يُثنى عليه أو بدونه)، والقرار، وجملة ختامية
+### تُبقي الباب مفتوحًا ($stay-in-touch) أو تكتفي بالتمنيات الطيبة. الصياغة الرسمية على نهج
+### المراسلات العربية التقليدية؛ الموجزة أقصر لكنها دافئة؛ الحازمة لا تترك شكًّا في أن هذه
+### الفرصة قد أُغلقت، بلطف.
+###
+### The sentences of each scenario. The thanks-with-detail sentences use «أثار إعجابي» or
+### «استمتعتُ بمعرفة المزيد عن», which the personal_detail checklist looks for: no other
+### sentence uses them. Door-open sentences say «نبقى على تواصل», «نعاود الحديث» or name
+### future opportunities; closing lines never do.
+
+## job_interview
+
+job-interview-subject = { $tone ->
+    [formal] { $has-position ->
+        [true] سحب طلب الترشح لوظيفة { $position }
+       *[false] سحب طلب الترشح
+    }
+    [firm] { $has-position ->
+        [true] الانسحاب من إجراءات التوظيف لوظيفة { $position }
+       *[false] سحب طلب الترشح
+    }
+    [brief] { $has-position ->
+        [true] سحب الطلب: { $position }
+       *[false] سحب طلب الترشح
+    }
+   *[warm] { $has-position ->
+        [true] شكرًا على فرصة الترشح لوظيفة { $position }
+       *[false] شكرًا على الفرصة
+    }
+}
+
+job-interview-thanks = { $tone ->
+    [formal] أتقدّم إليكم بجزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وعلى الوقت الذي خصّصتموه لطلبي.
+    [firm] أشكركم على النظر في ترشيحي لشغل { role-phrase } وعلى وقتكم.
+    [brief] أشكركم على النظر في ترشيحي لشغل { role-phrase }.
+   *[warm] أشكركم جزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وعلى الوقت الذي منحتموه لطلبي.
+}
+
+job-interview-thanks-detail = { $tone ->
+    [formal] أتقدّم إليكم بجزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وقد أثار إعجابي على وجه الخصوص { $detail }.
+    [firm] أشكركم على النظر في ترشيحي لشغل { role-phrase }، وقد أثار إعجابي { $detail }.
+    [brief] أشكركم على النظر في ترشيحي لشغل { role-phrase }، وقد أثار إعجابي { $detail }.
+   *[warm] أشكركم جزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وقد أثار إعجابي حقًّا { $detail }.
+}
+
+job-interview-decision = { $tone ->
+    [formal] وبعد دراسة متأنية، قررتُ سحب طلب ترشحي.
+    [firm] لقد قررتُ سحب طلبي، وقراري في ذلك نهائي.
+    [brief] قررتُ سحب طلبي.
+   *[warm] وبعد تفكير عميق، قررتُ الانسحاب من مسار المقابلات.
+}
+
+job-interview-door-open = { $tone ->
+    [formal] ويسرّني أن نبقى على تواصل، وأتمنى لكم كل التوفيق في العثور على الكفاءة المثلى لهذه الوظيفة.
+    [firm] ويسعدني أن نبقى على تواصل بشأن الفرص المستقبلية، وأتمنى لكم التوفيق في شغل الوظيفة.
+    [brief] يسعدني أن نبقى على تواصل، وأتمنى لكم كل التوفيق.
+   *[warm] ويسعدني كثيرًا أن نبقى على تواصل، وأتمنى لكم كل التوفيق في العثور على الشخص الأمثل.
+}
+
+job-interview-closing = { $tone ->
+    [formal] وأتمنى لكم كل التوفيق في العثور على الكفاءة المثلى لهذه الوظيفة.
+    [firm] وأتمنى لكم التوفيق في شغل الوظيفة.
+    [brief] وأتمنى لكم كل التوفيق.
+   *[warm] وأتمنى لكم كل التوفيق في العثور على الشخص الأمثل لهذه الوظيفة.
+}
+
+## media_interview
+
+# «مادتكم الصحفية حول العمل عن بُعد في The Daily»، «مادتكم الصحفية في The Daily»، «مادتكم الصحفية»
+piece-phrase = { $has-topic ->
+    [true] مادتكم الصحفية حول { $topic }
+   *[false] مادتكم الصحفية
+}{ $has-organization ->
+    [true] {" "}في { $organization }
+   *[false] {""}
+}
+
+media-interview-subject = { $has-topic ->
+    [true] { $tone ->
+        [formal] طلبكم إجراء مقابلة حول { $topic }
+       *[other] مادتكم الصحفية حول { $topic }
+    }
+   *[false] طلبكم إجراء مقابلة
+}
+
+media-interview-thanks = { $tone ->
+    [formal] أشكركم على دعوتكم الكريمة للمساهمة في { piece-phrase }، ويشرّفني أن وقع اختياركم عليّ.
+    [firm] أشكركم على التفكير بي للمساهمة في { piece-phrase }.
+    [brief] شكرًا على التفكير بي للمساهمة في { piece-phrase }.
+   *[warm] أشكركم على رسالتكم بشأن { piece-phrase }، ويشرّفني حقًّا أنكم فكّرتم بي.
+}
+
+media-interview-thanks-detail = { $tone ->
+    [formal] أشكركم على دعوتكم الكريمة للمساهمة في { piece-phrase }، وطالما أثار إعجابي { $detail }.
+    [firm] أشكركم على التفكير بي للمساهمة في { piece-phrase }، وقد أثار إعجابي { $detail }.
+    [brief] شكرًا على التفكير بي، ويثير إعجابي { $detail }.
+   *[warm] أشكركم على رسالتكم بشأن { piece-phrase }، وطالما أثار إعجابي { $detail }.
+}
+
+media-interview-decision = { $tone ->
+    [formal] ويؤسفني أن أعتذر عن المشاركة.
+    [firm] لن أشارك في هذه المادة، وأحببتُ إبلاغكم بذلك على الفور حتى تتمكنوا من ترتيب خططكم.
+    [brief] لن أتمكّن من المشاركة.
+   *[warm] ولكن يؤسفني أنني لن أتمكّن من المشاركة هذه المرة.
+}
+
+media-interview-door-open = { $tone ->
+    [formal] ويسرّني أن نبقى على تواصل بشأن موضوعات مستقبلية، وأتمنى لكم كل التوفيق في إعداد هذه المادة.
+    [firm] ويسعدني أن نبقى على تواصل بشأن موضوعات مستقبلية، وأتمنى لكم التوفيق في هذه المادة.
+    [brief] يسعدني التعاون في موضوعات قادمة، وكل التوفيق في هذه المادة.
+   *[warm] ويسعدني أن نتواصل مستقبلًا حين يكون التوقيت أنسب، وأتمنى لكم كل التوفيق في هذه المادة.
+}
+
+media-interview-closing = { $tone ->
+    [formal] وأتمنى لكم كل التوفيق في إعداد هذه المادة.
+    [firm] وأتمنى لكم التوفيق في هذه المادة.
+    [brief] وكل التوفيق في هذه المادة.
+   *[warm] وأتمنى لكم كل النجاح في هذه المادة.
+}
+
+## speaking_engagement
+
+# «Product Summit 2027 في Acme»، «فعاليتكم في Acme»، «فعاليتكم»
+event-phrase = { $has-event ->
+    [true] { $event }
+   *[false] فعاليتكم
+}{ at-organization }
+
+topic-clause = { $has-topic ->
+    [true] {" "}حول { $topic }
+   *[false] {""}
+}
+
+speaking-engagement-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] دعوتكم الكريمة للتحدث في { $event }
+        [firm] اعتذار عن التحدث في { $event }
+        [brief] دعوة التحدث في { $event }
+       *[warm] شكرًا على دعوتي إلى { $event }
+    }
+   *[false] { $tone ->
+        [formal] دعوتكم الكريمة للتحدث
+        [firm] اعتذار عن قبول دعوة التحدث
+        [brief] دعوتكم للتحدث
+       *[warm] شكرًا على دعوة التحدث
+    }
+}
+
+speaking-engagement-thanks = { $tone ->
+    [formal] أشكركم على دعوتكم الكريمة للتحدث في { event-phrase }{ topic-clause }.
+    [firm] أشكركم على دعوتي للتحدث في { event-phrase }{ topic-clause }.
+    [brief] شكرًا على دعوتي للتحدث في { event-phrase }.
+   *[warm] أشكركم جزيل الشكر على دعوتي للتحدث في { event-phrase }{ topic-clause }، ويشرّفني أنكم فكّرتم بي.
+}
+
+speaking-engagement-thanks-detail = { $tone ->
+    [formal] أشكركم على دعوتكم الكريمة للتحدث في { event-phrase }{ topic-clause }، وقد أثار إعجابي { $detail }.
+    [firm] أشكركم على دعوتي للتحدث في { event-phrase }، وقد أثار إعجابي { $detail }.
+    [brief] شكرًا على دعوتي للتحدث، وقد أثار إعجابي { $detail }.
+   *[warm] أشكركم جزيل الشكر على دعوتي للتحدث في { event-phrase }{ topic-clause }، وقد أثار إعجابي حقًّا { $detail }.
+}
+
+speaking-engagement-decision = { $tone ->
+    [formal] وبعد دراسة متأنية، يؤسفني أن أعتذر عن قبول الدعوة.
+    [firm] لقد قررتُ الاعتذار عن المشاركة، وأحببتُ إبلاغكم الآن حتى تتمكنوا من إعداد البرنامج.
+    [brief] يؤسفني أن أعتذر عن المشاركة.
+   *[warm] وبعد مراجعة جدولي بعناية، يؤسفني أن أعتذر عن المشاركة.
+}
+
+speaking-engagement-door-open = { $tone ->
+    [formal] ويسرّني أن أسهم في فعالية مستقبلية، وأتمنى لكم كل النجاح في هذه الفعالية.
+    [firm] ويسعدني أن أطّلع على فعالياتكم المستقبلية، وأتمنى لهذه الفعالية نجاحًا كبيرًا.
+    [brief] يسعدني تلقّي دعواتكم المستقبلية، وأتمنى لكم فعالية ناجحة.
+   *[warm] ويسعدني أن نبحث فرصًا مستقبلية حين يسمح جدولي بذلك، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
+}
+
+speaking-engagement-closing = { $tone ->
+    [formal] وأتمنى لكم كل النجاح في هذه الفعالية.
+    [firm] وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
+    [brief] وأتمنى لكم فعالية ناجحة.
+   *[warm] وأتمنى أن تكون الفعالية ناجحة ومميزة.
+}
+
+## academic_invitation
+
+invitation-phrase = { $has-event ->
+    [true] { $event }{ at-organization }
+   *[false] { $has-organization ->
+        [true] هذا العمل لدى { $organization }
+       *[false] هذا العمل
+    }
+}
+
+academic-invitation-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] دعوتكم الكريمة: { $event }
+        [firm] اعتذار عن دعوتكم: { $event }
+        [brief] { $event }
+       *[warm] شكرًا على دعوتكم إلى { $event }
+    }
+   *[false] { $tone ->
+        [formal] دعوتكم الكريمة
+        [firm] اعتذار عن دعوتكم الكريمة
+        [brief] دعوتكم
+       *[warm] شكرًا على دعوتكم الكريمة
+    }
+}
+
+# « حول العمل عن بُعد»، أو لا شيء
+subject-clause = { $has-topic ->
+    [true] {" "}حول { $topic }
+   *[false] {""}
+}
+
+academic-invitation-thanks = { $tone ->
+    [formal] أشكركم على دعوتكم الكريمة للمشاركة في { invitation-phrase }{ subject-clause }، ويشرّفني أن وقع اختياركم عليّ.
+    [firm] أشكركم على دعوتي للمشاركة في { invitation-phrase }.
+    [brief] أشكركم على دعوتي للمشاركة في { invitation-phrase }.
+   *[warm] أشكركم على دعوتكم الكريمة للمشاركة في { invitation-phrase }{ subject-clause }، وتعني لي هذه الدعوة الكثير.
+}
+
+academic-invitation-thanks-detail = { $tone ->
+    [formal] أشكركم على دعوتكم الكريمة للمشاركة في { invitation-phrase }، وطالما أثار إعجابي { $detail }.
+    [firm] أشكركم على دعوتي للمشاركة في { invitation-phrase }، وطالما أثار إعجابي { $detail }.
+    [brief] أشكركم على دعوتي، ويثير إعجابي { $detail }.
+   *[warm] أشكركم على دعوتكم الكريمة للمشاركة في { invitation-phrase }، وطالما أثار إعجابي { $detail }.
+}
+
+academic-invitation-decision = { $tone ->
+    [formal] وبعد دراسة متأنية، يؤسفني أن أعتذر عن قبول الدعوة.
+    [firm] لقد قررتُ الاعتذار، وأودّ أن أقدّم لكم جوابًا واضحًا الآن.
+    [brief] يؤسفني أن أعتذر.
+   *[warm] وقد تأمّلتُ الأمر مليًّا، ويؤسفني أن أعتذر عن قبول الدعوة.
+}
+
+academic-invitation-door-open = { $tone ->
+    [formal] ويسرّني أن نبقى على تواصل، وآمل أن أسهم في أعمالكم المستقبلية.
+    [firm] ويسعدني أن نبقى على تواصل بشأن أوجه التعاون المستقبلية.
+    [brief] يسعدني أن نبقى على تواصل.
+   *[warm] ويسعدني كثيرًا أن نبقى على تواصل، وآمل أن نتعاون في المستقبل.
+}
+
+academic-invitation-closing = { $tone ->
+    [formal] وأتمنى لكم كل التوفيق في هذا العمل.
+    [firm] وأتمنى لكم التوفيق في هذا العمل.
+    [brief] وكل التوفيق.
+   *[warm] وأتمنى لكم كل التوفيق والنجاح.
+}
+
+## reschedule
+
+reschedule-subject = { $tone ->
+    [formal] طلب تغيير موعد { meeting-phrase }
+    [firm] تغيير موعد { meeting-phrase }
+    [brief] موعد جديد بشأن { meeting-phrase }؟
+   *[warm] هل يمكن تحديد موعد جديد بشأن { meeting-phrase }؟
+}
+
+reschedule-thanks = { $tone ->
+    [formal] أشكركم على دعوتي إلى { meeting-phrase }، وأتطلع إلى ذلك بكل اهتمام.
+    [firm] أشكركم على دعوتي إلى { meeting-phrase }.
+    [brief] شكرًا على دعوتي إلى { meeting-phrase }.
+   *[warm] أشكركم على دعوتي إلى { meeting-phrase }، وأتطلع إلى ذلك حقًّا.
+}
+
+reschedule-thanks-detail = { $tone ->
+    [formal] أشكركم على دعوتي إلى { meeting-phrase }، وقد أثار إعجابي { $detail }.
+    [firm] أشكركم على دعوتي إلى { meeting-phrase }، وقد أثار إعجابي { $detail }.
+    [brief] شكرًا على دعوتي، وقد أثار إعجابي { $detail }.
+   *[warm] أشكركم على دعوتي إلى { meeting-phrase }، وقد أثار إعجابي حقًّا { $detail }.
+}
+
+# $proposed-time يأتي كما يأتي بعد «نلتقي»: «مطلع الشهر القادم»، «في الربع الثالث».
+reschedule-proposal = { $tone ->
+    [formal] فهل من الممكن أن نلتقي { $proposed-time } بدلًا من ذلك؟
+    [firm] وأقترح أن نلتقي { $proposed-time } بدلًا من ذلك.
+    [brief] هل يمكن أن نلتقي { $proposed-time }؟
+   *[warm] فهل يناسبكم أن نلتقي { $proposed-time } بدلًا من ذلك؟
+}
+
+reschedule-door-open = { $tone ->
+    [formal] وإن تعذّر ذلك، فإنني أتفهّم الأمر تمامًا، ويسرّني أن نبقى على تواصل في جميع الأحوال.
+    [firm] وإن لم يكن ذلك ممكنًا، فأنا أتفهّم ذلك، ويسعدني أن نبقى على تواصل في كل الأحوال.
+    [brief] وإن تعذّر ذلك فلا بأس، ويسعدني أن نبقى على تواصل.
+   *[warm] وإن لم يناسبكم ذلك، فأنا أتفهّم تمامًا، ويسعدني أن نبقى على تواصل في كل الأحوال.
+}
+
+reschedule-closing = { $tone ->
+    [formal] وإن تعذّر ذلك، فإنني أتفهّم الأمر تمامًا، وأقدّر دعوتكم في جميع الأحوال.
+    [firm] وإن لم يكن ذلك ممكنًا، فأنا أتفهّم ذلك وأقدّر دعوتكم على أي حال.
+    [brief] وإن تعذّر ذلك، فأنا أتفهّم.
+   *[warm] وإن لم يناسبكم ذلك، فأنا أتفهّم تمامًا وأقدّر دعوتكم في كل الأحوال.
+}
+
+## clarification_reply: سأل القارئ إن كان أي تعديل قد يغيّر قرار المرسِل.
+
+clarification-reply-subject = { $tone ->
+    [formal] شكرًا على متابعتكم الكريمة
+    [firm] { $has-position ->
+        [true] قراري بشأن وظيفة { $position }
+       *[false] قراري
+    }
+    [brief] شكرًا على المتابعة
+   *[warm] شكرًا على متابعتكم
+}
+
+clarification-reply-thanks = { $tone ->
+    [formal] أشكركم على متابعتكم الكريمة وعلى استعدادكم للنظر في إجراء تعديلات.
+    [firm] أشكركم على متابعتكم وعلى عرضكم إجراء بعض التعديلات.
+    [brief] شكرًا على المتابعة.
+   *[warm] أشكركم على متابعتكم وعلى سؤالكم عمّا إذا كان بالإمكان تغيير شيء ما، وأقدّر ذلك كثيرًا.
+}
+
+clarification-reply-thanks-detail = { $tone ->
+    [formal] أشكركم على متابعتكم الكريمة، وقد أثار إعجابي على وجه الخصوص { $detail }، كما أقدّر استعدادكم للنظر في إجراء تعديلات.
+    [firm] أشكركم على متابعتكم، وقد أثار إعجابي { $detail }، وأقدّر عرضكم.
+    [brief] شكرًا على المتابعة، وقد أثار إعجابي { $detail }.
+   *[warm] أشكركم على متابعتكم، وقد أثار إعجابي حقًّا { $detail }، وأقدّر سؤالكم.
+}
+
+clarification-reply-decision = { $tone ->
+    [formal] وبعد مزيد من التأمّل، قررتُ التمسّك بقراري بشأن { role-phrase }.
+    [firm] قراري بشأن { role-phrase } نهائي، ولا يتطلب الأمر أي تعديل من جانبكم.
+    [brief] يبقى قراري كما هو.
+   *[warm] لقد أعدتُ التفكير في الأمر بعناية، ويبقى قراري بشأن { role-phrase } كما هو.
+}
+
+clarification-reply-door-open = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] ويسرّني أن نعاود الحديث { $proposed-time }، وأقدّر تفهّمكم.
+        [firm] وإن أُتيحت فرصة جديدة { $proposed-time }، فيسعدني أن أطّلع عليها.
+        [brief] يسعدني أن نعاود الحديث { $proposed-time }.
+       *[warm] ويسعدني كثيرًا أن نعاود الحديث { $proposed-time }، وأشكركم على تفهّمكم.
+    }
+   *[false] { $tone ->
+        [formal] وأقدّر تفهّمكم، ويسرّني أن نبقى على تواصل.
+        [firm] وأقدّر تفهّمكم، ويسعدني أن نبقى على تواصل بشأن الوظائف المستقبلية.
+        [brief] شكرًا على تفهّمكم، ولنبقَ على تواصل.
+       *[warm] وأشكركم على تفهّمكم، ويسعدني كثيرًا أن نبقى على تواصل.
+    }
+}
+
+clarification-reply-closing = { $has-proposed-time ->
+    [true] { $tone ->
+        [formal] وإن تغيّرت ظروفي { $proposed-time }، فسأبادر بإبلاغكم.
+        [firm] وإن تغيّرت ظروفي { $proposed-time }، فسأبادر بإبلاغكم.
+        [brief] وإن تغيّر شيء { $proposed-time }، فسأُبلغكم.
+       *[warm] وإن تغيّرت ظروفي { $proposed-time }، فسأبادر بإبلاغكم.
+    }
+   *[false] { $tone ->
+        [formal] وأشكركم مجددًا على تفهّمكم.
+        [firm] وأشكركم على تفهّمكم.
+        [brief] شكرًا على تفهّمكم.
+       *[warm] وأشكركم مجددًا على تفهّمكم.
+    }
+}
+
+## stay_in_touch: رسالة قصيرة بعد الاعتذار.
+
+# يبدأ دائمًا بكلمة «حديثنا»، فيمكن أن تلتصق به الباء: «بحديثنا».
+conversation-phrase = { $has-topic ->
+    [true] حديثنا حول { $topic }
+   *[false] { $has-position ->
+        [true] حديثنا حول { role-phrase }
+       *[false] حديثنا الأخير
+    }
+}
+
+stay-in-touch-subject = { $tone ->
+    [formal] البقاء على تواصل
+    [brief] البقاء على تواصل
+   *[other] لنبقَ على تواصل
+}
+
+stay-in-touch-thanks = { $tone ->
+    [formal] أشكركم مجددًا على { conversation-phrase } وعلى وقتكم الثمين.
+    [firm] أشكركم مجددًا على { conversation-phrase }.
+    [brief] شكرًا مجددًا على { conversation-phrase }.
+   *[warm] سعدتُ كثيرًا ب{ conversation-phrase }، وأودّ أن أشكركم مجددًا على وقتكم.
+}
+
+stay-in-touch-thanks-detail = { $tone ->
+    [formal] أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ على وجه الخصوص بمعرفة المزيد عن { $detail }.
+    [firm] أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ بمعرفة المزيد عن { $detail }.
+    [brief] شكرًا مجددًا على { conversation-phrase }، وقد استمتعتُ بمعرفة المزيد عن { $detail }.
+   *[warm] أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ كثيرًا بمعرفة المزيد عن { $detail }.
+}
+
+stay-in-touch-connect = { $has-organization ->
+    [true] { $tone ->
+        [formal] ويسرّني أن نبقى على تواصل مع استمرار نموّ { $organization }.
+        [firm] ومع أن هذه الوظيفة لم تكن خطوتي التالية، فإنني أحرص على أن نبقى على تواصل مع نموّ { $organization }.
+        [brief] لنبقَ على تواصل مع نموّ { $organization }.
+       *[warm] ويسعدني كثيرًا أن نبقى على تواصل مع نموّ { $organization }.
+    }
+   *[false] { $tone ->
+        [formal] ويسرّني أن نبقى على تواصل.
+        [firm] ومع أن هذه الوظيفة لم تكن خطوتي التالية، فإنني أحرص على أن نبقى على تواصل.
+        [brief] لنبقَ على تواصل.
+       *[warm] ويسعدني كثيرًا أن نبقى على تواصل.
+    }
+}
+
+stay-in-touch-closing = { $tone ->
+    [formal] ولا تترددوا في مراسلتي إن كان بوسعي تقديم أي عون.
+    [firm] ولا تترددوا في مراسلتي في أي وقت.
+    [brief] وسأسعد بلقائكم على فنجان قهوة يومًا ما.
+   *[warm] وسأسعد بلقائكم على فنجان قهوة متى ناسبكم ذلك.
+}
