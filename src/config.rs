@@ -34,6 +34,13 @@ pub enum Command {
     },
     /// Print the OpenAPI document (what /openapi.json serves).
     Openapi,
+    /// Ask a running server whether it is live (GET /healthz): for container health checks in
+    /// images without a shell or curl. Exits 0 when healthy.
+    Healthcheck {
+        /// The server's address.
+        #[arg(long, env = "BOWOUT_ADDR", default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -89,6 +96,33 @@ pub struct ServeArgs {
     /// health, readiness, metrics and documentation requires `Authorization: Bearer <key>`.
     #[arg(long, env = "BOWOUT_API_KEYS", value_delimiter = ',', value_parser = parse_api_key, hide_env_values = true)]
     pub api_keys: Vec<String>,
+
+    /// A file of API keys, one per line (blank lines and `#` comments ignored): how a
+    /// Kubernetes Secret is best mounted. Adds to `--api-keys`.
+    #[arg(long, env = "BOWOUT_API_KEYS_FILE", value_name = "FILE")]
+    pub api_keys_file: Option<PathBuf>,
+}
+
+impl ServeArgs {
+    /// Every configured API key: `--api-keys` and the lines of `--api-keys-file`, each checked.
+    pub fn all_api_keys(&self) -> Result<Vec<String>, String> {
+        let mut keys = self.api_keys.clone();
+        if let Some(path) = &self.api_keys_file {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read the API keys file {}: {e}", path.display()))?;
+            for (number, line) in text.lines().enumerate() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                keys.push(
+                    parse_api_key(line)
+                        .map_err(|e| format!("{}:{}: {e}", path.display(), number + 1))?,
+                );
+            }
+        }
+        Ok(keys)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Some(Command::Packs {
             command: PacksCommand::Check { dirs, strict },
         }) => bowout::check::run(&dirs, strict),
+        Some(Command::Healthcheck { addr }) => healthcheck(addr),
     }
 }
 
@@ -44,6 +45,36 @@ fn init_logging(format: LogFormat) {
     }
 }
 
+/// GET /healthz over plain HTTP/1.1; success only on `200`.
+fn healthcheck(addr: std::net::SocketAddr) -> ExitCode {
+    use std::io::{Read, Write};
+    let target = if addr.ip().is_unspecified() {
+        std::net::SocketAddr::from(([127, 0, 0, 1], addr.port()))
+    } else {
+        addr
+    };
+    let timeout = std::time::Duration::from_secs(2);
+    let answer = std::net::TcpStream::connect_timeout(&target, timeout).and_then(|mut stream| {
+        stream.set_read_timeout(Some(timeout))?;
+        stream
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")?;
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer)?;
+        Ok(answer)
+    });
+    match answer {
+        Ok(answer) if answer.starts_with("HTTP/1.1 200") => ExitCode::SUCCESS,
+        Ok(answer) => {
+            eprintln!("bowout: unhealthy: {}", answer.lines().next().unwrap_or(""));
+            ExitCode::FAILURE
+        }
+        Err(error) => {
+            eprintln!("bowout: no answer from {target}: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn serve(settings: ServeArgs) -> ExitCode {
     init_logging(settings.log_format);
     // Everything is loaded and validated before the port opens: a broken pack stops here.
@@ -64,7 +95,7 @@ fn serve(settings: ServeArgs) -> ExitCode {
         tracing::info!(
             address = %address,
             packs = %packs.join(","),
-            api_keys = settings.api_keys.len(),
+            api_keys = settings.all_api_keys().map(|k| k.len()).unwrap_or(0),
             cors_origins = %settings.cors_origins.join(","),
             "listening on {address}"
         );

@@ -32,6 +32,7 @@ pub struct Application {
 impl Application {
     /// Binds `settings.addr` (port 0 picks a free port) and prepares the server.
     pub fn build(settings: &ServeArgs, engine: Arc<Engine>) -> std::io::Result<Application> {
+        let api_keys = settings.all_api_keys().map_err(std::io::Error::other)?;
         let listener = TcpListener::bind(settings.addr)?;
         let port = listener.local_addr()?.port();
         let state = web::Data::new(AppState {
@@ -40,7 +41,7 @@ impl Application {
         });
         let metrics = web::Data::new(Metrics::new());
         let limit = web::Data::new(BodyLimit(settings.body_limit as usize));
-        let keys = web::Data::new(ApiKeys::new(&settings.api_keys));
+        let keys = web::Data::new(ApiKeys::new(&api_keys));
         let origins = settings.cors_origins.clone();
         let mut server = HttpServer::new(move || {
             // Outermost last: observe → CORS → API keys → problem details → routes.

@@ -257,3 +257,32 @@ fn a_broken_packs_directory_stops_start_up_with_path_and_line() {
         "{stdout}"
     );
 }
+
+#[test]
+fn api_keys_can_come_from_a_mounted_file_and_healthcheck_asks_the_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("api-keys");
+    std::fs::write(&file, "# rotated 2026-11\nfile-key-0123456789abcdef\n\n").unwrap();
+    let server = Server::start(&["--api-keys-file", file.to_str().unwrap()]);
+    let anonymous = request(
+        &server.address(),
+        "GET /v1/scenarios HTTP/1.1\r\nHost: b\r\nConnection: close\r\n\r\n",
+    );
+    assert!(anonymous.starts_with("HTTP/1.1 401"), "{anonymous}");
+    let keyed = request(
+        &server.address(),
+        "GET /v1/scenarios HTTP/1.1\r\nHost: b\r\nAuthorization: Bearer file-key-0123456789abcdef\r\nConnection: close\r\n\r\n",
+    );
+    assert!(keyed.starts_with("HTTP/1.1 200"), "{keyed}");
+
+    let healthy = Command::new(env!("CARGO_BIN_EXE_bowout"))
+        .args(["healthcheck", "--addr", &server.address()])
+        .status()
+        .unwrap();
+    assert!(healthy.success());
+    let nobody = Command::new(env!("CARGO_BIN_EXE_bowout"))
+        .args(["healthcheck", "--addr", "127.0.0.1:1"])
+        .status()
+        .unwrap();
+    assert!(!nobody.success());
+}

@@ -443,3 +443,24 @@ fn a_runtime_pack_that_breaks_letters_stops_start_up() {
         "{error}"
     );
 }
+
+#[test]
+fn the_production_overlay_s_own_wording_loads_as_a_runtime_pack() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("k8s/overlays/prod/packs");
+    let engine = Engine::load(Some(&dir)).unwrap_or_else(|e| panic!("{e}"));
+    let sample = bowout::core::check::sample_requests()
+        .into_iter()
+        .next()
+        .unwrap();
+    let decline = engine
+        .decline(&sample.request, engine.packs.get("en").unwrap())
+        .unwrap();
+    assert!(
+        decline
+            .letter
+            .body
+            .ends_with("\n\nYours sincerely,\nAlex Kim"),
+        "{}",
+        decline.letter.body
+    );
+}
