@@ -88,6 +88,8 @@ fn serve(settings: ServeArgs) -> ExitCode {
     for warning in &engine.warnings {
         tracing::warn!("{warning}");
     }
+    let warm = engine.clone();
+    std::thread::spawn(move || warm.warm_up());
     let packs: Vec<String> = engine.packs.all().iter().map(|p| p.tag.clone()).collect();
     let result = actix_web::rt::System::new().block_on(async move {
         let application = Application::build(&settings, engine.clone())?;

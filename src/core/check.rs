@@ -55,6 +55,14 @@ pub fn check_pack(
         let named = named_by_templates(templates);
         compare_messages(reference, pack, &named, options, &mut diagnostics);
     }
+    if let Err(error) = pack.tone.warm_up() {
+        diagnostics.push(Diagnostic::error(
+            pack_dir(pack),
+            0,
+            format!("the tone patterns do not compile: {error}"),
+        ));
+        return diagnostics;
+    }
     diagnostics.extend(pack.tone.run_examples(&packs.localizer(pack)));
     check_letters(packs, pack, templates, &mut diagnostics);
     diagnostics.sort();

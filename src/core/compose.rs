@@ -7,12 +7,16 @@
 //! field was given, never the caller's text: caller text reaches the letter only as Fluent
 //! arguments, so it is never read as template or Fluent syntax.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::{Arc, PoisonError, RwLock};
+
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Context, Tera};
 
 use super::diagnostic::Diagnostic;
 use super::i18n::{Direction, FormatError, Localizer, Pack};
-use super::model::{DeclineRequest, Scenario};
+use super::model::{DeclineRequest, Reason, Scenario, Tone};
 use super::scenarios::Field;
 
 /// The line that ends a paragraph in a template's output.
@@ -83,6 +87,20 @@ pub enum ComposeError {
 /// The templates of every scenario, parsed once.
 pub struct Templates {
     tera: Tera,
+    /// For each scenario, the optional fields its template reads: a plan depends only on them.
+    reads: Vec<(Scenario, Vec<Field>)>,
+    /// Plans already rendered. At most scenario × reason × tone × the fields a template reads
+    /// (a few thousand), so the cache stays small whatever callers send.
+    plans: RwLock<HashMap<PlanKey, Arc<Plan>>>,
+}
+
+/// What a plan depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct PlanKey {
+    scenario: Scenario,
+    reason: Reason,
+    tone: Tone,
+    fields: u16,
 }
 
 impl std::fmt::Debug for Templates {
@@ -130,7 +148,25 @@ impl Templates {
             }
         }
         if diagnostics.is_empty() {
-            Ok(Templates { tera })
+            let reads = Scenario::ALL
+                .iter()
+                .map(|&scenario| {
+                    let variables = tera
+                        .get_template_variables(&template_path(scenario))
+                        .unwrap_or_default();
+                    let fields = Field::ALL
+                        .iter()
+                        .copied()
+                        .filter(|f| variables.contains(f.name()))
+                        .collect();
+                    (scenario, fields)
+                })
+                .collect();
+            Ok(Templates {
+                tera,
+                reads,
+                plans: RwLock::default(),
+            })
         } else {
             Err(diagnostics)
         }
@@ -148,7 +184,45 @@ impl Templates {
     }
 
     /// Which messages make the letter for `request`.
-    pub fn plan(&self, request: &DeclineRequest) -> Result<Plan, ComposeError> {
+    pub fn plan(&self, request: &DeclineRequest) -> Result<Arc<Plan>, ComposeError> {
+        let key = self.plan_key(request);
+        if let Some(plan) = self
+            .plans
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&key)
+        {
+            return Ok(plan.clone());
+        }
+        let plan = Arc::new(self.render_plan(request)?);
+        self.plans
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key, plan.clone());
+        Ok(plan)
+    }
+
+    fn plan_key(&self, request: &DeclineRequest) -> PlanKey {
+        let reads = self
+            .reads
+            .iter()
+            .find(|(s, _)| *s == request.scenario)
+            .map_or(&[][..], |(_, f)| f.as_slice());
+        let fields = reads
+            .iter()
+            .enumerate()
+            .filter(|(_, field)| is_given(request, **field))
+            .fold(0u16, |bits, (i, _)| bits | 1 << i);
+        PlanKey {
+            scenario: request.scenario,
+            reason: request.reason,
+            tone: request.tone,
+            fields,
+        }
+    }
+
+    /// Renders the template: which messages make the letter for `request`.
+    fn render_plan(&self, request: &DeclineRequest) -> Result<Plan, ComposeError> {
         let path = template_path(request.scenario);
         let context = plan_context(request);
         let render = |block: &str| {
@@ -289,8 +363,12 @@ pub fn render(
 
 /// Caller text may end with its own full stop ("Acme Inc.") just where a sentence ends:
 /// one stop serves both, as in careful typography ("Acme Inc.." becomes "Acme Inc.").
-/// An ellipsis is left alone.
-fn single_stop(sentence: &str) -> std::borrow::Cow<'_, str> {
+/// An ellipsis is left alone, and so are multi-line messages (a signature ends with the
+/// sender's name, which keeps whatever stops it has).
+fn single_stop(sentence: &str) -> Cow<'_, str> {
+    if sentence.contains('\n') {
+        return Cow::Borrowed(sentence);
+    }
     // In a right-to-left letter the caller's text ends with an isolation mark: "Inc.", PDI, ".".
     let inner = sentence
         .strip_suffix('.')
@@ -299,9 +377,9 @@ fn single_stop(sentence: &str) -> std::borrow::Cow<'_, str> {
         (rest.ends_with('.') && !rest.ends_with("..")) || rest.ends_with('!') || rest.ends_with('?')
     });
     if doubled {
-        std::borrow::Cow::Owned(sentence[..sentence.len() - 1].to_owned())
+        Cow::Owned(sentence[..sentence.len() - 1].to_owned())
     } else {
-        std::borrow::Cow::Borrowed(sentence)
+        Cow::Borrowed(sentence)
     }
 }
 
@@ -319,75 +397,92 @@ pub fn compose(
 pub fn message_args<'a>(request: &'a DeclineRequest, pack: &Pack) -> FluentArgs<'a> {
     let rtl = pack.meta.direction == Direction::Rtl;
     let terminators = pack.tone.terminators();
-    let caller =
-        |text: &'a str| -> FluentValue<'a> { FluentValue::from(isolate_if_needed(text, rtl)) };
-    let clause = |text: &'a str| -> FluentValue<'a> {
-        FluentValue::from(isolate_if_needed(
+    // Names and phrases go in as written; clauses lose their final stop, as the message adds one.
+    let phrase = |text: &'a str| isolate_if_needed(text, rtl);
+    let clause = |text: &'a str| {
+        isolate_if_needed(
             text.trim_end_matches(|c| terminators.contains(&c))
                 .trim_end(),
             rtl,
-        ))
+        )
     };
-    let flag = |given: bool| FluentValue::from(if given { "true" } else { "false" });
+    let referral = request.referral.as_ref();
+    let fields: [(&'static str, &'static str, Option<Cow<'a, str>>); 11] = [
+        (
+            "recipient",
+            "has-recipient",
+            request.recipient.as_ref().map(|v| phrase(v.as_str())),
+        ),
+        (
+            "organization",
+            "has-organization",
+            request.organization.as_ref().map(|v| phrase(v.as_str())),
+        ),
+        (
+            "position",
+            "has-position",
+            request.position.as_ref().map(|v| phrase(v.as_str())),
+        ),
+        (
+            "event",
+            "has-event",
+            request.event.as_ref().map(|v| phrase(v.as_str())),
+        ),
+        (
+            "topic",
+            "has-topic",
+            request.topic.as_ref().map(|v| phrase(v.as_str())),
+        ),
+        (
+            "detail",
+            "has-detail",
+            request.detail.as_ref().map(|v| clause(v.as_str())),
+        ),
+        (
+            "reason-note",
+            "has-reason-note",
+            request.reason_note.as_ref().map(|v| clause(v.as_str())),
+        ),
+        (
+            "referral",
+            "has-referral",
+            referral.map(|r| phrase(r.name.as_str())),
+        ),
+        (
+            "referral-contact",
+            "has-referral-contact",
+            referral
+                .and_then(|r| r.contact.as_ref())
+                .map(|v| phrase(v.as_str())),
+        ),
+        (
+            "referral-expertise",
+            "has-referral-expertise",
+            referral
+                .and_then(|r| r.expertise.as_ref())
+                .map(|v| clause(v.as_str())),
+        ),
+        (
+            "proposed-time",
+            "has-proposed-time",
+            request.proposed_time.as_ref().map(|v| phrase(v.as_str())),
+        ),
+    ];
+    let flag = |given: bool| if given { "true" } else { "false" };
 
     let mut args = FluentArgs::with_capacity(MESSAGE_VARIABLES.len());
     args.set("scenario", request.scenario.as_str());
     args.set("reason", request.reason.as_str());
     args.set("tone", request.tone.as_str());
-    args.set("sender", caller(request.sender.as_str()));
-    let optional: [(&str, Option<FluentValue<'a>>); 10] = [
-        (
-            "recipient",
-            request.recipient.as_ref().map(|v| caller(v.as_str())),
-        ),
-        (
-            "organization",
-            request.organization.as_ref().map(|v| caller(v.as_str())),
-        ),
-        (
-            "position",
-            request.position.as_ref().map(|v| caller(v.as_str())),
-        ),
-        ("event", request.event.as_ref().map(|v| caller(v.as_str()))),
-        ("topic", request.topic.as_ref().map(|v| caller(v.as_str()))),
-        (
-            "detail",
-            request.detail.as_ref().map(|v| clause(v.as_str())),
-        ),
-        (
-            "reason-note",
-            request.reason_note.as_ref().map(|v| clause(v.as_str())),
-        ),
-        (
-            "referral",
-            request.referral.as_ref().map(|r| caller(r.name.as_str())),
-        ),
-        (
-            "referral-contact",
-            request
-                .referral
-                .as_ref()
-                .and_then(|r| r.contact.as_ref())
-                .map(|v| caller(v.as_str())),
-        ),
-        (
-            "referral-expertise",
-            request
-                .referral
-                .as_ref()
-                .and_then(|r| r.expertise.as_ref())
-                .map(|v| clause(v.as_str())),
-        ),
-    ];
-    for (name, value) in optional {
-        args.set(format!("has-{name}"), flag(value.is_some()));
+    args.set(
+        "sender",
+        FluentValue::String(phrase(request.sender.as_str())),
+    );
+    for (name, flag_name, value) in fields {
+        args.set(flag_name, flag(value.is_some()));
         if let Some(value) = value {
-            args.set(name, value);
+            args.set(name, FluentValue::String(value));
         }
-    }
-    args.set("has-proposed-time", flag(request.proposed_time.is_some()));
-    if let Some(time) = &request.proposed_time {
-        args.set("proposed-time", caller(time.as_str()));
     }
     args.set("stay-in-touch", flag(request.stay_in_touch));
     args
@@ -396,11 +491,11 @@ pub fn message_args<'a>(request: &'a DeclineRequest, pack: &Pack) -> FluentArgs<
 /// In a right-to-left letter, text holding left-to-right letters (a Latin-script name) is
 /// wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE so it cannot reorder the sentence
 /// around it. Left-to-right letters never get isolation marks.
-pub fn isolate_if_needed(text: &str, rtl: bool) -> String {
+pub fn isolate_if_needed(text: &str, rtl: bool) -> Cow<'_, str> {
     if rtl && text.chars().any(is_strong_ltr) {
-        format!("\u{2068}{text}\u{2069}")
+        Cow::Owned(format!("\u{2068}{text}\u{2069}"))
     } else {
-        text.to_owned()
+        Cow::Borrowed(text)
     }
 }
 

@@ -2,6 +2,7 @@
 //! add languages or override the embedded ones' wording. Every problem found is a
 //! [`Diagnostic`] with file and line; any error stops loading.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -22,7 +23,8 @@ mod embedded {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentFile {
     pub path: String,
-    pub text: String,
+    /// Borrowed from the binary for embedded files: no copy of the packs at start-up.
+    pub text: Cow<'static, str>,
 }
 
 /// The files of one pack folder (`<root>/<tag>/…`), in path order.
@@ -58,7 +60,7 @@ pub fn embedded_packs() -> Vec<PackFiles> {
         .filter(|(path, _)| path.starts_with("locales/"))
         .map(|(path, text)| ContentFile {
             path: (*path).to_owned(),
-            text: (*text).to_owned(),
+            text: Cow::Borrowed(*text),
         });
     group_by_pack("locales", files)
 }
@@ -138,7 +140,10 @@ fn collect_files(dir: &Path, files: &mut Vec<ContentFile>) -> Result<(), Diagnos
             let shown = path.to_string_lossy().into_owned();
             let text = std::fs::read_to_string(&path)
                 .map_err(|e| Diagnostic::error(&shown, 0, format!("cannot read: {e}")))?;
-            files.push(ContentFile { path: shown, text });
+            files.push(ContentFile {
+                path: shown,
+                text: Cow::Owned(text),
+            });
         }
     }
     Ok(())
@@ -302,7 +307,7 @@ pub fn build_pack(
     for (layer_index, layer) in layers.iter().enumerate() {
         let mut layer_ids: BTreeSet<String> = BTreeSet::new();
         for file in layer.fluent_files() {
-            let resource = match FluentResource::try_new(file.text.clone()) {
+            let resource = match FluentResource::try_new(file.text.to_string()) {
                 Ok(resource) => resource,
                 Err((_, errors)) => {
                     for error in errors {
@@ -316,18 +321,19 @@ pub fn build_pack(
                     continue;
                 }
             };
+            let lines = entry_lines(&file.text);
             for entry in resource.entries() {
                 let (id, is_term) = match entry {
                     ast::Entry::Message(message) => (message.id.name, false),
                     ast::Entry::Term(term) => (term.id.name, true),
                     _ => continue,
                 };
-                let line = entry_line(&file.text, id, is_term);
                 let key = if is_term {
                     format!("-{id}")
                 } else {
                     id.to_owned()
                 };
+                let line = lines.get(key.as_str()).copied().unwrap_or(0);
                 if !layer_ids.insert(key.clone()) {
                     diagnostics.push(Diagnostic::error(
                         &file.path,
@@ -442,23 +448,29 @@ pub fn build_pack(
     })
 }
 
-/// The line where message (or term) `id` is defined.
-fn entry_line(source: &str, id: &str, is_term: bool) -> usize {
-    let prefix = if is_term {
-        format!("-{id}")
-    } else {
-        id.to_owned()
-    };
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(prefix.as_str())
-            && rest.trim_start().starts_with('=')
-        {
-            return line_of_offset(source, offset);
+/// The line of each entry (message `id`, term `-id`) defined in `source`, in one pass.
+fn entry_lines(source: &str) -> BTreeMap<&str, usize> {
+    let mut lines = BTreeMap::new();
+    for (number, line) in source.lines().enumerate() {
+        let Some((id, _)) = line.split_once('=') else {
+            continue;
+        };
+        let id = id.trim_end();
+        let is_identifier = id
+            .strip_prefix('-')
+            .unwrap_or(id)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+            && id
+                .chars()
+                .skip(1)
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if is_identifier && !line.starts_with(char::is_whitespace) {
+            lines.entry(id).or_insert(number + 1);
         }
-        offset += line.len();
     }
-    0
+    lines
 }
 
 /// Something a Fluent pattern refers to.

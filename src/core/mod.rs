@@ -86,6 +86,15 @@ impl Engine {
         Ok(Decline { letter, tone })
     }
 
+    /// Builds the default pack's tone automaton now, so the first request does not wait for it;
+    /// start-up runs this in the background. Other languages build theirs on first use (a few
+    /// milliseconds, once), which keeps the memory of languages nobody asks for.
+    pub fn warm_up(&self) {
+        // Shipped packs are compiled by the test suite, packs from a directory by the checker
+        // at start-up: a failure here is a bug, and the first request reports it.
+        let _ = self.packs.default_pack().tone.warm_up();
+    }
+
     /// Checks the tone of any text against `pack`'s rules.
     pub fn check_tone(&self, text: &str, pack: &Pack, disabled: &[&str]) -> ToneReport {
         pack.tone.check(text, &self.packs.localizer(pack), disabled)

@@ -12,7 +12,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use actix_cors::Cors;
-use actix_web::dev::Server;
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::middleware::{ErrorHandlers, from_fn};
 use actix_web::{App, HttpServer, web};
 
@@ -32,33 +33,13 @@ pub struct Application {
 impl Application {
     /// Binds `settings.addr` (port 0 picks a free port) and prepares the server.
     pub fn build(settings: &ServeArgs, engine: Arc<Engine>) -> std::io::Result<Application> {
-        let api_keys = settings.all_api_keys().map_err(std::io::Error::other)?;
+        let shared = Shared::new(settings, engine)?;
         let listener = TcpListener::bind(settings.addr)?;
         let port = listener.local_addr()?.port();
-        let state = web::Data::new(AppState {
-            engine,
-            openapi: openapi::document_text(),
-        });
-        let metrics = web::Data::new(Metrics::new());
-        let limit = web::Data::new(BodyLimit(settings.body_limit as usize));
-        let keys = web::Data::new(ApiKeys::new(&api_keys));
-        let origins = settings.cors_origins.clone();
-        let mut server = HttpServer::new(move || {
-            // Outermost last: observe → CORS → API keys → problem details → routes.
-            App::new()
-                .app_data(state.clone())
-                .app_data(metrics.clone())
-                .app_data(limit.clone())
-                .app_data(keys.clone())
-                .wrap(ErrorHandlers::new().default_handler(problem::to_problem))
-                .wrap(from_fn(access::require_api_key))
-                .wrap(cors(&origins))
-                .wrap(from_fn(observe::observe))
-                .configure(routes_config)
-        })
-        .shutdown_timeout(u64::from(settings.shutdown_timeout))
-        .client_request_timeout(Duration::from_secs(10))
-        .listen(listener)?;
+        let mut server = HttpServer::new(move || app(shared.clone()))
+            .shutdown_timeout(u64::from(settings.shutdown_timeout))
+            .client_request_timeout(Duration::from_secs(10))
+            .listen(listener)?;
         if let Some(workers) = settings.workers {
             server = server.workers(usize::from(workers));
         }
@@ -80,6 +61,57 @@ impl Application {
     pub fn server(&self) -> &Server {
         &self.server
     }
+}
+
+/// What every worker's application shares, built once.
+#[derive(Clone)]
+pub struct Shared {
+    state: web::Data<AppState>,
+    metrics: web::Data<Metrics>,
+    limit: web::Data<BodyLimit>,
+    keys: web::Data<ApiKeys>,
+    origins: Arc<Vec<String>>,
+}
+
+impl Shared {
+    pub fn new(settings: &ServeArgs, engine: Arc<Engine>) -> std::io::Result<Shared> {
+        let api_keys = settings.all_api_keys().map_err(std::io::Error::other)?;
+        Ok(Shared {
+            state: web::Data::new(AppState {
+                engine,
+                openapi: openapi::document_text(),
+            }),
+            metrics: web::Data::new(Metrics::new()),
+            limit: web::Data::new(BodyLimit(settings.body_limit as usize)),
+            keys: web::Data::new(ApiKeys::new(&api_keys)),
+            origins: Arc::new(settings.cors_origins.clone()),
+        })
+    }
+}
+
+/// The application: routes and middleware, outermost last: observe → CORS → API keys →
+/// problem details → routes.
+pub fn app(
+    shared: Shared,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    App::new()
+        .app_data(shared.state)
+        .app_data(shared.metrics)
+        .app_data(shared.limit)
+        .app_data(shared.keys)
+        .wrap(ErrorHandlers::new().default_handler(problem::to_problem))
+        .wrap(from_fn(access::require_api_key))
+        .wrap(cors(&shared.origins))
+        .wrap(from_fn(observe::observe))
+        .configure(routes_config)
 }
 
 /// CORS from an allow-list: nothing is allowed unless configured. Requests from other origins

@@ -203,3 +203,22 @@ async fn a_hostile_reason_note_is_written_as_given_and_flagged_by_the_tone_check
         "negative-language"
     );
 }
+
+#[tokio::test]
+async fn a_name_ending_in_a_full_stop_ends_a_sentence_with_one_stop_and_signs_as_written() {
+    let app = spawn_app().await;
+    let request = json!({
+        "scenario": "media_interview",
+        "tone": "firm",
+        "sender": {"name": "A. N. Other Jr."},
+        "organization": "The Daily Inc."
+    });
+    let answer = app.post_declines(&request).await;
+    let body = answer.body["body"].as_str().unwrap();
+    assert!(
+        body.contains("your piece for The Daily Inc. I won't"),
+        "{body}"
+    );
+    assert!(!body.contains("Inc.."), "{body}");
+    assert!(body.ends_with("\nA. N. Other Jr."), "{body}");
+}

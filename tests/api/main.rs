@@ -8,4 +8,5 @@ mod helpers;
 mod openapi;
 mod operations;
 mod process;
+mod robustness;
 mod tone_checks;

@@ -6,12 +6,16 @@
 //! pack's patterns are compiled once, at start-up, into one `RegexSet` that reads a message in
 //! a single pass; only patterns that matched are run again to locate their findings.
 
+pub mod matcher;
 pub mod pattern;
 pub mod text;
 
 use std::collections::BTreeMap;
 
-use regex::{Regex, RegexSet};
+use std::sync::OnceLock;
+
+use matcher::{Matches, PatternMatcher};
+use regex::bytes::Regex;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -188,8 +192,11 @@ pub struct ToneRules {
     analyzer: Analyzer,
     rules: Vec<Rule>,
     checklist: Vec<ChecklistItem>,
-    set: RegexSet,
-    regexes: Vec<Regex>,
+    /// Every pattern of the pack, for one pass over a text.
+    set: PatternMatcher,
+    /// The same patterns, one by one, to locate what the set found. Compiled on first use: a
+    /// clean message never needs them.
+    regexes: Vec<OnceLock<Regex>>,
     examples: Vec<RuleExample>,
     terminators: Vec<char>,
 }
@@ -280,15 +287,19 @@ impl ToneRules {
     /// Checks `text`, skipping the rules in `disabled`. Findings come sorted by offset.
     pub fn check(&self, text: &str, messages: &dyn Messages, disabled: &[&str]) -> ToneReport {
         let analysis = self.analyzer.analyze(text);
-        let matched = self.set.matches(&analysis.stream);
+        let matched = self.set.matches(analysis.stream.as_bytes());
         let sentences = analysis.sentence_count();
 
         let item_present = |item: &ChecklistItem| -> bool {
+            // Only an antipattern that matched somewhere can undo a match: otherwise the set's
+            // answer is enough, and nothing needs locating.
+            let blocked = item.antipatterns.iter().any(|&a| matched.contains(a));
             item.patterns.iter().any(|&p| {
-                matched.matched(p)
-                    && !self
-                        .locate(&analysis, p, &item.antipatterns, &matched)
-                        .is_empty()
+                matched.contains(p)
+                    && (!blocked
+                        || !self
+                            .locate(&analysis, p, &item.antipatterns, &matched)
+                            .is_empty())
             })
         };
         let present: Vec<bool> = self.checklist.iter().map(item_present).collect();
@@ -315,7 +326,7 @@ impl ToneRules {
                     let mut spans: Vec<(usize, usize)> = Vec::new();
                     for case in &rule.cases {
                         for &pattern in &case.patterns {
-                            if !matched.matched(pattern) {
+                            if !matched.contains(pattern) {
                                 continue;
                             }
                             for span in
@@ -393,20 +404,32 @@ impl ToneRules {
         analysis: &Analysis,
         pattern: usize,
         antipatterns: &[usize],
-        matched: &regex::SetMatches,
+        matched: &Matches,
     ) -> Vec<(usize, usize)> {
         let blocked: Vec<(usize, usize)> = antipatterns
             .iter()
-            .filter(|&&a| matched.matched(a))
-            .flat_map(|&a| self.regexes[a].find_iter(&analysis.stream))
+            .filter(|&&a| matched.contains(a))
+            .flat_map(|&a| self.regex(a).find_iter(analysis.stream.as_bytes()))
             .map(|m| analysis.tokens_of_match(m.start(), m.end()))
             .collect();
-        self.regexes[pattern]
-            .find_iter(&analysis.stream)
+        self.regex(pattern)
+            .find_iter(analysis.stream.as_bytes())
             .map(|m| analysis.tokens_of_match(m.start(), m.end()))
             .filter(|&(first, last)| !blocked.iter().any(|&(bf, bl)| first <= bl && bf <= last))
             .map(|(first, last)| analysis.span_of_tokens(first, last))
             .collect()
+    }
+
+    /// Builds the automaton of every pattern now rather than on first use.
+    pub fn warm_up(&self) -> Result<(), String> {
+        self.set.compile()
+    }
+
+    fn regex(&self, pattern: usize) -> &Regex {
+        self.regexes[pattern].get_or_init(|| {
+            Regex::new(self.set.pattern(pattern))
+                .expect("the automaton of all patterns compiled this one")
+        })
     }
 
     fn finding(
@@ -500,6 +523,8 @@ pub fn rule_message_id(rule: &str) -> String {
 struct Compiler<'a> {
     path: &'a str,
     source: &'a str,
+    /// Byte offset where each line starts, to name the line of anything in the file.
+    line_starts: Vec<usize>,
     analyzer: Analyzer,
     patterns: Vec<String>,
     diagnostics: Vec<Diagnostic>,
@@ -507,9 +532,13 @@ struct Compiler<'a> {
 
 impl<'a> Compiler<'a> {
     fn new(path: &'a str, source: &'a str, file: &ToneFile) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
         Compiler {
             path,
             source,
+            line_starts,
             analyzer: Analyzer::new(&file.text, &file.normalize),
             patterns: Vec::new(),
             diagnostics: Vec::new(),
@@ -517,7 +546,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn line<T>(&self, spanned: &Spanned<T>) -> usize {
-        line_of_offset(self.source, spanned.span().start)
+        self.line_starts
+            .partition_point(|&start| start <= spanned.span().start)
     }
 
     fn error<T>(&mut self, at: &Spanned<T>, message: String) {
@@ -674,19 +704,6 @@ impl<'a> Compiler<'a> {
             });
         }
 
-        let set = RegexSet::new(&self.patterns);
-        let regexes: Result<Vec<Regex>, _> = self.patterns.iter().map(|p| Regex::new(p)).collect();
-        let (set, regexes) = match (set, regexes) {
-            (Ok(set), Ok(regexes)) => (set, regexes),
-            (Err(error), _) | (_, Err(error)) => {
-                self.diagnostics.push(Diagnostic::error(
-                    self.path,
-                    0,
-                    format!("patterns do not compile: {error}"),
-                ));
-                return Err(self.diagnostics);
-            }
-        };
         if !self.diagnostics.is_empty() {
             return Err(self.diagnostics);
         }
@@ -701,8 +718,10 @@ impl<'a> Compiler<'a> {
             analyzer: self.analyzer,
             rules,
             checklist,
-            set,
-            regexes,
+            regexes: self.patterns.iter().map(|_| OnceLock::new()).collect(),
+            // The automaton is built on first use or by warm-up: the checker builds it, so a pack
+            // that would not compile never reaches a request.
+            set: PatternMatcher::new(self.patterns),
             examples,
         })
     }

@@ -92,8 +92,10 @@ fn consumes_a_token(element: &Element) -> bool {
     }
 }
 
-/// Any token: no space, no sentence boundary.
-const ANY_TOKEN: &str = "[^ \\n]+ ";
+/// Any token: bytes that are neither a space nor a sentence break. Byte classes keep the
+/// automaton small (no UTF-8 sequences to spell out); the stream is matched as bytes.
+const ANY_TOKEN: &str = "(?-u:[^ \\n])+ ";
+const ANY_BYTES: &str = "(?-u:[^ \\n])*";
 
 fn write_element(out: &mut String, element: &Element) {
     match element {
@@ -104,11 +106,11 @@ fn write_element(out: &mut String, element: &Element) {
                     out.push('|');
                 }
                 if literal.prefix_wildcard {
-                    out.push_str("[^ \\n]*");
+                    out.push_str(ANY_BYTES);
                 }
                 out.push_str(&regex::escape(&literal.text));
                 if literal.suffix_wildcard {
-                    out.push_str("[^ \\n]*");
+                    out.push_str(ANY_BYTES);
                 }
             }
             out.push_str(") ");
@@ -333,7 +335,9 @@ mod tests {
 
     fn matches(pattern: &str, stream: &str) -> bool {
         let regex = compile(pattern, &words).unwrap();
-        regex::Regex::new(&regex).unwrap().is_match(stream)
+        regex::bytes::Regex::new(&regex)
+            .unwrap()
+            .is_match(stream.as_bytes())
     }
 
     #[test]

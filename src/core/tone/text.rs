@@ -4,6 +4,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rustc_hash::FxHashMap;
+
 use serde::Deserialize;
 
 /// How a pack splits text into tokens.
@@ -93,15 +95,25 @@ pub struct Analyzer {
     terminators: Vec<char>,
     hard_terminators: Vec<char>,
     abbreviations: HashSet<String>,
-    greetings: Vec<Vec<String>>,
+    /// Normalized greeting openers, tokens joined by spaces.
+    greetings: Vec<String>,
     greeting_endings: Vec<String>,
     greeting_max_words: usize,
-    sign_offs: HashSet<Vec<String>>,
-    words: HashMap<String, Vec<String>>,
+    /// Normalized sign-off lines, tokens joined by spaces.
+    sign_offs: HashSet<String>,
+    /// The longest a sign-off line can be: the pack's longest, with room for punctuation.
+    sign_off_max_chars: usize,
+    words: FxHashMap<String, Vec<String>>,
     prefixes: Vec<(String, String)>,
     suffixes: Vec<(String, String)>,
-    strip: HashSet<char>,
-    fold: HashMap<char, char>,
+    /// No `strip` or `fold` entry touches ASCII: ASCII only needs lower-casing.
+    ascii_plain: bool,
+    /// Every prefix and suffix rule holds an apostrophe: words without one need no rule.
+    affixes_need_apostrophe: bool,
+    /// Sorted, for binary search.
+    strip: Vec<char>,
+    /// Sorted by the first character, for binary search.
+    fold: Vec<(char, char)>,
 }
 
 /// A text read by an [`Analyzer`]: its segments, its tokens and the stream patterns run over.
@@ -165,12 +177,41 @@ impl Analyzer {
             greetings: Vec::new(),
             greeting_endings: text.greeting_endings.clone(),
             greeting_max_words: text.greeting_max_words,
+            sign_off_max_chars: text
+                .sign_offs
+                .iter()
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+                + 16,
             sign_offs: HashSet::new(),
-            words: HashMap::new(),
+            words: FxHashMap::default(),
+            ascii_plain: normalize
+                .strip
+                .iter()
+                .chain(normalize.fold.keys())
+                .all(|c| !c.is_ascii()),
+            affixes_need_apostrophe: normalize
+                .prefixes
+                .keys()
+                .chain(normalize.suffixes.keys())
+                .all(|k| k.contains(['\'', '\u{2019}'])),
             prefixes: Vec::new(),
             suffixes: Vec::new(),
-            strip: normalize.strip.iter().copied().collect(),
-            fold: normalize.fold.clone(),
+            strip: sorted(
+                normalize
+                    .strip
+                    .iter()
+                    .flat_map(|c| c.to_lowercase())
+                    .collect(),
+            ),
+            fold: sorted(
+                normalize
+                    .fold
+                    .iter()
+                    .map(|(&from, &to)| (lower_char(from), to))
+                    .collect(),
+            ),
         };
         // Keys are read the way text is, so "Can’t" in a pack matches "can't" in a message.
         let words = normalize
@@ -214,12 +255,12 @@ impl Analyzer {
         analyzer.greetings = text
             .greetings
             .iter()
-            .map(|g| analyzer.tokens_of(g))
+            .map(|g| analyzer.tokens_of(g).join(" "))
             .collect();
         analyzer.sign_offs = text
             .sign_offs
             .iter()
-            .map(|s| analyzer.tokens_of(s))
+            .map(|s| analyzer.tokens_of(s).join(" "))
             .collect();
         analyzer
     }
@@ -229,33 +270,39 @@ impl Analyzer {
         let chars: Vec<char> = fragment.chars().collect();
         let mut tokens = Vec::new();
         self.tokenize(&chars, 0, chars.len(), &mut |token, _, _| {
-            tokens.push(token)
+            tokens.push(token.to_owned())
         });
         tokens
     }
 
     pub fn analyze(&self, text: &str) -> Analysis {
         let chars: Vec<char> = text.chars().collect();
-        let segments = self.segment(&chars);
+        let mut segments = self.segment(&chars);
         let mut stream = String::with_capacity(text.len() + 16);
-        let mut token_starts = Vec::new();
-        let mut token_spans = Vec::new();
+        let mut token_starts = Vec::with_capacity(text.len() / 4);
+        let mut token_spans: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4);
         stream.push(' ');
-        for (i, segment) in segments.iter().enumerate() {
+        for (i, segment) in segments.iter_mut().enumerate() {
             if i > 0 {
                 stream.push_str("\n ");
             }
+            let mut words = 0;
             self.tokenize(
                 &chars,
                 segment.start,
                 segment.end,
                 &mut |token, start, end| {
+                    // The tokens of an expanded contraction share its span: one word.
+                    if token_spans.last() != Some(&(start, end)) {
+                        words += 1;
+                    }
                     token_starts.push(stream.len());
                     token_spans.push((start, end));
-                    stream.push_str(&token);
+                    stream.push_str(token);
                     stream.push(' ');
                 },
             );
+            segment.words = words;
         }
         Analysis {
             chars,
@@ -267,62 +314,73 @@ impl Analyzer {
     }
 
     /// Lower-cases one character, then applies the pack's `strip` and `fold`: a pack's maps
-    /// need only lower-case keys.
+    /// need only lower-case keys. This runs for every character checked: ASCII takes the short
+    /// way, and the maps are sorted arrays, searched only when a pack has them.
     fn fold_char(&self, c: char) -> Option<char> {
-        let mut lower = c.to_lowercase();
-        let c = match (lower.next(), lower.next()) {
-            (Some(single), None) => single,
-            _ => c,
+        if c.is_ascii() && self.ascii_plain {
+            return Some(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
+        }
+        let c = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(single), None) => single,
+                _ => c,
+            }
         };
-        if self.strip.contains(&c) {
+        if !self.strip.is_empty() && self.strip.binary_search(&c).is_ok() {
             return None;
         }
         let c = match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
             other => other,
         };
-        Some(*self.fold.get(&c).unwrap_or(&c))
+        if !self.fold.is_empty()
+            && let Ok(at) = self.fold.binary_search_by_key(&c, |&(from, _)| from)
+        {
+            return Some(self.fold[at].1);
+        }
+        Some(c)
     }
 
     fn fold_word(&self, word: &str) -> String {
-        word.chars()
-            .filter_map(|c| self.fold_char(c))
-            .flat_map(char::to_lowercase)
-            .collect()
+        word.chars().filter_map(|c| self.fold_char(c)).collect()
     }
 
     /// Calls `emit(token, start, end)` for each normalized token of `chars[from..to]`.
-    fn tokenize(
+    fn tokenize<F: FnMut(&str, usize, usize)>(
         &self,
         chars: &[char],
         from: usize,
         to: usize,
-        emit: &mut dyn FnMut(String, usize, usize),
+        emit: &mut F,
     ) {
+        let is_single = |c: char| self.mode == TokenMode::Chars && is_cjk(c);
+        let mut raw = String::with_capacity(32);
         let mut i = from;
         while i < to {
-            let Some(c) = self.fold_char(chars[i]) else {
+            let Some(c) = self.fold_char(chars[i]).filter(|c| c.is_alphanumeric()) else {
                 i += 1;
                 continue;
             };
-            if !c.is_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            if self.mode == TokenMode::Chars && is_cjk(c) {
-                emit(c.to_lowercase().collect(), i, i + 1);
+            if is_single(c) {
+                let mut buffer = [0; 4];
+                emit(c.encode_utf8(&mut buffer), i, i + 1);
                 i += 1;
                 continue;
             }
             let start = i;
-            let mut raw = String::new();
+            raw.clear();
             while i < to {
                 match self.fold_char(chars[i]) {
                     None => i += 1,
-                    Some(c)
-                        if c.is_alphanumeric() && !(self.mode == TokenMode::Chars && is_cjk(c)) =>
-                    {
-                        raw.extend(c.to_lowercase());
+                    Some(c) if c.is_alphanumeric() && !is_single(c) => {
+                        raw.push(c);
                         i += 1;
                     }
                     // An apostrophe inside a word belongs to it: don't, l'offre.
@@ -338,42 +396,44 @@ impl Analyzer {
                     Some(_) => break,
                 }
             }
-            for token in self.expand(raw) {
-                emit(token, start, i);
-            }
+            self.expand(&raw, &mut |token| emit(token, start, i));
         }
     }
 
     /// Contractions and elisions to their long forms: "don't" → "do not", "l'offre" → "le offre".
-    fn expand(&self, word: String) -> Vec<String> {
-        if let Some(long) = self.words.get(&word) {
-            return long.clone();
+    fn expand<F: FnMut(&str)>(&self, word: &str, emit: &mut F) {
+        if let Some(long) = self.words.get(word) {
+            long.iter().for_each(|token| emit(token));
+            return;
         }
-        let mut out = Vec::with_capacity(2);
-        let mut rest = word.as_str();
+        if self.affixes_need_apostrophe && !word.contains('\'') {
+            emit(word);
+            return;
+        }
+        let mut rest = word;
         if let Some((prefix, long)) = self
             .prefixes
             .iter()
             .find(|(p, _)| rest.len() > p.len() && rest.starts_with(p.as_str()))
         {
-            out.push(long.clone());
+            emit(long);
             rest = &rest[prefix.len()..];
+            if let Some(long) = self.words.get(rest) {
+                long.iter().for_each(|token| emit(token));
+                return;
+            }
         }
-        if let Some(long) = self.words.get(rest) {
-            out.extend(long.iter().cloned());
-            return out;
-        }
-        if let Some((suffix, long)) = self
+        match self
             .suffixes
             .iter()
             .find(|(s, _)| rest.len() > s.len() && rest.ends_with(s.as_str()))
         {
-            out.push(rest[..rest.len() - suffix.len()].to_owned());
-            out.push(long.clone());
-        } else {
-            out.push(rest.to_owned());
+            Some((suffix, long)) => {
+                emit(&rest[..rest.len() - suffix.len()]);
+                emit(long);
+            }
+            None => emit(rest),
         }
-        out
     }
 
     /// Splits text into a greeting, sentences and a sign-off.
@@ -418,46 +478,56 @@ impl Analyzer {
 
     fn segment_of(&self, chars: &[char], kind: SegmentKind, start: usize, end: usize) -> Segment {
         let (start, end) = trim(chars, start, end);
+        // Words are counted when the segment is tokenized, in `analyze`.
         Segment {
             kind,
             start,
             end,
-            words: self.word_count(&chars[start..end]),
+            words: 0,
         }
     }
 
-    fn word_count(&self, chars: &[char]) -> usize {
-        // Expanded contractions share one span; count spans, not tokens.
-        let mut spans = HashSet::new();
-        self.tokenize(chars, 0, chars.len(), &mut |_, start, end| {
-            spans.insert((start, end));
+    /// A line's tokens joined by spaces, and how many there are: how greetings and sign-offs
+    /// are compared.
+    fn normalized_line(&self, chars: &[char]) -> (String, usize) {
+        let mut joined = String::with_capacity(chars.len());
+        let mut count = 0;
+        self.tokenize(chars, 0, chars.len(), &mut |token, _, _| {
+            if count > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(token);
+            count += 1;
         });
-        spans.len()
+        (joined, count)
     }
 
     fn is_greeting(&self, line: &[char]) -> bool {
-        let text: String = line.iter().collect();
-        let text = text.trim();
-        let tokens = self.tokens_of(text);
-        if tokens.is_empty()
-            || tokens.len() > self.greeting_max_words
-            || self.ends_sentence_at_end(text)
-        {
+        // A greeting is a short line: a paragraph is not worth tokenizing to find out.
+        let (start, end) = trim(line, 0, line.len());
+        if end - start > GREETING_MAX_CHARS || start == end || self.is_terminator(line[end - 1]) {
             return false;
         }
+        let (joined, count) = self.normalized_line(line);
+        if count == 0 || count > self.greeting_max_words {
+            return false;
+        }
+        let text: String = line[start..end].iter().collect();
         self.greeting_endings
             .iter()
             .any(|ending| text.ends_with(ending.as_str()))
-            || self
-                .greetings
-                .iter()
-                .any(|greeting| !greeting.is_empty() && tokens.starts_with(greeting))
+            || self.greetings.iter().any(|greeting| {
+                !greeting.is_empty()
+                    && joined.starts_with(greeting.as_str())
+                    && joined[greeting.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| c == ' ')
+            })
     }
 
-    fn ends_sentence_at_end(&self, text: &str) -> bool {
-        text.chars()
-            .last()
-            .is_some_and(|c| self.terminators.contains(&c) || self.hard_terminators.contains(&c))
+    fn is_terminator(&self, c: char) -> bool {
+        self.terminators.contains(&c) || self.hard_terminators.contains(&c)
     }
 
     /// The index (into `lines`) of the first sign-off line, if the text ends with one.
@@ -467,22 +537,25 @@ impl Analyzer {
         }
         let earliest = lines.len().saturating_sub(3).max(1);
         for (i, &(s, e)) in lines.iter().enumerate().skip(earliest) {
-            let tokens = self.tokens_of(&chars[s..e].iter().collect::<String>());
-            if !tokens.is_empty() && self.sign_offs.contains(&tokens) {
+            if e - s > self.sign_off_max_chars {
+                continue;
+            }
+            let (joined, count) = self.normalized_line(&chars[s..e]);
+            if count > 0 && self.sign_offs.contains(&joined) {
                 return Some(i);
             }
         }
         // A bare name under the last sentence: short, unpunctuated, after a finished sentence.
         let (s, e) = lines[lines.len() - 1];
-        let last: String = chars[s..e].iter().collect();
         let (ps, pe) = lines[lines.len() - 2];
-        let previous: String = chars[ps..pe].iter().collect();
-        let last_words = self.tokens_of(&last).len();
-        if (1..=4).contains(&last_words)
-            && !self.ends_sentence_at_end(last.trim())
-            && !last.trim_end().ends_with(',')
-            && self.ends_sentence_at_end(previous.trim())
-        {
+        let (s, e) = trim(chars, s, e);
+        let (ps, pe) = trim(chars, ps, pe);
+        if e - s > NAME_MAX_CHARS || pe == ps {
+            return None;
+        }
+        let (_, last_words) = self.normalized_line(&chars[s..e]);
+        let unpunctuated = !self.is_terminator(chars[e - 1]) && chars[e - 1] != ',';
+        if (1..=4).contains(&last_words) && unpunctuated && self.is_terminator(chars[pe - 1]) {
             return Some(lines.len() - 1);
         }
         None
@@ -559,6 +632,25 @@ impl Analyzer {
     }
 }
 
+/// Greetings and names are short lines; a paragraph is never tokenized to find out whether
+/// it is one. (Sign-offs are bounded by the pack's longest.)
+const GREETING_MAX_CHARS: usize = 240;
+const NAME_MAX_CHARS: usize = 120;
+
+fn sorted<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+    items.sort();
+    items.dedup();
+    items
+}
+
+fn lower_char(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(single), None) => single,
+        _ => c,
+    }
+}
+
 fn lines(chars: &[char]) -> Vec<(usize, usize)> {
     let mut lines = Vec::new();
     let mut start = 0;
@@ -590,12 +682,15 @@ fn next_line_is_blank(chars: &[char], from: usize, to: usize) -> bool {
 }
 
 fn next_line_is_list_item(chars: &[char], from: usize, to: usize) -> bool {
-    let line: String = chars[from..to].iter().take_while(|&&c| c != '\n').collect();
-    let line = line.trim_start();
-    line.starts_with("- ") || line.starts_with("* ") || line.starts_with("• ") || {
-        let digits = line.chars().take_while(char::is_ascii_digit).count();
-        digits > 0 && line[digits..].starts_with(". ")
-    }
+    let line = &chars[from..to];
+    let start = line
+        .iter()
+        .position(|c| !c.is_whitespace() || *c == '\n')
+        .unwrap_or(line.len());
+    let line = &line[start..];
+    let bullet = matches!(line, ['-' | '*' | '•', ' ', ..]);
+    let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
+    bullet || (digits > 0 && matches!(&line[digits..], ['.', ' ', ..]))
 }
 
 /// Closing quotes and brackets that may follow a sentence's final stop: `"`, `”`, `’`, `)`,
