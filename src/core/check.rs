@@ -9,7 +9,7 @@
 
 use std::collections::BTreeSet;
 
-use super::compose::{self, Letter, Templates};
+use super::compose::{self, Letter, TEXT_VARIABLES, Templates};
 use super::content::{Reference, message_references};
 use super::diagnostic::Diagnostic;
 use super::i18n::{Direction, Pack, Packs};
@@ -17,23 +17,6 @@ use super::model::{DeclineRequest, Reason, Referral, Scenario, Tone};
 use super::scenarios::{Field, ScenarioSpec};
 use super::text::{LongText, MediumText, PersonName, ShortText};
 use super::tone::{RuleKind, Severity, ToneReport};
-
-/// Variables that carry the caller's text: a translation must use exactly those its English
-/// message uses, or it drops a name (or refers to one that is not there).
-const TEXT_VARIABLES: &[&str] = &[
-    "sender",
-    "recipient",
-    "organization",
-    "position",
-    "event",
-    "topic",
-    "detail",
-    "reason-note",
-    "referral",
-    "referral-contact",
-    "referral-expertise",
-    "proposed-time",
-];
 
 /// How strict the checker is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -22,11 +22,9 @@ use super::scenarios::Field;
 /// The line that ends a paragraph in a template's output.
 pub const PARAGRAPH_BREAK: &str = "---";
 
-/// Every variable a message may use, for the pack checks.
-pub const MESSAGE_VARIABLES: &[&str] = &[
-    "scenario",
-    "reason",
-    "tone",
+/// Variables that carry the caller's text: a translation must use exactly those its English
+/// message uses, or it drops a name (or refers to one that is not there).
+pub const TEXT_VARIABLES: &[&str] = &[
     "sender",
     "recipient",
     "organization",
@@ -39,6 +37,13 @@ pub const MESSAGE_VARIABLES: &[&str] = &[
     "referral-contact",
     "referral-expertise",
     "proposed-time",
+];
+
+/// The other variables: the request's choices, and whether each optional field was given.
+pub const CHOICE_VARIABLES: &[&str] = &[
+    "scenario",
+    "reason",
+    "tone",
     "has-recipient",
     "has-organization",
     "has-position",
@@ -52,6 +57,11 @@ pub const MESSAGE_VARIABLES: &[&str] = &[
     "has-proposed-time",
     "stay-in-touch",
 ];
+
+/// Whether a message may use variable `name`.
+pub fn is_message_variable(name: &str) -> bool {
+    TEXT_VARIABLES.contains(&name) || CHOICE_VARIABLES.contains(&name)
+}
 
 /// A composed message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -470,7 +480,7 @@ pub fn message_args<'a>(request: &'a DeclineRequest, pack: &Pack) -> FluentArgs<
     ];
     let flag = |given: bool| if given { "true" } else { "false" };
 
-    let mut args = FluentArgs::with_capacity(MESSAGE_VARIABLES.len());
+    let mut args = FluentArgs::with_capacity(TEXT_VARIABLES.len() + CHOICE_VARIABLES.len());
     args.set("scenario", request.scenario.as_str());
     args.set("reason", request.reason.as_str());
     args.set("tone", request.tone.as_str());

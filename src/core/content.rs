@@ -9,7 +9,7 @@ use std::path::Path;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
-use super::compose::{MESSAGE_VARIABLES, Templates};
+use super::compose::{CHOICE_VARIABLES, TEXT_VARIABLES, Templates, is_message_variable};
 use super::diagnostic::{ContentError, Diagnostic, line_of_offset};
 use super::i18n::{Bundle, DEFAULT_TAG, MessageSource, Pack, PackMeta, Packs};
 use super::negotiate::is_language_tag;
@@ -372,13 +372,13 @@ pub fn build_pack(
     };
     for (path, line, reference) in &references {
         match reference {
-            Reference::Variable(name) if !MESSAGE_VARIABLES.contains(&name.as_str()) => {
+            Reference::Variable(name) if !is_message_variable(name) => {
                 diagnostics.push(Diagnostic::error(
                     path,
                     *line,
                     format!(
                         "unknown variable `${name}`; messages may use: {}",
-                        MESSAGE_VARIABLES.join(", ")
+                        [TEXT_VARIABLES, CHOICE_VARIABLES].concat().join(", ")
                     ),
                 ));
             }

@@ -71,16 +71,8 @@ impl ProblemKind {
         Self::ALL.iter().copied().find(|k| k.slug() == slug)
     }
 
-    fn from_status(status: StatusCode) -> Self {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|k| k.status() == status)
-            .unwrap_or(if status.is_server_error() {
-                ProblemKind::Internal
-            } else {
-                ProblemKind::NotFound
-            })
+    fn from_status(status: StatusCode) -> Option<Self> {
+        Self::ALL.iter().copied().find(|k| k.status() == status)
     }
 }
 
@@ -204,8 +196,10 @@ pub fn to_problem<B: MessageBody + 'static>(
     let status = response.status();
     let kind = ProblemKind::from_status(status);
     let detail = match kind {
-        ProblemKind::NotFound => format!("There is nothing at `{}`.", response.request().path()),
-        ProblemKind::MethodNotAllowed => {
+        Some(ProblemKind::NotFound) => {
+            format!("There is nothing at `{}`.", response.request().path())
+        }
+        Some(ProblemKind::MethodNotAllowed) => {
             let allow = response
                 .headers()
                 .get(header::ALLOW)
@@ -219,9 +213,18 @@ pub fn to_problem<B: MessageBody + 'static>(
         }
         _ => status.canonical_reason().unwrap_or("Error").to_owned(),
     };
+    // A status the table does not know is an HTTP status and nothing more: RFC 9457's
+    // `about:blank`, titled by the status.
+    let (type_uri, title) = match kind {
+        Some(kind) => (kind.type_uri(), kind.title().to_owned()),
+        None => (
+            "about:blank".to_owned(),
+            status.canonical_reason().unwrap_or("Error").to_owned(),
+        ),
+    };
     let problem = Problem {
-        type_uri: kind.type_uri(),
-        title: kind.title().to_owned(),
+        type_uri,
+        title,
         status: status.as_u16(),
         detail,
         errors: Vec::new(),

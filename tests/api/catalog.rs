@@ -84,3 +84,22 @@ async fn rules_of_an_unknown_language_fall_back_to_english_and_a_malformed_tag_i
     assert_eq!(answer.status, 422);
     assert_eq!(answer.body["errors"][0]["field"], "locale");
 }
+
+#[tokio::test]
+async fn all_ten_languages_are_listed_complete_and_arabic_is_right_to_left() {
+    let app = spawn_app().await;
+    let answer = app.get("/v1/locales").await;
+    let locales = answer.body["locales"].as_array().unwrap();
+    let tags: Vec<&str> = locales.iter().map(|l| l["tag"].as_str().unwrap()).collect();
+    assert_eq!(
+        tags,
+        [
+            "ar", "de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt-BR"
+        ]
+    );
+    for locale in locales {
+        assert_eq!(locale["completeness"], 1.0, "{locale}");
+        let expected = if locale["tag"] == "ar" { "rtl" } else { "ltr" };
+        assert_eq!(locale["direction"], expected, "{locale}");
+    }
+}

@@ -222,3 +222,52 @@ async fn a_name_ending_in_a_full_stop_ends_a_sentence_with_one_stop_and_signs_as
     assert!(!body.contains("Inc.."), "{body}");
     assert!(body.ends_with("\nA. N. Other Jr."), "{body}");
 }
+
+#[tokio::test]
+async fn arabic_letters_isolate_latin_names_and_only_those() {
+    let app = spawn_app().await;
+    let request = json!({
+        "scenario": "job_interview",
+        "locale": "ar",
+        "sender": {"name": "Alex Kim"},
+        "recipient": {"name": "سارة"},
+        "organization": "Northwind"
+    });
+    let answer = app.post_declines(&request).await;
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.header("content-language"), Some("ar"));
+    let body = answer.body["body"].as_str().unwrap();
+    assert!(body.ends_with("\u{2068}Alex Kim\u{2069}"), "{body}");
+    assert!(body.contains("\u{2068}Northwind\u{2069}"), "{body}");
+    assert!(
+        body.contains("سارة") && !body.contains("\u{2068}سارة"),
+        "an Arabic name needs no isolation: {body}"
+    );
+
+    let english = app
+        .post_declines(&json!({"scenario": "job_interview", "sender": {"name": "سارة"}}))
+        .await;
+    assert!(
+        !english.body["body"].as_str().unwrap().contains('\u{2068}'),
+        "left-to-right letters never isolate"
+    );
+}
+
+#[tokio::test]
+async fn regional_and_bare_tags_find_their_language() {
+    let app = spawn_app().await;
+    for (asked, answered) in [
+        ("de-AT", "de"),
+        ("pt", "pt-BR"),
+        ("pt-PT", "pt-BR"),
+        ("fr-CA", "fr"),
+        ("ja-JP", "ja"),
+    ] {
+        let mut request = job_interview();
+        request["locale"] = json!(asked);
+        let answer = app.post_declines(&request).await;
+        assert_eq!(answer.body["locale"], answered, "{asked}");
+        assert_eq!(answer.body["locale_fallback"], true, "{asked}");
+        assert_eq!(answer.header("content-language"), Some(answered), "{asked}");
+    }
+}

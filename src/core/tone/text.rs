@@ -327,11 +327,7 @@ impl Analyzer {
         let c = if c.is_ascii() {
             c.to_ascii_lowercase()
         } else {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(single), None) => single,
-                _ => c,
-            }
+            lower_char(c)
         };
         if !self.strip.is_empty() && self.strip.binary_search(&c).is_ok() {
             return None;
@@ -643,6 +639,7 @@ fn sorted<T: Ord>(mut items: Vec<T>) -> Vec<T> {
     items
 }
 
+/// The lower case of `c`, when it is one character (it is not for a few, such as `İ`).
 fn lower_char(c: char) -> char {
     let mut lower = c.to_lowercase();
     match (lower.next(), lower.next()) {
