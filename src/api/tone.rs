@@ -58,7 +58,7 @@ pub struct ParsedToneCheck {
 /// Parses a tone-check request. `known_rules` are the rule ids any loaded pack defines.
 pub fn parse_tone_check(
     body: &Value,
-    known_rules: &[&str],
+    known_rules: &[String],
 ) -> Result<ParsedToneCheck, Vec<FieldError>> {
     let mut errors = Vec::new();
     let Some(mut reader) = ObjectReader::new("", body, &mut errors) else {
@@ -108,7 +108,7 @@ pub fn parse_tone_check(
                 for (i, item) in items.iter().enumerate() {
                     let field = format!("/disabled_rules/{i}");
                     match item {
-                        Value::String(id) if known_rules.contains(&id.as_str()) => {
+                        Value::String(id) if known_rules.contains(id) => {
                             disabled_rules.push(id.clone())
                         }
                         Value::String(id) => errors.push(
@@ -121,7 +121,7 @@ pub fn parse_tone_check(
                                     known_rules.join(", ")
                                 ),
                             )
-                            .with_allowed(known_rules.iter().copied()),
+                            .with_allowed(known_rules.iter().cloned()),
                         ),
                         other => errors.push(FieldError::new(
                             field,

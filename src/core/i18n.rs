@@ -91,6 +91,8 @@ impl fmt::Debug for Pack {
 pub struct Packs {
     packs: Vec<Pack>,
     default: usize,
+    /// Every rule id any pack defines, sorted: what `disabled_rules` may name.
+    rule_ids: Vec<String>,
 }
 
 impl Packs {
@@ -98,7 +100,17 @@ impl Packs {
     pub fn new(mut packs: Vec<Pack>) -> Option<Packs> {
         packs.sort_by(|a, b| a.tag.cmp(&b.tag));
         let default = packs.iter().position(|p| p.tag == DEFAULT_TAG)?;
-        Some(Packs { packs, default })
+        let mut rule_ids: Vec<String> = packs
+            .iter()
+            .flat_map(|p| p.tone.rules().iter().map(|r| r.id.clone()))
+            .collect();
+        rule_ids.sort_unstable();
+        rule_ids.dedup();
+        Some(Packs {
+            packs,
+            default,
+            rule_ids,
+        })
     }
 
     pub fn all(&self) -> &[Pack] {
@@ -142,15 +154,8 @@ impl Packs {
     }
 
     /// Every rule id any pack defines, sorted.
-    pub fn rule_ids(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = self
-            .packs
-            .iter()
-            .flat_map(|p| p.tone.rules().iter().map(|r| r.id.as_str()))
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
+    pub fn rule_ids(&self) -> &[String] {
+        &self.rule_ids
     }
 }
 

@@ -143,7 +143,7 @@ pub async fn post_tone_checks(
     body: JsonBody,
 ) -> Result<HttpResponse, ApiError> {
     let engine = &state.engine;
-    let parsed = parse_tone_check(&body.0, &engine.packs.rule_ids()).map_err(ApiError::invalid)?;
+    let parsed = parse_tone_check(&body.0, engine.packs.rule_ids()).map_err(ApiError::invalid)?;
     let (pack, _) = engine
         .packs
         .negotiate(&preferences(&request, parsed.locale));
