@@ -1,5 +1,5 @@
 //! Which fields each scenario needs and uses. `GET /v1/scenarios` publishes this table, the
-//! request parser enforces it, and a test checks that each template reads exactly these fields.
+//! request parser enforces it, and a test checks that each template reads no field its scenario does not use.
 
 use super::model::{Reason, Scenario, Tone};
 

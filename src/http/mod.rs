@@ -57,10 +57,6 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
-
-    pub fn server(&self) -> &Server {
-        &self.server
-    }
 }
 
 /// What every worker's application shares, built once.

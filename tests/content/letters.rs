@@ -233,3 +233,22 @@ fn a_sample_letter_in_each_tone_reads_as_expected() {
         )
     );
 }
+
+#[test]
+fn each_template_reads_only_the_fields_its_scenario_uses() {
+    use bowout::core::scenarios::{Field, ScenarioSpec};
+    let engine = engine();
+    for &scenario in Scenario::ALL {
+        let spec = ScenarioSpec::of(scenario);
+        for variable in engine.templates.variables(scenario) {
+            let allowed = matches!(variable.as_str(), "scenario" | "reason" | "tone")
+                || Field::ALL
+                    .iter()
+                    .any(|f| f.name() == variable && spec.uses(*f));
+            assert!(
+                allowed,
+                "templates/{scenario}.tera reads `{variable}`, which {scenario} does not use"
+            );
+        }
+    }
+}
