@@ -1,16 +1,40 @@
 //! `bowout packs check [DIR…]`: the pack checker for translators, on the command line.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::core::check::{CheckOptions, check_pack, check_templates};
+use crate::core::check::{CheckOptions, LintFindings, check_pack_in_full, check_templates};
 use crate::core::content::{self, PackFiles};
 use crate::core::diagnostic::{ContentError, Diagnostic};
 use crate::core::i18n::DEFAULT_TAG;
+use crate::core::lint;
 
 /// Checks the packs in `dirs` (or the built-in ones), prints `path:line: level: message`
-/// lines and a summary, and fails on any error (or warning, when `strict`).
-pub fn run(dirs: &[PathBuf], strict: bool) -> ExitCode {
+/// lines and a summary, and fails on any error (or warning, when `strict`). With
+/// `update_baseline`, first rewrites each pack's lint baseline with what the lints find.
+pub fn run(dirs: &[PathBuf], strict: bool, update_baseline: bool) -> ExitCode {
+    if update_baseline {
+        if dirs.is_empty() {
+            eprintln!(
+                "--update-baseline writes into pack folders: name them (`bowout packs check --update-baseline locales`)"
+            );
+            return ExitCode::FAILURE;
+        }
+        match write_baselines(dirs) {
+            Ok(written) => {
+                for line in written {
+                    println!("{line}");
+                }
+            }
+            Err(diagnostics) => {
+                for diagnostic in &diagnostics {
+                    println!("{diagnostic}");
+                }
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let (diagnostics, checked) = match check(dirs, strict) {
         Ok(result) => result,
         Err(diagnostics) => (diagnostics, 0),
@@ -28,8 +52,9 @@ pub fn run(dirs: &[PathBuf], strict: bool) -> ExitCode {
     }
 }
 
-/// The diagnostics for `dirs`, and how many packs were checked.
-pub fn check(dirs: &[PathBuf], strict: bool) -> Result<(Vec<Diagnostic>, usize), Vec<Diagnostic>> {
+/// The packs named by `dirs` (or the built-in ones) built on the embedded ones, and the tags
+/// to check.
+fn load(dirs: &[PathBuf]) -> Result<(crate::core::i18n::Packs, Vec<String>), Vec<Diagnostic>> {
     let mut given: Vec<PackFiles> = Vec::new();
     for dir in dirs {
         let found = if content::is_pack_dir(dir) {
@@ -59,14 +84,67 @@ pub fn check(dirs: &[PathBuf], strict: bool) -> Result<(Vec<Diagnostic>, usize),
         (base, tags)
     };
     let packs = content::build_packs(&base, &given).map_err(|ContentError(d)| d)?;
+    Ok((packs, checked_tags))
+}
+
+/// The diagnostics for `dirs`, and how many packs were checked.
+pub fn check(dirs: &[PathBuf], strict: bool) -> Result<(Vec<Diagnostic>, usize), Vec<Diagnostic>> {
+    let (packs, checked_tags) = load(dirs)?;
     let templates =
         content::build_templates(content::embedded_templates()).map_err(|ContentError(d)| d)?;
-    let options = CheckOptions { strict };
+    let options = CheckOptions {
+        strict,
+        lints: true,
+    };
     let mut diagnostics = check_templates(&packs, &templates);
     for tag in &checked_tags {
         if let Some(pack) = packs.get(tag) {
-            diagnostics.extend(check_pack(&packs, pack, &templates, options));
+            diagnostics.extend(check_pack_in_full(&packs, pack, &templates, options).diagnostics);
         }
     }
     Ok((diagnostics, checked_tags.len()))
+}
+
+/// What the lints find in each pack of `dirs`, by tag.
+pub fn lint_findings(dirs: &[PathBuf]) -> Result<BTreeMap<String, LintFindings>, Vec<Diagnostic>> {
+    let (packs, checked_tags) = load(dirs)?;
+    let templates =
+        content::build_templates(content::embedded_templates()).map_err(|ContentError(d)| d)?;
+    let options = CheckOptions {
+        strict: false,
+        lints: true,
+    };
+    let mut all = BTreeMap::new();
+    for tag in &checked_tags {
+        let Some(pack) = packs.get(tag) else { continue };
+        let checked = check_pack_in_full(&packs, pack, &templates, options);
+        match checked.findings {
+            Some(findings) => {
+                all.insert(tag.clone(), findings);
+            }
+            None => return Err(checked.diagnostics),
+        }
+    }
+    Ok(all)
+}
+
+/// Rewrites the baseline of each pack in `dirs`; returns a line per pack written.
+fn write_baselines(dirs: &[PathBuf]) -> Result<Vec<String>, Vec<Diagnostic>> {
+    let (packs, checked_tags) = load(dirs)?;
+    let findings = lint_findings(dirs)?;
+    let mut written = Vec::new();
+    for tag in &checked_tags {
+        let (Some(pack), Some(found)) = (packs.get(tag), findings.get(tag)) else {
+            continue;
+        };
+        let mut known: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+        for (lint, sentence) in found.keys() {
+            known.entry(lint).or_default().insert(sentence.clone());
+        }
+        let path = crate::core::check::baseline_path(pack);
+        std::fs::write(&path, lint::baseline_text(tag, &known))
+            .map_err(|e| vec![Diagnostic::error(&path, 0, format!("cannot write: {e}"))])?;
+        written.push(format!("{path}: {} known finding(s)", found.len()));
+    }
+    Ok(written)
 }

@@ -46,7 +46,8 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum PacksCommand {
     /// Check language packs against the English pack: missing and obsolete messages,
-    /// variables, tone variants, syntax, tone-rule examples, and every message rendered.
+    /// variables, tone variants, syntax, tone-rule examples, every letter rendered with the
+    /// pack's sample text, and the pack lints against the pack's baseline.
     /// Prints `path:line: message`; exits 1 on any error.
     Check {
         /// Pack folders (`locales/de`) or folders of packs (`locales`). Without any: the
@@ -55,6 +56,10 @@ pub enum PacksCommand {
         /// Treat warnings (missing or obsolete messages) as errors.
         #[arg(long)]
         strict: bool,
+        /// Rewrite each checked pack's `lint-baseline.toml` with what the lints find now
+        /// (needs the pack folders on the command line).
+        #[arg(long)]
+        update_baseline: bool,
     },
 }
 

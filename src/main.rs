@@ -18,8 +18,13 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(Command::Packs {
-            command: PacksCommand::Check { dirs, strict },
-        }) => bowout::check::run(&dirs, strict),
+            command:
+                PacksCommand::Check {
+                    dirs,
+                    strict,
+                    update_baseline,
+                },
+        }) => bowout::check::run(&dirs, strict, update_baseline),
         Some(Command::Healthcheck { addr }) => healthcheck(addr),
     }
 }

@@ -4,15 +4,18 @@
 //! It goes further than Mozilla's compare-locales: besides missing and obsolete messages it
 //! compares the variables each message uses (following message references), the tone
 //! variants it distinguishes, runs the pack's tone-rule examples, and renders every
-//! scenario × reason × tone with many combinations of fields, checking each letter for leaks,
-//! sentence count and its own tone report.
+//! scenario × reason × tone with many combinations of fields, using the pack's own sample
+//! caller text, checking each letter for leaks, sentence count and its own tone report; with
+//! `lints`, it runs the pack lints ([`super::lint`]) over every letter and compares what they
+//! find with the pack's baseline.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::compose::{self, Letter, TEXT_VARIABLES, Templates};
-use super::content::{Reference, message_references};
+use super::content::{ContentFile, LINT_BASELINE_FILE, LINT_FILE, Reference, message_references};
 use super::diagnostic::Diagnostic;
 use super::i18n::{Direction, Pack, Packs};
+use super::lint::{self, Lints, MarkedLetter, SampleRecipient, SampleReferral, SampleText};
 use super::model::{DeclineRequest, Reason, Referral, Scenario, Tone};
 use super::scenarios::{Field, ScenarioSpec};
 use super::text::{LongText, MediumText, PersonName, ShortText};
@@ -23,6 +26,27 @@ use super::tone::{RuleKind, Severity, ToneReport};
 pub struct CheckOptions {
     /// Missing and obsolete messages are errors, not warnings.
     pub strict: bool,
+    /// Run the pack lints and compare their findings with the pack's baseline (the pack
+    /// checker does; start-up does not).
+    pub lints: bool,
+}
+
+/// What the lints found in one pack: for each lint and sentence, the first combination it
+/// was seen in, what was seen, and in how many letters.
+pub type LintFindings = BTreeMap<(&'static str, String), FindingSeen>;
+
+#[derive(Debug, Clone)]
+pub struct FindingSeen {
+    pub label: String,
+    pub detail: String,
+    pub letters: usize,
+}
+
+/// Everything the checker found in one pack.
+pub struct PackCheck {
+    pub diagnostics: Vec<Diagnostic>,
+    /// With `lints`: what they found, baselined or not.
+    pub findings: Option<LintFindings>,
 }
 
 /// Checks `pack` against the default pack of `packs`.
@@ -32,26 +56,193 @@ pub fn check_pack(
     templates: &Templates,
     options: CheckOptions,
 ) -> Vec<Diagnostic> {
+    check_pack_in_full(packs, pack, templates, options).diagnostics
+}
+
+/// Checks `pack` against the default pack of `packs`, and returns the lint findings too.
+pub fn check_pack_in_full(
+    packs: &Packs,
+    pack: &Pack,
+    templates: &Templates,
+    options: CheckOptions,
+) -> PackCheck {
     let mut diagnostics = Vec::new();
     let reference = packs.default_pack();
+    let reference_samples = samples_of(reference).unwrap_or_else(|_| SampleText::builtin());
     if pack.tag != reference.tag {
-        let named = named_by_templates(templates);
+        let named = named_by_templates(templates, &reference_samples);
         compare_messages(reference, pack, &named, options, &mut diagnostics);
     }
+    let own_samples = match samples_of(pack) {
+        Ok(samples) => samples,
+        Err(diagnostic) => {
+            // Start-up renders a new language with the default pack's samples; the checker
+            // wants the language's own.
+            if options.lints {
+                diagnostics.push(diagnostic);
+            }
+            reference_samples.clone()
+        }
+    };
     if let Err(error) = pack.tone.warm_up() {
         diagnostics.push(Diagnostic::error(
             pack_dir(pack),
             0,
             format!("the tone patterns do not compile: {error}"),
         ));
-        return diagnostics;
+        return PackCheck {
+            diagnostics,
+            findings: None,
+        };
     }
     diagnostics.extend(pack.tone.run_examples(&packs.localizer(pack)));
-    check_letters(packs, pack, templates, &mut diagnostics);
+    let lints = if options.lints {
+        match lints_of(pack) {
+            Ok(lints) => Some(lints),
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let letters = Letters {
+        packs,
+        pack,
+        templates,
+        samples: &own_samples,
+        reference_samples: &reference_samples,
+    };
+    let findings = letters.check(lints.as_ref(), &mut diagnostics);
+    if let Some(findings) = &findings {
+        compare_with_baseline(pack, findings, &mut diagnostics);
+    }
     diagnostics.sort();
     diagnostics.dedup();
-    diagnostics
+    PackCheck {
+        diagnostics,
+        findings,
+    }
 }
+
+/// The pack's sample caller text, from its `lint.toml`.
+pub fn samples_of(pack: &Pack) -> Result<SampleText, Diagnostic> {
+    lint_file_of(pack).map(|file| file.samples)
+}
+
+fn lint_file_of(pack: &Pack) -> Result<lint::LintFile, Diagnostic> {
+    let file = pack.lint.lint.as_ref().ok_or_else(|| {
+        Diagnostic::error(
+            &pack.lint.dir,
+            0,
+            format!(
+                "missing `{LINT_FILE}`: the sample caller text in this language that the checker's letters use, and the lints' data"
+            ),
+        )
+    })?;
+    lint::parse_lint_file(file)
+}
+
+/// The pack's lints, compiled; an error names `lint.toml` and the entry's line.
+pub fn lints_of(pack: &Pack) -> Result<Lints, Diagnostic> {
+    let file = lint_file_of(pack)?;
+    Lints::new(&file.lint, pack.tone.analyzer()).map_err(|message| {
+        let source = pack.lint.lint.as_ref().expect("read above");
+        let line = message
+            .split('"')
+            .nth(1)
+            .and_then(|entry| source.text.lines().position(|l| l.contains(entry)))
+            .map_or(0, |i| i + 1);
+        Diagnostic::error(&source.path, line, message)
+    })
+}
+
+/// The path of the pack's baseline, whether or not it exists.
+pub fn baseline_path(pack: &Pack) -> String {
+    pack.lint.baseline.as_ref().map_or_else(
+        || format!("{}/{LINT_BASELINE_FILE}", pack.lint.dir),
+        |f| f.path.clone(),
+    )
+}
+
+/// Every lint finding must be in the baseline, and every baseline entry must still occur.
+fn compare_with_baseline(pack: &Pack, findings: &LintFindings, out: &mut Vec<Diagnostic>) {
+    let empty = ContentFile {
+        path: baseline_path(pack),
+        text: "".into(),
+    };
+    let file = pack.lint.baseline.as_ref().unwrap_or(&empty);
+    let baseline = match lint::parse_baseline(file) {
+        Ok(baseline) => baseline,
+        Err(diagnostic) => {
+            out.push(diagnostic);
+            return;
+        }
+    };
+    let known: BTreeSet<(&str, &str)> = baseline
+        .iter()
+        .flat_map(|(lint, sentences)| sentences.iter().map(move |s| (lint.as_str(), s.as_str())))
+        .collect();
+    let mut new = 0;
+    for ((lint, sentence), seen) in findings {
+        if known.contains(&(*lint, sentence.as_str())) {
+            continue;
+        }
+        new += 1;
+        if new <= LINT_FINDINGS_SHOWN {
+            out.push(Diagnostic::error(
+                &pack.lint.dir,
+                0,
+                format!(
+                    "lint `{lint}`: {sentence:?}: {} (first in {}; {} letter(s))",
+                    seen.detail, seen.label, seen.letters
+                ),
+            ));
+        }
+    }
+    if new > LINT_FINDINGS_SHOWN {
+        out.push(Diagnostic::error(
+            &pack.lint.dir,
+            0,
+            format!(
+                "… {} more lint findings not in {}",
+                new - LINT_FINDINGS_SHOWN,
+                baseline_path(pack)
+            ),
+        ));
+    }
+    for (lint, sentence) in known {
+        let Some(lint) = lint::LINTS.iter().find(|l| **l == lint) else {
+            continue;
+        };
+        if !findings.contains_key(&(*lint, sentence.to_owned())) {
+            let quoted = toml::Value::String(sentence.to_owned()).to_string();
+            let section = file
+                .text
+                .lines()
+                .position(|l| l.starts_with(&format!("{lint} =")))
+                .unwrap_or(0);
+            let line = file
+                .text
+                .lines()
+                .enumerate()
+                .skip(section)
+                .find(|(_, l)| l.contains(&quoted))
+                .map_or(0, |(i, _)| i + 1);
+            out.push(Diagnostic::error(
+                &file.path,
+                line,
+                format!(
+                    "`{lint}` no longer finds {sentence:?}: remove the entry (`bowout packs check --update-baseline`)"
+                ),
+            ));
+        }
+    }
+}
+
+/// The most new lint findings reported for one pack.
+const LINT_FINDINGS_SHOWN: usize = 200;
 
 fn pack_dir(pack: &Pack) -> String {
     pack.messages
@@ -63,9 +254,9 @@ fn pack_dir(pack: &Pack) -> String {
 
 /// Every message a template names for some sample: the sentences of letters. Other messages
 /// are helpers those sentences use.
-fn named_by_templates(templates: &Templates) -> BTreeSet<String> {
+fn named_by_templates(templates: &Templates, text: &SampleText) -> BTreeSet<String> {
     let mut named = BTreeSet::new();
-    for sample in sample_requests() {
+    for sample in sample_requests(text) {
         if let Ok(plan) = templates.plan(&sample.request) {
             named.extend(plan.message_ids().map(str::to_owned));
         }
@@ -214,20 +405,32 @@ fn uses_of(pack: &Pack, fallback: &Pack, id: &str) -> Uses {
     uses
 }
 
-/// The caller text used in sample requests.
-pub mod samples {
-    pub const SENDER: &str = "Alex Kim";
-    pub const RECIPIENT: &str = "Jordan Lee";
-    pub const ORGANIZATION: &str = "Northwind";
-    pub const POSITION: &str = "Product Designer";
-    pub const EVENT: &str = "Design Summit 2027";
-    pub const TOPIC: &str = "remote work";
-    pub const DETAIL: &str = "your team's work on accessible payments";
-    pub const REASON_NOTE: &str = "I'm relocating abroad this spring";
-    pub const REFERRAL: &str = "Sam Rivera";
-    pub const REFERRAL_CONTACT: &str = "sam@example.com";
-    pub const REFERRAL_EXPERTISE: &str = "design systems";
-    pub const PROPOSED_TIME: &str = "early next month";
+impl SampleText {
+    /// English caller text, for a pack whose `lint.toml` cannot be read (the checker reports
+    /// that as an error; start-up still checks the pack's letters).
+    pub fn builtin() -> SampleText {
+        SampleText {
+            sender: "Alex Kim".into(),
+            organization: "Northwind".into(),
+            position: "Product Designer".into(),
+            event: "Design Summit 2027".into(),
+            topic: "remote work".into(),
+            detail: "your team's work on accessible payments".into(),
+            reason_note: "my family is relocating abroad this spring".into(),
+            proposed_time: "early next month".into(),
+            recipient: SampleRecipient {
+                name: "Jordan Lee".into(),
+                given_name: Some("Jordan".into()),
+                family_name: Some("Lee".into()),
+                title: None,
+            },
+            referral: SampleReferral {
+                name: "Sam Rivera".into(),
+                contact: "sam@example.com".into(),
+                expertise: "design systems".into(),
+            },
+        }
+    }
 }
 
 /// A sample request with a label that says what it is.
@@ -239,7 +442,7 @@ pub struct Sample {
 
 /// Requests for every scenario × reason × tone, each with: every field it uses, none, each
 /// field alone, and each field left out of all. Required fields are always given.
-pub fn sample_requests() -> Vec<Sample> {
+pub fn sample_requests(text: &SampleText) -> Vec<Sample> {
     let mut samples = Vec::new();
     for &scenario in Scenario::ALL {
         let spec = ScenarioSpec::of(scenario);
@@ -260,13 +463,13 @@ pub fn sample_requests() -> Vec<Sample> {
                 for (variant, fields) in &variants {
                     samples.push(Sample {
                         label: format!("{scenario}/{reason}/{tone}, {variant}"),
-                        request: sample_request(scenario, reason, tone, spec, fields),
+                        request: sample_request(text, scenario, reason, tone, spec, fields),
                     });
                 }
                 // A referral without contact or expertise.
                 if spec.uses(Field::Referral) {
                     let mut request =
-                        sample_request(scenario, reason, tone, spec, &[Field::Referral]);
+                        sample_request(text, scenario, reason, tone, spec, &[Field::Referral]);
                     if let Some(referral) = &mut request.referral {
                         referral.contact = None;
                         referral.expertise = None;
@@ -283,34 +486,44 @@ pub fn sample_requests() -> Vec<Sample> {
 }
 
 fn sample_request(
+    text: &SampleText,
     scenario: Scenario,
     reason: Reason,
     tone: Tone,
     spec: &ScenarioSpec,
     fields: &[Field],
 ) -> DeclineRequest {
-    use samples::*;
-    let name = |text: &str| PersonName::parse(text).expect("a valid sample");
-    let short = |text: &str| ShortText::parse(text).expect("a valid sample");
-    let medium = |text: &str| MediumText::parse(text).expect("a valid sample");
-    let long = |text: &str| LongText::parse(text).expect("a valid sample");
+    // Sample text a field would refuse is cut to what it takes: the checker reports bad
+    // samples, never panics on them.
+    let name = |text: &str| {
+        PersonName::parse(text).unwrap_or_else(|_| PersonName::parse("Sample").expect("valid"))
+    };
+    let short = |text: &str| {
+        ShortText::parse(text).unwrap_or_else(|_| ShortText::parse("Sample").expect("valid"))
+    };
+    let medium = |text: &str| {
+        MediumText::parse(text).unwrap_or_else(|_| MediumText::parse("Sample").expect("valid"))
+    };
+    let long = |text: &str| {
+        LongText::parse(text).unwrap_or_else(|_| LongText::parse("Sample").expect("valid"))
+    };
     let given = |field: Field| fields.contains(&field) || spec.required.contains(&field);
-    let mut request = DeclineRequest::minimal(scenario, name(SENDER));
+    let mut request = DeclineRequest::minimal(scenario, name(&text.sender));
     request.reason = reason;
     request.tone = tone;
-    request.recipient = given(Field::Recipient).then(|| name(RECIPIENT));
-    request.organization = given(Field::Organization).then(|| short(ORGANIZATION));
-    request.position = given(Field::Position).then(|| short(POSITION));
-    request.event = given(Field::Event).then(|| medium(EVENT));
-    request.topic = given(Field::Topic).then(|| medium(TOPIC));
-    request.detail = given(Field::Detail).then(|| long(DETAIL));
-    request.reason_note = given(Field::ReasonNote).then(|| long(REASON_NOTE));
+    request.recipient = given(Field::Recipient).then(|| name(&text.recipient.name));
+    request.organization = given(Field::Organization).then(|| short(&text.organization));
+    request.position = given(Field::Position).then(|| short(&text.position));
+    request.event = given(Field::Event).then(|| medium(&text.event));
+    request.topic = given(Field::Topic).then(|| medium(&text.topic));
+    request.detail = given(Field::Detail).then(|| long(&text.detail));
+    request.reason_note = given(Field::ReasonNote).then(|| long(&text.reason_note));
     request.referral = given(Field::Referral).then(|| Referral {
-        name: name(REFERRAL),
-        contact: Some(medium(REFERRAL_CONTACT)),
-        expertise: Some(medium(REFERRAL_EXPERTISE)),
+        name: name(&text.referral.name),
+        contact: Some(medium(&text.referral.contact)),
+        expertise: Some(medium(&text.referral.expertise)),
     });
-    request.proposed_time = given(Field::ProposedTime).then(|| short(PROPOSED_TIME));
+    request.proposed_time = given(Field::ProposedTime).then(|| short(&text.proposed_time));
     // `stay_in_touch` defaults to true: "given" here means the caller turned it off.
     request.stay_in_touch =
         !(spec.uses(Field::StayInTouch) && fields.contains(&Field::StayInTouch));
@@ -320,6 +533,7 @@ fn sample_request(
 /// Problems with one rendered letter, as sentences; empty when it is clean.
 pub fn letter_problems(
     pack: &Pack,
+    samples: &SampleText,
     request: &DeclineRequest,
     letter: &Letter,
     report: &ToneReport,
@@ -383,15 +597,23 @@ pub fn letter_problems(
         problems.push("the greeting does not name the recipient".into());
     }
     for (given, value, what) in [
-        (request.detail.is_some(), samples::DETAIL, "detail"),
-        (request.referral.is_some(), samples::REFERRAL, "referral"),
+        (request.detail.is_some(), &samples.detail, "detail"),
+        (
+            request.referral.is_some(),
+            &samples.referral.name,
+            "referral",
+        ),
         (
             request.proposed_time.is_some() && request.scenario == Scenario::Reschedule,
-            samples::PROPOSED_TIME,
+            &samples.proposed_time,
             "proposed time",
         ),
     ] {
-        if given && !letter.body.contains(value) {
+        if given
+            && !letter
+                .body
+                .contains(value.trim_end_matches(['.', '!', '?', '。']))
+        {
             problems.push(format!("the body leaves out the {what}"));
         }
     }
@@ -454,7 +676,8 @@ pub fn check_templates(packs: &Packs, templates: &Templates) -> Vec<Diagnostic> 
     let reference = packs.default_pack();
     let mut missing: BTreeSet<(String, String)> = BTreeSet::new();
     let mut diagnostics = Vec::new();
-    for sample in sample_requests() {
+    let samples = samples_of(reference).unwrap_or_else(|_| SampleText::builtin());
+    for sample in sample_requests(&samples) {
         let path = compose::template_path(sample.request.scenario);
         match templates.plan(&sample.request) {
             Ok(plan) => {
@@ -490,69 +713,95 @@ fn is_sentence_count(pack: &Pack, rule: &str) -> bool {
         .is_some_and(|r| r.kind == RuleKind::SentenceCount)
 }
 
-/// Renders every sample in `pack` and reports letters that are not clean, and letters that
-/// leave out caller text the English letter includes.
-fn check_letters(packs: &Packs, pack: &Pack, templates: &Templates, out: &mut Vec<Diagnostic>) {
-    let dir = pack_dir(pack);
-    let localizer = packs.localizer(pack);
-    let reference = packs.localizer(packs.default_pack());
-    let mut reported = 0;
-    for sample in sample_requests() {
-        if reported >= 50 {
-            out.push(Diagnostic::error(
-                &dir,
-                0,
-                "… more letters fail; fix the ones above first",
-            ));
-            break;
-        }
-        let letter = match compose::compose(templates, &sample.request, &localizer) {
-            Ok(letter) => letter,
-            Err(error) => {
-                out.push(Diagnostic::error(
-                    &dir,
-                    0,
-                    format!("{}: {error}", sample.label),
-                ));
-                reported += 1;
-                continue;
+/// The letters of one pack, rendered with its own sample text.
+struct Letters<'a> {
+    packs: &'a Packs,
+    pack: &'a Pack,
+    templates: &'a Templates,
+    samples: &'a SampleText,
+    reference_samples: &'a SampleText,
+}
+
+/// The most letter problems reported for one pack: the first ones show what to fix.
+const LETTER_PROBLEMS_SHOWN: usize = 50;
+
+impl Letters<'_> {
+    /// Renders every sample and reports letters that are not clean, and letters that leave
+    /// out a field of the caller's that the English letter includes. With `lints`, returns
+    /// what they found.
+    fn check(&self, lints: Option<&Lints>, out: &mut Vec<Diagnostic>) -> Option<LintFindings> {
+        let (packs, pack) = (self.packs, self.pack);
+        let dir = pack_dir(pack);
+        let localizer = packs.localizer(pack);
+        let reference = packs.localizer(packs.default_pack());
+        let is_reference = pack.tag == packs.default_pack().tag;
+        let english = sample_requests(self.reference_samples);
+        let mut findings = LintFindings::new();
+        let mut reported = 0;
+        for (sample, theirs) in sample_requests(self.samples).iter().zip(&english) {
+            let mut problems = Vec::new();
+            match compose::compose_marked(self.templates, &sample.request, &localizer) {
+                Ok(marked) => {
+                    let marked = MarkedLetter::new(&marked);
+                    let letter = marked.plain();
+                    let disabled: &[&str] = if sample.request.stay_in_touch {
+                        &[]
+                    } else {
+                        &["missing-door-open"]
+                    };
+                    let report = pack.tone.check(&letter.body, &localizer, disabled);
+                    problems.extend(letter_problems(
+                        pack,
+                        self.samples,
+                        &sample.request,
+                        &letter,
+                        &report,
+                    ));
+                    if !is_reference
+                        && let Ok(english) =
+                            compose::compose_marked(self.templates, &theirs.request, &reference)
+                    {
+                        let ours = marked.fields();
+                        for field in MarkedLetter::new(&english).fields() {
+                            if !ours.contains(field) {
+                                problems.push(format!(
+                                    "it leaves out the caller's `${field}`, which the English letter includes"
+                                ));
+                            }
+                        }
+                    }
+                    if let Some(lints) = lints {
+                        for found in lints.check(&marked, pack.tone.analyzer()) {
+                            findings
+                                .entry((found.lint, found.sentence))
+                                .and_modify(|seen| seen.letters += 1)
+                                .or_insert_with(|| FindingSeen {
+                                    label: sample.label.clone(),
+                                    detail: found.detail,
+                                    letters: 1,
+                                });
+                        }
+                    }
+                }
+                Err(error) => problems.push(error.to_string()),
             }
-        };
-        let disabled: &[&str] = if sample.request.stay_in_touch {
-            &[]
-        } else {
-            &["missing-door-open"]
-        };
-        let report = pack.tone.check(&letter.body, &localizer, disabled);
-        let mut problems = letter_problems(pack, &sample.request, &letter, &report);
-        if pack.tag != packs.default_pack().tag
-            && let Ok(english) = compose::compose(templates, &sample.request, &reference)
-        {
-            for value in [
-                samples::ORGANIZATION,
-                samples::POSITION,
-                samples::EVENT,
-                samples::TOPIC,
-                samples::REFERRAL_CONTACT,
-                samples::REFERRAL_EXPERTISE,
-                samples::REASON_NOTE,
-            ] {
-                let in_english = english.body.contains(value) || english.subject.contains(value);
-                let here = letter.body.contains(value) || letter.subject.contains(value);
-                if in_english && !here {
-                    problems.push(format!(
-                        "it leaves out {value:?}, which the English letter includes"
+            if !problems.is_empty() {
+                reported += 1;
+                if reported <= LETTER_PROBLEMS_SHOWN {
+                    out.push(Diagnostic::error(
+                        &dir,
+                        0,
+                        format!("{}: {}", sample.label, problems.join("; ")),
+                    ));
+                } else if reported == LETTER_PROBLEMS_SHOWN + 1 {
+                    out.push(Diagnostic::error(
+                        &dir,
+                        0,
+                        "… more letters fail; fix the ones above first",
                     ));
                 }
             }
         }
-        if !problems.is_empty() {
-            reported += 1;
-            out.push(Diagnostic::error(
-                &dir,
-                0,
-                format!("{}: {}", sample.label, problems.join("; ")),
-            ));
-        }
+        lints.map(|_| findings)
     }
 }

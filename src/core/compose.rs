@@ -39,6 +39,14 @@ pub const TEXT_VARIABLES: &[&str] = &[
     "proposed-time",
 ];
 
+/// Composing with marks (see [`compose_marked`]) wraps each piece of caller text in
+/// `MARK_START`, a character naming its field (`MARK_FIELD_BASE` + its index in
+/// [`TEXT_VARIABLES`]) and `MARK_END`: private-use characters no caller may send, so the pack
+/// lints can tell the pack's words from the caller's.
+pub const MARK_START: char = '\u{E000}';
+pub const MARK_END: char = '\u{E001}';
+pub const MARK_FIELD_BASE: u32 = 0xE100;
+
 /// The other variables: the request's choices, and whether each optional field was given.
 pub const CHOICE_VARIABLES: &[&str] = &[
     "scenario",
@@ -346,8 +354,17 @@ pub fn render(
     request: &DeclineRequest,
     localizer: &Localizer,
 ) -> Result<Letter, ComposeError> {
+    render_with(plan, request, localizer, false)
+}
+
+fn render_with(
+    plan: &Plan,
+    request: &DeclineRequest,
+    localizer: &Localizer,
+    mark: bool,
+) -> Result<Letter, ComposeError> {
     let pack = localizer.pack;
-    let args = message_args(request, pack);
+    let args = message_args_with(request, pack, mark);
     let separator = pack.meta.letter.sentence_separator.as_str();
     let sentences = |ids: &[String]| -> Result<String, ComposeError> {
         let mut out = String::new();
@@ -356,7 +373,8 @@ pub fn render(
                 out.push_str(separator);
             }
             let sentence = localizer.format(id, None, Some(&args))?;
-            out.push_str(&single_stop(sentence.trim()));
+            let sentence = capitalize_caller_start(sentence.trim(), request, mark);
+            out.push_str(&single_stop(&sentence));
         }
         Ok(out)
     };
@@ -371,6 +389,63 @@ pub fn render(
     Ok(Letter { subject, body })
 }
 
+/// Caller text that starts a sentence starts it with a capital, as the language writes it:
+/// a reason typed as "my family is moving" opens its sentence as "My family is moving".
+/// Words of the pack keep their case (a German letter's first sentence starts in lower case).
+fn capitalize_caller_start<'s>(
+    sentence: &'s str,
+    request: &DeclineRequest,
+    marked: bool,
+) -> Cow<'s, str> {
+    let Some((index, first)) = sentence.char_indices().find(|(_, c)| c.is_alphanumeric()) else {
+        return Cow::Borrowed(sentence);
+    };
+    if !first.is_lowercase() {
+        return Cow::Borrowed(sentence);
+    }
+    let before = &sentence[..index];
+    let from_caller = if marked {
+        before.starts_with(MARK_START)
+    } else {
+        before.chars().all(|c| c == '\u{2068}')
+            && caller_texts(request).any(|text| {
+                text.split_whitespace()
+                    .next()
+                    .is_some_and(|word| sentence[index..].starts_with(word))
+            })
+    };
+    if !from_caller {
+        return Cow::Borrowed(sentence);
+    }
+    let rest = &sentence[index + first.len_utf8()..];
+    Cow::Owned(format!("{before}{}{rest}", first.to_uppercase()))
+}
+
+/// Every piece of text the caller sent.
+fn caller_texts(request: &DeclineRequest) -> impl Iterator<Item = &str> {
+    let referral = request.referral.as_ref();
+    [
+        Some(request.sender.as_str()),
+        request.recipient.as_ref().map(|v| v.as_str()),
+        request.organization.as_ref().map(|v| v.as_str()),
+        request.position.as_ref().map(|v| v.as_str()),
+        request.event.as_ref().map(|v| v.as_str()),
+        request.topic.as_ref().map(|v| v.as_str()),
+        request.detail.as_ref().map(|v| v.as_str()),
+        request.reason_note.as_ref().map(|v| v.as_str()),
+        referral.map(|r| r.name.as_str()),
+        referral
+            .and_then(|r| r.contact.as_ref())
+            .map(|v| v.as_str()),
+        referral
+            .and_then(|r| r.expertise.as_ref())
+            .map(|v| v.as_str()),
+        request.proposed_time.as_ref().map(|v| v.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+}
+
 /// Caller text may end with its own full stop ("Acme Inc.") just where a sentence ends:
 /// one stop serves both, as in careful typography ("Acme Inc.." becomes "Acme Inc.").
 /// An ellipsis is left alone, and so are multi-line messages (a signature ends with the
@@ -379,10 +454,12 @@ fn single_stop(sentence: &str) -> Cow<'_, str> {
     if sentence.contains('\n') {
         return Cow::Borrowed(sentence);
     }
-    // In a right-to-left letter the caller's text ends with an isolation mark: "Inc.", PDI, ".".
-    let inner = sentence
-        .strip_suffix('.')
-        .map(|rest| rest.strip_suffix('\u{2069}').unwrap_or(rest));
+    // In a right-to-left letter the caller's text ends with an isolation mark: "Inc.", PDI, ".";
+    // in a marked letter, with the end mark.
+    let inner = sentence.strip_suffix('.').map(|rest| {
+        let rest = rest.strip_suffix(MARK_END).unwrap_or(rest);
+        rest.strip_suffix('\u{2069}').unwrap_or(rest)
+    });
     let doubled = inner.is_some_and(|rest| {
         (rest.ends_with('.') && !rest.ends_with("..")) || rest.ends_with('!') || rest.ends_with('?')
     });
@@ -403,8 +480,30 @@ pub fn compose(
     render(&plan, request, localizer)
 }
 
+/// Composes the letter for `request` with its caller text marked (see [`MARK_START`]): what
+/// the pack lints read. Without the marks it is the letter [`compose`] writes.
+pub fn compose_marked(
+    templates: &Templates,
+    request: &DeclineRequest,
+    localizer: &Localizer,
+) -> Result<Letter, ComposeError> {
+    let plan = templates.plan(request)?;
+    render_with(&plan, request, localizer, true)
+}
+
+/// `text` wrapped in the marks of field `name`.
+fn marked<'a>(name: &str, text: Cow<'a, str>) -> Cow<'a, str> {
+    let index = TEXT_VARIABLES.iter().position(|v| *v == name).unwrap_or(0);
+    let code = char::from_u32(MARK_FIELD_BASE + index as u32).unwrap_or(MARK_START);
+    Cow::Owned(format!("{MARK_START}{code}{text}{MARK_END}"))
+}
+
 /// The Fluent arguments of a request: every given field's text, and a `has-…` flag for each.
 pub fn message_args<'a>(request: &'a DeclineRequest, pack: &Pack) -> FluentArgs<'a> {
+    message_args_with(request, pack, false)
+}
+
+fn message_args_with<'a>(request: &'a DeclineRequest, pack: &Pack, mark: bool) -> FluentArgs<'a> {
     let rtl = pack.meta.direction == Direction::Rtl;
     let terminators = pack.tone.terminators();
     // Names and phrases go in as written; clauses lose their final stop, as the message adds one.
@@ -416,6 +515,7 @@ pub fn message_args<'a>(request: &'a DeclineRequest, pack: &Pack) -> FluentArgs<
             rtl,
         )
     };
+    let mark_as = |name: &str, text: Cow<'a, str>| if mark { marked(name, text) } else { text };
     let referral = request.referral.as_ref();
     let fields: [(&'static str, &'static str, Option<Cow<'a, str>>); 11] = [
         (
@@ -486,12 +586,12 @@ pub fn message_args<'a>(request: &'a DeclineRequest, pack: &Pack) -> FluentArgs<
     args.set("tone", request.tone.as_str());
     args.set(
         "sender",
-        FluentValue::String(phrase(request.sender.as_str())),
+        FluentValue::String(mark_as("sender", phrase(request.sender.as_str()))),
     );
     for (name, flag_name, value) in fields {
         args.set(flag_name, flag(value.is_some()));
         if let Some(value) = value {
-            args.set(name, FluentValue::String(value));
+            args.set(name, FluentValue::String(mark_as(name, value)));
         }
     }
     args.set("stay-in-touch", flag(request.stay_in_touch));

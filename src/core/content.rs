@@ -52,6 +52,19 @@ impl PackFiles {
 
 pub const PACK_FILE: &str = "pack.toml";
 pub const TONE_FILE: &str = "tone.toml";
+/// The pack lints' data and sample caller text (see `core::lint`).
+pub const LINT_FILE: &str = "lint.toml";
+/// The lint findings a pack knows of and has yet to fix.
+pub const LINT_BASELINE_FILE: &str = "lint-baseline.toml";
+
+/// A pack's lint files, as found in its folder (the last layer that has each).
+#[derive(Debug, Clone, Default)]
+pub struct PackLintFiles {
+    /// The folder of the pack's last layer: where `--update-baseline` writes.
+    pub dir: String,
+    pub lint: Option<ContentFile>,
+    pub baseline: Option<ContentFile>,
+}
 
 /// The packs built into the binary.
 pub fn embedded_packs() -> Vec<PackFiles> {
@@ -439,12 +452,20 @@ pub fn build_pack(
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(diagnostics);
     }
+    // Lint data is read by the pack checker only: a pack serves whatever it holds.
+    let top = |name: &str| layers.iter().rev().find_map(|l| l.file(name)).cloned();
+    let lint = PackLintFiles {
+        dir: layers.last().map(|l| l.dir.clone()).unwrap_or_default(),
+        lint: top(LINT_FILE),
+        baseline: top(LINT_BASELINE_FILE),
+    };
     Ok(Pack {
         tag: tag.to_owned(),
         meta: meta.expect("no errors"),
         bundle,
         tone: tone.expect("no errors"),
         messages,
+        lint,
     })
 }
 

@@ -75,6 +75,8 @@ pub struct Pack {
     pub tone: ToneRules,
     /// Every message this pack defines (itself, not through fallback), and where.
     pub messages: BTreeMap<String, MessageSource>,
+    /// The pack checker's lint data and baseline, unparsed: start-up never reads them.
+    pub lint: super::content::PackLintFiles,
 }
 
 impl fmt::Debug for Pack {

@@ -6,6 +6,7 @@ pub mod compose;
 pub mod content;
 pub mod diagnostic;
 pub mod i18n;
+pub mod lint;
 pub mod model;
 pub mod negotiate;
 pub mod scenarios;

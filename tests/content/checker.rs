@@ -369,7 +369,7 @@ fn a_runtime_pack_overrides_the_built_in_wording() {
     )
     .unwrap();
     let engine = Engine::load(Some(dir.path())).unwrap_or_else(|e| panic!("{e}"));
-    let sample = bowout::core::check::sample_requests()
+    let sample = bowout::core::check::sample_requests(&bowout::core::lint::SampleText::builtin())
         .into_iter()
         .find(|s| s.request.scenario == bowout::core::model::Scenario::JobInterview)
         .unwrap();
@@ -448,7 +448,7 @@ fn a_runtime_pack_that_breaks_letters_stops_start_up() {
 fn the_production_overlay_s_own_wording_loads_as_a_runtime_pack() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("k8s/overlays/prod/packs");
     let engine = Engine::load(Some(&dir)).unwrap_or_else(|e| panic!("{e}"));
-    let sample = bowout::core::check::sample_requests()
+    let sample = bowout::core::check::sample_requests(&bowout::core::lint::SampleText::builtin())
         .into_iter()
         .next()
         .unwrap();
@@ -463,4 +463,125 @@ fn the_production_overlay_s_own_wording_loads_as_a_runtime_pack() {
         "{}",
         decline.letter.body
     );
+}
+
+/// A sentence that repeats a content word of the sentence before it, in a copy of the English
+/// pack: the warm thanks end "… invested in my application."
+fn with_a_new_repetition(fixture: &Fixture) {
+    fixture.edit(
+        "scenarios.ftl",
+        "*[warm] After careful thought, I've decided to withdraw from the interview process.",
+        "*[warm] After careful thought, I've decided to withdraw my application.",
+    );
+}
+
+#[test]
+fn a_lint_finding_not_in_the_baseline_fails_the_check_naming_lint_combination_and_sentence() {
+    let fixture = copy_of("en", "de");
+    with_a_new_repetition(&fixture);
+    assert_reports(
+        &fixture.check(false),
+        "/de",
+        None,
+        "lint `repeated-word`: \"Thank you so much for considering me for the Product Designer role at Northwind and for the time you've invested in my application. / After careful thought, I've decided to withdraw my application.\"",
+    );
+    assert_reports(
+        &fixture.check(false),
+        "/de",
+        None,
+        "first in job_interview/",
+    );
+}
+
+#[test]
+fn a_baseline_entry_that_no_longer_occurs_fails_the_check_at_its_line() {
+    let fixture = copy_of("en", "de");
+    fixture.edit(
+        "lint-baseline.toml",
+        "repeated-word = [\n",
+        "repeated-word = [\n  \"A sentence no letter has.\",\n",
+    );
+    assert_reports(
+        &fixture.check(false),
+        "lint-baseline.toml",
+        Some(line_of(
+            &fixture,
+            "lint-baseline.toml",
+            "A sentence no letter has.",
+        )),
+        "`repeated-word` no longer finds \"A sentence no letter has.\"",
+    );
+}
+
+#[test]
+fn update_baseline_rewrites_the_baseline_so_that_the_check_passes() {
+    let fixture = copy_of("en", "de");
+    with_a_new_repetition(&fixture);
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_bowout"))
+            .args(["packs", "check", "--strict"])
+            .args(extra)
+            .arg(&fixture.pack)
+            .output()
+            .unwrap()
+    };
+    assert!(!run(&[]).status.success());
+    let updated = run(&["--update-baseline"]);
+    assert!(
+        updated.status.success(),
+        "{}",
+        String::from_utf8_lossy(&updated.stdout)
+    );
+    let baseline = fs::read_to_string(fixture.pack.join("lint-baseline.toml")).unwrap();
+    assert!(
+        baseline.contains("I've decided to withdraw my application."),
+        "{baseline}"
+    );
+    assert!(run(&[]).status.success());
+}
+
+#[test]
+fn update_baseline_needs_the_pack_folders() {
+    let output = Command::new(env!("CARGO_BIN_EXE_bowout"))
+        .args(["packs", "check", "--update-baseline"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("name them"));
+}
+
+#[test]
+fn lints_do_not_run_at_start_up() {
+    let fixture = copy_of("en", "en");
+    with_a_new_repetition(&fixture);
+    fs::remove_file(fixture.pack.join("lint-baseline.toml")).unwrap();
+    Engine::load(Some(&fixture.root)).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn a_broken_lint_file_is_reported_with_file_and_line_by_the_check_only() {
+    let fixture = copy_of("en", "de");
+    fixture.edit("lint.toml", "\"a {slot}\",", "\"a {venue}\",");
+    assert_reports(
+        &fixture.check(false),
+        "lint.toml",
+        Some(line_of(&fixture, "lint.toml", "a {venue}")),
+        "is not a slot",
+    );
+    let broken = copy_of("en", "de");
+    broken.edit("lint.toml", "[samples]", "[samples");
+    assert_reports(
+        &broken.check(false),
+        "lint.toml",
+        Some(line_of(&broken, "lint.toml", "[samples")),
+        "",
+    );
+    Engine::load(Some(&broken.root)).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn a_pack_without_sample_text_of_its_own_fails_the_check() {
+    let fixture = copy_of("en", "de");
+    fs::remove_file(fixture.pack.join("lint.toml")).unwrap();
+    assert_reports(&fixture.check(false), "/de", None, "missing `lint.toml`");
 }

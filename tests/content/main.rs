@@ -3,6 +3,7 @@
 
 mod checker;
 mod letters;
+mod lints;
 mod rules;
 
 use std::sync::{Arc, OnceLock};

@@ -265,6 +265,11 @@ impl Analyzer {
         analyzer
     }
 
+    /// How this pack splits text into tokens.
+    pub fn token_mode(&self) -> TokenMode {
+        self.mode
+    }
+
     /// The normalized tokens of a fragment, as a pattern literal or a list entry is read.
     pub fn tokens_of(&self, fragment: &str) -> Vec<String> {
         let chars: Vec<char> = fragment.chars().collect();
