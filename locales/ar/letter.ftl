@@ -6,7 +6,8 @@
 ###
 ### أعراف هذه الحزمة (conventions of this pack):
 ###   - يُخاطَب القارئ بصيغة الجمع للاحترام (أشكركم، دعوتكم، حضرتكم) لأننا لا نعرف جنسه،
-###     ولا تُستعمل «عزيزي/عزيزتي» ولا «السيد/السيدة» ولا «المحترم/المحترمة» بعد الاسم.
+###     ولا تُستعمل «عزيزي/عزيزتي». «السيد/السيدة» و«المحترم/المحترمة» في التحية وحدها، وفقط
+###     حين يذكر المستدعي صيغة المخاطَب ($recipient-form).
 ###   - لا يصف المرسِل نفسه بصفة تكشف جنسه (ممتن/ممتنة، سعيد/سعيدة، مشغول/مشغولة):
 ###     نستعمل الأفعال والمصادر بدلًا منها (أشكركم، أقدّر، يسعدني، يشرّفني).
 ###   - الشخص المرشَّح مجهول الجنس أيضًا: لا ضمير يعود عليه ولا فعل مسند إليه؛ يكون الفاعل
@@ -20,12 +21,26 @@
 ### brief = short, still warm.
 
 ## التحية والتوقيع (greeting and signature)
+##
+## يصل المخاطَب مجزّأً: $recipient (الاسم الكامل)، و$recipient-given، و$recipient-family،
+## و$recipient-title-kind (professor أو doctor أو other أو none)، و$recipient-title (اللقب كما
+## كتبه المستدعي)، و$recipient-form (feminine أو masculine أو neutral). صيغة التذكير أو التأنيث
+## تُستعمل فقط حين يذكرها المستدعي؛ لا نستنتجها من الاسم أبدًا.
+##   - الرسمي والحازم: «حضرة الأستاذة الدكتورة … المحترمة»، «حضرة الدكتور … المحترم»،
+##     «حضرة السيدة … المحترمة»، بالاسم الكامل. في الصيغة المحايدة يُكتب اللقب مختصرًا
+##     («أ.د.»، «د.»)، والاختصار لا جنس له، ولا تُضاف «المحترم/المحترمة».
+##   - الودّي والموجز: «مرحبًا دكتورة سارة،» (يُخاطَب الأستاذ الجامعي بـ«دكتور» في هذا المقام)،
+##     و«مرحبًا سارة،» بالاسم الأول؛ وبلا اسم أول، لا يُقال «مرحبًا» مع الاسم الكامل بل
+##     «السيدة … ، تحية طيبة،» أو «حضرة … ، تحية طيبة،».
+##   - اللقب غير المعروف للحزمة (other) يُدرج كما كُتب قبل الاسم الكامل.
+##   - التحية سطر واحد، فتبقى «تحية طيبة وبعد،» في سطر التحية نفسه.
 
 greeting = { $has-recipient ->
     [true] { $tone ->
-        [formal] حضرة { $recipient }، تحية طيبة وبعد،
-        [firm] حضرة { $recipient }، تحية طيبة،
-       *[other] مرحبًا { $recipient }،
+        [formal] { greeting-formal-address }، تحية طيبة وبعد،
+        [firm] { greeting-formal-address }، تحية طيبة،
+        [brief] { greeting-warm }
+       *[other] { greeting-warm }
     }
    *[false] { $scenario ->
         [job_interview] { generic-hiring-greeting }
@@ -45,6 +60,58 @@ greeting = { $has-recipient ->
            *[other] تحية طيبة،
         }
     }
+}
+
+# «حضرة الأستاذة الدكتورة سارة الحسيني المحترمة»، «حضرة د. سارة الحسيني»، «حضرة السيد … المحترم».
+greeting-formal-address = { $recipient-title-kind ->
+    [professor] { $recipient-form ->
+        [feminine] حضرة الأستاذة الدكتورة { $recipient } المحترمة
+        [masculine] حضرة الأستاذ الدكتور { $recipient } المحترم
+       *[neutral] حضرة أ.د. { $recipient }
+    }
+    [doctor] { $recipient-form ->
+        [feminine] حضرة الدكتورة { $recipient } المحترمة
+        [masculine] حضرة الدكتور { $recipient } المحترم
+       *[neutral] حضرة د. { $recipient }
+    }
+    [none] { $recipient-form ->
+        [feminine] حضرة السيدة { $recipient } المحترمة
+        [masculine] حضرة السيد { $recipient } المحترم
+       *[neutral] حضرة { $recipient }
+    }
+   *[other] { $recipient-form ->
+        [feminine] حضرة { $recipient-title } { $recipient } المحترمة
+        [masculine] حضرة { $recipient-title } { $recipient } المحترم
+       *[neutral] حضرة { $recipient-title } { $recipient }
+    }
+}
+
+# «مرحبًا دكتورة سارة،»، «مرحبًا سارة،»، «السيدة الحسيني، تحية طيبة،».
+greeting-warm = { $recipient-title-kind ->
+    [professor] { greeting-warm-doctor }
+    [doctor] { greeting-warm-doctor }
+    [none] { $has-recipient-given ->
+        [true] مرحبًا { $recipient-given }،
+       *[false] { $recipient-form ->
+            [feminine] السيدة { $recipient }، تحية طيبة،
+            [masculine] السيد { $recipient }، تحية طيبة،
+           *[neutral] حضرة { $recipient }، تحية طيبة،
+        }
+    }
+   *[other] { $recipient-title } { $recipient }، تحية طيبة،
+}
+
+# Vocative without the article: «مرحبًا دكتورة سارة»; the abbreviation «د.» when the form is neutral.
+greeting-warm-doctor = { $recipient-form ->
+    [feminine] مرحبًا دكتورة { greeting-warm-name }،
+    [masculine] مرحبًا دكتور { greeting-warm-name }،
+   *[neutral] مرحبًا د. { greeting-warm-name }،
+}
+
+# The given name where there is one («دكتورة سارة»), else the full or family name («دكتورة Berg»).
+greeting-warm-name = { $has-recipient-given ->
+    [true] { $recipient-given }
+   *[false] { $recipient }
 }
 
 generic-hiring-greeting = { $tone ->

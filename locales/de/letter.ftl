@@ -9,17 +9,35 @@
 ### („Guten Tag Jordan Lee,“ – „vielen Dank …“). Deshalb beginnen alle Dankessätze, die in
 ### den Vorlagen immer direkt auf die Anrede folgen, mit einem kleingeschriebenen Wort.
 ###
-### Namen werden nie gebeugt und nie einem Geschlecht zugeordnet: Anreden sind neutral,
-### Veranstaltungstitel stehen in Anführungszeichen („…“) nach einem Gattungswort oder einer
+### Namen werden nie gebeugt und nie einem Geschlecht zugeordnet: die Anrede nennt „Frau“
+### oder „Herr“ nur, wenn der Absender die Form angibt, sonst ist sie neutral. Veranstaltungstitel stehen in Anführungszeichen („…“) nach einem Gattungswort oder einer
 ### Präposition, sodass kein Artikel geraten werden muss.
 
 ## Anrede und Grußformel
 
+# Die Anrede folgt der Form, die der Absender angibt ($recipient-form), nie dem Namen:
+# - „formal“ und „firm“: „Sehr geehrte Frau Professorin Berg,“ / „Sehr geehrter Herr Dr. Berg,“
+#   (nur der höchste Titel: „Prof. Dr.“ wird zu „Professorin“/„Professor“).
+# - „warm“: „Liebe Frau Berg,“ / „Lieber Herr Berg,“; „brief“: „Hallo Frau Berg,“ – immer mit
+#   Nachnamen, denn die Briefe siezen in jeder Tonlage.
+# - Neutrale Form: „Guten Tag Anna Berg,“ (voller Name, kein Geschlecht), mit Titel „Guten Tag
+#   Prof. Berg,“ (die Abkürzung ist geschlechtsneutral; kein Titel vor dem Vornamen).
+# - Ein Titel, den das Paket nicht kennt, steht wie geschrieben: „Sehr geehrter Herr Senator Berg,“.
+#   Akademische Grade wie „M.A.“ (degree) und Anreden wie „Frau“ (honorific) stehen nie in der Anrede.
+# - Nur ein Nachname ohne Form und Titel: „Guten Tag,“ („Guten Tag Berg,“ klänge nach Kaserne).
+# - Nur ein Vorname: „Guten Tag Anna,“ / „Hallo Anna,“; nur ein voller Name ($recipient ohne
+#   Teile): „Guten Tag Anna Berg,“ in jeder Tonlage („Hallo“ mit vollem Namen passt nicht).
 greeting = { $has-recipient ->
-    [true] { $tone ->
-        [formal] Guten Tag { $recipient },
-        [firm] Guten Tag { $recipient },
-       *[other] Hallo { $recipient },
+    [true] { $has-recipient-family ->
+        [true] { greeting-family }
+       *[false] { $has-recipient-given ->
+            [true] { $tone ->
+                [formal] Guten Tag { $recipient },
+                [firm] Guten Tag { $recipient },
+               *[other] Hallo { $recipient-given },
+            }
+           *[false] Guten Tag { $recipient },
+        }
     }
    *[false] { $scenario ->
         [job_interview] { generic-hiring-greeting }
@@ -39,6 +57,58 @@ greeting = { $has-recipient ->
            *[other] Guten Tag,
         }
     }
+}
+
+# Nur mit Nachnamen ($has-recipient-family ist „true“).
+greeting-family = { $recipient-form ->
+    [feminine] { $tone ->
+        [formal] Sehr geehrte Frau { greeting-title-feminine }{ $recipient-family },
+        [firm] Sehr geehrte Frau { greeting-title-feminine }{ $recipient-family },
+        [brief] Hallo Frau { greeting-title-feminine }{ $recipient-family },
+       *[warm] Liebe Frau { greeting-title-feminine }{ $recipient-family },
+    }
+    [masculine] { $tone ->
+        [formal] Sehr geehrter Herr { greeting-title-masculine }{ $recipient-family },
+        [firm] Sehr geehrter Herr { greeting-title-masculine }{ $recipient-family },
+        [brief] Hallo Herr { greeting-title-masculine }{ $recipient-family },
+       *[warm] Lieber Herr { greeting-title-masculine }{ $recipient-family },
+    }
+   *[neutral] { greeting-neutral }
+}
+
+# Neutral in jeder Tonlage, ohne Frau/Herr und ohne gebeugtes Adjektiv.
+greeting-neutral = { $recipient-title-kind ->
+    [professor] Guten Tag Prof. { $recipient-family },
+    [doctor] Guten Tag Dr. { $recipient-family },
+    [none] { greeting-neutral-name }
+    [degree] { greeting-neutral-name }
+    [honorific] { greeting-neutral-name }
+   *[other] Guten Tag { $recipient-title } { $recipient-family },
+}
+
+# Ohne Vornamen ergäbe „Guten Tag Berg,“ einen Kasernenton; dann ohne Namen.
+# Mit Vornamen ist $recipient der volle Name (der des Absenders, sonst Vor- und Nachname).
+greeting-neutral-name = { $has-recipient-given ->
+    [true] Guten Tag { $recipient },
+   *[false] Guten Tag,
+}
+
+greeting-title-feminine = { $recipient-title-kind ->
+    [professor] Professorin{" "}
+    [doctor] Dr.{" "}
+    [none] {""}
+    [degree] {""}
+    [honorific] {""}
+   *[other] { $recipient-title }{" "}
+}
+
+greeting-title-masculine = { $recipient-title-kind ->
+    [professor] Professor{" "}
+    [doctor] Dr.{" "}
+    [none] {""}
+    [degree] {""}
+    [honorific] {""}
+   *[other] { $recipient-title }{" "}
 }
 
 generic-hiring-greeting = { $tone ->

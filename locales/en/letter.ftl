@@ -6,14 +6,63 @@
 ### $referral, $referral-contact, $referral-expertise, $proposed-time) and, for each optional
 ### field, a flag ($has-recipient …, $stay-in-touch) that is "true" or "false". A message may
 ### use a field's text only where its flag says it was given.
+###
+### The recipient's name: $recipient (the full name), $recipient-given and
+### $recipient-family (with $has-recipient-given, $has-recipient-family), $recipient-title as
+### the caller wrote it, $recipient-title-kind (a kind from `[titles]` in pack.toml, such as
+### professor or doctor; "other" for a title the pack does not know; "none"), and
+### $recipient-form (feminine, masculine, neutral: only what the caller said).
 
 ## Greeting and signature
 
+# Formal and firm letters greet by a known title or the honorific the caller chose, with the
+# family name ("Dear Professor Berg,", "Dear Ms. Berg,"); without either, by the full name.
+# Warm and brief ones greet by the given name ("Hi Jordan,"). With only a full name, the
+# greeting that reads naturally with one ("Dear Jordan Lee,"); never "Hi Jordan Lee,".
 greeting = { $has-recipient ->
     [true] { $tone ->
-        [formal] Dear { $recipient },
-        [firm] Dear { $recipient },
-       *[other] Hi { $recipient },
+        [formal] Dear { $has-recipient-family ->
+            [true] { $recipient-title-kind ->
+                [professor] Professor { $recipient-family }
+                [doctor] Dr. { $recipient-family }
+                [none] { $recipient-form ->
+                    [feminine] Ms. { $recipient-family }
+                    [masculine] Mr. { $recipient-family }
+                   *[neutral] { $recipient }
+                }
+               *[other] { $recipient-title } { $recipient-family }
+            }
+           *[false] { $recipient }
+        },
+        [firm] Dear { $has-recipient-family ->
+            [true] { $recipient-title-kind ->
+                [professor] Professor { $recipient-family }
+                [doctor] Dr. { $recipient-family }
+                [none] { $recipient-form ->
+                    [feminine] Ms. { $recipient-family }
+                    [masculine] Mr. { $recipient-family }
+                   *[neutral] { $recipient }
+                }
+               *[other] { $recipient-title } { $recipient-family }
+            }
+           *[false] { $recipient }
+        },
+       *[other] { $has-recipient-given ->
+            [true] Hi { $recipient-given },
+           *[false] Hello { $has-recipient-family ->
+                [true] { $recipient-title-kind ->
+                    [professor] Professor { $recipient-family }
+                    [doctor] Dr. { $recipient-family }
+                    [none] { $recipient-form ->
+                        [feminine] Ms. { $recipient-family }
+                        [masculine] Mr. { $recipient-family }
+                       *[neutral] { $recipient }
+                    }
+                   *[other] { $recipient-title } { $recipient-family }
+                }
+               *[false] { $recipient }
+            },
+        }
     }
    *[false] { $scenario ->
         [job_interview] { generic-hiring-greeting }

@@ -3,18 +3,30 @@
 ###
 ### Registro: usted (ustedes ante un equipo) en formal y firm; en warm y brief, tú cuando la
 ### carta nombra a su destinatario ($has-recipient), y si no, usted/ustedes o formas
-### impersonales. Nunca se deduce el género de un nombre: los saludos son neutros
-### ("Buenos días, …:", "Hola, …:", "Estimado equipo…:"), y se evitan adjetivos y
+### impersonales. Nunca se deduce el género de un nombre: el saludo solo concuerda cuando
+### quien llama indica la forma de tratamiento ($recipient-form), y se evitan adjetivos y
 ### participios que concuerden con quien escribe ("encantado/a", "agradecido/a").
 ### Tras el saludo, dos puntos; tras una despedida breve sin verbo, coma.
 
 ## Saludo y firma
+##
+## El saludo sigue la convención española por tono, con los datos que da quien llama:
+## - formal y firm: "Estimada profesora Berg:", "Estimado Dr. Berg:", "Estimada Sra. Berg:"
+##   (título o tratamiento con el apellido). El género sale solo de $recipient-form, nunca
+##   del nombre; con la forma neutra, "Buenos días, Ana Berg:" (nombre completo, sin
+##   "Estimado/a"). Un título que el paquete no conoce se escribe tal cual ($recipient-title).
+## - warm y brief: el cuerpo tutea al destinatario nombrado, así que el saludo usa el nombre
+##   de pila ("Hola, Ana:"); sin nombre de pila, tratamiento y apellido ("Hola, Sra. Berg:").
+## - Solo el nombre completo ($recipient): "Buenos días, Ana Berg:" o, con género,
+##   "Estimada Sra. Ana Berg:"; nunca "Hola, Ana Berg:".
+## - "Estimado/a" nunca va pegado a un nombre: siempre media un título o tratamiento.
 
 greeting = { $has-recipient ->
     [true] { $tone ->
-        [formal] Buenos días, { $recipient }:
-        [firm] Buenos días, { $recipient }:
-       *[other] Hola, { $recipient }:
+        [formal] { greeting-formal }
+        [firm] { greeting-formal }
+        [brief] { greeting-warm }
+       *[warm] { greeting-warm }
     }
    *[false] { $scenario ->
         [job_interview] { generic-hiring-greeting }
@@ -41,6 +53,113 @@ generic-hiring-greeting = { $tone ->
     [formal] Estimado equipo de selección:
     [firm] Estimado equipo de selección:
    *[other] Hola:
+}
+
+# formal y firm (usted)
+greeting-formal = { $recipient-form ->
+    [feminine] { greeting-formal-feminine }
+    [masculine] { greeting-formal-masculine }
+   *[neutral] { greeting-formal-neutral }
+}
+
+# "Estimada profesora Berg:", "Estimada Dra. Berg:", "Estimada Sra. Berg:", "Estimada Lic. Berg:";
+# solo nombre de pila: "Estimada profesora:", "Buenos días, Ana:"; solo nombre completo:
+# "Estimada Sra. Ana Berg:".
+greeting-formal-feminine = { $has-recipient-family ->
+    [true] { $recipient-title-kind ->
+        [professor] Estimada profesora { $recipient-family }:
+        [doctor] Estimada Dra. { $recipient-family }:
+        [none] Estimada Sra. { $recipient-family }:
+       *[other] Estimada { $recipient-title } { $recipient-family }:
+    }
+   *[false] { $has-recipient-given ->
+        [true] { $recipient-title-kind ->
+            [professor] Estimada profesora:
+            [doctor] Estimada doctora:
+           *[other] Buenos días, { $recipient-given }:
+        }
+       *[false] { $recipient-title-kind ->
+            [professor] Estimada profesora { $recipient }:
+            [doctor] Estimada Dra. { $recipient }:
+            [none] Estimada Sra. { $recipient }:
+           *[other] Estimada { $recipient-title } { $recipient }:
+        }
+    }
+}
+
+greeting-formal-masculine = { $has-recipient-family ->
+    [true] { $recipient-title-kind ->
+        [professor] Estimado profesor { $recipient-family }:
+        [doctor] Estimado Dr. { $recipient-family }:
+        [none] Estimado Sr. { $recipient-family }:
+       *[other] Estimado { $recipient-title } { $recipient-family }:
+    }
+   *[false] { $has-recipient-given ->
+        [true] { $recipient-title-kind ->
+            [professor] Estimado profesor:
+            [doctor] Estimado doctor:
+           *[other] Buenos días, { $recipient-given }:
+        }
+       *[false] { $recipient-title-kind ->
+            [professor] Estimado profesor { $recipient }:
+            [doctor] Estimado Dr. { $recipient }:
+            [none] Estimado Sr. { $recipient }:
+           *[other] Estimado { $recipient-title } { $recipient }:
+        }
+    }
+}
+
+# Sin género: ni "Estimado/a" ni "profesor/a", "Dr./Dra.", "Sr./Sra.". Nombre completo, o el
+# título desconocido tal como lo escribió quien llama; con solo un apellido, sin nombre
+# ("Buenos días, Berg:" suena a cuartel).
+greeting-formal-neutral = { $recipient-title-kind ->
+    [none] { greeting-formal-neutral-name }
+    [professor] { greeting-formal-neutral-name }
+    [doctor] { greeting-formal-neutral-name }
+   *[other] { $has-recipient-family ->
+        [true] Buenos días, { $recipient-title } { $recipient-family }:
+       *[false] { $has-recipient-given ->
+            [true] Buenos días, { $recipient }:
+           *[false] Buenos días, { $recipient-title } { $recipient }:
+        }
+    }
+}
+
+greeting-formal-neutral-name = { $has-recipient-given ->
+    [true] Buenos días, { $recipient }:
+   *[false] { $has-recipient-family ->
+        [true] Buenos días:
+       *[false] Buenos días, { $recipient }:
+    }
+}
+
+# warm y brief (tú): nombre de pila; sin él, tratamiento y apellido; con solo el nombre
+# completo, "Buenos días, Ana Berg:".
+greeting-warm = { $has-recipient-given ->
+    [true] Hola, { $recipient-given }:
+   *[false] { $has-recipient-family ->
+        [true] { $recipient-form ->
+            [feminine] { $recipient-title-kind ->
+                [professor] Hola, profesora { $recipient-family }:
+                [doctor] Hola, Dra. { $recipient-family }:
+                [none] Hola, Sra. { $recipient-family }:
+               *[other] Hola, { $recipient-title } { $recipient-family }:
+            }
+            [masculine] { $recipient-title-kind ->
+                [professor] Hola, profesor { $recipient-family }:
+                [doctor] Hola, Dr. { $recipient-family }:
+                [none] Hola, Sr. { $recipient-family }:
+               *[other] Hola, { $recipient-title } { $recipient-family }:
+            }
+           *[neutral] { $recipient-title-kind ->
+                [none] Hola:
+                [professor] Hola:
+                [doctor] Hola:
+               *[other] Hola, { $recipient-title } { $recipient-family }:
+            }
+        }
+       *[false] Buenos días, { $recipient }:
+    }
 }
 
 signature = { $tone ->

@@ -1,8 +1,8 @@
 ### Éléments communs à toutes les lettres : formule d’appel, signature, groupes nominaux,
 ### raison libre de l’expéditeur et recommandation d’une ou d’un collègue.
 ###
-### Conventions : vouvoiement dans toutes les tonalités ; aucune formule genrée devinée
-### d’après un nom (« Bonjour { $recipient } », jamais « Madame X ») ; aucun accord qui
+### Conventions : vouvoiement dans toutes les tonalités ; aucune civilité devinée d’après
+### un nom (« Madame » seulement si l’appelant l’indique) ; aucun accord qui
 ### supposerait le genre de l’expéditeur (« c’est un honneur », pas « je suis honoré ») ;
 ### les noms ne suivent jamais « de » ou « à le » (élision, contraction) : « chez », « pour »,
 ### guillemets ou parenthèses. Typographie : espace fine insécable avant ; ! ?, espace
@@ -10,14 +10,30 @@
 
 ## Formule d’appel et signature
 
+# Un destinataire dont l’appelant indique la forme d’adresse (féminin, masculin) reçoit l’appel
+# d’une lettre française, sans nom : « Madame, », « Monsieur le Professeur, », « Maître, » en
+# formel et en ferme, repris mot pour mot par la formule de politesse ; « Bonjour Madame Dupont, »
+# ou « Bonjour Madame la Professeure, » en chaleureux et en bref, avec « Bien cordialement, » /
+# « Bien à vous, ». Forme neutre : jamais de civilité devinée ; « Bonjour Claire Dubois, » et une
+# clôture sans formule (« Bien cordialement, ») ; avec le seul nom de famille, « Madame, Monsieur, »
+# et la formule qui le reprend (en chaleureux et en bref, « Bonjour, »). « Maître » ne dépend pas
+# du genre. Un titre inconnu est repris tel quel : « Madame la Présidente, ».
+
 greeting = { $has-recipient ->
-    [true] Bonjour { $recipient },
+    [true] { $recipient-form ->
+        [feminine] { greeting-civil }
+        [masculine] { greeting-civil }
+       *[neutral] { $recipient-title-kind ->
+            [maitre] { greeting-civil }
+           *[other] { greeting-neutral }
+        }
+    }
    *[false] { $scenario ->
         [job_interview] { generic-hiring-greeting }
         [clarification_reply] { generic-hiring-greeting }
         [speaking_engagement] { $tone ->
             [formal] Mesdames, Messieurs,
-            [firm] Chère équipe d’organisation,
+            [firm] Chère équipe organisatrice,
            *[other] Bonjour,
         }
         [academic_invitation] { $tone ->
@@ -34,31 +50,77 @@ greeting = { $has-recipient ->
 
 generic-hiring-greeting = { $tone ->
     [formal] Madame, Monsieur,
-    [firm] Chère équipe de recrutement,
+    [firm] Madame, Monsieur,
    *[other] Bonjour,
 }
 
-# En formel, la formule de politesse reprend l’appel de la lettre ; avec un nom, elle n’en
-# reprend aucun.
-signature = { $tone ->
-    [formal] { $has-recipient ->
-        [true]
-            Je vous prie d’agréer l’expression de mes salutations distinguées.
-            { $sender }
-       *[false] { $scenario ->
-            [speaking_engagement]
-                Je vous prie d’agréer, Mesdames, Messieurs, l’expression de mes salutations distinguées.
-                { $sender }
-            [academic_invitation]
-                Je vous prie de recevoir, chères et chers collègues, mes salutations les plus cordiales.
-                { $sender }
-           *[other]
-                Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
-                { $sender }
-        }
+# Forme d’adresse connue (ou « Maître ») : l’appel, ou « Bonjour » suivi de la civilité.
+greeting-civil = { $tone ->
+    [formal] { greeting-appel },
+    [firm] { greeting-appel },
+   *[other] Bonjour { greeting-cordial },
+}
+
+# L’appel d’une lettre, que la formule de politesse reprend. Seulement sous une forme
+# d’adresse féminine ou masculine, ou pour « Maître ».
+greeting-appel = { $recipient-title-kind ->
+    [maitre] Maître
+    [professor] { $recipient-form ->
+        [feminine] Madame la Professeure
+       *[masculine] Monsieur le Professeur
     }
+    [doctor] { $recipient-form ->
+        [feminine] Madame la Docteure
+       *[masculine] Monsieur le Docteur
+    }
+    [none] { greeting-civility }
+    [honorific] { greeting-civility }
+   *[other] { $recipient-form ->
+        [feminine] Madame la { $recipient-title }
+       *[masculine] Monsieur le { $recipient-title }
+    }
+}
+
+# Après « Bonjour » : « Madame Dupont » (ou « Madame » sans nom de famille) ; avec un titre,
+# l’appel lui-même (« Bonjour Madame la Professeure, », « Bonjour Maître, »).
+greeting-cordial = { $recipient-title-kind ->
+    [none] { greeting-civility-name }
+    [honorific] { greeting-civility-name }
+   *[other] { greeting-appel }
+}
+
+greeting-civility-name = { $has-recipient-family ->
+    [true] { greeting-civility } { $recipient-family }
+   *[false] { greeting-civility }
+}
+
+greeting-civility = { $recipient-form ->
+    [feminine] Madame
+   *[masculine] Monsieur
+}
+
+# Forme neutre : le nom tel qu’il a été donné (« Bonjour Claire Dubois, », « Bonjour Claire, »),
+# jamais un nom de famille seul (« Bonjour Dubois, »).
+greeting-neutral = { $has-recipient-given ->
+    [true] Bonjour { $recipient },
+   *[false] { $has-recipient-family ->
+        [true] { $tone ->
+            [formal] Madame, Monsieur,
+            [firm] Madame, Monsieur,
+           *[other] Bonjour,
+        }
+       *[false] Bonjour { $recipient },
+    }
+}
+
+# En formel et en ferme, la formule de politesse reprend l’appel de la lettre ; après
+# « Bonjour … », la clôture est « Bien cordialement, » / « Cordialement, ».
+signature = { $tone ->
+    [formal]
+        { signature-formal }
+        { $sender }
     [firm]
-        Cordialement,
+        { signature-firm }
         { $sender }
     [brief]
         Bien à vous,
@@ -66,6 +128,50 @@ signature = { $tone ->
    *[warm]
         Bien cordialement,
         { $sender }
+}
+
+signature-formal = { $has-recipient ->
+    [true] { $recipient-form ->
+        [feminine] Je vous prie d’agréer, { greeting-appel }, l’expression de mes salutations distinguées.
+        [masculine] Je vous prie d’agréer, { greeting-appel }, l’expression de mes salutations distinguées.
+       *[neutral] { $recipient-title-kind ->
+            [maitre] Je vous prie d’agréer, { greeting-appel }, l’expression de mes salutations distinguées.
+           *[other] { $has-recipient-given ->
+                [true] Bien cordialement,
+               *[false] { $has-recipient-family ->
+                    [true] Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
+                   *[false] Bien cordialement,
+                }
+            }
+        }
+    }
+   *[false] { $scenario ->
+        [speaking_engagement] Je vous prie d’agréer, Mesdames, Messieurs, l’expression de mes salutations distinguées.
+        [academic_invitation] Je vous prie de recevoir, chères et chers collègues, mes salutations les plus cordiales.
+       *[other] Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
+    }
+}
+
+signature-firm = { $has-recipient ->
+    [true] { $recipient-form ->
+        [feminine] Veuillez agréer, { greeting-appel }, l’expression de mes salutations distinguées.
+        [masculine] Veuillez agréer, { greeting-appel }, l’expression de mes salutations distinguées.
+       *[neutral] { $recipient-title-kind ->
+            [maitre] Veuillez agréer, { greeting-appel }, l’expression de mes salutations distinguées.
+           *[other] { $has-recipient-given ->
+                [true] Cordialement,
+               *[false] { $has-recipient-family ->
+                    [true] Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
+                   *[false] Cordialement,
+                }
+            }
+        }
+    }
+   *[false] { $scenario ->
+        [job_interview] Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
+        [clarification_reply] Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.
+       *[other] Cordialement,
+    }
 }
 
 ## Groupes nominaux

@@ -14,11 +14,28 @@
 
 ## Saluto iniziale e firma
 
+# Con un destinatario: «Gentile» (formal, firm, warm) o «Buongiorno» (brief) e il titolo col
+# cognome: «Gentile Professoressa Marchetti,», «Gentile Dottor Marchetti,», «Gentile Signora
+# Marchetti,». Il genere viene solo da chi chiama ($recipient-form), mai dal nome; con la forma
+# neutra le abbreviazioni invariabili «Prof.» e «Dott.», oppure il nome com'è stato scritto
+# («Gentile Elena Marchetti,»). Un titolo sconosciuto si usa com'è stato scritto, davanti al
+# cognome («Gentile Ing. Marchetti,», «Gentile Avv. Marchetti,»). Mai il solo cognome senza
+# titolo («Gentile Marchetti,»): in quel caso «Buongiorno,». Il Lei resta in tutti i toni.
 greeting = { $has-recipient ->
-    [true] { $tone ->
-        [formal] Gentile { $recipient },
-        [firm] Gentile { $recipient },
-       *[other] Gentile { $recipient },
+    [true] { $recipient-form ->
+        [feminine] { greeting-named }
+        [masculine] { greeting-named }
+       *[neutral] { $has-recipient-given ->
+            [true] { greeting-named }
+           *[false] { $has-recipient-family ->
+                [true] { $recipient-title-kind ->
+                    [none] Buongiorno,
+                    [honorific] Buongiorno,
+                   *[other] { greeting-named }
+                }
+               *[false] { greeting-named }
+            }
+        }
     }
    *[false] { $scenario ->
         [job_interview] { generic-hiring-greeting }
@@ -51,6 +68,70 @@ generic-hiring-greeting = { $tone ->
    *[other] Buongiorno,
 }
 
+greeting-named = { $tone ->
+    [formal] Gentile { greeting-addressee },
+    [firm] Gentile { greeting-addressee },
+    [brief] Buongiorno { greeting-addressee },
+   *[warm] Gentile { greeting-addressee },
+}
+
+# Titolo e cognome; senza cognome il titolo da solo («Gentile Professoressa,») o il nome.
+greeting-addressee = { $has-recipient-family ->
+    [true] { $recipient-title-kind ->
+        [professor] { $recipient-form ->
+            [feminine] Professoressa { $recipient-family }
+            [masculine] Professor { $recipient-family }
+           *[neutral] Prof. { $recipient-family }
+        }
+        [doctor] { $recipient-form ->
+            [feminine] Dottoressa { $recipient-family }
+            [masculine] Dottor { $recipient-family }
+           *[neutral] Dott. { $recipient-family }
+        }
+        [none] { greeting-plain-addressee }
+        [honorific] { greeting-plain-addressee }
+       *[other] { $recipient-title } { $recipient-family }
+    }
+   *[false] { $recipient-title-kind ->
+        [professor] { $recipient-form ->
+            [feminine] Professoressa
+            [masculine] Professore
+           *[neutral] { greeting-name-only }
+        }
+        [doctor] { $recipient-form ->
+            [feminine] Dottoressa
+            [masculine] Dottore
+           *[neutral] { greeting-name-only }
+        }
+        [none] { $recipient }
+        [honorific] { $recipient }
+       *[other] { $has-recipient-given ->
+            [true] { $recipient }
+           *[false] { $recipient-title } { $recipient }
+        }
+    }
+}
+
+# Cognome senza titolo: «Signora Marchetti», «Signor Marchetti»; con la forma neutra il nome
+# completo (qui c'è sempre un nome proprio: vedi greeting).
+greeting-plain-addressee = { $recipient-form ->
+    [feminine] Signora { $recipient-family }
+    [masculine] Signor { $recipient-family }
+   *[neutral] { $recipient }
+}
+
+# Forma neutra senza cognome: col solo nome completo «Prof. Elena Marchetti», col nome
+# proprio nessun titolo («Gentile Elena,»).
+greeting-name-only = { $has-recipient-given ->
+    [true] { $recipient }
+   *[false] { $recipient-title-kind ->
+        [professor] Prof. { $recipient }
+        [doctor] Dott. { $recipient }
+       *[other] { $recipient }
+    }
+}
+
+# La chiusura italiana non riprende il saluto iniziale: va bene con qualsiasi destinatario.
 signature = { $tone ->
     [formal]
         Distinti saluti,

@@ -8,13 +8,16 @@
 ###   firm   — 丁寧だが、今回の件が終わったことを明確に伝える。
 ###   warm   — 温かみのある丁寧語 (既定)。
 ###   brief  — 短い丁寧語。
-### 宛名は性別を推測しない「様」。社名・氏名などの呼び出し側テキストは活用させず、
+### 宛名は姓＋「様」(どの tone でも同じ)。教授・博士・医師などは「先生」とし、「様」と重ねない。
+### 性別は宛名に表れないので $recipient-form は使わない。社名・氏名などの呼び出し側テキストは活用させず、
 ### 「の」「での」などの助詞で文に組み込む。引用・イベント名・テーマは「」で示す。
 
 ## 宛名と署名
 
+# 宛名: 「高橋様」「高橋先生」「部長 高橋様」。姓がなければ呼び出し側の氏名のまま
+# (「高橋由美子様」、名だけなら「由美子様」)。敬語の段階によって宛名は変わらない。
 greeting = { $has-recipient ->
-    [true] { $recipient }様
+    [true] { greeting-recipient }
    *[false] { $scenario ->
         [job_interview] { generic-hiring-greeting }
         [clarification_reply] { generic-hiring-greeting }
@@ -35,6 +38,27 @@ greeting = { $has-recipient ->
     }
 }
 
+# 敬称は一つだけ: 先生と呼ぶ肩書きは「先生」、それ以外は「様」。Mr./Ms.・様・さん等は
+# 「様」に置き換える (pack.toml の [titles] の courtesy)。知らない肩書き (部長、Senator) は
+# 書かれたとおり名前の前に置き、後ろに「様」を付ける (役職＋氏名＋様; 「高橋部長様」は二重敬称)。
+greeting-recipient = { $recipient-title-kind ->
+    [none] { greeting-recipient-name }様
+    [courtesy] { greeting-recipient-name }様
+    [professor] { greeting-recipient-name }先生
+    [doctor] { greeting-recipient-name }先生
+    [sensei] { greeting-recipient-name }先生
+   *[other] { $recipient-title } { greeting-recipient-name }様
+}
+
+# 宛名に使う名前: 姓、なければ呼び出し側の氏名 (name、または名だけ)。
+greeting-recipient-name = { $has-recipient-family ->
+    [true] { $recipient-family }
+   *[false] { $has-recipient ->
+        [true] { $recipient }
+       *[false] {""}
+    }
+}
+
 generic-hiring-greeting = { $tone ->
     [formal] 採用ご担当者様
     [firm] 採用ご担当者様
@@ -42,12 +66,13 @@ generic-hiring-greeting = { $tone ->
 }
 
 # 結びの一文と送信者名。結びの一文は tone.toml の sign_offs に登録してあり、文として数えない。
+# 社外宛てなので firm でも「以上、」(社内連絡の書き方) は使わない。宛名が「先生」でも結びは同じ。
 signature = { $tone ->
     [formal]
         何卒よろしくお願い申し上げます。
         { $sender }
     [firm]
-        以上、よろしくお願いいたします。
+        何卒よろしくお願いいたします。
         { $sender }
     [brief]
         よろしくお願いいたします。

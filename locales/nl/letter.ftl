@@ -2,20 +2,55 @@
 ### afzender en de aanbeveling van een collega.
 ###
 ### Register: formal en firm spreken de lezer aan met "u"; warm en brief met "je" (en
-### "jullie" voor een organisatie). De aanhef raadt nooit een geslacht uit een naam: met een
-### naam altijd "Beste { $recipient },", zonder naam een algemene aanhef.
+### "jullie" voor een organisatie). De aanhef raadt nooit een geslacht uit een naam: "mevrouw"
+### of "heer" alleen als de afzender die aanspreekvorm opgeeft; zonder naam een algemene aanhef.
 ### Namen worden nooit verbogen: "bij { $organization }", "van { $organization }".
 
 ## Aanhef en ondertekening
 
+# De aanhef volgt de aanspreekvorm die de afzender opgeeft ($recipient-form), nooit de naam:
+# - formal en firm (u): "Geachte mevrouw Berg," / "Geachte heer Berg,"; een hoogleraar:
+#   "Geachte professor Berg," (voor iedereen, zonder mevrouw/heer). Andere titels (dr., mr.,
+#   ir., drs., MSc: soort doctor/degree) horen in de adressering, niet in de aanhef.
+#   Neutraal: "Geachte Anna Berg,"; zonder voornaam "Geachte heer/mevrouw Berg,", of met
+#   een doctorstitel "Geachte dr. Berg,".
+# - warm en brief (je): de voornaam, "Beste Anna," / "Hallo Anna,"; zonder voornaam de vorm
+#   met de achternaam ("Beste mevrouw Berg,", "Beste professor Berg,").
+# - Een titel die het pakket niet kent, staat zoals geschreven op de plaats van mevrouw/heer:
+#   "Geachte senator Berg,".
 greeting = { $has-recipient ->
-    [true] Beste { $recipient },
+    [true] { $has-recipient-family ->
+        [true] { $has-recipient-given ->
+            [true] { $tone ->
+                [formal] { greeting-formal }
+                [firm] { greeting-formal }
+                [brief] Hallo { $recipient-given },
+               *[warm] Beste { $recipient-given },
+            }
+           *[false] { $tone ->
+                [formal] { greeting-formal }
+                [firm] { greeting-formal }
+               *[other] Beste { greeting-family-only }
+            }
+        }
+       *[false] { $has-recipient-given ->
+            [true] { $tone ->
+                [brief] Hallo { $recipient-given },
+               *[other] Beste { $recipient-given },
+            }
+           *[false] { $tone ->
+                [formal] Geachte { $recipient },
+                [firm] Geachte { $recipient },
+               *[other] Beste { $recipient },
+            }
+        }
+    }
    *[false] { $scenario ->
         [job_interview] { generic-hiring-greeting }
         [clarification_reply] { generic-hiring-greeting }
         [speaking_engagement] { $tone ->
             [formal] Geachte programmacommissie,
-            [firm] Geachte organisatie,
+            [firm] Geachte organisatoren,
            *[other] Hallo,
         }
         [academic_invitation] { $tone ->
@@ -34,6 +69,52 @@ greeting = { $has-recipient ->
            *[other] Hallo,
         }
     }
+}
+
+# Formal en firm, met achternaam ($has-recipient-family is "true").
+greeting-formal = { $recipient-title-kind ->
+    [professor] Geachte professor { $recipient-family },
+    [doctor] { $recipient-form ->
+        [feminine] Geachte mevrouw { $recipient-family },
+        [masculine] Geachte heer { $recipient-family },
+       *[neutral] { $has-recipient-given ->
+            [true] Geachte { $recipient },
+           *[false] Geachte dr. { $recipient-family },
+        }
+    }
+    [none] { greeting-formal-name }
+    [degree] { greeting-formal-name }
+    [honorific] { greeting-formal-name }
+   *[other] Geachte { $recipient-title } { $recipient-family },
+}
+
+greeting-formal-name = { $recipient-form ->
+    [feminine] Geachte mevrouw { $recipient-family },
+    [masculine] Geachte heer { $recipient-family },
+   *[neutral] { $has-recipient-given ->
+        [true] Geachte { $recipient },
+       *[false] Geachte heer/mevrouw { $recipient-family },
+    }
+}
+
+# Warm en brief met alleen een achternaam, na "Beste ".
+greeting-family-only = { $recipient-title-kind ->
+    [professor] professor { $recipient-family },
+    [doctor] { $recipient-form ->
+        [feminine] mevrouw { $recipient-family },
+        [masculine] heer { $recipient-family },
+       *[neutral] dr. { $recipient-family },
+    }
+    [none] { greeting-family-only-name }
+    [degree] { greeting-family-only-name }
+    [honorific] { greeting-family-only-name }
+   *[other] { $recipient-title } { $recipient-family },
+}
+
+greeting-family-only-name = { $recipient-form ->
+    [feminine] mevrouw { $recipient-family },
+    [masculine] heer { $recipient-family },
+   *[neutral] heer/mevrouw { $recipient-family },
 }
 
 generic-hiring-greeting = { $tone ->

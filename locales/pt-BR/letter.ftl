@@ -2,8 +2,10 @@
 ### palavras de quem escreve e a indicação de um colega.
 ###
 ### Convenções do pacote:
-### - Nada de gênero adivinhado: nem "Prezado/Prezada" diante de um nome, nem adjetivos ou
-###   particípios que concordem com quem escreve ("ocupado", "grato", "honrado", "obrigado").
+### - Nada de gênero adivinhado: "Prezado/Prezada" e os títulos só concordam quando quem chama
+###   informa a forma de tratamento ($recipient-form), e nunca vêm colados a um nome; nada de
+###   adjetivos ou particípios que concordem com quem escreve ("ocupado", "grato", "honrado",
+###   "obrigado").
 ###   Usamos verbos ("agradeço", "admiro") e substantivos neutros ("profissional", "nome").
 ### - Nomes e organizações entram sem artigo, depois de um substantivo que carrega a
 ###   concordância: "na empresa { $organization }", "no evento { $event }".
@@ -12,9 +14,27 @@
 ### - formal e firm: construções impessoais, sem "você"; warm e brief: "você".
 
 ## Saudação e assinatura
+##
+## A saudação segue a convenção brasileira para cada tom, com os dados que quem chama informa:
+## - formal e firm: "Prezada Professora Ana Souza,", "Prezado Dr. João Souza,", "Prezada
+##   Sra. Ana Souza," (título ou tratamento com o nome completo, como se escreve no Brasil;
+##   só o sobrenome quando é tudo o que temos: "Prezada Dra. Souza,"). O gênero vem só de
+##   $recipient-form, nunca do nome; na forma neutra, "Bom dia, Ana Souza," (sem
+##   "Prezado(a)", sem "Professor(a)", "Dr./Dra.", "Sr./Sra."). Um título que o pacote não
+##   conhece entra como foi escrito ($recipient-title).
+## - warm e brief ("você"): "Olá, Ana,"; com professor ou doutor e gênero informado, o título
+##   fica, como é costume no Brasil: "Olá, Professora Ana,", "Olá, Dr. João,". Sem prenome,
+##   tratamento e sobrenome ("Olá, Sra. Souza,").
+## - Só o nome completo ($recipient): "Bom dia, Ana Souza," (nunca "Olá, Ana Souza,").
+## - "Prezado/Prezada" nunca vem colado a um nome: sempre há um título ou tratamento no meio.
 
 greeting = { $has-recipient ->
-    [true] Olá, { $recipient },
+    [true] { $tone ->
+        [formal] { greeting-formal }
+        [firm] { greeting-formal }
+        [brief] { greeting-warm }
+       *[warm] { greeting-warm }
+    }
    *[false] { $scenario ->
         [job_interview] { generic-hiring-greeting }
         [clarification_reply] { generic-hiring-greeting }
@@ -39,6 +59,108 @@ generic-hiring-greeting = { $tone ->
     [formal] Prezada equipe de recrutamento,
     [firm] Prezada equipe de recrutamento,
    *[other] Olá,
+}
+
+# formal e firm
+greeting-formal = { $recipient-form ->
+    [feminine] { $recipient-title-kind ->
+        [professor] Prezada Professora { greeting-name },
+        [doctor] Prezada Dra. { greeting-name },
+        [none] Prezada Sra. { greeting-name },
+       *[other] Prezada { $recipient-title } { greeting-name },
+    }
+    [masculine] { $recipient-title-kind ->
+        [professor] Prezado Professor { greeting-name },
+        [doctor] Prezado Dr. { greeting-name },
+        [none] Prezado Sr. { greeting-name },
+       *[other] Prezado { $recipient-title } { greeting-name },
+    }
+   *[neutral] { greeting-formal-neutral }
+}
+
+# O nome depois do título: o nome completo (ou o prenome, se for só o que temos); o
+# sobrenome só quando falta o prenome.
+greeting-name = { $has-recipient-given ->
+    [true] { $recipient }
+   *[false] { $has-recipient-family ->
+        [true] { $recipient-family }
+       *[false] { $recipient }
+    }
+}
+
+# Sem gênero: "Bom dia," com o nome completo, ou com o título desconhecido como foi escrito;
+# só com o sobrenome, sem nome ("Bom dia, Souza," soaria seco).
+greeting-formal-neutral = { $recipient-title-kind ->
+    [none] { greeting-formal-neutral-name }
+    [professor] { greeting-formal-neutral-name }
+    [doctor] { greeting-formal-neutral-name }
+   *[other] { $has-recipient-given ->
+        [true] { $has-recipient-family ->
+            [true] Bom dia, { $recipient-title } { $recipient },
+           *[false] Bom dia, { $recipient },
+        }
+       *[false] Bom dia, { $recipient-title } { greeting-name },
+    }
+}
+
+greeting-formal-neutral-name = { $has-recipient-given ->
+    [true] Bom dia, { $recipient },
+   *[false] { $has-recipient-family ->
+        [true] Bom dia,
+       *[false] Bom dia, { $recipient },
+    }
+}
+
+# warm e brief ("você")
+greeting-warm = { $has-recipient-given ->
+    [true] { $recipient-form ->
+        [feminine] { $recipient-title-kind ->
+            [professor] Olá, Professora { $recipient-given },
+            [doctor] Olá, Dra. { $recipient-given },
+           *[other] Olá, { $recipient-given },
+        }
+        [masculine] { $recipient-title-kind ->
+            [professor] Olá, Professor { $recipient-given },
+            [doctor] Olá, Dr. { $recipient-given },
+           *[other] Olá, { $recipient-given },
+        }
+       *[neutral] Olá, { $recipient-given },
+    }
+   *[false] { $has-recipient-family ->
+        [true] { $recipient-form ->
+            [feminine] { $recipient-title-kind ->
+                [professor] Olá, Professora { $recipient-family },
+                [doctor] Olá, Dra. { $recipient-family },
+                [none] Olá, Sra. { $recipient-family },
+               *[other] Olá, { $recipient-title } { $recipient-family },
+            }
+            [masculine] { $recipient-title-kind ->
+                [professor] Olá, Professor { $recipient-family },
+                [doctor] Olá, Dr. { $recipient-family },
+                [none] Olá, Sr. { $recipient-family },
+               *[other] Olá, { $recipient-title } { $recipient-family },
+            }
+           *[neutral] { $recipient-title-kind ->
+                [none] Olá,
+                [professor] Olá,
+                [doctor] Olá,
+               *[other] Olá, { $recipient-title } { $recipient-family },
+            }
+        }
+       *[false] { $recipient-form ->
+            [feminine] { $recipient-title-kind ->
+                [professor] Olá, Professora { $recipient },
+                [doctor] Olá, Dra. { $recipient },
+               *[other] Bom dia, { $recipient },
+            }
+            [masculine] { $recipient-title-kind ->
+                [professor] Olá, Professor { $recipient },
+                [doctor] Olá, Dr. { $recipient },
+               *[other] Bom dia, { $recipient },
+            }
+           *[neutral] Bom dia, { $recipient },
+        }
+    }
 }
 
 signature = { $tone ->

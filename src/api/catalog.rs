@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::core::i18n::{Direction, Pack, Packs};
-use crate::core::model::{Reason, Scenario, Tone};
+use crate::core::model::{FormOfAddress, Reason, Scenario, Tone};
 use crate::core::scenarios::{Field, ScenarioSpec};
 use crate::core::tone::Severity;
 
@@ -12,6 +12,12 @@ use crate::core::tone::Severity;
 pub struct ScenarioList {
     /// Every scenario, in the contract's order.
     pub scenarios: Vec<ScenarioInfo>,
+    /// The fields of `recipient`: `name`, or at least one of `given_name` and `family_name`,
+    /// with an optional `title` and `form_of_address`.
+    #[schema(example = json!(["name", "given_name", "family_name", "title", "form_of_address"]))]
+    pub recipient_fields: Vec<&'static str>,
+    /// The values of `recipient.form_of_address`: only what the recipient uses, never guessed.
+    pub forms_of_address: Vec<FormOfAddress>,
 }
 
 /// A scenario and what a request for it needs.
@@ -50,7 +56,17 @@ impl ScenarioList {
                 }
             })
             .collect();
-        ScenarioList { scenarios }
+        ScenarioList {
+            scenarios,
+            recipient_fields: vec![
+                "name",
+                "given_name",
+                "family_name",
+                "title",
+                "form_of_address",
+            ],
+            forms_of_address: FormOfAddress::ALL.to_vec(),
+        }
     }
 }
 

@@ -7,7 +7,9 @@ use serde_json::Value;
 use super::fields::{FieldError, ObjectReader};
 use super::schema::{Clause, LanguageTag, PersonNameText, Phrase, ShortPhrase};
 use super::tone::ToneReportBody;
-use crate::core::model::{DeclineRequest, Reason, Referral, Scenario, Tone};
+use crate::core::model::{
+    DeclineRequest, FormOfAddress, Reason, Recipient, Referral, Scenario, Tone,
+};
 use crate::core::negotiate::is_language_tag;
 use crate::core::scenarios::{Field, ScenarioSpec};
 
@@ -23,7 +25,7 @@ use crate::core::scenarios::{Field, ScenarioSpec};
         "tone": "warm",
         "locale": "en",
         "sender": {"name": "Alex Kim"},
-        "recipient": {"name": "Jordan Lee"},
+        "recipient": {"given_name": "Jordan", "family_name": "Lee"},
         "organization": "Acme",
         "position": "Product Designer",
         "detail": "your team's work on accessible payments",
@@ -43,8 +45,11 @@ pub struct DeclineRequestBody {
     pub locale: Option<LanguageTag>,
     /// Who signs the message.
     pub sender: PersonBody,
-    /// Who receives it. Without it, the greeting is a courteous generic one.
-    pub recipient: Option<PersonBody>,
+    /// Who receives it: `name`, or at least one of `given_name` and `family_name`. Warm and
+    /// brief letters greet by the given name ("Hi Jordan,"), formal and firm ones by title or
+    /// honorific with the family name ("Dear Professor Berg,"), each language by its own
+    /// convention. Without it, the greeting is a courteous generic one.
+    pub recipient: Option<RecipientBody>,
     /// The company, publication, organizer or institution.
     pub organization: Option<ShortPhrase>,
     /// The job title (`job_interview`, `reschedule`, `clarification_reply`, `stay_in_touch`).
@@ -75,6 +80,29 @@ pub struct DeclineRequestBody {
 pub struct PersonBody {
     /// The name, as it should appear in the message.
     pub name: PersonNameText,
+}
+
+/// The person a message is for.
+#[derive(utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"given_name": "Anna", "family_name": "Berg", "title": "Prof.", "form_of_address": "feminine"}))]
+pub struct RecipientBody {
+    /// The full name, as it should appear when written in full. With only this, the greeting
+    /// uses the form that reads naturally with a full name ("Dear Jordan Lee,").
+    pub name: Option<PersonNameText>,
+    /// The given (first) name: warm and brief greetings in English use it.
+    pub given_name: Option<PersonNameText>,
+    /// The family name: formal greetings use it with a title or honorific.
+    pub family_name: Option<PersonNameText>,
+    /// An academic or professional title as you write it ("Prof.", "Dr.", "Professor"); each
+    /// language renders the common ones in its own convention ("Frau Professorin Berg",
+    /// "Berg先生") and uses others as written.
+    pub title: Option<PersonNameText>,
+    /// How the recipient is addressed where a language's greeting needs a gender. Only what
+    /// the recipient uses; never guessed from a name. Without it, each language's courteous
+    /// neutral form.
+    #[schema(default = "neutral")]
+    pub form_of_address: Option<FormOfAddress>,
 }
 
 /// A colleague to recommend.
@@ -132,7 +160,37 @@ pub fn parse_decline(body: &Value) -> Result<ParsedDecline, Vec<FieldError>> {
         }
     });
     let sender = person(&mut reader, "sender", true, &mut errors);
-    let recipient = person(&mut reader, "recipient", false, &mut errors);
+    let recipient = reader.object("recipient", false, &mut errors).map(|mut r| {
+        let name = r.text("name", false, &mut errors);
+        let given_name = r.text("given_name", false, &mut errors);
+        let family_name = r.text("family_name", false, &mut errors);
+        let title = r.text("title", false, &mut errors);
+        let form = r.one_of(
+            "form_of_address",
+            false,
+            FormOfAddress::parse,
+            &FormOfAddress::names(),
+            &mut errors,
+        );
+        let named = ["name", "given_name", "family_name"]
+            .iter()
+            .any(|key| body["recipient"].get(key).is_some_and(|v| !v.is_null()));
+        if !named {
+            errors.push(FieldError::new(
+                r.field_pointer("name"),
+                "missing",
+                "a recipient needs `name` or at least one of `given_name`, `family_name`",
+            ));
+        }
+        r.finish(&mut errors);
+        Recipient {
+            name,
+            given_name,
+            family_name,
+            title,
+            form: form.unwrap_or_default(),
+        }
+    });
     let organization = reader.text("organization", false, &mut errors);
     let position = reader.text("position", false, &mut errors);
     let event = reader.text("event", false, &mut errors);
@@ -231,7 +289,7 @@ fn person(
     "locale": "en",
     "locale_fallback": false,
     "subject": "Thank you for the Product Designer opportunity",
-    "body": "Hi Jordan Lee,\n\nThank you so much for considering me for the Product Designer role at Acme; I was genuinely impressed by your team's work on accessible payments. After careful thought, I've decided to withdraw from the interview process. I've recently accepted another offer that aligns closely with my current goals. I'd love to stay in touch, and I wish you every success in finding the right person.\n\nBest regards,\nAlex Kim",
+    "body": "Hi Jordan,\n\nThank you so much for considering me for the Product Designer role at Acme; I was genuinely impressed by your team's work on accessible payments. After careful thought, I've decided to withdraw from the interview process. I've recently accepted another offer that aligns closely with my current goals. I'd love to stay in touch, and I wish you every success in finding the right person.\n\nBest regards,\nAlex Kim",
     "tone_check": {
         "locale": "en", "passed": true, "sentences": 4, "findings": [],
         "checklist": {"gratitude": true, "door_open": true, "personal_detail": true, "length_ok": true}

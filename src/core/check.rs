@@ -11,12 +11,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::compose::{self, Letter, TEXT_VARIABLES, Templates};
+use super::compose::{self, Letter, RECIPIENT_NAME_VARIABLES, TEXT_VARIABLES, Templates};
 use super::content::{ContentFile, LINT_BASELINE_FILE, LINT_FILE, Reference, message_references};
 use super::diagnostic::Diagnostic;
 use super::i18n::{Direction, Pack, Packs};
 use super::lint::{self, Lints, MarkedLetter, SampleRecipient, SampleReferral, SampleText};
-use super::model::{DeclineRequest, Reason, Referral, Scenario, Tone};
+use super::model::{DeclineRequest, FormOfAddress, Reason, Recipient, Referral, Scenario, Tone};
 use super::scenarios::{Field, ScenarioSpec};
 use super::text::{LongText, MediumText, PersonName, ShortText};
 use super::tone::{RuleKind, Severity, ToneReport};
@@ -321,9 +321,13 @@ fn compare_messages(
         }
         let ours = uses_of(pack, reference, id);
         let theirs = uses_of(reference, reference, id);
+        // Each language builds its greeting from the parts of the name its convention needs.
         let text = |set: &BTreeSet<String>| -> BTreeSet<String> {
             set.iter()
-                .filter(|v| TEXT_VARIABLES.contains(&v.as_str()))
+                .filter(|v| {
+                    TEXT_VARIABLES.contains(&v.as_str())
+                        && !RECIPIENT_NAME_VARIABLES.contains(&v.as_str())
+                })
                 .cloned()
                 .collect()
         };
@@ -466,6 +470,20 @@ pub fn sample_requests(text: &SampleText) -> Vec<Sample> {
                         request: sample_request(text, scenario, reason, tone, spec, fields),
                     });
                 }
+                // A recipient known only by a full name.
+                if spec.uses(Field::Recipient) {
+                    let mut request = sample_request(text, scenario, reason, tone, spec, &optional);
+                    request.recipient = Some(Recipient::named(
+                        PersonName::parse(&text.recipient.name)
+                            .unwrap_or_else(|_| PersonName::parse("Sample").expect("valid")),
+                    ));
+                    samples.push(Sample {
+                        label: format!(
+                            "{scenario}/{reason}/{tone}, all fields, recipient by full name only"
+                        ),
+                        request,
+                    });
+                }
                 // A referral without contact or expertise.
                 if spec.uses(Field::Referral) {
                     let mut request =
@@ -511,7 +529,15 @@ fn sample_request(
     let mut request = DeclineRequest::minimal(scenario, name(&text.sender));
     request.reason = reason;
     request.tone = tone;
-    request.recipient = given(Field::Recipient).then(|| name(&text.recipient.name));
+    // The parts build the greeting; the full name comes too, as callers send it.
+    let part = |value: &Option<String>| value.as_deref().map(name);
+    request.recipient = given(Field::Recipient).then(|| Recipient {
+        name: Some(name(&text.recipient.name)),
+        given_name: part(&text.recipient.given_name),
+        family_name: part(&text.recipient.family_name),
+        title: part(&text.recipient.title),
+        form: FormOfAddress::Neutral,
+    });
     request.organization = given(Field::Organization).then(|| short(&text.organization));
     request.position = given(Field::Position).then(|| short(&text.position));
     request.event = given(Field::Event).then(|| medium(&text.event));
@@ -590,11 +616,22 @@ pub fn letter_problems(
         ));
     }
     if let Some(recipient) = &request.recipient
-        && !paragraphs
-            .first()
-            .is_some_and(|greeting| greeting.contains(recipient.as_str()))
+        && pack.meta.letter.greeting_names_recipient
     {
-        problems.push("the greeting does not name the recipient".into());
+        let greeting = paragraphs.first().copied().unwrap_or("");
+        let named = [
+            &recipient.name,
+            &recipient.given_name,
+            &recipient.family_name,
+        ]
+        .into_iter()
+        .flatten()
+        .any(|name| greeting.contains(name.as_str()));
+        if !named {
+            problems.push(format!(
+                "the greeting {greeting:?} does not name the recipient"
+            ));
+        }
     }
     for (given, value, what) in [
         (request.detail.is_some(), &samples.detail, "detail"),
@@ -763,7 +800,7 @@ impl Letters<'_> {
                     {
                         let ours = marked.fields();
                         for field in MarkedLetter::new(&english).fields() {
-                            if !ours.contains(field) {
+                            if !ours.contains(field) && !RECIPIENT_NAME_VARIABLES.contains(&field) {
                                 problems.push(format!(
                                     "it leaves out the caller's `${field}`, which the English letter includes"
                                 ));

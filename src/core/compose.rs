@@ -27,6 +27,9 @@ pub const PARAGRAPH_BREAK: &str = "---";
 pub const TEXT_VARIABLES: &[&str] = &[
     "sender",
     "recipient",
+    "recipient-given",
+    "recipient-family",
+    "recipient-title",
     "organization",
     "position",
     "event",
@@ -47,12 +50,25 @@ pub const MARK_START: char = '\u{E000}';
 pub const MARK_END: char = '\u{E001}';
 pub const MARK_FIELD_BASE: u32 = 0xE100;
 
+/// The variables of the recipient's name: each language builds its greeting from the ones
+/// its convention needs, so packs need not use the same ones as English.
+pub const RECIPIENT_NAME_VARIABLES: &[&str] = &[
+    "recipient",
+    "recipient-given",
+    "recipient-family",
+    "recipient-title",
+];
+
 /// The other variables: the request's choices, and whether each optional field was given.
 pub const CHOICE_VARIABLES: &[&str] = &[
     "scenario",
     "reason",
     "tone",
     "has-recipient",
+    "has-recipient-given",
+    "has-recipient-family",
+    "recipient-title-kind",
+    "recipient-form",
     "has-organization",
     "has-position",
     "has-event",
@@ -364,7 +380,7 @@ fn render_with(
     mark: bool,
 ) -> Result<Letter, ComposeError> {
     let pack = localizer.pack;
-    let args = message_args_with(request, pack, mark);
+    let args = message_args_with(request, pack, localizer.fallback(), mark);
     let separator = pack.meta.letter.sentence_separator.as_str();
     let sentences = |ids: &[String]| -> Result<String, ComposeError> {
         let mut out = String::new();
@@ -424,9 +440,17 @@ fn capitalize_caller_start<'s>(
 /// Every piece of text the caller sent.
 fn caller_texts(request: &DeclineRequest) -> impl Iterator<Item = &str> {
     let referral = request.referral.as_ref();
+    let recipient = request.recipient.as_ref();
     [
         Some(request.sender.as_str()),
-        request.recipient.as_ref().map(|v| v.as_str()),
+        recipient.and_then(|r| r.name.as_ref()).map(|v| v.as_str()),
+        recipient
+            .and_then(|r| r.given_name.as_ref())
+            .map(|v| v.as_str()),
+        recipient
+            .and_then(|r| r.family_name.as_ref())
+            .map(|v| v.as_str()),
+        recipient.and_then(|r| r.title.as_ref()).map(|v| v.as_str()),
         request.organization.as_ref().map(|v| v.as_str()),
         request.position.as_ref().map(|v| v.as_str()),
         request.event.as_ref().map(|v| v.as_str()),
@@ -499,11 +523,21 @@ fn marked<'a>(name: &str, text: Cow<'a, str>) -> Cow<'a, str> {
 }
 
 /// The Fluent arguments of a request: every given field's text, and a `has-…` flag for each.
-pub fn message_args<'a>(request: &'a DeclineRequest, pack: &Pack) -> FluentArgs<'a> {
-    message_args_with(request, pack, false)
+/// `fallback` is the default pack, whose titles every pack also recognises.
+pub fn message_args<'a>(
+    request: &'a DeclineRequest,
+    pack: &Pack,
+    fallback: &Pack,
+) -> FluentArgs<'a> {
+    message_args_with(request, pack, fallback, false)
 }
 
-fn message_args_with<'a>(request: &'a DeclineRequest, pack: &Pack, mark: bool) -> FluentArgs<'a> {
+fn message_args_with<'a>(
+    request: &'a DeclineRequest,
+    pack: &Pack,
+    fallback: &Pack,
+    mark: bool,
+) -> FluentArgs<'a> {
     let rtl = pack.meta.direction == Direction::Rtl;
     let terminators = pack.tone.terminators();
     // Names and phrases go in as written; clauses lose their final stop, as the message adds one.
@@ -517,11 +551,29 @@ fn message_args_with<'a>(request: &'a DeclineRequest, pack: &Pack, mark: bool) -
     };
     let mark_as = |name: &str, text: Cow<'a, str>| if mark { marked(name, text) } else { text };
     let referral = request.referral.as_ref();
-    let fields: [(&'static str, &'static str, Option<Cow<'a, str>>); 11] = [
+    let recipient = request.recipient.as_ref();
+    let full_name = |r: &'a super::model::Recipient| match r.full_name() {
+        Cow::Borrowed(name) => phrase(name),
+        Cow::Owned(name) => match isolate_if_needed(&name, rtl) {
+            Cow::Borrowed(_) => Cow::Owned(name),
+            Cow::Owned(isolated) => Cow::Owned(isolated),
+        },
+    };
+    let fields: [(&'static str, &'static str, Option<Cow<'a, str>>); 13] = [
+        ("recipient", "has-recipient", recipient.map(full_name)),
         (
-            "recipient",
-            "has-recipient",
-            request.recipient.as_ref().map(|v| phrase(v.as_str())),
+            "recipient-given",
+            "has-recipient-given",
+            recipient
+                .and_then(|r| r.given_name.as_ref())
+                .map(|v| phrase(v.as_str())),
+        ),
+        (
+            "recipient-family",
+            "has-recipient-family",
+            recipient
+                .and_then(|r| r.family_name.as_ref())
+                .map(|v| phrase(v.as_str())),
         ),
         (
             "organization",
@@ -595,6 +647,26 @@ fn message_args_with<'a>(request: &'a DeclineRequest, pack: &Pack, mark: bool) -
         }
     }
     args.set("stay-in-touch", flag(request.stay_in_touch));
+    // A title the pack (or the default pack) knows is rendered in the language's convention
+    // by kind; any other is used as written.
+    let title = recipient.and_then(|r| r.title.as_ref());
+    let kind = title.map_or("none", |title| {
+        pack.meta
+            .title_kind(title.as_str())
+            .or_else(|| fallback.meta.title_kind(title.as_str()))
+            .unwrap_or("other")
+    });
+    args.set("recipient-title-kind", kind.to_owned());
+    if let Some(title) = title {
+        args.set(
+            "recipient-title",
+            FluentValue::String(mark_as("recipient-title", phrase(title.as_str()))),
+        );
+    }
+    args.set(
+        "recipient-form",
+        recipient.map_or("neutral", |r| r.form.as_str()),
+    );
     args
 }
 

@@ -37,6 +37,33 @@ pub struct PackMeta {
     pub direction: Direction,
     #[serde(default)]
     pub letter: LetterSettings,
+    /// `[titles]`: kinds of title the greetings render in the language's own convention, each
+    /// with the ways callers type it (`professor = ["prof", "professor", "prof. dr"]`).
+    #[serde(default)]
+    pub titles: BTreeMap<String, Vec<String>>,
+}
+
+impl PackMeta {
+    /// The kind of a title as the caller typed it, if this pack knows it.
+    pub fn title_kind(&self, title: &str) -> Option<&str> {
+        let wanted = normalize_title(title);
+        self.titles
+            .iter()
+            .find(|(_, typed)| typed.iter().any(|t| normalize_title(t) == wanted))
+            .map(|(kind, _)| kind.as_str())
+    }
+}
+
+/// A title as it is compared: lower case, single spaces, no final period ("Prof. Dr." and
+/// "prof. dr" are one title).
+pub fn normalize_title(title: &str) -> String {
+    title
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .trim_end_matches('.')
+        .to_owned()
 }
 
 /// `[letter]` in `pack.toml`: how a letter is put together in this language.
@@ -46,6 +73,14 @@ pub struct LetterSettings {
     /// Joins the sentences of a paragraph: a space in most languages, nothing in Japanese.
     #[serde(default = "space")]
     pub sentence_separator: String,
+    /// The greeting names the recipient. Polish sets it to false: its courteous greetings
+    /// ("Szanowna Pani Profesor,") need no name, where naming would need a vocative.
+    #[serde(default = "yes")]
+    pub greeting_names_recipient: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn space() -> String {
@@ -56,6 +91,7 @@ impl Default for LetterSettings {
     fn default() -> Self {
         LetterSettings {
             sentence_separator: space(),
+            greeting_names_recipient: true,
         }
     }
 }
@@ -178,6 +214,11 @@ pub struct Localizer<'a> {
 }
 
 impl<'a> Localizer<'a> {
+    /// The pack whose messages fill in for any this one lacks (the default pack).
+    pub fn fallback(&self) -> &'a Pack {
+        self.fallback
+    }
+
     /// Formats message `id` (or its `attribute`) with `args`. A missing message, a missing
     /// variable or any other Fluent error is an error, never text in the output.
     pub fn format(

@@ -116,6 +116,57 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// How the recipient is addressed where a language's greeting needs a gender: only ever
+    /// what the caller says, never guessed from a name.
+    FormOfAddress default Neutral {
+        /// Ms., Frau, Madame, Pani …
+        Feminine => "feminine",
+        /// Mr., Herr, Monsieur, Pan …
+        Masculine => "masculine",
+        /// No gendered form: each language's courteous neutral address.
+        Neutral => "neutral",
+    }
+}
+
+/// The person a message is for: a full name, or its parts, or both (the parts build the
+/// greeting when given).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    pub name: Option<PersonName>,
+    pub given_name: Option<PersonName>,
+    pub family_name: Option<PersonName>,
+    /// "Professor", "Dr.", "prof. dr hab.", as the caller writes it; packs recognise the
+    /// common ones.
+    pub title: Option<PersonName>,
+    pub form: FormOfAddress,
+}
+
+impl Recipient {
+    /// A recipient known only by a full name.
+    pub fn named(name: PersonName) -> Self {
+        Recipient {
+            name: Some(name),
+            given_name: None,
+            family_name: None,
+            title: None,
+            form: FormOfAddress::Neutral,
+        }
+    }
+
+    /// The name written in full: `name`, else the given and family names that were given.
+    pub fn full_name(&self) -> std::borrow::Cow<'_, str> {
+        if let Some(name) = &self.name {
+            return name.as_str().into();
+        }
+        match (&self.given_name, &self.family_name) {
+            (Some(given), Some(family)) => format!("{} {}", given.as_str(), family.as_str()).into(),
+            (Some(one), None) | (None, Some(one)) => one.as_str().into(),
+            (None, None) => "".into(),
+        }
+    }
+}
+
 /// A colleague the sender recommends in their place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Referral {
@@ -131,7 +182,7 @@ pub struct DeclineRequest {
     pub reason: Reason,
     pub tone: Tone,
     pub sender: PersonName,
-    pub recipient: Option<PersonName>,
+    pub recipient: Option<Recipient>,
     pub organization: Option<ShortText>,
     pub position: Option<ShortText>,
     pub event: Option<MediumText>,

@@ -25,6 +25,20 @@ async fn scenarios_publish_their_required_and_optional_fields_reasons_and_tones(
             json!(["formal", "warm", "firm", "brief"])
         );
     }
+    assert_eq!(
+        answer.body["recipient_fields"],
+        json!([
+            "name",
+            "given_name",
+            "family_name",
+            "title",
+            "form_of_address"
+        ])
+    );
+    assert_eq!(
+        answer.body["forms_of_address"],
+        json!(["feminine", "masculine", "neutral"])
+    );
 }
 
 #[tokio::test]

@@ -23,7 +23,7 @@ async fn a_valid_request_gets_a_message_with_subject_body_and_tone_report() {
             .contains("Product Designer")
     );
     let text = body["body"].as_str().unwrap();
-    assert!(text.starts_with("Hi Jordan Lee,\n\n"), "{text}");
+    assert!(text.starts_with("Hello Jordan Lee,\n\n"), "{text}");
     assert!(text.ends_with("\n\nBest regards,\nAlex Kim"), "{text}");
     assert!(text.contains("Northwind"));
     assert_eq!(body["tone_check"]["locale"], "en");
@@ -67,7 +67,7 @@ async fn caller_text_comes_back_exactly_as_written_never_as_template_or_fluent_s
     let request = json!({
         "scenario": "job_interview",
         "sender": {"name": "{{ 7*7 }}"},
-        "recipient": {"name": "{ $x }"},
+        "recipient": {"given_name": "{ $x }"},
         "organization": "{% raw %}Acme{-term}",
         "position": "{{ position }}",
         "detail": "your { $detail } and {# comment #}"
@@ -270,4 +270,40 @@ async fn regional_and_bare_tags_find_their_language() {
         assert_eq!(answer.body["locale_fallback"], true, "{asked}");
         assert_eq!(answer.header("content-language"), Some(answered), "{asked}");
     }
+}
+
+#[tokio::test]
+async fn structured_names_greet_by_given_name_when_warm_and_by_title_and_family_name_when_formal() {
+    let app = spawn_app().await;
+    let mut request = job_interview();
+    request["recipient"] = json!({
+        "name": "Anna Berg", "given_name": "Anna", "family_name": "Berg",
+        "title": "Prof.", "form_of_address": "feminine"
+    });
+    let warm = app.post_declines(&request).await;
+    assert_eq!(warm.status, 200, "{}", warm.body);
+    let text = warm.body["body"].as_str().unwrap();
+    assert!(text.starts_with("Hi Anna,\n\n"), "{text}");
+
+    request["tone"] = json!("formal");
+    let formal = app.post_declines(&request).await;
+    let text = formal.body["body"].as_str().unwrap();
+    assert!(text.starts_with("Dear Professor Berg,\n\n"), "{text}");
+
+    request["locale"] = json!("de");
+    let german = app.post_declines(&request).await;
+    let text = german.body["body"].as_str().unwrap();
+    assert!(
+        text.starts_with("Sehr geehrte Frau Professorin Berg,\n\n"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn a_full_name_alone_never_gets_a_first_name_greeting() {
+    let app = spawn_app().await;
+    let answer = app.post_declines(&job_interview()).await;
+    let text = answer.body["body"].as_str().unwrap();
+    assert!(!text.starts_with("Hi Jordan Lee"), "{text}");
+    assert!(text.starts_with("Hello Jordan Lee,"), "{text}");
 }

@@ -187,3 +187,35 @@ async fn problem_types_resolve_to_their_description() {
     let answer = app.get("/problems/nope").await;
     assert_problem(&answer, 404);
 }
+
+#[tokio::test]
+async fn a_recipient_needs_a_name_and_a_known_form_of_address() {
+    let app = spawn_app().await;
+    let mut request = job_interview();
+    request["recipient"] = json!({"title": "Dr.", "form_of_address": "madam"});
+    let answer = app.post_declines(&request).await;
+    assert_problem(&answer, 422);
+    let errors = answer.body["errors"].as_array().unwrap();
+    let form = errors
+        .iter()
+        .find(|e| e["field"] == "/recipient/form_of_address")
+        .unwrap_or_else(|| panic!("{}", answer.body));
+    assert_eq!(form["code"], "unknown_value");
+    assert!(
+        form["message"]
+            .as_str()
+            .unwrap()
+            .contains("feminine, masculine, neutral"),
+        "{form}"
+    );
+    let name = errors
+        .iter()
+        .find(|e| e["field"] == "/recipient/name")
+        .unwrap_or_else(|| panic!("{}", answer.body));
+    assert_eq!(name["code"], "missing");
+
+    request["recipient"] = json!({"family_name": "Berg", "given_name": "x".repeat(101)});
+    let answer = app.post_declines(&request).await;
+    assert_problem(&answer, 422);
+    assert_eq!(answer.body["errors"][0]["field"], "/recipient/given_name");
+}

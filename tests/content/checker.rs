@@ -170,25 +170,19 @@ fn a_dropped_or_foreign_variable_is_an_error_compare_locales_would_miss() {
         Some(line),
         "uses `$position`, which the English message does not",
     );
-    // Variables are compared for the whole sentence, helpers followed: dropping the name from
-    // every variant of the greeting is an error.
+    // Each language builds its greeting from the parts of the name it needs, but a greeting
+    // that drops the name altogether is an error.
     let fixture = copy_of("en", "de");
-    fixture.edit("letter.ftl", "*[other] Hi { $recipient },", "*[other] Hi,");
     fixture.edit(
         "letter.ftl",
-        "[formal] Dear { $recipient },",
-        "[formal] Dear colleague,",
-    );
-    fixture.edit(
-        "letter.ftl",
-        "[firm] Dear { $recipient },",
-        "[firm] Dear colleague,",
+        "greeting = { $has-recipient ->\n    [true] { $tone ->",
+        "greeting = { $has-recipient ->\n    [true] Hello,\n    [unused] { $tone ->",
     );
     assert_reports(
         &fixture.check(false),
-        "letter.ftl",
+        "/de",
         None,
-        "does not use `$recipient`",
+        "the greeting \"Hello,\" does not name the recipient",
     );
 }
 

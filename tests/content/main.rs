@@ -2,6 +2,7 @@
 //! pack checker on broken fixtures.
 
 mod checker;
+mod greetings;
 mod letters;
 mod lints;
 mod rules;

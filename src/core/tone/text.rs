@@ -43,6 +43,8 @@ pub struct TextSettings {
     #[serde(default = "default_greeting_max_words")]
     pub greeting_max_words: usize,
     /// Closing lines such as `best regards`; they and the lines after them are the sign-off.
+    /// A `…` stands for any words, such as the form of address a French closing repeats:
+    /// `je vous prie d'agréer, … l'expression de mes salutations distinguées`.
     #[serde(default)]
     pub sign_offs: Vec<String>,
 }
@@ -88,6 +90,9 @@ pub struct Segment {
     pub words: usize,
 }
 
+/// The most characters the `…` of a framed sign-off stands for.
+const FRAMED_WORDS_MAX_CHARS: usize = 80;
+
 /// The compiled reading rules of one pack.
 #[derive(Debug, Clone)]
 pub struct Analyzer {
@@ -101,6 +106,8 @@ pub struct Analyzer {
     greeting_max_words: usize,
     /// Normalized sign-off lines, tokens joined by spaces.
     sign_offs: HashSet<String>,
+    /// Sign-offs with a `…`: the normalized words before and after it.
+    sign_off_frames: Vec<(String, String)>,
     /// The longest a sign-off line can be: the pack's longest, with room for punctuation.
     sign_off_max_chars: usize,
     words: FxHashMap<String, Vec<String>>,
@@ -185,6 +192,7 @@ impl Analyzer {
                 .unwrap_or(0)
                 + 16,
             sign_offs: HashSet::new(),
+            sign_off_frames: Vec::new(),
             words: FxHashMap::default(),
             ascii_plain: normalize
                 .strip
@@ -260,8 +268,24 @@ impl Analyzer {
         analyzer.sign_offs = text
             .sign_offs
             .iter()
+            .filter(|s| !s.contains('…'))
             .map(|s| analyzer.tokens_of(s).join(" "))
             .collect();
+        analyzer.sign_off_frames = text
+            .sign_offs
+            .iter()
+            .filter_map(|s| s.split_once('…'))
+            .map(|(before, after)| {
+                (
+                    analyzer.tokens_of(before).join(" "),
+                    analyzer.tokens_of(after).join(" "),
+                )
+            })
+            .collect();
+        // A framed sign-off holds words of the caller's: leave room for them.
+        if !analyzer.sign_off_frames.is_empty() {
+            analyzer.sign_off_max_chars += FRAMED_WORDS_MAX_CHARS;
+        }
         analyzer
     }
 
@@ -542,7 +566,14 @@ impl Analyzer {
                 continue;
             }
             let (joined, count) = self.normalized_line(&chars[s..e]);
-            if count > 0 && self.sign_offs.contains(&joined) {
+            let framed = || {
+                self.sign_off_frames.iter().any(|(before, after)| {
+                    joined.len() > before.len() + after.len()
+                        && joined.starts_with(before.as_str())
+                        && joined.ends_with(after.as_str())
+                })
+            };
+            if count > 0 && (self.sign_offs.contains(&joined) || framed()) {
                 return Some(i);
             }
         }
