@@ -84,10 +84,11 @@ greeting = { $has-recipient ->
     }
 }
 
+# Without a name, the hiring team still gets named: "Hello," alone reads like a form letter.
 generic-hiring-greeting = { $tone ->
     [formal] Dear Hiring Team,
     [firm] Dear Hiring Team,
-   *[other] Hello,
+   *[other] Hello Hiring Team,
 }
 
 signature = { $tone ->

@@ -14,7 +14,9 @@
 ## - formal y firm: "Estimada profesora Berg:", "Estimado Dr. Berg:", "Estimada Sra. Berg:"
 ##   (título o tratamiento con el apellido). El género sale solo de $recipient-form, nunca
 ##   del nombre; con la forma neutra, "Buenos días, Ana Berg:" (nombre completo, sin
-##   "Estimado/a"). Un título que el paquete no conoce se escribe tal cual ($recipient-title).
+##   "Estimado/a"), o "Buenos días, Prof. Berg:" para un profesor (la abreviatura no marca
+##   el género en la práctica). Un título que el paquete no conoce se escribe tal cual
+##   ($recipient-title).
 ## - warm y brief: el cuerpo tutea al destinatario nombrado, así que el saludo usa el nombre
 ##   de pila ("Hola, Ana:"); sin nombre de pila, tratamiento y apellido ("Hola, Sra. Berg:").
 ## - Solo el nombre completo ($recipient): "Buenos días, Ana Berg:" o, con género,
@@ -111,10 +113,12 @@ greeting-formal-masculine = { $has-recipient-family ->
 
 # Sin género: ni "Estimado/a" ni "profesor/a", "Dr./Dra.", "Sr./Sra.". Nombre completo, o el
 # título desconocido tal como lo escribió quien llama; con solo un apellido, sin nombre
-# ("Buenos días, Berg:" suena a cuartel).
+# ("Buenos días, Berg:" suena a cuartel). A un profesor se le sigue nombrando por el título:
+# la abreviatura "Prof." se usa en la práctica para ambos géneros ("Buenos días, Prof. Berg:"),
+# mientras que "Dr." frente a "Dra." sí marcaría el género.
 greeting-formal-neutral = { $recipient-title-kind ->
     [none] { greeting-formal-neutral-name }
-    [professor] { greeting-formal-neutral-name }
+    [professor] { greeting-formal-neutral-professor }
     [doctor] { greeting-formal-neutral-name }
    *[other] { $has-recipient-family ->
         [true] Buenos días, { $recipient-title } { $recipient-family }:
@@ -122,6 +126,14 @@ greeting-formal-neutral = { $recipient-title-kind ->
             [true] Buenos días, { $recipient }:
            *[false] Buenos días, { $recipient-title } { $recipient }:
         }
+    }
+}
+
+greeting-formal-neutral-professor = { $has-recipient-family ->
+    [true] Buenos días, Prof. { $recipient-family }:
+   *[false] { $has-recipient-given ->
+        [true] Buenos días, { $recipient }:
+       *[false] Buenos días, Prof. { $recipient }:
     }
 }
 
@@ -133,8 +145,8 @@ greeting-formal-neutral-name = { $has-recipient-given ->
     }
 }
 
-# warm y brief (tú): nombre de pila; sin él, tratamiento y apellido; con solo el nombre
-# completo, "Buenos días, Ana Berg:".
+# warm y brief (tú): nombre de pila; sin él, tratamiento y apellido ("Hola, Prof. Berg:" sin
+# género); con solo el nombre completo, "Buenos días, Ana Berg:".
 greeting-warm = { $has-recipient-given ->
     [true] Hola, { $recipient-given }:
    *[false] { $has-recipient-family ->
@@ -153,7 +165,7 @@ greeting-warm = { $has-recipient-given ->
             }
            *[neutral] { $recipient-title-kind ->
                 [none] Hola:
-                [professor] Hola:
+                [professor] Hola, Prof. { $recipient-family }:
                 [doctor] Hola:
                *[other] Hola, { $recipient-title } { $recipient-family }:
             }

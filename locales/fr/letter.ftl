@@ -17,7 +17,9 @@
 # « Bien à vous, ». Forme neutre : jamais de civilité devinée ; « Bonjour Claire Dubois, » et une
 # clôture sans formule (« Bien cordialement, ») ; avec le seul nom de famille, « Madame, Monsieur, »
 # et la formule qui le reprend (en chaleureux et en bref, « Bonjour, »). « Maître » ne dépend pas
-# du genre. Un titre inconnu est repris tel quel : « Madame la Présidente, ».
+# du genre. Les fonctions connues du pack (`[titles]` : présidente, directeur, sénatrice…) donnent
+# leur appel (« Madame la Présidente, », « Monsieur l’Ambassadeur, ») ; un titre inconnu n’est
+# jamais recopié (« Monsieur le Senator », « Madame la Ing. ») : la civilité seule, « Madame, ».
 
 greeting = { $has-recipient ->
     [true] { $recipient-form ->
@@ -62,7 +64,8 @@ greeting-civil = { $tone ->
 }
 
 # L’appel d’une lettre, que la formule de politesse reprend. Seulement sous une forme
-# d’adresse féminine ou masculine, ou pour « Maître ».
+# d’adresse féminine ou masculine, ou pour « Maître ». Un titre inconnu (« Senator », « Ing. »)
+# n’est pas recopié : « Madame, » / « Monsieur, ».
 greeting-appel = { $recipient-title-kind ->
     [maitre] Maître
     [professor] { $recipient-form ->
@@ -73,20 +76,49 @@ greeting-appel = { $recipient-title-kind ->
         [feminine] Madame la Docteure
        *[masculine] Monsieur le Docteur
     }
-    [none] { greeting-civility }
-    [honorific] { greeting-civility }
-   *[other] { $recipient-form ->
-        [feminine] Madame la { $recipient-title }
-       *[masculine] Monsieur le { $recipient-title }
+    [president] { $recipient-form ->
+        [feminine] Madame la Présidente
+       *[masculine] Monsieur le Président
     }
+    [directeur] { $recipient-form ->
+        [feminine] Madame la Directrice
+       *[masculine] Monsieur le Directeur
+    }
+    [doyen] { $recipient-form ->
+        [feminine] Madame la Doyenne
+       *[masculine] Monsieur le Doyen
+    }
+    [recteur] { $recipient-form ->
+        [feminine] Madame la Rectrice
+       *[masculine] Monsieur le Recteur
+    }
+    [senateur] { $recipient-form ->
+        [feminine] Madame la Sénatrice
+       *[masculine] Monsieur le Sénateur
+    }
+    [ministre] { $recipient-form ->
+        [feminine] Madame la Ministre
+       *[masculine] Monsieur le Ministre
+    }
+    [ambassadeur] { $recipient-form ->
+        [feminine] Madame l’Ambassadrice
+       *[masculine] Monsieur l’Ambassadeur
+    }
+    [maire] { $recipient-form ->
+        [feminine] Madame la Maire
+       *[masculine] Monsieur le Maire
+    }
+   *[other] { greeting-civility }
 }
 
-# Après « Bonjour » : « Madame Dupont » (ou « Madame » sans nom de famille) ; avec un titre,
-# l’appel lui-même (« Bonjour Madame la Professeure, », « Bonjour Maître, »).
+# Après « Bonjour » : « Madame Dupont » (ou « Madame » sans nom de famille), aussi pour un
+# titre inconnu ; avec un titre connu, l’appel lui-même (« Bonjour Madame la Professeure, »,
+# « Bonjour Maître, »).
 greeting-cordial = { $recipient-title-kind ->
     [none] { greeting-civility-name }
     [honorific] { greeting-civility-name }
-   *[other] { greeting-appel }
+    [other] { greeting-civility-name }
+   *[titled] { greeting-appel }
 }
 
 greeting-civility-name = { $has-recipient-family ->

@@ -88,6 +88,12 @@ greeting-addressee = { $has-recipient-family ->
             [masculine] Dottor { $recipient-family }
            *[neutral] Dott. { $recipient-family }
         }
+        [senator] { $recipient-form ->
+            [feminine] Senatrice { $recipient-family }
+            [masculine] Senatore { $recipient-family }
+           *[neutral] Sen. { $recipient-family }
+        }
+        [president] Presidente { $recipient-family }
         [none] { greeting-plain-addressee }
         [honorific] { greeting-plain-addressee }
        *[other] { $recipient-title } { $recipient-family }
@@ -103,6 +109,12 @@ greeting-addressee = { $has-recipient-family ->
             [masculine] Dottore
            *[neutral] { greeting-name-only }
         }
+        [senator] { $recipient-form ->
+            [feminine] Senatrice
+            [masculine] Senatore
+           *[neutral] { greeting-name-only }
+        }
+        [president] Presidente
         [none] { $recipient }
         [honorific] { $recipient }
        *[other] { $has-recipient-given ->
@@ -127,11 +139,16 @@ greeting-name-only = { $has-recipient-given ->
    *[false] { $recipient-title-kind ->
         [professor] Prof. { $recipient }
         [doctor] Dott. { $recipient }
+        [senator] Sen. { $recipient }
+        [president] Presidente { $recipient }
        *[other] { $recipient }
     }
 }
 
 # La chiusura italiana non riprende il saluto iniziale: va bene con qualsiasi destinatario.
+# Nel tono warm «Un caro saluto,» solo dopo un saluto col nome proprio («Gentile Anna,»);
+# con titolo o cognome («Gentile Signor Rossi,», «Gentile Professoressa Rossi,») o senza
+# destinatario, «caro» è troppo confidenziale: «Un cordiale saluto,».
 signature = { $tone ->
     [formal]
         Distinti saluti,
@@ -143,8 +160,23 @@ signature = { $tone ->
         Un saluto,
         { $sender }
    *[warm]
-        Un caro saluto,
+        { signature-warm }
         { $sender }
+}
+
+signature-warm = { $has-recipient ->
+    [true] { $has-recipient-given ->
+        [true] { $has-recipient-family ->
+            [true] Un cordiale saluto,
+           *[false] { $recipient-title-kind ->
+                [none] Un caro saluto,
+                [honorific] Un caro saluto,
+               *[other] Un cordiale saluto,
+            }
+        }
+       *[false] Un cordiale saluto,
+    }
+   *[false] Un cordiale saluto,
 }
 
 ## Sintagmi nominali usati dentro le frasi

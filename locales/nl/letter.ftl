@@ -16,8 +16,9 @@
 #   een doctorstitel "Geachte dr. Berg,".
 # - warm en brief (je): de voornaam, "Beste Anna," / "Hallo Anna,"; zonder voornaam de vorm
 #   met de achternaam ("Beste mevrouw Berg,", "Beste professor Berg,").
-# - Een titel die het pakket niet kent, staat zoals geschreven op de plaats van mevrouw/heer:
-#   "Geachte senator Berg,".
+# - Een ambt uit [titles] (senator, minister, burgemeester …) staat met kleine letter op de
+#   plaats van mevrouw/heer, ook als de afzender het met een hoofdletter typt: "Geachte
+#   senator Berg,". Een titel die het pakket niet kent, staat zoals geschreven.
 greeting = { $has-recipient ->
     [true] { $has-recipient-family ->
         [true] { $has-recipient-given ->
@@ -85,7 +86,7 @@ greeting-formal = { $recipient-title-kind ->
     [none] { greeting-formal-name }
     [degree] { greeting-formal-name }
     [honorific] { greeting-formal-name }
-   *[other] Geachte { $recipient-title } { $recipient-family },
+   *[other] Geachte { greeting-office } { $recipient-family },
 }
 
 greeting-formal-name = { $recipient-form ->
@@ -108,7 +109,7 @@ greeting-family-only = { $recipient-title-kind ->
     [none] { greeting-family-only-name }
     [degree] { greeting-family-only-name }
     [honorific] { greeting-family-only-name }
-   *[other] { $recipient-title } { $recipient-family },
+   *[other] { greeting-office } { $recipient-family },
 }
 
 greeting-family-only-name = { $recipient-form ->
@@ -117,8 +118,23 @@ greeting-family-only-name = { $recipient-form ->
    *[neutral] heer/mevrouw { $recipient-family },
 }
 
+# Een ambt zoals het in een Nederlandse aanhef staat: met kleine letter ("senator", ook als de
+# afzender "Senator" of het Engelse "Mayor" typt); een onbekende titel zoals geschreven.
+# Alleen binnen een tak waarin $recipient-title is opgegeven (soort niet none).
+greeting-office = { $recipient-title-kind ->
+    [senator] senator
+    [minister] minister
+    [staatssecretaris] staatssecretaris
+    [burgemeester] burgemeester
+    [wethouder] wethouder
+    [ambassadeur] ambassadeur
+    [rector] rector
+    [decaan] decaan
+   *[other] { $recipient-title }
+}
+
 generic-hiring-greeting = { $tone ->
-    [formal] Geachte sollicitatiecommissie,
+    [formal] Geachte heer, mevrouw,
     [firm] Geachte heer, mevrouw,
    *[other] Hallo,
 }

@@ -20,10 +20,12 @@
 ##   Sra. Ana Souza," (título ou tratamento com o nome completo, como se escreve no Brasil;
 ##   só o sobrenome quando é tudo o que temos: "Prezada Dra. Souza,"). O gênero vem só de
 ##   $recipient-form, nunca do nome; na forma neutra, "Bom dia, Ana Souza," (sem
-##   "Prezado(a)", sem "Professor(a)", "Dr./Dra.", "Sr./Sra."). Um título que o pacote não
-##   conhece entra como foi escrito ($recipient-title).
+##   "Prezado(a)", sem "Professor(a)", "Dr./Dra.", "Sr./Sra."), ou "Bom dia, Prof. Souza,"
+##   para professor(a): a abreviatura não marca o gênero na prática. Um título que o pacote
+##   não conhece entra como foi escrito ($recipient-title).
 ## - warm e brief ("você"): "Olá, Ana,"; com professor ou doutor e gênero informado, o título
-##   fica, como é costume no Brasil: "Olá, Professora Ana,", "Olá, Dr. João,". Sem prenome,
+##   fica, como é costume no Brasil: "Olá, Professora Ana,", "Olá, Dr. João," ("Olá, Prof. Ana,"
+##   sem gênero informado). Sem prenome,
 ##   tratamento e sobrenome ("Olá, Sra. Souza,").
 ## - Só o nome completo ($recipient): "Bom dia, Ana Souza," (nunca "Olá, Ana Souza,").
 ## - "Prezado/Prezada" nunca vem colado a um nome: sempre há um título ou tratamento no meio.
@@ -89,10 +91,12 @@ greeting-name = { $has-recipient-given ->
 }
 
 # Sem gênero: "Bom dia," com o nome completo, ou com o título desconhecido como foi escrito;
-# só com o sobrenome, sem nome ("Bom dia, Souza," soaria seco).
+# só com o sobrenome, sem nome ("Bom dia, Souza," soaria seco). Professor(a) mantém o título
+# abreviado, "Prof.", que na prática serve aos dois gêneros ("Bom dia, Prof. Souza,",
+# "Bom dia, Prof. Ana Souza,"); já "Dr." diante de "Dra." marcaria o gênero.
 greeting-formal-neutral = { $recipient-title-kind ->
     [none] { greeting-formal-neutral-name }
-    [professor] { greeting-formal-neutral-name }
+    [professor] Bom dia, Prof. { greeting-name },
     [doctor] { greeting-formal-neutral-name }
    *[other] { $has-recipient-given ->
         [true] { $has-recipient-family ->
@@ -124,7 +128,10 @@ greeting-warm = { $has-recipient-given ->
             [doctor] Olá, Dr. { $recipient-given },
            *[other] Olá, { $recipient-given },
         }
-       *[neutral] Olá, { $recipient-given },
+       *[neutral] { $recipient-title-kind ->
+            [professor] Olá, Prof. { $recipient-given },
+           *[other] Olá, { $recipient-given },
+        }
     }
    *[false] { $has-recipient-family ->
         [true] { $recipient-form ->
@@ -142,7 +149,7 @@ greeting-warm = { $has-recipient-given ->
             }
            *[neutral] { $recipient-title-kind ->
                 [none] Olá,
-                [professor] Olá,
+                [professor] Olá, Prof. { $recipient-family },
                 [doctor] Olá,
                *[other] Olá, { $recipient-title } { $recipient-family },
             }
@@ -158,7 +165,10 @@ greeting-warm = { $has-recipient-given ->
                 [doctor] Olá, Dr. { $recipient },
                *[other] Bom dia, { $recipient },
             }
-           *[neutral] Bom dia, { $recipient },
+           *[neutral] { $recipient-title-kind ->
+                [professor] Olá, Prof. { $recipient },
+               *[other] Bom dia, { $recipient },
+            }
         }
     }
 }
