@@ -61,13 +61,29 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "your piece on remote work for The Daily", "your piece for The Daily", "your piece"
+# "your piece on remote work for The Daily", "your podcast episode for The Daily", "your piece"
 piece-phrase = { $has-topic ->
-    [true] your piece on { $topic }
-   *[false] your piece
+    [true] { piece-noun } on { $topic }
+   *[false] { piece-noun }
 }{ $has-organization ->
     [true] {" "}for { $organization }
    *[false] {""}
+}
+
+# What the journalist is making, by kind of invitation; a comment is for their piece.
+piece-noun = { $invitation ->
+    [article] your article
+    [broadcast] your broadcast
+    [podcast] your podcast episode
+   *[other] your piece
+}
+
+# The same, once it has been named: "I wish you the best with the episode."
+piece-noun-again = { $invitation ->
+    [article] the article
+    [broadcast] the broadcast
+    [podcast] the episode
+   *[other] your reporting
 }
 
 media-interview-subject = { $has-topic ->
@@ -100,17 +116,17 @@ media-interview-decision = { $tone ->
 }
 
 media-interview-door-open = { $tone ->
-    [formal] I would be glad to be in touch for future stories, and I wish you every success with the article.
+    [formal] I would be glad to be in touch for future stories, and I wish you every success with { piece-noun-again }.
     [firm] I'd be glad to stay in touch for future stories, and I wish you the best with this one.
     [brief] Happy to connect on future stories, and best of luck with the piece.
-   *[warm] I'd be happy to connect in the future when the timing aligns better, and I wish you the best with the article.
+   *[warm] I'd be happy to connect on future stories, and I wish you the best with { piece-noun-again }.
 }
 
 media-interview-closing = { $tone ->
-    [formal] I wish you every success with the article.
-    [firm] I wish you the best with the article.
-    [brief] Best of luck with the piece.
-   *[warm] I wish you the very best with the article.
+    [formal] I wish you every success with { piece-noun-again }.
+    [firm] I wish you the best with { piece-noun-again }.
+    [brief] Best of luck with { piece-noun-again }.
+   *[warm] I wish you the very best with { piece-noun-again }.
 }
 
 ## speaking_engagement
@@ -126,15 +142,25 @@ topic-clause = { $has-topic ->
    *[false] {""}
 }
 
+# What the speaker is asked to do, by kind of invitation.
+speaking-activity = { $invitation ->
+    [talk] give a talk
+    [keynote] give the keynote
+    [panel] join the panel
+    [workshop] lead a workshop
+    [webinar] present a webinar
+   *[other] speak
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Your invitation to speak at { $event }
-        [firm] Unable to speak at { $event }
+        [formal] Your invitation to { speaking-activity } at { $event }
+        [firm] Unable to { speaking-activity } at { $event }
         [brief] { $event }: speaking invitation
        *[warm] Thank you for the invitation to { $event }
     }
    *[false] { $tone ->
-        [formal] Your invitation to speak
+        [formal] Your invitation to { speaking-activity }
         [firm] Unable to accept your speaking invitation
         [brief] Your speaking invitation
        *[warm] Thank you for the speaking invitation
@@ -142,17 +168,17 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Thank you for your kind invitation to speak at { event-phrase }{ topic-clause }.
-    [firm] Thank you for inviting me to speak at { event-phrase }{ topic-clause }.
-    [brief] Thanks for inviting me to speak at { event-phrase }.
-   *[warm] Thank you so much for inviting me to speak at { event-phrase }{ topic-clause }; I'm flattered you thought of me.
+    [formal] Thank you for your kind invitation to { speaking-activity } at { event-phrase }{ topic-clause }.
+    [firm] Thank you for inviting me to { speaking-activity } at { event-phrase }{ topic-clause }.
+    [brief] Thanks for inviting me to { speaking-activity } at { event-phrase }.
+   *[warm] Thank you so much for inviting me to { speaking-activity } at { event-phrase }{ topic-clause }; I'm flattered you thought of me.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Thank you for your kind invitation to speak at { event-phrase }{ topic-clause }; I have been impressed by { $detail }.
-    [firm] Thank you for inviting me to speak at { event-phrase }; I have been impressed by { $detail }.
-    [brief] Thanks for inviting me to speak; I've been impressed by { $detail }.
-   *[warm] Thank you so much for inviting me to speak at { event-phrase }{ topic-clause }; I've been genuinely impressed by { $detail }.
+    [formal] Thank you for your kind invitation to { speaking-activity } at { event-phrase }{ topic-clause }; I have been impressed by { $detail }.
+    [firm] Thank you for inviting me to { speaking-activity } at { event-phrase }; I have been impressed by { $detail }.
+    [brief] Thanks for inviting me to { speaking-activity }; I've been impressed by { $detail }.
+   *[warm] Thank you so much for inviting me to { speaking-activity } at { event-phrase }{ topic-clause }; I've been genuinely impressed by { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -186,17 +212,65 @@ invitation-phrase = { $has-event ->
     }
 }
 
+# What the academic is asked to do, by kind of invitation; without a kind, "take part in …".
+academic-task = { $invitation ->
+    [peer_review] review a manuscript{ for-event }
+    [editorial_board] join the editorial board{ of-event }
+    [committee] serve on the committee{ for-event }
+    [guest_lecture] deliver a guest lecture{ for-event }
+    [program_committee] serve on the program committee{ for-event }
+    [examiner] serve as an examiner{ for-event }
+   *[other] take part in { invitation-phrase }
+}
+
+# The same with the subject, where the fuller tones name it: "review a manuscript on remote
+# work for Journal of Applied Logic".
+academic-task-on-topic = { $invitation ->
+    [peer_review] review a manuscript{ subject-clause }{ for-event }
+    [editorial_board] join the editorial board{ of-event }
+    [committee] serve on the committee{ subject-clause }{ for-event }
+    [guest_lecture] deliver a guest lecture{ subject-clause }{ for-event }
+    [program_committee] serve on the program committee{ for-event }
+    [examiner] serve as an examiner{ for-event }
+   *[other] take part in { invitation-phrase }{ subject-clause }
+}
+
+# " for Journal of Applied Logic at Northwind": the name stands where it needs no article.
+for-event = { $has-event ->
+    [true] {" "}for { $event }
+   *[false] {""}
+}{ at-organization }
+
+of-event = { $has-event ->
+    [true] {" "}of { $event }
+   *[false] {""}
+}{ at-organization }
+
+# The invitation, named in a subject line.
+academic-invitation-noun = { $invitation ->
+    [peer_review] Review invitation
+    [editorial_board] Editorial board invitation
+    [committee] Committee invitation
+    [guest_lecture] Guest lecture invitation
+    [program_committee] Program committee invitation
+    [examiner] Examiner invitation
+   *[other] Your invitation
+}
+
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Your invitation: { $event }
+        [formal] { academic-invitation-noun }: { $event }
         [firm] Declining your invitation: { $event }
-        [brief] { $event }
-       *[warm] Thank you for your invitation to { $event }
+        [brief] { academic-invitation-noun }: { $event }
+       *[warm] Thank you for your invitation: { $event }
     }
    *[false] { $tone ->
-        [formal] Your kind invitation
+        [formal] { $invitation ->
+            [none] Your kind invitation
+           *[other] { academic-invitation-noun }
+        }
         [firm] Declining your kind invitation
-        [brief] Your invitation
+        [brief] { academic-invitation-noun }
        *[warm] Thank you for your kind invitation
     }
 }
@@ -208,17 +282,17 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Thank you for your kind invitation to take part in { invitation-phrase }{ subject-clause }; I am honored to have been asked.
-    [firm] Thank you for inviting me to take part in { invitation-phrase }.
-    [brief] Thank you for inviting me to take part in { invitation-phrase }.
-   *[warm] Thank you for your kind invitation to take part in { invitation-phrase }{ subject-clause }; it means a great deal to be asked.
+    [formal] Thank you for your kind invitation to { academic-task-on-topic }; I am honored to have been asked.
+    [firm] Thank you for inviting me to { academic-task }.
+    [brief] Thank you for inviting me to { academic-task }.
+   *[warm] Thank you for your kind invitation to { academic-task-on-topic }; it means a great deal to be asked.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Thank you for your kind invitation to take part in { invitation-phrase }; I have long admired { $detail }.
-    [firm] Thank you for inviting me to take part in { invitation-phrase }; I have long admired { $detail }.
+    [formal] Thank you for your kind invitation to { academic-task }; I have long admired { $detail }.
+    [firm] Thank you for inviting me to { academic-task }; I have long admired { $detail }.
     [brief] Thank you for inviting me; I admire { $detail }.
-   *[warm] Thank you for your kind invitation to take part in { invitation-phrase }; I've long admired { $detail }.
+   *[warm] Thank you for your kind invitation to { academic-task }; I've long admired { $detail }.
 }
 
 academic-invitation-decision = { $tone ->

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::core::i18n::{Direction, Pack, Packs};
-use crate::core::model::{FormOfAddress, Reason, Scenario, Tone};
+use crate::core::model::{FormOfAddress, Invitation, Reason, Scenario, Tone};
 use crate::core::scenarios::{Field, ScenarioSpec};
 use crate::core::tone::Severity;
 
@@ -31,6 +31,10 @@ pub struct ScenarioInfo {
     /// Optional fields this scenario uses; others are listed in `ignored_fields`.
     #[schema(example = json!(["recipient", "organization", "position"]))]
     pub optional_fields: Vec<&'static str>,
+    /// The kinds of invitation `invitation` may name for this scenario (none for
+    /// `stay_in_touch`).
+    #[schema(example = json!(["peer_review", "editorial_board", "committee"]))]
+    pub invitations: Vec<Invitation>,
     /// The reasons this scenario is worded for.
     pub reasons: Vec<Reason>,
     /// The tones this scenario is worded in.
@@ -46,11 +50,15 @@ impl ScenarioList {
                 let mut required_fields = vec!["scenario", "sender"];
                 required_fields.extend(spec.required.iter().map(|f| f.name()));
                 let mut optional_fields = vec!["reason", "tone", "locale"];
+                if !spec.invitations().is_empty() {
+                    optional_fields.push("invitation");
+                }
                 optional_fields.extend(spec.optional.iter().map(|f: &Field| f.name()));
                 ScenarioInfo {
                     scenario,
                     required_fields,
                     optional_fields,
+                    invitations: spec.invitations().to_vec(),
                     reasons: spec.reasons().to_vec(),
                     tones: spec.tones().to_vec(),
                 }

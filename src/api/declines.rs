@@ -8,7 +8,7 @@ use super::fields::{FieldError, ObjectReader};
 use super::schema::{Clause, LanguageTag, PersonNameText, Phrase, ShortPhrase};
 use super::tone::ToneReportBody;
 use crate::core::model::{
-    DeclineRequest, FormOfAddress, Reason, Recipient, Referral, Scenario, Tone,
+    DeclineRequest, FormOfAddress, Invitation, Reason, Recipient, Referral, Scenario, Tone,
 };
 use crate::core::negotiate::is_language_tag;
 use crate::core::scenarios::{Field, ScenarioSpec};
@@ -50,6 +50,14 @@ pub struct DeclineRequestBody {
     /// honorific with the family name ("Dear Professor Berg,"), each language by its own
     /// convention. Without it, the greeting is a courteous generic one.
     pub recipient: Option<RecipientBody>,
+    /// What exactly is declined (or, for `reschedule`, moved); each scenario allows its own
+    /// kinds, listed under `invitations` in `GET /v1/scenarios`: `job_interview` and
+    /// `clarification_reply` `screening_call`, `interview`, `final_round`; `media_interview`
+    /// `article`, `broadcast`, `podcast`, `comment`; `speaking_engagement` `talk`, `keynote`,
+    /// `panel`, `workshop`, `webinar`; `academic_invitation` `peer_review`,
+    /// `editorial_board`, `committee`, `guest_lecture`, `program_committee`, `examiner`;
+    /// `reschedule` any of them. Without it, wording that fits every kind the scenario allows.
+    pub invitation: Option<Invitation>,
     /// The company, publication, organizer or institution.
     pub organization: Option<ShortPhrase>,
     /// The job title (`job_interview`, `reschedule`, `clarification_reply`, `stay_in_touch`).
@@ -191,6 +199,13 @@ pub fn parse_decline(body: &Value) -> Result<ParsedDecline, Vec<FieldError>> {
             form: form.unwrap_or_default(),
         }
     });
+    let invitation = reader.one_of(
+        "invitation",
+        false,
+        Invitation::parse,
+        &Invitation::names(),
+        &mut errors,
+    );
     let organization = reader.text("organization", false, &mut errors);
     let position = reader.text("position", false, &mut errors);
     let event = reader.text("event", false, &mut errors);
@@ -214,6 +229,23 @@ pub fn parse_decline(body: &Value) -> Result<ParsedDecline, Vec<FieldError>> {
     let stay_in_touch = reader.boolean("stay_in_touch", &mut errors);
     reader.finish(&mut errors);
 
+    if let (Some(scenario), Some(invitation)) = (scenario, invitation) {
+        let allowed = ScenarioSpec::of(scenario).invitations();
+        if !allowed.is_empty() && !allowed.contains(&invitation) {
+            let names: Vec<&str> = allowed.iter().map(|kind| kind.as_str()).collect();
+            errors.push(
+                FieldError::new(
+                    "/invitation",
+                    "unknown_value",
+                    format!(
+                        "`{invitation}` is not a kind of invitation for scenario `{scenario}`; allowed: {}",
+                        names.join(", ")
+                    ),
+                )
+                .with_allowed(names),
+            );
+        }
+    }
     if let Some(scenario) = scenario {
         let spec = ScenarioSpec::of(scenario);
         for field in spec.required {
@@ -233,9 +265,14 @@ pub fn parse_decline(body: &Value) -> Result<ParsedDecline, Vec<FieldError>> {
         return Err(errors);
     }
 
-    // Fields the scenario does not use are dropped from the request and reported.
+    // Fields the scenario does not use are dropped from the request and reported; a scenario
+    // without kinds (`stay_in_touch`) leaves `invitation` out too.
     let spec = ScenarioSpec::of(scenario);
     let mut ignored_fields = Vec::new();
+    let takes_invitation = !spec.invitations().is_empty();
+    if invitation.is_some() && !takes_invitation {
+        ignored_fields.push("/invitation".to_owned());
+    }
     let mut used = |field: Field| -> bool {
         if !spec.uses(field) {
             ignored_fields.push(format!("/{}", field.name()));
@@ -248,6 +285,7 @@ pub fn parse_decline(body: &Value) -> Result<ParsedDecline, Vec<FieldError>> {
         tone: tone.unwrap_or_default(),
         sender,
         recipient: recipient.filter(|_| used(Field::Recipient)),
+        invitation: invitation.filter(|_| takes_invitation),
         organization: organization.filter(|_| used(Field::Organization)),
         position: position.filter(|_| used(Field::Position)),
         event: event.filter(|_| used(Field::Event)),

@@ -279,18 +279,6 @@ fn compare_messages(
         }
     };
     let dir = pack_dir(pack);
-    for (id, source) in &reference.messages {
-        if !pack.messages.contains_key(id) {
-            out.push(level(
-                &dir,
-                0,
-                format!(
-                    "missing message `{id}` (defined in {}:{})",
-                    source.path, source.line
-                ),
-            ));
-        }
-    }
     // A message the English pack lacks is obsolete unless the pack's own messages use it: a
     // pack may add helpers its grammar needs (a phrase in another case, say).
     let used_here: BTreeSet<String> = pack
@@ -303,6 +291,21 @@ fn compare_messages(
             _ => None,
         })
         .collect();
+    // A helper of the English pack's grammar ("piece-noun") is missing only where this pack
+    // needs it: a template names it, or this pack's own messages use it.
+    for (id, source) in &reference.messages {
+        let needed = named.contains(id) || used_here.contains(id);
+        if needed && !pack.messages.contains_key(id) {
+            out.push(level(
+                &dir,
+                0,
+                format!(
+                    "missing message `{id}` (defined in {}:{})",
+                    source.path, source.line
+                ),
+            ));
+        }
+    }
     for (id, source) in &pack.messages {
         let Some(english) = reference.messages.get(id) else {
             if !used_here.contains(id) {
@@ -352,6 +355,23 @@ fn compare_messages(
                 ),
             ));
         }
+        // A kind the English message words specially and this one does not falls back to the
+        // kind-neutral wording: the pack is incomplete, not broken.
+        let kinds: Vec<&str> = theirs
+            .invitations
+            .difference(&ours.invitations)
+            .map(String::as_str)
+            .collect();
+        if !kinds.is_empty() {
+            out.push(Diagnostic::warning(
+                &source.path,
+                source.line,
+                format!(
+                    "`{id}` has no wording of its own for the invitation kinds {}, which the English message words specially: it uses its kind-neutral wording (select on `$invitation`)",
+                    kinds.join(", ")
+                ),
+            ));
+        }
         let missing: Vec<&String> = theirs
             .tones
             .iter()
@@ -378,6 +398,8 @@ fn compare_messages(
 struct Uses {
     variables: BTreeSet<String>,
     tones: BTreeSet<String>,
+    /// The kinds of invitation its selects on `$invitation` word specially.
+    invitations: BTreeSet<String>,
 }
 
 fn uses_of(pack: &Pack, fallback: &Pack, id: &str) -> Uses {
@@ -401,6 +423,12 @@ fn uses_of(pack: &Pack, fallback: &Pack, id: &str) -> Uses {
                 Reference::Message(next) => queue.push(next),
                 Reference::Select { variable, keys } if variable == "tone" => {
                     uses.tones.extend(keys.into_iter().skip(1));
+                }
+                Reference::Select { variable, keys } if variable == "invitation" => {
+                    uses.invitations.extend(
+                        keys.into_iter()
+                            .filter(|key| super::model::Invitation::parse(key).is_some()),
+                    );
                 }
                 _ => {}
             }
@@ -469,6 +497,20 @@ pub fn sample_requests(text: &SampleText) -> Vec<Sample> {
                         label: format!("{scenario}/{reason}/{tone}, {variant}"),
                         request: sample_request(text, scenario, reason, tone, spec, fields),
                     });
+                }
+                // Each kind of invitation the scenario allows, with every field, once per tone.
+                if reason == Reason::None {
+                    for &kind in spec.invitations() {
+                        let mut request =
+                            sample_request(text, scenario, reason, tone, spec, &optional);
+                        request.invitation = Some(kind);
+                        samples.push(Sample {
+                            label: format!(
+                                "{scenario}/{reason}/{tone}, all fields, invitation {kind}"
+                            ),
+                            request,
+                        });
+                    }
                 }
                 // A recipient known only by a full name.
                 if spec.uses(Field::Recipient) {

@@ -64,6 +64,7 @@ pub const CHOICE_VARIABLES: &[&str] = &[
     "scenario",
     "reason",
     "tone",
+    "invitation",
     "has-recipient",
     "has-recipient-given",
     "has-recipient-family",
@@ -636,6 +637,11 @@ fn message_args_with<'a>(
     args.set("scenario", request.scenario.as_str());
     args.set("reason", request.reason.as_str());
     args.set("tone", request.tone.as_str());
+    // What exactly is declined, or `none`: packs select their nouns and verbs on it.
+    args.set(
+        "invitation",
+        request.invitation.map_or("none", |kind| kind.as_str()),
+    );
     args.set(
         "sender",
         FluentValue::String(mark_as("sender", phrase(request.sender.as_str()))),

@@ -178,17 +178,39 @@ impl Packs {
         }
     }
 
-    /// The share of the default pack's messages that `pack` defines itself, from 0 to 1.
+    /// The share of the default pack's messages that `pack` needs and defines itself, from 0
+    /// to 1. A helper of the default pack's grammar (a message other messages use, such as
+    /// "piece-noun") counts only where `pack`'s own messages use it: each language builds its
+    /// sentences from its own helpers.
     pub fn completeness(&self, pack: &Pack) -> f64 {
-        let reference = &self.default_pack().messages;
-        if reference.is_empty() {
+        let reference = self.default_pack();
+        let references = |owner: &Pack| -> std::collections::BTreeSet<String> {
+            owner
+                .messages
+                .keys()
+                .filter_map(|id| owner.bundle.get_message(id))
+                .flat_map(|message| super::content::message_references(&message))
+                .filter_map(|reference| match reference {
+                    super::content::Reference::Message(id) => Some(id),
+                    _ => None,
+                })
+                .collect()
+        };
+        let helpers = references(reference);
+        let used_here = references(pack);
+        let needed: Vec<&String> = reference
+            .messages
+            .keys()
+            .filter(|id| !helpers.contains(*id) || used_here.contains(*id))
+            .collect();
+        if needed.is_empty() {
             return 1.0;
         }
-        let present = reference
-            .keys()
-            .filter(|id| pack.messages.contains_key(*id))
+        let present = needed
+            .iter()
+            .filter(|id| pack.messages.contains_key(id.as_str()))
             .count();
-        present as f64 / reference.len() as f64
+        present as f64 / needed.len() as f64
     }
 
     /// Every rule id any pack defines, sorted.

@@ -117,6 +117,50 @@ closed_set! {
 }
 
 closed_set! {
+    /// What exactly is declined (or moved). Which kinds a scenario allows is in its spec
+    /// ([`crate::core::scenarios::ScenarioSpec::invitations`]); the nouns and verbs for each
+    /// are in the packs.
+    Invitation {
+        /// A first call with a recruiter.
+        ScreeningCall => "screening_call",
+        /// An interview.
+        Interview => "interview",
+        /// A final-round interview.
+        FinalRound => "final_round",
+        /// An interview for a written article.
+        Article => "article",
+        /// A radio or television interview.
+        Broadcast => "broadcast",
+        /// A podcast episode.
+        Podcast => "podcast",
+        /// A quote or short comment for a piece.
+        Comment => "comment",
+        /// A talk.
+        Talk => "talk",
+        /// A keynote.
+        Keynote => "keynote",
+        /// A seat on a panel.
+        Panel => "panel",
+        /// A workshop to lead.
+        Workshop => "workshop",
+        /// A webinar.
+        Webinar => "webinar",
+        /// Reviewing a manuscript.
+        PeerReview => "peer_review",
+        /// Joining an editorial board.
+        EditorialBoard => "editorial_board",
+        /// Serving on a committee.
+        Committee => "committee",
+        /// Giving a guest lecture.
+        GuestLecture => "guest_lecture",
+        /// Serving on a conference's program committee.
+        ProgramCommittee => "program_committee",
+        /// Examining a thesis.
+        Examiner => "examiner",
+    }
+}
+
+closed_set! {
     /// How the recipient is addressed where a language's greeting needs a gender: only ever
     /// what the caller says, never guessed from a name.
     FormOfAddress default Neutral {
@@ -183,6 +227,9 @@ pub struct DeclineRequest {
     pub tone: Tone,
     pub sender: PersonName,
     pub recipient: Option<Recipient>,
+    /// What exactly is declined; one of the scenario's kinds. Without it, wording that fits
+    /// every kind the scenario allows.
+    pub invitation: Option<Invitation>,
     pub organization: Option<ShortText>,
     pub position: Option<ShortText>,
     pub event: Option<MediumText>,
@@ -203,6 +250,7 @@ impl DeclineRequest {
             tone: Tone::Warm,
             sender,
             recipient: None,
+            invitation: None,
             organization: None,
             position: None,
             event: None,

@@ -1,7 +1,7 @@
 //! Which fields each scenario needs and uses. `GET /v1/scenarios` publishes this table, the
 //! request parser enforces it, and a test checks that each template reads no field its scenario does not use.
 
-use super::model::{Reason, Scenario, Tone};
+use super::model::{Invitation, Reason, Scenario, Tone};
 
 /// An optional part of a request that a scenario may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -163,6 +163,31 @@ impl ScenarioSpec {
         self.required.contains(&field) || self.optional.contains(&field)
     }
 
+    /// The kinds of invitation the scenario's `invitation` may name: what it declines (or, for
+    /// a reschedule, moves). Empty: the scenario takes no `invitation`.
+    pub fn invitations(&self) -> &'static [Invitation] {
+        use Invitation::*;
+        const HIRING: &[Invitation] = &[ScreeningCall, Interview, FinalRound];
+        const MEDIA: &[Invitation] = &[Article, Broadcast, Podcast, Comment];
+        const SPEAKING: &[Invitation] = &[Talk, Keynote, Panel, Workshop, Webinar];
+        const ACADEMIC: &[Invitation] = &[
+            PeerReview,
+            EditorialBoard,
+            Committee,
+            GuestLecture,
+            ProgramCommittee,
+            Examiner,
+        ];
+        match self.scenario {
+            Scenario::JobInterview | Scenario::ClarificationReply => HIRING,
+            Scenario::MediaInterview => MEDIA,
+            Scenario::SpeakingEngagement => SPEAKING,
+            Scenario::AcademicInvitation => ACADEMIC,
+            Scenario::Reschedule => Invitation::ALL,
+            Scenario::StayInTouch => &[],
+        }
+    }
+
     /// Every reason is allowed in every scenario: each is worded for each scenario.
     pub fn reasons(&self) -> &'static [Reason] {
         Reason::ALL
@@ -182,6 +207,24 @@ mod tests {
         for scenario in Scenario::ALL {
             assert_eq!(SPECS.iter().filter(|s| s.scenario == *scenario).count(), 1);
         }
+    }
+
+    #[test]
+    fn every_kind_of_invitation_belongs_to_a_declining_scenario_and_reschedule_takes_them_all() {
+        let declining: Vec<Invitation> = [
+            Scenario::JobInterview,
+            Scenario::MediaInterview,
+            Scenario::SpeakingEngagement,
+            Scenario::AcademicInvitation,
+        ]
+        .iter()
+        .flat_map(|s| ScenarioSpec::of(*s).invitations().iter().copied())
+        .collect();
+        assert_eq!(declining.len(), Invitation::ALL.len());
+        assert_eq!(
+            ScenarioSpec::of(Scenario::Reschedule).invitations(),
+            Invitation::ALL
+        );
     }
 
     #[test]

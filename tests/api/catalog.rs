@@ -25,6 +25,27 @@ async fn scenarios_publish_their_required_and_optional_fields_reasons_and_tones(
             json!(["formal", "warm", "firm", "brief"])
         );
     }
+    let academic = scenarios
+        .iter()
+        .find(|s| s["scenario"] == "academic_invitation")
+        .unwrap();
+    assert_eq!(
+        academic["invitations"],
+        json!([
+            "peer_review",
+            "editorial_board",
+            "committee",
+            "guest_lecture",
+            "program_committee",
+            "examiner"
+        ])
+    );
+    assert_eq!(reschedule["invitations"].as_array().unwrap().len(), 18);
+    let stay = scenarios
+        .iter()
+        .find(|s| s["scenario"] == "stay_in_touch")
+        .unwrap();
+    assert_eq!(stay["invitations"], json!([]));
     assert_eq!(
         answer.body["recipient_fields"],
         json!([

@@ -307,3 +307,54 @@ async fn a_full_name_alone_never_gets_a_first_name_greeting() {
     assert!(!text.starts_with("Hi Jordan Lee"), "{text}");
     assert!(text.starts_with("Hello Jordan Lee,"), "{text}");
 }
+
+#[tokio::test]
+async fn the_invitation_kind_names_what_is_declined() {
+    let app = spawn_app().await;
+    let request = json!({
+        "scenario": "academic_invitation",
+        "invitation": "peer_review",
+        "tone": "formal",
+        "sender": {"name": "Alex Kim"},
+        "event": "Journal of Applied Logic"
+    });
+    let answer = app.post_declines(&request).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(
+        answer.body["subject"],
+        "Review invitation: Journal of Applied Logic"
+    );
+    let text = answer.body["body"].as_str().unwrap();
+    assert!(
+        text.contains("invitation to review a manuscript for Journal of Applied Logic"),
+        "{text}"
+    );
+    assert!(!text.contains("take part in"), "{text}");
+
+    let podcast = app
+        .post_declines(&json!({
+            "scenario": "media_interview", "invitation": "podcast", "tone": "formal",
+            "sender": {"name": "Alex Kim"}, "topic": "remote work"
+        }))
+        .await;
+    let text = podcast.body["body"].as_str().unwrap();
+    assert!(
+        text.contains("your podcast episode on remote work"),
+        "{text}"
+    );
+    assert!(text.contains("with the episode."), "{text}");
+    assert!(!text.contains("article"), "{text}");
+}
+
+#[tokio::test]
+async fn a_scenario_without_kinds_lists_the_invitation_as_ignored() {
+    let app = spawn_app().await;
+    let answer = app
+        .post_declines(&json!({
+            "scenario": "stay_in_touch", "invitation": "interview",
+            "sender": {"name": "Alex Kim"}
+        }))
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.body["ignored_fields"], json!(["/invitation"]));
+}

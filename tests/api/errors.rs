@@ -219,3 +219,23 @@ async fn a_recipient_needs_a_name_and_a_known_form_of_address() {
     assert_problem(&answer, 422);
     assert_eq!(answer.body["errors"][0]["field"], "/recipient/given_name");
 }
+
+#[tokio::test]
+async fn an_invitation_kind_the_scenario_does_not_allow_is_refused_listing_the_allowed_ones() {
+    let app = spawn_app().await;
+    let mut request = job_interview();
+    request["invitation"] = json!("keynote");
+    let answer = app.post_declines(&request).await;
+    assert_problem(&answer, 422);
+    let error = &answer.body["errors"][0];
+    assert_eq!(error["field"], "/invitation");
+    assert_eq!(
+        error["allowed"],
+        json!(["screening_call", "interview", "final_round"])
+    );
+
+    request["invitation"] = json!("sabbatical");
+    let answer = app.post_declines(&request).await;
+    assert_problem(&answer, 422);
+    assert_eq!(answer.body["errors"][0]["field"], "/invitation");
+}

@@ -587,3 +587,28 @@ fn every_pack_has_sample_text_of_its_own_and_lints_that_compile() {
         }
     }
 }
+
+#[test]
+fn english_letters_for_every_kind_of_invitation_put_names_where_they_take_no_grammar() {
+    let engine = engine();
+    let pack = engine.packs.get("en").unwrap();
+    let lints = lints_of(pack).unwrap();
+    let localizer = engine.packs.localizer(pack);
+    let samples = samples_of(pack).unwrap();
+    let mut kinds = std::collections::BTreeSet::new();
+    for sample in sample_requests(&samples)
+        .into_iter()
+        .filter(|s| s.request.invitation.is_some())
+    {
+        kinds.insert(sample.request.invitation);
+        let marked =
+            compose::compose_marked(&engine.templates, &sample.request, &localizer).unwrap();
+        let found = lints.check(&MarkedLetter::new(&marked), pack.tone.analyzer());
+        let slot_faults: Vec<&Finding> = found
+            .iter()
+            .filter(|f| [lint::FORBIDDEN_SEQUENCE, lint::CALLER_TEXT_ONLY].contains(&f.lint))
+            .collect();
+        assert!(slot_faults.is_empty(), "{}: {slot_faults:#?}", sample.label);
+    }
+    assert_eq!(kinds.len(), 18, "every kind is sampled");
+}
