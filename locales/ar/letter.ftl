@@ -176,11 +176,27 @@ reason-note = { $reason-note }.
 
 ## ترشيح شخص آخر
 ## لا نعرف جنس المرشَّح: الفاعل هو «ترشيح»، والخبرة بصيغة «من ذوي الخبرة / من أهل الاختصاص».
+## الفعل يسبق «ترشيح» (يُثري ترشيحُ … مادتكم)، والخبر يليه اسمًا (يكون ترشيحُ … خيارًا)، فلا
+## يأتي بعد الاسم فعلٌ يُقرأ مسندًا إليه فيكشف جنسه.
 
 referral = { $tone ->
-    [formal] وإن كان في ذلك ما يخدمكم، فلعلّ ترشيح { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [formal] وإن كان في ذلك ما يخدمكم، فقد { referral-verb } ترشيح { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
     [brief] ويمكنكم النظر في ترشيح { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] وإن كان ذلك مفيدًا لكم، فلعلّ ترشيح { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+   *[other] وإن كان ذلك مفيدًا لكم، فقد { referral-verb } ترشيح { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+}
+
+# الفعل قبل «ترشيح»، مذكّرًا لأن فاعله «ترشيح».
+referral-verb = { $tone ->
+    [formal] { $scenario ->
+        [media_interview] يُثري
+        [speaking_engagement] يُثري
+       *[other] يكون
+    }
+   *[other] { $scenario ->
+        [media_interview] يضيف
+        [speaking_engagement] يضيف
+       *[other] يكون
+    }
 }
 
 referral-expertise = { $has-referral-expertise ->
@@ -194,16 +210,16 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] يُثري مادتكم الصحفية برؤية متخصصة
-        [speaking_engagement] يُثري برنامج الفعالية إثراءً كبيرًا
-        [academic_invitation] يكون خيارًا ممتازًا لهذه الدعوة
-       *[other] يكون خيارًا ممتازًا لهذه الوظيفة
+        [media_interview] { piece-noun } برؤية متخصصة
+        [speaking_engagement] برنامج الفعالية إثراءً كبيرًا
+        [academic_invitation] خيارًا ممتازًا لهذه الدعوة
+       *[other] خيارًا ممتازًا لهذه الوظيفة
     }
    *[other] { $scenario ->
-        [media_interview] يضيف إلى مادتكم الصحفية صوتًا مميزًا
-        [speaking_engagement] يضيف إلى برنامج الفعالية مشاركة مميزة
-        [academic_invitation] يكون خيارًا ممتازًا
-       *[other] يكون خيارًا موفقًا
+        [media_interview] إلى { piece-noun } صوتًا مميزًا
+        [speaking_engagement] إلى برنامج الفعالية مشاركة مميزة
+        [academic_invitation] خيارًا ممتازًا
+       *[other] خيارًا موفقًا
     }
 }
 

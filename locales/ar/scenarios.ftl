@@ -66,19 +66,35 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# «مادتكم الصحفية حول العمل عن بُعد في The Daily»، «مادتكم الصحفية في The Daily»، «مادتكم الصحفية»
-piece-phrase = { $has-topic ->
-    [true] مادتكم الصحفية حول { $topic }
-   *[false] مادتكم الصحفية
+# «مقالكم حول العمل عن بُعد في The Daily»، «حلقة البودكاست في The Daily»، «مادتكم الصحفية»
+piece-phrase = { piece-noun }{ $has-topic ->
+    [true] {" "}حول { $topic }
+   *[false] {""}
 }{ $has-organization ->
     [true] {" "}في { $organization }
    *[false] {""}
 }
 
+# ما يُعدّه الصحفي بحسب نوع الدعوة؛ التعليق (comment) يكون لمادتهم الصحفية.
+piece-noun = { $invitation ->
+    [article] مقالكم
+    [broadcast] برنامجكم
+    [podcast] حلقة البودكاست
+   *[other] مادتكم الصحفية
+}
+
+# الشيء نفسه بعد ذكره: «وأتمنى لكم كل التوفيق في هذه الحلقة».
+piece-noun-again = { $invitation ->
+    [article] هذا المقال
+    [broadcast] هذا البرنامج
+    [podcast] هذه الحلقة
+   *[other] هذه المادة
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] طلبكم إجراء مقابلة حول { $topic }
-       *[other] مادتكم الصحفية حول { $topic }
+       *[other] { piece-noun } حول { $topic }
     }
    *[false] طلبكم إجراء مقابلة
 }
@@ -99,23 +115,23 @@ media-interview-thanks-detail = { $tone ->
 
 media-interview-decision = { $tone ->
     [formal] ويؤسفني أن أعتذر عن المشاركة.
-    [firm] لن أشارك في هذه المادة، وأحببتُ إبلاغكم بذلك على الفور حتى تتمكنوا من ترتيب خططكم.
+    [firm] لن أشارك في { piece-noun-again }، وأحببتُ إبلاغكم بذلك على الفور حتى تتمكنوا من ترتيب خططكم.
     [brief] لن أتمكّن من المشاركة.
    *[warm] ولكن يؤسفني أنني لن أتمكّن من المشاركة هذه المرة.
 }
 
 media-interview-door-open = { $tone ->
-    [formal] ويسرّني أن نبقى على تواصل بشأن موضوعات مستقبلية، وأتمنى لكم كل التوفيق في إعداد هذه المادة.
-    [firm] ويسعدني أن نبقى على تواصل بشأن موضوعات مستقبلية، وأتمنى لكم التوفيق في هذه المادة.
-    [brief] يسعدني التعاون في موضوعات قادمة، وكل التوفيق في هذه المادة.
-   *[warm] ويسعدني أن نتواصل مستقبلًا حين يكون التوقيت أنسب، وأتمنى لكم كل التوفيق في هذه المادة.
+    [formal] ويسرّني أن نبقى على تواصل بشأن موضوعات مستقبلية، وأتمنى لكم كل التوفيق في إعداد { piece-noun-again }.
+    [firm] ويسعدني أن نبقى على تواصل بشأن موضوعات مستقبلية، وأتمنى لكم التوفيق في { piece-noun-again }.
+    [brief] يسعدني التعاون في موضوعات قادمة، وكل التوفيق في { piece-noun-again }.
+   *[warm] ويسعدني كثيرًا أن نتعاون في موضوعات قادمة، وأتمنى لكم كل التوفيق في { piece-noun-again }.
 }
 
 media-interview-closing = { $tone ->
-    [formal] وأتمنى لكم كل التوفيق في إعداد هذه المادة.
-    [firm] وأتمنى لكم التوفيق في هذه المادة.
-    [brief] وكل التوفيق في هذه المادة.
-   *[warm] وأتمنى لكم كل النجاح في هذه المادة.
+    [formal] وأتمنى لكم كل التوفيق في إعداد { piece-noun-again }.
+    [firm] وأتمنى لكم التوفيق في { piece-noun-again }.
+    [brief] وكل التوفيق في { piece-noun-again }.
+   *[warm] وأتمنى لكم كل النجاح في { piece-noun-again }.
 }
 
 ## speaking_engagement
@@ -131,15 +147,35 @@ topic-clause = { $has-topic ->
    *[false] {""}
 }
 
+# ما يُدعى إليه المتحدث، بلام التعليل بعد «دعوتكم»: «لإلقاء الكلمة الرئيسية».
+speaking-activity = { $invitation ->
+    [talk] لإلقاء محاضرة
+    [keynote] لإلقاء الكلمة الرئيسية
+    [panel] للمشاركة في الجلسة الحوارية
+    [workshop] لتقديم ورشة عمل
+    [webinar] لتقديم ندوة عبر الإنترنت
+   *[other] للتحدث
+}
+
+# الشيء نفسه مصدرًا مجردًا بعد «اعتذار عن».
+speaking-activity-noun = { $invitation ->
+    [talk] إلقاء محاضرة
+    [keynote] إلقاء الكلمة الرئيسية
+    [panel] المشاركة في الجلسة الحوارية
+    [workshop] تقديم ورشة عمل
+    [webinar] تقديم ندوة عبر الإنترنت
+   *[other] التحدث
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] دعوتكم الكريمة للتحدث في { $event }
-        [firm] اعتذار عن التحدث في { $event }
+        [formal] دعوتكم الكريمة { speaking-activity } في { $event }
+        [firm] اعتذار عن { speaking-activity-noun } في { $event }
         [brief] دعوة التحدث في { $event }
        *[warm] شكرًا على دعوتي إلى { $event }
     }
    *[false] { $tone ->
-        [formal] دعوتكم الكريمة للتحدث
+        [formal] دعوتكم الكريمة { speaking-activity }
         [firm] اعتذار عن قبول دعوة التحدث
         [brief] دعوتكم للتحدث
        *[warm] شكرًا على دعوة التحدث
@@ -147,17 +183,17 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة للتحدث في { event-phrase }{ topic-clause }.
-    [firm] أشكركم على دعوتي للتحدث في { event-phrase }{ topic-clause }.
-    [brief] شكرًا على دعوتي للتحدث في { event-phrase }.
-   *[warm] أشكركم جزيل الشكر على دعوتي للتحدث في { event-phrase }{ topic-clause }، ويشرّفني أنكم فكّرتم بي.
+    [formal] أشكركم على دعوتكم الكريمة { speaking-activity } في { event-phrase }{ topic-clause }.
+    [firm] أشكركم على دعوتي { speaking-activity } في { event-phrase }{ topic-clause }.
+    [brief] شكرًا على دعوتي { speaking-activity } في { event-phrase }.
+   *[warm] أشكركم جزيل الشكر على دعوتي { speaking-activity } في { event-phrase }{ topic-clause }، ويشرّفني أنكم فكّرتم بي.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة للتحدث في { event-phrase }{ topic-clause }، وقد أثار إعجابي { $detail }.
-    [firm] أشكركم على دعوتي للتحدث في { event-phrase }، وقد أثار إعجابي { $detail }.
-    [brief] شكرًا على دعوتي للتحدث، وقد أثار إعجابي { $detail }.
-   *[warm] أشكركم جزيل الشكر على دعوتي للتحدث في { event-phrase }{ topic-clause }، وقد أثار إعجابي حقًّا { $detail }.
+    [formal] أشكركم على دعوتكم الكريمة { speaking-activity } في { event-phrase }{ topic-clause }، وقد أثار إعجابي { $detail }.
+    [firm] أشكركم على دعوتي { speaking-activity } في { event-phrase }، وقد أثار إعجابي { $detail }.
+    [brief] شكرًا على دعوتي { speaking-activity }، وقد أثار إعجابي { $detail }.
+   *[warm] أشكركم جزيل الشكر على دعوتي { speaking-activity } في { event-phrase }{ topic-clause }، وقد أثار إعجابي حقًّا { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -191,17 +227,81 @@ invitation-phrase = { $has-event ->
     }
 }
 
+# ما يُدعى إليه الأكاديمي، بلام التعليل بعد «دعوتكم/دعوتي»؛ بلا نوع: «للمشاركة في …».
+# الاسم يأتي بعد كلمة مستقلة («إلى»، «في») أو مضافًا إليه («هيئة تحرير …»، «لجنة …»).
+academic-task = { $invitation ->
+    [peer_review] لتحكيم مخطوطة{ submitted-to-event }
+    [editorial_board] للانضمام إلى { editorial-board }
+    [committee] لعضوية { committee-of-event }
+    [guest_lecture] لإلقاء محاضرة{ in-event }
+    [program_committee] لعضوية اللجنة العلمية{ in-event }
+    [examiner] للمشاركة في مناقشة رسالة علمية{ in-event }
+   *[other] للمشاركة في { invitation-phrase }
+}
+
+# الشيء نفسه مع الموضوع حيث تذكره الصيغ الأوفى: «لتحكيم مخطوطة حول العمل عن بُعد مقدّمة إلى …».
+academic-task-on-topic = { $invitation ->
+    [peer_review] لتحكيم مخطوطة{ subject-clause }{ submitted-to-event }
+    [editorial_board] للانضمام إلى { editorial-board }
+    [committee] لعضوية { committee-of-event }
+    [guest_lecture] لإلقاء محاضرة{ subject-clause }{ in-event }
+    [program_committee] لعضوية اللجنة العلمية{ in-event }
+    [examiner] للمشاركة في مناقشة رسالة علمية{ in-event }
+   *[other] للمشاركة في { invitation-phrase }{ subject-clause }
+}
+
+# « مقدّمة إلى Journal of Applied Logic في Acme»
+submitted-to-event = { $has-event ->
+    [true] {" "}مقدّمة إلى { $event }
+   *[false] {""}
+}{ at-organization }
+
+# « في ملتقى الخليج للتصميم 2027 في الواحة الرقمية»
+in-event = { $has-event ->
+    [true] {" "}في { $event }
+   *[false] {""}
+}{ at-organization }
+
+# «هيئة تحرير Journal of Applied Logic»، «هيئة التحرير»: المضاف لا تدخله «ال».
+editorial-board = { $has-event ->
+    [true] هيئة تحرير { $event }
+   *[false] هيئة التحرير
+}{ at-organization }
+
+# «لجنة ملتقى الخليج للتصميم 2027»، «اللجنة»
+committee-of-event = { $has-event ->
+    [true] لجنة { $event }
+   *[false] اللجنة
+}{ at-organization }
+
+# الدعوة مسمّاةً في سطر الموضوع.
+academic-invitation-noun = { $invitation ->
+    [peer_review] دعوة لتحكيم مخطوطة
+    [editorial_board] دعوة للانضمام إلى هيئة التحرير
+    [committee] دعوة لعضوية اللجنة
+    [guest_lecture] دعوة لإلقاء محاضرة
+    [program_committee] دعوة لعضوية اللجنة العلمية
+    [examiner] دعوة للمشاركة في مناقشة رسالة علمية
+   *[other] دعوتكم
+}
+
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] دعوتكم الكريمة: { $event }
+        [formal] { $invitation ->
+            [none] دعوتكم الكريمة: { $event }
+           *[other] { academic-invitation-noun }: { $event }
+        }
         [firm] اعتذار عن دعوتكم: { $event }
-        [brief] { $event }
-       *[warm] شكرًا على دعوتكم إلى { $event }
+        [brief] { academic-invitation-noun }: { $event }
+       *[warm] شكرًا على دعوتكم الكريمة: { $event }
     }
    *[false] { $tone ->
-        [formal] دعوتكم الكريمة
+        [formal] { $invitation ->
+            [none] دعوتكم الكريمة
+           *[other] { academic-invitation-noun }
+        }
         [firm] اعتذار عن دعوتكم الكريمة
-        [brief] دعوتكم
+        [brief] { academic-invitation-noun }
        *[warm] شكرًا على دعوتكم الكريمة
     }
 }
@@ -213,17 +313,17 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة للمشاركة في { invitation-phrase }{ subject-clause }، ويشرّفني أن وقع اختياركم عليّ.
-    [firm] أشكركم على دعوتي للمشاركة في { invitation-phrase }.
-    [brief] أشكركم على دعوتي للمشاركة في { invitation-phrase }.
-   *[warm] أشكركم على دعوتكم الكريمة للمشاركة في { invitation-phrase }{ subject-clause }، وتعني لي هذه الدعوة الكثير.
+    [formal] أشكركم على دعوتكم الكريمة { academic-task-on-topic }، ويشرّفني أن وقع اختياركم عليّ.
+    [firm] أشكركم على دعوتي { academic-task }.
+    [brief] أشكركم على دعوتي { academic-task }.
+   *[warm] أشكركم على دعوتكم الكريمة { academic-task-on-topic }، وتعني لي هذه الدعوة الكثير.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة للمشاركة في { invitation-phrase }، وطالما أثار إعجابي { $detail }.
-    [firm] أشكركم على دعوتي للمشاركة في { invitation-phrase }، وطالما أثار إعجابي { $detail }.
+    [formal] أشكركم على دعوتكم الكريمة { academic-task }، وطالما أثار إعجابي { $detail }.
+    [firm] أشكركم على دعوتي { academic-task }، وطالما أثار إعجابي { $detail }.
     [brief] أشكركم على دعوتي، ويثير إعجابي { $detail }.
-   *[warm] أشكركم على دعوتكم الكريمة للمشاركة في { invitation-phrase }، وطالما أثار إعجابي { $detail }.
+   *[warm] أشكركم على دعوتكم الكريمة { academic-task }، وطالما أثار إعجابي { $detail }.
 }
 
 academic-invitation-decision = { $tone ->

@@ -10,8 +10,9 @@
 ### den Vorlagen immer direkt auf die Anrede folgen, mit einem kleingeschriebenen Wort.
 ###
 ### Namen werden nie gebeugt und nie einem Geschlecht zugeordnet: die Anrede nennt „Frau“
-### oder „Herr“ nur, wenn der Absender die Form angibt, sonst ist sie neutral. Veranstaltungstitel stehen in Anführungszeichen („…“) nach einem Gattungswort oder einer
-### Präposition, sodass kein Artikel geraten werden muss.
+### oder „Herr“ nur, wenn der Absender die Form angibt, sonst ist sie neutral. Veranstaltungstitel
+### stehen in Anführungszeichen („…“) nach einem Gattungswort („die Veranstaltung „…““), nie
+### direkt nach einer Präposition, sodass kein Artikel und kein Kasus geraten werden muss.
 
 ## Anrede und Grußformel
 
@@ -148,10 +149,26 @@ role-phrase = { $has-position ->
     }
 }
 
-# Worum es bei einer Terminverschiebung geht; nur im Nominativ/Akkusativ verwendet
-# („auf …“, „für …“), daher durchweg Neutrum.
+# Worum es bei einer Terminverschiebung geht; nur im Akkusativ verwendet („auf …“, „für …“).
+# Ein Name steht nach einem Gattungswort: eine Veranstaltung nur bei einem Vortrag, sonst
+# ein Gespräch oder, für jede andere Art, ein Termin.
 meeting-phrase = { $has-event ->
-    [true] „{ $event }“
+    [true] { $invitation ->
+        [talk] die Veranstaltung „{ $event }“
+        [keynote] die Veranstaltung „{ $event }“
+        [panel] die Veranstaltung „{ $event }“
+        [workshop] die Veranstaltung „{ $event }“
+        [webinar] die Veranstaltung „{ $event }“
+        [guest_lecture] die Veranstaltung „{ $event }“
+        [screening_call] das Gespräch „{ $event }“
+        [interview] das Gespräch „{ $event }“
+        [final_round] das Gespräch „{ $event }“
+        [article] das Gespräch „{ $event }“
+        [broadcast] das Gespräch „{ $event }“
+        [podcast] das Gespräch „{ $event }“
+        [comment] das Gespräch „{ $event }“
+       *[other] den Termin „{ $event }“
+    }
    *[false] { $has-position ->
         [true] das Vorstellungsgespräch zur Stelle als { $position }
        *[false] { $has-topic ->

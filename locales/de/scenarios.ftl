@@ -4,9 +4,15 @@
 ### freundlich, „firm“ lässt keinen Zweifel, dass diese Gelegenheit abgeschlossen ist.
 ###
 ### Der Dankessatz steht in jedem Brief direkt nach der Anrede und beginnt deshalb klein.
-### Ein konkretes Lob ($detail) steht immer als Akkusativobjekt („… fand ich beeindruckend“,
-### „ich bewundere …“), damit die Angabe im Nominativ meist unverändert passt. Sätze ohne
-### $detail verwenden „beeindruck…“, „bewunder…“ und „spannend/interessant fand ich“ nicht.
+### Ein konkretes Lob ($detail) tippt der Absender im Nominativ mit Artikel („der Einsatz
+### Ihres Teams …“); es steht deshalb immer als Subjekt („… beeindruckt hat mich …“), nie als
+### Objekt oder nach einer Präposition. Sätze ohne $detail verwenden „beeindruck…“,
+### „bewunder…“ und „spannend/interessant fand ich“ nicht.
+###
+### Namen von Veranstaltungen, Zeitschriften und Gremien ($event) stehen in Anführungszeichen
+### nach einem Gattungswort („der Veranstaltung „…““, „der Zeitschrift „…““) oder nach einem
+### Doppelpunkt, nie direkt nach einer Präposition, die Artikel und Kasus verlangt.
+### $invitation nennt, was genau abgesagt wird; die Vorgabe (*) passt zu jeder Art.
 
 ## job_interview
 
@@ -37,10 +43,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; besonders beeindruckend fand ich { $detail }.
-    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; sehr beeindruckend fand ich { $detail }.
-    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; beeindruckend fand ich { $detail }.
-   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; wirklich beeindruckend fand ich { $detail }.
+    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; besonders beeindruckt hat mich { $detail }.
+    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; sehr beeindruckt hat mich { $detail }.
+    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; beeindruckt hat mich { $detail }.
+   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; wirklich beeindruckt hat mich { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -66,14 +72,31 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# Immer im Dativ verwendet („an …“, „bei …“, „zu …“):
-# „Ihrem Beitrag zum Thema Homeoffice für Die Zeitung“, „Ihrem Beitrag für …“, „Ihrem Beitrag“
-piece-phrase = { $has-topic ->
-    [true] Ihrem Beitrag zum Thema { $topic }
-   *[false] Ihrem Beitrag
+# Immer im Dativ verwendet („an …“, „bei …“):
+# „Ihrer Podcastfolge zum Thema Homeoffice für Die Zeitung“, „Ihrem Artikel für …“, „Ihrem Beitrag“
+piece-phrase = { piece-noun }{ $has-topic ->
+    [true] {" "}zum Thema { $topic }
+   *[false] {""}
 }{ $has-organization ->
     [true] {" "}für { $organization }
    *[false] {""}
+}
+
+# Woran die Journalistin oder der Journalist arbeitet, im Dativ; ein Statement (comment) ist
+# für ihren Beitrag.
+piece-noun = { $invitation ->
+    [article] Ihrem Artikel
+    [broadcast] Ihrer Sendung
+    [podcast] Ihrer Podcastfolge
+   *[other] Ihrem Beitrag
+}
+
+# Dasselbe, wenn es schon genannt ist, nach „mit“: „viel Erfolg mit der Folge“.
+piece-noun-again = { $invitation ->
+    [article] dem Artikel
+    [broadcast] der Sendung
+    [podcast] der Folge
+   *[other] Ihrer Berichterstattung
 }
 
 media-interview-subject = { $has-topic ->
@@ -92,10 +115,10 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken; ich verfolge seit Langem mit großer Bewunderung { $detail }.
-    [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben; ich bewundere { $detail }.
-    [brief] danke, dass Sie an mich gedacht haben; ich bewundere { $detail }.
-   *[warm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben; ich bewundere schon lange { $detail }.
+    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken; seit Langem beeindruckt mich { $detail }.
+    [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben; sehr beeindruckt hat mich { $detail }.
+    [brief] danke, dass Sie an mich gedacht haben; beeindruckt hat mich { $detail }.
+   *[warm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben; schon lange beeindruckt mich { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -106,22 +129,22 @@ media-interview-decision = { $tone ->
 }
 
 media-interview-door-open = { $tone ->
-    [formal] Für künftige Beiträge stehe ich Ihnen gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit dem Artikel.
+    [formal] Für künftige Beiträge stehe ich Ihnen gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
     [firm] Für künftige Beiträge bleibe ich gern mit Ihnen in Kontakt, und für diesen wünsche ich Ihnen alles Gute.
     [brief] Über künftige Anfragen freue ich mich – viel Erfolg mit dem Beitrag!
-   *[warm] Gern können wir uns in Zukunft austauschen, wenn es zeitlich besser passt, und ich wünsche Ihnen viel Erfolg mit dem Artikel.
+   *[warm] Über einen Austausch zu künftigen Beiträgen würde ich mich freuen, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
 }
 
 media-interview-closing = { $tone ->
-    [formal] Ich wünsche Ihnen viel Erfolg mit dem Artikel.
-    [firm] Ich wünsche Ihnen alles Gute für den Artikel.
-    [brief] Viel Erfolg mit dem Beitrag!
-   *[warm] Ich wünsche Ihnen von Herzen alles Gute für den Artikel.
+    [formal] Ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+    [firm] Ich wünsche Ihnen gutes Gelingen mit { piece-noun-again }.
+    [brief] Viel Erfolg mit { piece-noun-again }!
+   *[warm] Ich wünsche Ihnen von Herzen viel Erfolg mit { piece-noun-again }.
 }
 
 ## speaking_engagement
 
-# Immer im Dativ verwendet („auf …“): „der Veranstaltung „Design Summit“ bei Acme“,
+# Immer im Dativ verwendet („auf …“, „im Rahmen …“): „der Veranstaltung „Design Summit“ bei Acme“,
 # „Ihrer Veranstaltung bei Acme“, „Ihrer Veranstaltung“
 event-phrase = { $has-event ->
     [true] der Veranstaltung „{ $event }“
@@ -133,33 +156,71 @@ topic-clause = { $has-topic ->
    *[false] {""}
 }
 
+# Was die Rednerin oder der Redner tun soll, als Infinitivgruppe nach „Einladung, …“:
+# „die Keynote auf der Veranstaltung „Design Summit“ bei Acme zu halten“.
+speaking-task = { $invitation ->
+    [talk] einen Vortrag auf { event-phrase } zu halten
+    [keynote] die Keynote auf { event-phrase } zu halten
+    [panel] an der Podiumsdiskussion auf { event-phrase } teilzunehmen
+    [workshop] einen Workshop auf { event-phrase } zu leiten
+    [webinar] ein Webinar{ webinar-frame } zu halten
+   *[other] auf { event-phrase } zu sprechen
+}
+
+# Dasselbe mit dem Thema: „die Keynote zum Thema Homeoffice auf der Veranstaltung … zu halten“.
+speaking-task-on-topic = { $invitation ->
+    [talk] einen Vortrag{ topic-clause } auf { event-phrase } zu halten
+    [keynote] die Keynote{ topic-clause } auf { event-phrase } zu halten
+    [panel] an der Podiumsdiskussion{ topic-clause } auf { event-phrase } teilzunehmen
+    [workshop] einen Workshop{ topic-clause } auf { event-phrase } zu leiten
+    [webinar] ein Webinar{ topic-clause }{ webinar-frame } zu halten
+   *[other] auf { event-phrase }{ topic-clause } zu sprechen
+}
+
+# Ein Webinar findet nicht „auf“ einer Veranstaltung statt: „ im Rahmen der Veranstaltung „…““,
+# „ bei Acme“ oder nichts.
+webinar-frame = { $has-event ->
+    [true] {" "}im Rahmen { event-phrase }
+   *[false] { at-organization }
+}
+
+# Die Anfrage im Betreff, immer ein Femininum: „Ihre …“, „zu Ihrer …“.
+speaking-request-noun = { $invitation ->
+    [talk] Vortragsanfrage
+    [keynote] Keynote-Anfrage
+    [panel] Anfrage zur Podiumsdiskussion
+    [workshop] Workshop-Anfrage
+    [webinar] Webinar-Anfrage
+   *[other] Vortragsanfrage
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Ihre Vortragsanfrage für „{ $event }“
-        [firm] Absage: Vortrag bei „{ $event }“
-        [brief] „{ $event }“: Ihre Vortragsanfrage
-       *[warm] Vielen Dank für die Einladung zu „{ $event }“
+        [formal] Ihre { speaking-request-noun }: „{ $event }“
+        [firm] Absage zu Ihrer { speaking-request-noun }: „{ $event }“
+        [brief] „{ $event }“: Ihre { speaking-request-noun }
+       *[warm] Vielen Dank für die Einladung zur Veranstaltung „{ $event }“
     }
    *[false] { $tone ->
-        [formal] Ihre Vortragsanfrage
-        [firm] Absage zu Ihrer Vortragsanfrage
-        [brief] Ihre Vortragsanfrage
-       *[warm] Vielen Dank für Ihre Vortragsanfrage
+        [formal] Ihre { speaking-request-noun }
+        [firm] Absage zu Ihrer { speaking-request-noun }
+        [brief] Ihre { speaking-request-noun }
+       *[warm] Vielen Dank für Ihre { speaking-request-noun }
     }
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, auf { event-phrase }{ topic-clause } zu sprechen.
-    [firm] vielen Dank für Ihre Einladung, auf { event-phrase }{ topic-clause } zu sprechen.
-    [brief] danke für die Einladung, auf { event-phrase } zu sprechen.
-   *[warm] herzlichen Dank für Ihre Einladung, auf { event-phrase }{ topic-clause } zu sprechen; es ehrt mich sehr, dass Sie an mich gedacht haben.
+    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }.
+    [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic }.
+    [brief] danke für die Einladung, { speaking-task }.
+   *[warm] herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; es ehrt mich sehr, dass Sie an mich gedacht haben.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, auf { event-phrase }{ topic-clause } zu sprechen; besonders beeindruckend finde ich { $detail }.
-    [firm] vielen Dank für Ihre Einladung, auf { event-phrase } zu sprechen; sehr beeindruckend finde ich { $detail }.
-    [brief] danke für die Einladung; beeindruckend finde ich { $detail }.
-   *[warm] herzlichen Dank für Ihre Einladung, auf { event-phrase }{ topic-clause } zu sprechen; wirklich beeindruckend finde ich { $detail }.
+    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }; besonders beeindruckt mich { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { speaking-task }; sehr beeindruckt mich { $detail }.
+    [brief] danke für Ihre { speaking-request-noun }; beeindruckt hat mich { $detail }.
+   *[warm] herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; wirklich beeindruckt mich { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -185,27 +246,102 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
-# Immer nach „an …“ (Dativ): „„Ringvorlesung 2027“ bei Acme“, „diesem Vorhaben bei Acme“,
-# „diesem Vorhaben“
+# Ohne bestimmte Art (none) nach „an …“ (Dativ): „dem Vorhaben „Ringvorlesung 2027“ bei Acme“,
+# „diesem Vorhaben bei Acme“, „diesem Vorhaben“. Kein Gattungswort wie „Veranstaltung“: die
+# Einladung kann auch eine Zeitschrift oder ein Gremium betreffen.
 invitation-phrase = { $has-event ->
-    [true] „{ $event }“{ at-organization }
+    [true] dem Vorhaben „{ $event }“{ at-organization }
    *[false] { $has-organization ->
         [true] diesem Vorhaben bei { $organization }
        *[false] diesem Vorhaben
     }
 }
 
+# Was die Wissenschaftlerin oder der Wissenschaftler tun soll, als Infinitivgruppe nach
+# „Einladung, …“; der Name steht nach einem Gattungswort in Anführungszeichen.
+academic-task = { $invitation ->
+    [peer_review] ein Manuskript{ for-journal } zu begutachten
+    [editorial_board] { editorial-board-phrase } beizutreten
+    [committee] { committee-phrase } mitzuwirken
+    [guest_lecture] einen Gastvortrag{ lecture-frame } zu halten
+    [program_committee] { program-committee-phrase } mitzuwirken
+    [examiner] { examination-phrase } zu übernehmen
+   *[other] an { invitation-phrase } mitzuwirken
+}
+
+# Dasselbe mit dem Thema, wo die ausführlicheren Tonlagen es nennen: „ein Manuskript zum Thema
+# Homeoffice für die Zeitschrift „…“ zu begutachten“.
+academic-task-on-topic = { $invitation ->
+    [peer_review] ein Manuskript{ subject-clause }{ for-journal } zu begutachten
+    [editorial_board] { editorial-board-phrase } beizutreten
+    [committee] { committee-phrase }{ subject-clause } mitzuwirken
+    [guest_lecture] einen Gastvortrag{ subject-clause }{ lecture-frame } zu halten
+    [program_committee] { program-committee-phrase } mitzuwirken
+    [examiner] { examination-phrase } zu übernehmen
+   *[other] an { invitation-phrase }{ subject-clause } mitzuwirken
+}
+
+# „ für die Zeitschrift „…“ bei Acme“, „ bei Acme“ oder nichts
+for-journal = { $has-event ->
+    [true] {" "}für die Zeitschrift „{ $event }“
+   *[false] {""}
+}{ at-organization }
+
+# Im Dativ: „dem Herausgeberbeirat der Zeitschrift „…“ bei Acme“, „Ihrem Herausgeberbeirat“
+editorial-board-phrase = { $has-event ->
+    [true] dem Herausgeberbeirat der Zeitschrift „{ $event }“
+   *[false] Ihrem Herausgeberbeirat
+}{ at-organization }
+
+# „in der Kommission „…“ bei Acme“, „in Ihrer Kommission“
+committee-phrase = { $has-event ->
+    [true] in der Kommission „{ $event }“
+   *[false] in Ihrer Kommission
+}{ at-organization }
+
+# „ im Rahmen der Veranstaltung „…“ bei Acme“, „ bei Acme“ oder nichts
+lecture-frame = { $has-event ->
+    [true] {" "}im Rahmen der Veranstaltung „{ $event }“
+   *[false] {""}
+}{ at-organization }
+
+# „im Programmkomitee der Tagung „…“ bei Acme“, „in Ihrem Programmkomitee“
+program-committee-phrase = { $has-event ->
+    [true] im Programmkomitee der Tagung „{ $event }“
+   *[false] in Ihrem Programmkomitee
+}{ at-organization }
+
+# Im Akkusativ: „die Begutachtung der Arbeit „…“ bei Acme“, „die Begutachtung einer Abschlussarbeit“
+examination-phrase = { $has-event ->
+    [true] die Begutachtung der Arbeit „{ $event }“
+   *[false] die Begutachtung einer Abschlussarbeit
+}{ at-organization }
+
+# Die Einladung im Betreff, vor „: „…““.
+academic-invitation-noun = { $invitation ->
+    [peer_review] Gutachtenanfrage
+    [editorial_board] Einladung in den Herausgeberbeirat
+    [committee] Einladung in die Kommission
+    [guest_lecture] Einladung zum Gastvortrag
+    [program_committee] Einladung ins Programmkomitee
+    [examiner] Anfrage zur Begutachtung einer Abschlussarbeit
+   *[other] Ihre Einladung
+}
+
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Ihre Einladung: „{ $event }“
+        [formal] { academic-invitation-noun }: „{ $event }“
         [firm] Absage: „{ $event }“
-        [brief] „{ $event }“
-       *[warm] Vielen Dank für Ihre Einladung zu „{ $event }“
+        [brief] { academic-invitation-noun }: „{ $event }“
+       *[warm] Vielen Dank für Ihre Einladung: „{ $event }“
     }
    *[false] { $tone ->
-        [formal] Ihre freundliche Einladung
+        [formal] { $invitation ->
+            [none] Ihre freundliche Einladung
+           *[other] { academic-invitation-noun }
+        }
         [firm] Absage zu Ihrer freundlichen Einladung
-        [brief] Ihre Einladung
+        [brief] { academic-invitation-noun }
        *[warm] Vielen Dank für Ihre freundliche Einladung
     }
 }
@@ -217,24 +353,24 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, an { invitation-phrase }{ subject-clause } mitzuwirken; es ist mir eine Ehre, dass Sie mich angefragt haben.
-    [firm] vielen Dank für Ihre Einladung, an { invitation-phrase } mitzuwirken.
-    [brief] vielen Dank für Ihre Einladung, an { invitation-phrase } mitzuwirken.
-   *[warm] herzlichen Dank für Ihre freundliche Einladung, an { invitation-phrase }{ subject-clause } mitzuwirken; es bedeutet mir viel, dass Sie mich gefragt haben.
+    [formal] vielen Dank für Ihre freundliche Einladung, { academic-task-on-topic }; es ist mir eine Ehre, dass Sie mich angefragt haben.
+    [firm] vielen Dank für Ihre Einladung, { academic-task }.
+    [brief] vielen Dank für Ihre Einladung, { academic-task }.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task-on-topic }; es bedeutet mir viel, dass Sie mich gefragt haben.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, an { invitation-phrase } mitzuwirken; ich verfolge seit Langem mit großer Bewunderung { $detail }.
-    [firm] vielen Dank für Ihre Einladung, an { invitation-phrase } mitzuwirken; ich bewundere seit Langem { $detail }.
-    [brief] vielen Dank für Ihre Einladung; ich bewundere { $detail }.
-   *[warm] herzlichen Dank für Ihre freundliche Einladung, an { invitation-phrase } mitzuwirken; ich bewundere schon lange { $detail }.
+    [formal] vielen Dank für Ihre freundliche Einladung, { academic-task }; seit Langem beeindruckt mich { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { academic-task }; sehr beeindruckt hat mich { $detail }.
+    [brief] vielen Dank für Ihre Einladung; sehr beeindruckt hat mich { $detail }.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task }; schon lange beeindruckt mich { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
     [formal] Nach sorgfältiger Abwägung muss ich Ihnen leider absagen.
     [firm] Ich habe mich entschieden abzusagen und möchte Ihnen schon jetzt eine klare Antwort geben.
     [brief] Ich muss leider absagen.
-   *[warm] Ich habe lange darüber nachgedacht und muss Ihnen leider absagen.
+   *[warm] Ich habe gründlich darüber nachgedacht und muss Ihnen leider absagen.
 }
 
 academic-invitation-door-open = { $tone ->
@@ -255,11 +391,20 @@ academic-invitation-closing = { $tone ->
 ## $proposed-time steht als Zeitangabe ohne Präposition („Anfang nächsten Monats“,
 ## „am 3. März“, „nächste Woche“), so wie sie im Deutschen adverbial gebraucht wird.
 
-reschedule-subject = { $tone ->
-    [formal] Bitte um einen neuen Termin für { meeting-phrase }
-    [firm] Neuer Terminvorschlag für { meeting-phrase }
-    [brief] Neuer Termin für { meeting-phrase }?
-   *[warm] Ein neuer Termin für { meeting-phrase }?
+# Mit einem Namen steht er nach dem Doppelpunkt; sonst „für das Vorstellungsgespräch …“.
+reschedule-subject = { $has-event ->
+    [true] { $tone ->
+        [formal] Bitte um Terminverschiebung: „{ $event }“
+        [firm] Vorschlag für einen neuen Termin: „{ $event }“
+        [brief] „{ $event }“: neuer Termin?
+       *[warm] Eine Bitte um Verschiebung: „{ $event }“
+    }
+   *[false] { $tone ->
+        [formal] Bitte um einen neuen Termin für { meeting-phrase }
+        [firm] Neuer Terminvorschlag für { meeting-phrase }
+        [brief] Neuer Termin für { meeting-phrase }?
+       *[warm] Ein neuer Termin für { meeting-phrase }?
+    }
 }
 
 reschedule-thanks = { $tone ->
@@ -270,17 +415,17 @@ reschedule-thanks = { $tone ->
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Einladung; auf { meeting-phrase } freue ich mich, zumal ich { $detail } sehr beeindruckend finde.
-    [firm] vielen Dank für Ihre Einladung; ich freue mich auf { meeting-phrase } und finde { $detail } sehr beeindruckend.
-    [brief] danke für die Einladung; ich finde { $detail } beeindruckend.
-   *[warm] vielen Dank für die Einladung; ich freue mich sehr auf { meeting-phrase } und finde { $detail } wirklich beeindruckend.
+    [formal] vielen Dank für Ihre Einladung; auf { meeting-phrase } freue ich mich, zumal mich { $detail } sehr beeindruckt.
+    [firm] vielen Dank für Ihre Einladung; ich freue mich auf { meeting-phrase }, zumal mich { $detail } sehr beeindruckt.
+    [brief] danke für die Einladung; beeindruckt hat mich { $detail }.
+   *[warm] vielen Dank für die Einladung; ich freue mich sehr auf { meeting-phrase }, zumal mich { $detail } wirklich beeindruckt.
 }
 
 reschedule-proposal = { $tone ->
-    [formal] Wäre es möglich, den Termin zu verschieben und { $proposed-time } nachzuholen?
-    [firm] Ich schlage vor, den Termin zu verschieben und { $proposed-time } nachzuholen.
-    [brief] Könnten wir den Termin { $proposed-time } nachholen?
-   *[warm] Wären Sie offen dafür, den Termin zu verschieben und { $proposed-time } nachzuholen?
+    [formal] Ließe es sich einrichten, dass wir uns stattdessen { $proposed-time } treffen?
+    [firm] Ich schlage vor, dass wir uns stattdessen { $proposed-time } treffen.
+    [brief] Könnten wir uns stattdessen { $proposed-time } treffen?
+   *[warm] Wären Sie offen dafür, dass wir uns stattdessen { $proposed-time } treffen?
 }
 
 reschedule-door-open = { $tone ->
@@ -319,10 +464,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Rückmeldung; besonders beeindruckend fand ich { $detail }, und ich schätze Ihre Bereitschaft, über Anpassungen nachzudenken, sehr.
-    [firm] vielen Dank für Ihre Nachfrage; beeindruckend fand ich { $detail }, und ich weiß Ihr Angebot zu schätzen.
-    [brief] danke für Ihre Nachfrage; beeindruckend fand ich { $detail }.
-   *[warm] vielen Dank für Ihre Nachfrage; wirklich beeindruckend fand ich { $detail }, und ich freue mich, dass Sie nachgehakt haben.
+    [formal] vielen Dank für Ihre Rückmeldung; besonders beeindruckt hat mich { $detail }, und ich schätze Ihre Bereitschaft, über Anpassungen nachzudenken, sehr.
+    [firm] vielen Dank für Ihre Nachfrage; beeindruckt hat mich { $detail }, und ich weiß Ihr Angebot zu schätzen.
+    [brief] danke für Ihre Nachfrage; beeindruckt hat mich { $detail }.
+   *[warm] vielen Dank für Ihre Nachfrage; wirklich beeindruckt hat mich { $detail }, und ich freue mich, dass Sie nachgehakt haben.
 }
 
 clarification-reply-decision = { $tone ->
@@ -387,10 +532,10 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] nochmals vielen Dank für { conversation-phrase }; besonders interessant fand ich, was Sie über { $detail } berichtet haben.
-    [firm] nochmals vielen Dank für { conversation-phrase }; interessant fand ich, was Sie über { $detail } berichtet haben.
-    [brief] danke nochmals für { conversation-phrase }; spannend fand ich, was Sie über { $detail } erzählt haben.
-   *[warm] nochmals vielen Dank für { conversation-phrase }; besonders spannend fand ich, was Sie über { $detail } erzählt haben.
+    [formal] nochmals vielen Dank für { conversation-phrase }; besonders beeindruckt hat mich dabei { $detail }.
+    [firm] nochmals vielen Dank für { conversation-phrase }; beeindruckt hat mich dabei { $detail }.
+    [brief] danke nochmals für { conversation-phrase }; beeindruckt hat mich { $detail }.
+   *[warm] nochmals vielen Dank für { conversation-phrase }; wirklich beeindruckt hat mich dabei { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->

@@ -244,13 +244,13 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] sería una voz excelente para el artículo
+        [media_interview] sería una voz muy valiosa para esta entrevista
         [speaking_engagement] sería una excelente opción como ponente
         [academic_invitation] sería una alternativa excelente
        *[other] sería un perfil muy sólido para el puesto
     }
    *[other] { $scenario ->
-        [media_interview] podría ser una gran voz para el artículo
+        [media_interview] podría ser una gran voz para esta entrevista
         [speaking_engagement] podría ser una gran opción como ponente
         [academic_invitation] podría ser una opción excelente
        *[other] podría ser un perfil muy interesante

@@ -63,8 +63,10 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "el artículo de El Diario sobre teletrabajo", "el artículo sobre teletrabajo", "el artículo"
-piece-phrase = el artículo{ $has-organization ->
+# "el artículo de El Diario sobre teletrabajo", "el episodio del pódcast sobre teletrabajo",
+# "el reportaje": lo que prepara el periodista, según el tipo de invitación; una declaración
+# (comment) es para su reportaje.
+piece-phrase = { piece-noun }{ $has-organization ->
     [true] {" "}de { $organization }
    *[false] {""}
 }{ $has-topic ->
@@ -72,16 +74,40 @@ piece-phrase = el artículo{ $has-organization ->
    *[false] {""}
 }
 
+# Todos en masculino, para que "este" y "espero que … tenga" concuerden siempre.
+piece-noun = { $invitation ->
+    [article] el artículo
+    [broadcast] el programa
+    [podcast] el episodio del pódcast
+   *[other] el reportaje
+}
+
+# Lo mismo, ya nombrado: "Espero que el episodio tenga una excelente acogida."
+piece-noun-again = { $invitation ->
+    [article] el artículo
+    [broadcast] el programa
+    [podcast] el episodio
+   *[other] el reportaje
+}
+
+# Para el asunto: "Artículo sobre teletrabajo", "Pódcast sobre teletrabajo".
+piece-title = { $invitation ->
+    [article] Artículo
+    [broadcast] Programa
+    [podcast] Pódcast
+   *[other] Reportaje
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] Su solicitud de entrevista sobre { $topic }
-       *[other] Artículo sobre { $topic }
+       *[other] { piece-title } sobre { $topic }
     }
    *[false] Solicitud de entrevista
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Muchas gracias por su invitación a participar en { piece-phrase }; es un honor que se haya contado conmigo.
+    [formal] Muchas gracias por su invitación a colaborar en { piece-phrase }; es un honor que se haya contado conmigo.
     [firm] Gracias por pensar en mí para { piece-phrase }.
     [brief] Mil gracias por pensar en mí para { piece-phrase }.
    *[warm] Muchas gracias por contar conmigo para { piece-phrase }; me alegra mucho que { $has-recipient ->
@@ -91,7 +117,7 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su invitación a participar en { piece-phrase }; admiro desde hace tiempo { $detail }.
+    [formal] Muchas gracias por su invitación a colaborar en { piece-phrase }; admiro desde hace tiempo { $detail }.
     [firm] Gracias por pensar en mí para { piece-phrase }; admiro { $detail }.
     [brief] Mil gracias por pensar en mí; admiro { $detail }.
    *[warm] Muchas gracias por contar conmigo para { piece-phrase }; admiro desde hace tiempo { $detail }.
@@ -105,22 +131,23 @@ media-interview-decision = { $tone ->
 }
 
 media-interview-door-open = { $tone ->
-    [formal] Será un placer mantener el contacto para futuros artículos, y espero que este tenga una excelente acogida.
-    [firm] Me alegrará seguir en contacto para futuros artículos, y espero que este tenga muy buena acogida.
-    [brief] Con gusto hablamos de futuros artículos; ¡mucha suerte con este!
-   *[warm] Me encantaría que siguiéramos en contacto para cuando el momento sea más propicio, y espero que el artículo tenga muchísimo éxito.
+    [formal] Será un placer mantener el contacto de cara a futuras colaboraciones, y espero que { piece-noun-again } tenga una excelente acogida.
+    [firm] Me alegrará seguir en contacto para futuras colaboraciones, y espero que { piece-noun-again } tenga muy buena acogida.
+    [brief] Con gusto hablamos de futuras colaboraciones; ¡mucha suerte con { piece-noun-again }!
+   *[warm] Me encantaría que siguiéramos en contacto para futuras colaboraciones, y espero que { piece-noun-again } tenga muchísimo éxito.
 }
 
 media-interview-closing = { $tone ->
-    [formal] Espero que el artículo tenga una excelente acogida.
-    [firm] Espero que el artículo tenga muy buena acogida.
-    [brief] ¡Mucha suerte con el artículo!
-   *[warm] Espero de corazón que el artículo tenga muchísimo éxito.
+    [formal] Espero que { piece-noun-again } tenga una excelente acogida.
+    [firm] Espero que { piece-noun-again } tenga muy buena acogida.
+    [brief] ¡Mucha suerte con { piece-noun-again }!
+   *[warm] Espero de corazón que { piece-noun-again } tenga muchísimo éxito.
 }
 
 ## speaking_engagement
 
-# "Design Summit 2027 de Acme", "el evento de Acme", "el evento"
+# "el Congreso de Diseño 2027 de Acme", "el evento de Acme", "el evento". Va siempre tras
+# "en", que no se contrae con el artículo que trae el nombre.
 event-phrase = { $has-event ->
     [true] { $event }
    *[false] el evento
@@ -131,15 +158,30 @@ topic-clause = { $has-topic ->
    *[false] {""}
 }
 
+# Lo que se pide a quien interviene, según el tipo de invitación; sin tipo, la fórmula de
+# cada tono.
+speaking-activity = { $invitation ->
+    [talk] impartir una charla
+    [keynote] impartir la conferencia principal
+    [panel] formar parte de la mesa redonda
+    [workshop] impartir un taller
+    [webinar] presentar un seminario web
+   *[other] { $tone ->
+        [formal] intervenir
+        [firm] participar como ponente
+       *[other] hablar
+    }
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Su invitación para participar como ponente en { $event }
-        [firm] No podré participar como ponente en { $event }
+        [formal] Su invitación para { speaking-activity } en { $event }
+        [firm] No podré { speaking-activity } en { $event }
         [brief] { $event }: invitación como ponente
-       *[warm] Gracias por la invitación a { $event }
+       *[warm] Gracias por la invitación para { speaking-activity } en { $event }
     }
    *[false] { $tone ->
-        [formal] Su invitación para participar como ponente
+        [formal] Su invitación para { speaking-activity }
         [firm] No podré aceptar la invitación como ponente
         [brief] Invitación como ponente
        *[warm] Gracias por la invitación como ponente
@@ -147,20 +189,20 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Muchas gracias por su amable invitación a intervenir en { event-phrase }{ topic-clause }.
-    [firm] Gracias por invitarme a participar como ponente en { event-phrase }{ topic-clause }.
-    [brief] Gracias por invitarme a hablar en { event-phrase }.
-   *[warm] Muchísimas gracias por invitarme a hablar en { event-phrase }{ topic-clause }; me halaga mucho que { $has-recipient ->
+    [formal] Muchas gracias por su amable invitación a { speaking-activity } en { event-phrase }{ topic-clause }.
+    [firm] Gracias por invitarme a { speaking-activity } en { event-phrase }{ topic-clause }.
+    [brief] Gracias por invitarme a { speaking-activity } en { event-phrase }.
+   *[warm] Muchísimas gracias por invitarme a { speaking-activity } en { event-phrase }{ topic-clause }; me halaga mucho que { $has-recipient ->
         [true] hayas
        *[false] hayan
     } pensado en mí.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su amable invitación a intervenir en { event-phrase }{ topic-clause }; he seguido con admiración { $detail }.
-    [firm] Gracias por invitarme a participar como ponente en { event-phrase }; he seguido con admiración { $detail }.
-    [brief] Gracias por invitarme a hablar; admiro { $detail }.
-   *[warm] Muchísimas gracias por invitarme a hablar en { event-phrase }{ topic-clause }; he seguido con verdadera admiración { $detail }.
+    [formal] Muchas gracias por su amable invitación a { speaking-activity } en { event-phrase }{ topic-clause }; he seguido con admiración { $detail }.
+    [firm] Gracias por invitarme a { speaking-activity } en { event-phrase }; he seguido con admiración { $detail }.
+    [brief] Gracias por invitarme a { speaking-activity }; admiro { $detail }.
+   *[warm] Muchísimas gracias por invitarme a { speaking-activity } en { event-phrase }{ topic-clause }; he seguido con verdadera admiración { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -186,6 +228,7 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
+# Tras "participar en": "el Congreso de Diseño 2027 de Acme", "esta iniciativa de Acme".
 invitation-phrase = { $has-event ->
     [true] { $event }{ at-organization }
    *[false] { $has-organization ->
@@ -194,17 +237,82 @@ invitation-phrase = { $has-event ->
     }
 }
 
+# Lo que se pide, según el tipo de invitación; sin tipo, "participar en …". El nombre que
+# da quien llama ($event, con su artículo: "la Revista de Lógica Aplicada", "el tribunal de
+# la tesis de Ana López") va tras "para" o "con", nunca tras "a" o "de".
+academic-task = { $invitation ->
+    [peer_review] evaluar un manuscrito{ for-event }
+    [editorial_board] { editorial-board-task }
+    [committee] formar parte del comité{ of-event }
+    [guest_lecture] impartir una conferencia{ for-event }
+    [program_committee] formar parte del comité de programa{ of-event }
+    [examiner] formar parte del tribunal de tesis{ of-event }
+   *[other] participar en { invitation-phrase }
+}
+
+# Lo mismo con el tema, en los tonos que lo nombran: "evaluar un manuscrito sobre
+# teletrabajo para la Revista de Lógica Aplicada".
+academic-task-on-topic = { $invitation ->
+    [peer_review] evaluar un manuscrito{ subject-clause }{ for-event }
+    [editorial_board] { editorial-board-task }
+    [committee] formar parte del comité{ subject-clause }{ of-event }
+    [guest_lecture] impartir una conferencia{ subject-clause }{ for-event }
+    [program_committee] formar parte del comité de programa{ of-event }
+    [examiner] formar parte del tribunal de tesis{ of-event }
+   *[other] participar en { invitation-phrase }{ subject-clause }
+}
+
+# "colaborar con la Revista de Lógica Aplicada como miembro del consejo editorial",
+# "formar parte del consejo editorial de Acme", "formar parte del consejo editorial".
+editorial-board-task = { $has-event ->
+    [true] colaborar con { $event }{ at-organization } como miembro del consejo editorial
+   *[false] formar parte del consejo editorial{ at-organization }
+}
+
+# " para la Revista de Lógica Aplicada de Acme", " para Acme", o nada.
+for-event = { $has-event ->
+    [true] {" "}para { $event }{ at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}para { $organization }
+       *[false] {""}
+    }
+}
+
+# " para el tribunal de la tesis de Ana López", " de Acme", o nada: tras un comité o un
+# tribunal, la organización va con "de".
+of-event = { $has-event ->
+    [true] {" "}para { $event }{ at-organization }
+   *[false] { at-organization }
+}
+
+# La invitación, nombrada en el asunto.
+academic-invitation-noun = { $invitation ->
+    [peer_review] Invitación para evaluar un manuscrito
+    [editorial_board] Invitación al consejo editorial
+    [committee] Invitación para formar parte del comité
+    [guest_lecture] Invitación para impartir una conferencia
+    [program_committee] Invitación al comité de programa
+    [examiner] Invitación al tribunal de tesis
+   *[other] { $tone ->
+        [formal] Su invitación
+       *[other] Invitación
+    }
+}
+
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Su invitación: { $event }
+        [formal] { academic-invitation-noun }: { $event }
         [firm] No podré aceptar su invitación: { $event }
-        [brief] { $event }
-       *[warm] Gracias por la invitación a { $event }
+        [brief] { academic-invitation-noun }: { $event }
+       *[warm] Gracias por la invitación: { $event }
     }
    *[false] { $tone ->
-        [formal] Su amable invitación
+        [formal] { $invitation ->
+            [none] Su amable invitación
+           *[other] { academic-invitation-noun }
+        }
         [firm] No podré aceptar su amable invitación
-        [brief] Invitación
+        [brief] { academic-invitation-noun }
        *[warm] Gracias por la amable invitación
     }
 }
@@ -216,20 +324,20 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Muchas gracias por su amable invitación a participar en { invitation-phrase }{ subject-clause }; es un honor que se haya contado conmigo.
-    [firm] Gracias por invitarme a participar en { invitation-phrase }.
-    [brief] Gracias por invitarme a participar en { invitation-phrase }.
-   *[warm] Muchas gracias por la amable invitación a participar en { invitation-phrase }{ subject-clause }; significa mucho para mí que { $has-recipient ->
+    [formal] Muchas gracias por su amable invitación a { academic-task-on-topic }; es un honor que se haya contado conmigo.
+    [firm] Gracias por invitarme a { academic-task }.
+    [brief] Gracias por invitarme a { academic-task }.
+   *[warm] Muchas gracias por la amable invitación a { academic-task-on-topic }; significa mucho para mí que { $has-recipient ->
         [true] hayas
        *[false] hayan
     } pensado en mí.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su amable invitación a participar en { invitation-phrase }; admiro desde hace tiempo { $detail }.
-    [firm] Gracias por invitarme a participar en { invitation-phrase }; admiro desde hace tiempo { $detail }.
+    [formal] Muchas gracias por su amable invitación a { academic-task }; admiro desde hace tiempo { $detail }.
+    [firm] Gracias por invitarme a { academic-task }; admiro desde hace tiempo { $detail }.
     [brief] Gracias por la invitación; admiro { $detail }.
-   *[warm] Muchas gracias por la amable invitación a participar en { invitation-phrase }; admiro desde hace tiempo { $detail }.
+   *[warm] Muchas gracias por la amable invitación a { academic-task }; admiro desde hace tiempo { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -263,17 +371,17 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Muchas gracias por la invitación a { meeting-phrase }, que espero con sincero interés.
-    [firm] Gracias por la invitación a { meeting-phrase }.
-    [brief] Gracias por invitarme a { meeting-phrase }.
-   *[warm] Muchas gracias por invitarme a { meeting-phrase }, que espero con muchas ganas.
+    [formal] Muchas gracias por la invitación a participar en { meeting-phrase }, que espero con sincero interés.
+    [firm] Gracias por la invitación a participar en { meeting-phrase }.
+    [brief] Gracias por invitarme a participar en { meeting-phrase }.
+   *[warm] Muchas gracias por invitarme a participar en { meeting-phrase }, que espero con muchas ganas.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Muchas gracias por la invitación a { meeting-phrase }; me ha impresionado mucho conocer { $detail }.
-    [firm] Gracias por la invitación a { meeting-phrase }; me ha impresionado conocer { $detail }.
+    [formal] Muchas gracias por la invitación a participar en { meeting-phrase }; me ha impresionado mucho conocer { $detail }.
+    [firm] Gracias por la invitación a participar en { meeting-phrase }; me ha impresionado conocer { $detail }.
     [brief] Gracias por invitarme; me ha impresionado conocer { $detail }.
-   *[warm] Muchas gracias por invitarme a { meeting-phrase }; me ha impresionado de verdad conocer { $detail }.
+   *[warm] Muchas gracias por invitarme a participar en { meeting-phrase }; me ha impresionado de verdad conocer { $detail }.
 }
 
 # $proposed-time va sin preposición, como complemento de tiempo: "a principios del próximo

@@ -223,7 +223,7 @@ role-phrase = { $has-position ->
 
 # L’objet d’un report : un événement, un entretien, un échange.
 meeting-phrase = { $has-event ->
-    [true] { $event }
+    [true] « { $event } »
    *[false] { $has-position ->
         [true] l’entretien pour le poste « { $position } »
        *[false] { $has-topic ->
@@ -231,6 +231,13 @@ meeting-phrase = { $has-event ->
            *[false] notre échange
         }
     }
+}
+
+# Après « invitation » : « pour « Rencontres 2027 » » (un nom ne suit jamais « à »), « à
+# l’entretien pour le poste … », « à notre échange ».
+meeting-invitation = { $has-event ->
+    [true] pour { meeting-phrase }
+   *[false] à { meeting-phrase }
 }
 
 # « (Acme) » après un événement, ou rien.
@@ -246,9 +253,9 @@ reason-note = { $reason-note }.
 ## Recommander une ou un collègue (sans « mon collègue » / « ma collègue », qui supposerait un genre)
 
 referral = { $tone ->
-    [formal] Si cela peut vous être utile, il me semble que { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [formal] Si cela peut vous être utile, { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
     [brief] Je vous suggère de contacter { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] Si cela peut vous aider, je pense que { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+   *[other] Si cela peut vous aider, { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->

@@ -64,21 +64,52 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# « votre article sur le télétravail pour Le Quotidien », « votre article pour Le Quotidien », « votre article »
+# « votre émission sur le télétravail pour Le Quotidien », « votre article pour Le Quotidien »,
+# « votre sujet » (sans type précisé, ou pour un commentaire destiné à un sujet)
 piece-phrase = { $has-topic ->
-    [true] votre article sur { $topic }
-   *[false] votre article
+    [true] { piece-noun } sur { $topic }
+   *[false] { piece-noun }
 }{ $has-organization ->
     [true] {" "}pour { $organization }
    *[false] {""}
 }
 
+# Ce que prépare la ou le journaliste, selon le type de sollicitation.
+piece-noun = { $invitation ->
+    [article] votre article
+    [broadcast] votre émission
+    [podcast] votre épisode de podcast
+   *[other] votre sujet
+}
+
+# Le même, une fois nommé : « je vous souhaite plein succès pour cette émission ».
+piece-noun-again = { $invitation ->
+    [article] cet article
+    [broadcast] cette émission
+    [podcast] cet épisode
+   *[other] votre travail
+}
+
+# En objet : « Votre émission sur le télétravail ».
+piece-noun-subject = { $invitation ->
+    [article] Votre article
+    [broadcast] Votre émission
+    [podcast] Votre épisode de podcast
+   *[other] Votre sujet
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] Votre demande d’interview sur { $topic }
-       *[other] Votre article sur { $topic }
+        [formal] { $invitation ->
+            [comment] Votre demande de commentaire sur { $topic }
+           *[other] Votre demande d’interview sur { $topic }
+        }
+       *[other] { piece-noun-subject } sur { $topic }
     }
-   *[false] Votre demande d’interview
+   *[false] { $invitation ->
+        [comment] Votre demande de commentaire
+       *[other] Votre demande d’interview
+    }
 }
 
 media-interview-thanks = { $tone ->
@@ -97,30 +128,35 @@ media-interview-thanks-detail = { $tone ->
 
 media-interview-decision = { $tone ->
     [formal] À mon grand regret, je ne suis pas en mesure d’y participer.
-    [firm] Je ne participerai pas à cette interview, et je préfère vous le dire dès maintenant pour faciliter votre organisation.
+    [firm] { $invitation ->
+        [comment] Je ne donnerai pas suite à votre demande de commentaire, et je préfère vous le dire dès maintenant pour faciliter votre organisation.
+       *[other] Je ne participerai pas à cette interview, et je préfère vous le dire dès maintenant pour faciliter votre organisation.
+    }
     [brief] Je ne pourrai malheureusement pas y participer.
    *[warm] Malheureusement, je ne pourrai pas y participer cette fois-ci.
 }
 
 media-interview-door-open = { $tone ->
-    [formal] Je me tiens volontiers à votre disposition pour de futurs sujets, et je vous souhaite plein succès pour cet article.
-    [firm] J’aurai plaisir à rester en contact pour de futurs sujets, et je vous souhaite le meilleur pour cet article.
-    [brief] Au plaisir d’échanger sur de futurs sujets, et bonne chance pour l’article.
-   *[warm] J’aurais grand plaisir à échanger avec vous à l’avenir, lorsque le calendrier s’y prêtera mieux, et je vous souhaite le meilleur pour cet article.
+    [formal] Je me tiens volontiers à votre disposition pour de futurs sujets, et je vous souhaite plein succès pour { piece-noun-again }.
+    [firm] J’aurai plaisir à rester en contact pour de futurs sujets, et je vous souhaite le meilleur pour { piece-noun-again }.
+    [brief] Au plaisir d’échanger sur de futurs sujets, et bonne chance pour { piece-noun-again }.
+   *[warm] J’aurais grand plaisir à échanger avec vous sur de futurs sujets, et je vous souhaite le meilleur pour { piece-noun-again }.
 }
 
 media-interview-closing = { $tone ->
-    [formal] Je vous souhaite plein succès pour cet article.
-    [firm] Je vous souhaite le meilleur pour cet article.
-    [brief] Bonne chance pour l’article.
-   *[warm] Je vous souhaite tout le meilleur pour cet article.
+    [formal] Je vous souhaite plein succès pour { piece-noun-again }.
+    [firm] Je vous souhaite le meilleur pour { piece-noun-again }.
+    [brief] Bonne chance pour { piece-noun-again }.
+   *[warm] Je vous souhaite tout le meilleur pour { piece-noun-again }.
 }
 
 ## speaking_engagement
 
-# « Design Summit 2027 (Acme) », « l’événement organisé par Acme », « votre événement »
+# « l’événement « Design Summit 2027 » (Acme) », « l’événement organisé par Acme », « votre
+# événement » : le nom en apposition, entre guillemets, après « lors de l’événement » (jamais
+# « à Design Summit », qui ne peut ni contracter ni recevoir d’article).
 event-phrase = { $has-event ->
-    [true] { $event }{ at-organization }
+    [true] l’événement « { $event } »{ at-organization }
    *[false] { $has-organization ->
         [true] l’événement organisé par { $organization }
        *[false] votre événement
@@ -132,33 +168,43 @@ topic-clause = { $has-topic ->
    *[false] {""}
 }
 
+# Ce qu’on demande à l’intervenante ou à l’intervenant, selon le type d’invitation.
+speaking-activity = { $invitation ->
+    [talk] donner une conférence
+    [keynote] donner la conférence plénière
+    [panel] participer à la table ronde
+    [workshop] animer un atelier
+    [webinar] animer un webinaire
+   *[other] intervenir
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Votre invitation à intervenir à { $event }
-        [firm] Je ne pourrai pas intervenir à { $event }
-        [brief] { $event } : invitation à intervenir
-       *[warm] Merci pour votre invitation à { $event }
+        [formal] Votre invitation à { speaking-activity } : { $event }
+        [firm] Je ne pourrai pas { speaking-activity } lors de l’événement « { $event } »
+        [brief] { $event } : invitation à { speaking-activity }
+       *[warm] Merci pour votre invitation : { $event }
     }
    *[false] { $tone ->
-        [formal] Votre invitation à intervenir
+        [formal] Votre invitation à { speaking-activity }
         [firm] Je ne pourrai pas donner suite à votre invitation
-        [brief] Votre invitation à intervenir
-       *[warm] Merci pour votre invitation à intervenir
+        [brief] Votre invitation à { speaking-activity }
+       *[warm] Merci pour votre invitation à { speaking-activity }
     }
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Je vous remercie de votre aimable invitation à intervenir à { event-phrase }{ topic-clause }.
-    [firm] Je vous remercie de votre invitation à intervenir à { event-phrase }{ topic-clause }.
-    [brief] Merci de votre invitation à intervenir à { event-phrase }.
-   *[warm] Merci beaucoup de votre invitation à intervenir à { event-phrase }{ topic-clause } ; cette marque de confiance me touche sincèrement.
+    [formal] Je vous remercie de votre aimable invitation à { speaking-activity }{ topic-clause } lors de { event-phrase }.
+    [firm] Je vous remercie de votre invitation à { speaking-activity }{ topic-clause } lors de { event-phrase }.
+    [brief] Merci de votre invitation à { speaking-activity } lors de { event-phrase }.
+   *[warm] Merci beaucoup de votre invitation à { speaking-activity }{ topic-clause } lors de { event-phrase } ; cette marque de confiance me touche sincèrement.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Je vous remercie de votre aimable invitation à intervenir à { event-phrase }{ topic-clause } ; j’ai beaucoup apprécié { $detail }.
-    [firm] Je vous remercie de votre invitation à intervenir à { event-phrase } ; j’ai beaucoup apprécié { $detail }.
-    [brief] Merci de votre invitation ; j’ai beaucoup apprécié { $detail }.
-   *[warm] Merci beaucoup de votre invitation à intervenir à { event-phrase }{ topic-clause } ; j’ai sincèrement apprécié { $detail }.
+    [formal] Je vous remercie de votre aimable invitation à { speaking-activity }{ topic-clause } lors de { event-phrase } ; j’ai beaucoup apprécié { $detail }.
+    [firm] Je vous remercie de votre invitation à { speaking-activity } lors de { event-phrase } ; j’ai beaucoup apprécié { $detail }.
+    [brief] Merci de votre invitation à { speaking-activity } ; j’ai beaucoup apprécié { $detail }.
+   *[warm] Merci beaucoup de votre invitation à { speaking-activity }{ topic-clause } lors de { event-phrase } ; j’ai sincèrement apprécié { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -184,47 +230,116 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
+# Sans type précisé : « pour « Colloque 2027 » (Université X) », « à participer aux travaux
+# menés par Université X », « à participer à vos travaux » (ni « événement » ni « initiative »,
+# qui ne conviennent pas à un comité ou à une revue).
 invitation-phrase = { $has-event ->
-    [true] { $event }{ at-organization }
+    [true] pour « { $event } »{ at-organization }
    *[false] { $has-organization ->
-        [true] cette initiative portée par { $organization }
-       *[false] cette initiative
+        [true] à participer aux travaux menés par { $organization }
+       *[false] à contribuer à votre projet
     }
+}
+
+# « pour « Journal of Applied Logic » (Université X) » : le nom entre guillemets après « pour »,
+# qui ne se contracte pas ; ou rien.
+for-event = { $has-event ->
+    [true] {" "}pour « { $event } »{ at-organization }
+   *[false] { org-only }
+}
+
+# Sans nom d’événement : « pour Université X », ou rien.
+org-only = { $has-organization ->
+    [true] {" "}pour { $organization }
+   *[false] {""}
+}
+
+# Ce qu’on demande à l’universitaire, selon le type d’invitation, introduit par « invitation » :
+# « à évaluer un manuscrit pour « … » », « à siéger au jury de thèse « … » ».
+academic-task = { $invitation ->
+    [peer_review] à évaluer un manuscrit{ for-event }
+    [editorial_board] à rejoindre le comité de rédaction{ of-journal }
+    [committee] à siéger au comité{ for-event }
+    [guest_lecture] à donner une conférence invitée{ for-event }
+    [program_committee] à siéger au comité de programme{ for-event }
+    [examiner] à siéger au jury de thèse{ thesis-name }
+   *[other] { invitation-phrase }
+}
+
+# Le même avec le sujet, dans les tons qui le nomment : « à évaluer un manuscrit sur le
+# télétravail pour « … » ».
+academic-task-on-topic = { $invitation ->
+    [peer_review] à évaluer un manuscrit{ subject-clause }{ for-event }
+    [editorial_board] à rejoindre le comité de rédaction{ of-journal }
+    [committee] à siéger au comité{ subject-clause }{ for-event }
+    [guest_lecture] à donner une conférence invitée{ subject-clause }{ for-event }
+    [program_committee] à siéger au comité de programme{ for-event }
+    [examiner] à siéger au jury de thèse{ thesis-name }
+   *[other] { invitation-phrase }{ subject-clause }
+}
+
+# « de la revue « … » (Éditions X) », ou rien.
+of-journal = { $has-event ->
+    [true] {" "}de la revue « { $event } »{ at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}de la revue publiée par { $organization }
+       *[false] {""}
+    }
+}
+
+# Le jury en apposition : « au jury de thèse « … » (Université X) ».
+thesis-name = { $has-event ->
+    [true] {" "}« { $event } »{ at-organization }
+   *[false] { org-only }
+}
+
+# L’invitation, nommée en objet.
+academic-invitation-noun = { $invitation ->
+    [peer_review] Demande d’évaluation d’un manuscrit
+    [editorial_board] Invitation à rejoindre le comité de rédaction
+    [committee] Invitation à siéger au comité
+    [guest_lecture] Invitation à donner une conférence
+    [program_committee] Invitation au comité de programme
+    [examiner] Invitation au jury de thèse
+   *[other] Votre invitation
 }
 
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Votre invitation : { $event }
-        [firm] Je ne pourrai pas participer à { $event }
-        [brief] { $event }
-       *[warm] Merci pour votre invitation à { $event }
+        [formal] { academic-invitation-noun } : { $event }
+        [firm] Je ne pourrai pas donner suite à votre invitation : { $event }
+        [brief] { academic-invitation-noun } : { $event }
+       *[warm] Merci pour votre invitation : { $event }
     }
    *[false] { $tone ->
-        [formal] Votre aimable invitation
+        [formal] { $invitation ->
+            [none] Votre aimable invitation
+           *[other] { academic-invitation-noun }
+        }
         [firm] Je ne pourrai pas donner suite à votre invitation
-        [brief] Votre invitation
+        [brief] { academic-invitation-noun }
        *[warm] Merci pour votre aimable invitation
     }
 }
 
-# « sur le télétravail », ou rien
+# « sur le télétravail », ou rien
 subject-clause = { $has-topic ->
     [true] {" "}sur { $topic }
    *[false] {""}
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Je vous remercie de votre aimable invitation à participer à { invitation-phrase }{ subject-clause } ; j’y suis très sensible.
-    [firm] Je vous remercie de votre invitation à participer à { invitation-phrase }.
-    [brief] Merci de votre invitation à participer à { invitation-phrase }.
-   *[warm] Merci pour votre aimable invitation à participer à { invitation-phrase }{ subject-clause } ; cette marque de confiance me touche sincèrement.
+    [formal] Je vous remercie de votre aimable invitation { academic-task-on-topic } ; j’y suis très sensible.
+    [firm] Je vous remercie de votre invitation { academic-task }.
+    [brief] Merci de votre invitation { academic-task }.
+   *[warm] Merci pour votre aimable invitation { academic-task-on-topic } ; cette marque de confiance me touche sincèrement.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Je vous remercie de votre aimable invitation à participer à { invitation-phrase } ; j’admire depuis longtemps { $detail }.
-    [firm] Je vous remercie de votre invitation à participer à { invitation-phrase } ; j’admire depuis longtemps { $detail }.
+    [formal] Je vous remercie de votre aimable invitation { academic-task } ; j’admire depuis longtemps { $detail }.
+    [firm] Je vous remercie de votre invitation { academic-task } ; j’admire depuis longtemps { $detail }.
     [brief] Merci de votre invitation ; j’admire { $detail }.
-   *[warm] Merci pour votre aimable invitation à participer à { invitation-phrase } ; j’admire depuis longtemps { $detail }.
+   *[warm] Merci pour votre aimable invitation { academic-task } ; j’admire depuis longtemps { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -258,17 +373,17 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Je vous remercie de votre invitation à { meeting-phrase } ; je m’en réjouis sincèrement.
-    [firm] Je vous remercie de votre invitation à { meeting-phrase }.
-    [brief] Merci pour votre invitation à { meeting-phrase }.
-   *[warm] Merci beaucoup pour votre invitation à { meeting-phrase } ; je m’en réjouis vraiment.
+    [formal] Je vous remercie de votre invitation { meeting-invitation } ; je m’en réjouis sincèrement.
+    [firm] Je vous remercie de votre invitation { meeting-invitation }.
+    [brief] Merci pour votre invitation { meeting-invitation }.
+   *[warm] Merci beaucoup pour votre invitation { meeting-invitation } ; je m’en réjouis vraiment.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Je vous remercie de votre invitation à { meeting-phrase } ; j’ai beaucoup apprécié { $detail }.
-    [firm] Je vous remercie de votre invitation à { meeting-phrase } ; j’ai beaucoup apprécié { $detail }.
+    [formal] Je vous remercie de votre invitation { meeting-invitation } ; j’ai beaucoup apprécié { $detail }.
+    [firm] Je vous remercie de votre invitation { meeting-invitation } ; j’ai beaucoup apprécié { $detail }.
     [brief] Merci pour votre invitation ; j’ai beaucoup apprécié { $detail }.
-   *[warm] Merci beaucoup pour votre invitation à { meeting-phrase } ; j’ai sincèrement apprécié { $detail }.
+   *[warm] Merci beaucoup pour votre invitation { meeting-invitation } ; j’ai sincèrement apprécié { $detail }.
 }
 
 # Sans préposition devant la date : « par exemple début du mois prochain », « par exemple mardi ».
@@ -389,9 +504,9 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Il me serait agréable de rester en contact tandis que { $organization } poursuit son développement.
-        [firm] Même si ce poste n’était pas la bonne étape pour moi, j’aurai plaisir à rester en contact tandis que { $organization } se développe.
-        [brief] Restons en contact, et belle croissance à { $organization } !
+        [formal] Il me serait agréable de rester en contact, et je forme tous mes vœux de réussite pour { $organization }.
+        [firm] Même si ce poste n’était pas la bonne étape pour moi, j’aurai plaisir à rester en contact et à suivre les progrès réalisés chez { $organization }.
+        [brief] Restons en contact, et tous mes vœux de croissance pour { $organization } !
        *[warm] J’aimerais beaucoup rester en contact et voir { $organization } continuer à grandir.
     }
    *[false] { $tone ->

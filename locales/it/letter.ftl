@@ -10,7 +10,8 @@
 ### (niente «lieto/lieta», «grato/grata», «il mio collega»): si usano forme invariabili
 ### («felice», «mi farebbe piacere», «professionista»). Il testo di chi chiama non viene mai
 ### preceduto da una preposizione articolata: «presso { $organization }», «sul tema { $topic }»,
-### «l'evento { $event }», verbi transitivi davanti a { $detail }.
+### il nome di un evento tra virgolette dopo un nome comune («l'evento «{ $event }»»),
+### verbi transitivi davanti a { $detail }.
 
 ## Saluto iniziale e firma
 
@@ -195,9 +196,10 @@ role-phrase = { $has-position ->
 }
 
 # L'oggetto di uno spostamento, sempre maschile («che attendo», «spostare …»):
-# un evento, un colloquio, un incontro.
+# un appuntamento (il nome tra virgolette: qualunque cosa sia, colloquio, intervento o
+# riunione), un colloquio, un incontro.
 meeting-phrase = { $has-event ->
-    [true] l'evento { $event }
+    [true] l'appuntamento «{ $event }»
    *[false] { $has-position ->
         [true] il colloquio per la posizione di { $position }
        *[false] { $has-topic ->

@@ -105,11 +105,9 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# «il Suo articolo sul tema lavoro da remoto per The Daily», «il vostro articolo per The Daily»
-piece-phrase = { $has-recipient ->
-        [true] il Suo articolo
-       *[false] il vostro articolo
-    }{ $has-topic ->
+# «il Suo articolo sul tema lavoro da remoto per The Daily», «la vostra trasmissione per The Daily»,
+# «il Suo servizio» (senza tipo, o per un commento destinato a un servizio)
+piece-phrase = { piece-noun }{ $has-topic ->
     [true] {" "}sul tema { $topic }
    *[false] {""}
 }{ $has-organization ->
@@ -117,18 +115,58 @@ piece-phrase = { $has-recipient ->
    *[false] {""}
 }
 
+# Ciò che prepara chi scrive, secondo il tipo di richiesta.
+piece-noun = { $invitation ->
+    [article] { $has-recipient ->
+        [true] il Suo articolo
+       *[false] il vostro articolo
+    }
+    [broadcast] { $has-recipient ->
+        [true] la Sua trasmissione
+       *[false] la vostra trasmissione
+    }
+    [podcast] { $has-recipient ->
+        [true] la puntata del Suo podcast
+       *[false] la puntata del vostro podcast
+    }
+   *[other] { $has-recipient ->
+        [true] il Suo servizio
+       *[false] il vostro servizio
+    }
+}
+
+# Lo stesso, una volta nominato: «Le auguro pieno successo con la puntata».
+piece-noun-again = { $invitation ->
+    [article] l'articolo
+    [broadcast] la trasmissione
+    [podcast] la puntata
+   *[other] { $has-recipient ->
+        [true] il Suo servizio
+       *[false] il vostro servizio
+    }
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] Richiesta di intervista sul tema { $topic }
-       *[other] Intervista sul tema { $topic }
+        [formal] { $invitation ->
+            [comment] Richiesta di commento sul tema { $topic }
+           *[other] Richiesta di intervista sul tema { $topic }
+        }
+       *[other] { $invitation ->
+            [comment] Commento sul tema { $topic }
+           *[other] Intervista sul tema { $topic }
+        }
     }
-   *[false] Richiesta di intervista
+   *[false] { $invitation ->
+        [comment] Richiesta di commento
+       *[other] Richiesta di intervista
+    }
 }
 
 media-interview-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per la cortese richiesta di intervista riguardante { piece-phrase }; la considerazione che mi ha dimostrato mi onora.
-       *[false] Vi ringrazio per la cortese richiesta di intervista riguardante { piece-phrase }; la considerazione che mi avete dimostrato mi onora.
+        [true] La ringrazio per la cortese richiesta riguardante { piece-phrase }; la considerazione che mi ha dimostrato mi onora.
+       *[false] Vi ringrazio per la cortese richiesta riguardante { piece-phrase }; la considerazione che mi avete dimostrato mi onora.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio di aver pensato a me per { piece-phrase }.
@@ -136,15 +174,15 @@ media-interview-thanks = { $tone ->
     }
     [brief] Grazie di aver pensato a me per { piece-phrase }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per la richiesta di intervista riguardante { piece-phrase }; mi fa molto piacere che abbia pensato a me.
-       *[false] Vi ringrazio di cuore per la richiesta di intervista riguardante { piece-phrase }; mi fa molto piacere che abbiate pensato a me.
+        [true] La ringrazio di cuore per la richiesta riguardante { piece-phrase }; mi fa molto piacere che abbia pensato a me.
+       *[false] Vi ringrazio di cuore per la richiesta riguardante { piece-phrase }; mi fa molto piacere che abbiate pensato a me.
     }
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per la cortese richiesta di intervista riguardante { piece-phrase }; ho sempre ammirato { $detail }.
-       *[false] Vi ringrazio per la cortese richiesta di intervista riguardante { piece-phrase }; ho sempre ammirato { $detail }.
+        [true] La ringrazio per la cortese richiesta riguardante { piece-phrase }; ho sempre ammirato { $detail }.
+       *[false] Vi ringrazio per la cortese richiesta riguardante { piece-phrase }; ho sempre ammirato { $detail }.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio di aver pensato a me per { piece-phrase }; ho ammirato { $detail }.
@@ -152,8 +190,8 @@ media-interview-thanks-detail = { $tone ->
     }
     [brief] Grazie di aver pensato a me; ammiro { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per la richiesta di intervista riguardante { piece-phrase }; ammiro da tempo { $detail }.
-       *[false] Vi ringrazio di cuore per la richiesta di intervista riguardante { piece-phrase }; ammiro da tempo { $detail }.
+        [true] La ringrazio di cuore per la richiesta riguardante { piece-phrase }; ammiro da tempo { $detail }.
+       *[false] Vi ringrazio di cuore per la richiesta riguardante { piece-phrase }; ammiro da tempo { $detail }.
     }
 }
 
@@ -166,43 +204,54 @@ media-interview-decision = { $tone ->
 
 media-interview-door-open = { $tone ->
     [formal] { $has-recipient ->
-        [true] Sarebbe per me un piacere restare in contatto per futuri articoli, e Le auguro pieno successo con quello attuale.
-       *[false] Sarebbe per me un piacere restare in contatto per futuri articoli, e vi auguro pieno successo con quello attuale.
+        [true] Sarebbe per me un piacere restare in contatto per futuri approfondimenti, e Le auguro pieno successo con { piece-noun-again }.
+       *[false] Sarebbe per me un piacere restare in contatto per futuri approfondimenti, e vi auguro pieno successo con { piece-noun-again }.
     }
     [firm] { $has-recipient ->
-        [true] Sarei felice di restare in contatto per futuri articoli, e Le auguro buon lavoro con quello attuale.
-       *[false] Sarei felice di restare in contatto per futuri articoli, e vi auguro buon lavoro con quello attuale.
+        [true] Sarei felice di restare in contatto per futuri approfondimenti, e Le auguro ogni successo con { piece-noun-again }.
+       *[false] Sarei felice di restare in contatto per futuri approfondimenti, e vi auguro ogni successo con { piece-noun-again }.
     }
-    [brief] Resto volentieri a disposizione per articoli futuri; buon lavoro con il pezzo.
+    [brief] Restiamo in contatto per futuri approfondimenti; in bocca al lupo per { piece-noun-again }.
    *[warm] { $has-recipient ->
-        [true] Sarei felice di risentirci in futuro, quando i tempi saranno più favorevoli, e Le auguro il meglio per l'articolo.
-       *[false] Sarei felice di risentirci in futuro, quando i tempi saranno più favorevoli, e vi auguro il meglio per l'articolo.
+        [true] Sarei felice di risentirci per futuri approfondimenti, e Le auguro il meglio per { piece-noun-again }.
+       *[false] Sarei felice di risentirci per futuri approfondimenti, e vi auguro il meglio per { piece-noun-again }.
     }
 }
 
 media-interview-closing = { $tone ->
     [formal] { $has-recipient ->
-        [true] Le auguro pieno successo con l'articolo.
-       *[false] Vi auguro pieno successo con l'articolo.
+        [true] Le auguro pieno successo con { piece-noun-again }.
+       *[false] Vi auguro pieno successo con { piece-noun-again }.
     }
     [firm] { $has-recipient ->
-        [true] Le auguro buon lavoro con l'articolo.
-       *[false] Vi auguro buon lavoro con l'articolo.
+        [true] Le auguro buon lavoro con { piece-noun-again }.
+       *[false] Vi auguro buon lavoro con { piece-noun-again }.
     }
-    [brief] Buon lavoro con il pezzo.
+    [brief] Buon lavoro con { piece-noun-again }.
    *[warm] { $has-recipient ->
-        [true] Le auguro il meglio per l'articolo.
-       *[false] Vi auguro il meglio per l'articolo.
+        [true] Le auguro il meglio per { piece-noun-again }.
+       *[false] Vi auguro il meglio per { piece-noun-again }.
     }
 }
 
 ## speaking_engagement
 
-# «all'evento Product Summit 2027 presso Acme», «al vostro evento presso Acme», «al vostro evento»
+# «in occasione dell'evento «Product Summit 2027» presso Acme», «in occasione del vostro evento»:
+# il nome tra virgolette, dopo il nome comune, senza preposizione articolata davanti.
 event-phrase = { $has-event ->
-    [true] all'evento { $event }
-   *[false] al vostro evento
+    [true] in occasione dell'evento «{ $event }»
+   *[false] in occasione del vostro evento
 }{ at-organization }
+
+# Ciò che si chiede a chi interviene, secondo il tipo di invito.
+speaking-activity = { $invitation ->
+    [talk] tenere un intervento
+    [keynote] tenere la relazione plenaria
+    [panel] partecipare alla tavola rotonda
+    [workshop] condurre un workshop
+    [webinar] tenere un webinar
+   *[other] intervenire
+}
 
 topic-clause = { $has-topic ->
     [true] {" "}sul tema { $topic }
@@ -211,48 +260,48 @@ topic-clause = { $has-topic ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Invito a intervenire all'evento { $event }
-        [firm] Non potrò intervenire all'evento { $event }
-        [brief] { $event }: invito a intervenire
-       *[warm] Grazie per l'invito all'evento { $event }
+        [formal] Invito a { speaking-activity }: { $event }
+        [firm] Non potrò { speaking-activity }: { $event }
+        [brief] { $event }: invito a { speaking-activity }
+       *[warm] Grazie per l'invito: { $event }
     }
    *[false] { $tone ->
-        [formal] Invito a intervenire
-        [firm] Non potrò accettare l'invito a intervenire
-        [brief] Risposta all'invito a intervenire
-       *[warm] Grazie per l'invito a intervenire
+        [formal] Invito a { speaking-activity }
+        [firm] Non potrò accettare l'invito a { speaking-activity }
+        [brief] Risposta all'invito a { speaking-activity }
+       *[warm] Grazie per l'invito a { speaking-activity }
     }
 }
 
 speaking-engagement-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il cortese invito a intervenire { event-phrase }{ topic-clause }.
-       *[false] Vi ringrazio per il cortese invito a intervenire { event-phrase }{ topic-clause }.
+        [true] La ringrazio per il cortese invito a { speaking-activity }{ topic-clause } { event-phrase }.
+       *[false] Vi ringrazio per il cortese invito a { speaking-activity }{ topic-clause } { event-phrase }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per l'invito a intervenire { event-phrase }{ topic-clause }.
-       *[false] Vi ringrazio per l'invito a intervenire { event-phrase }{ topic-clause }.
+        [true] La ringrazio per l'invito a { speaking-activity }{ topic-clause } { event-phrase }.
+       *[false] Vi ringrazio per l'invito a { speaking-activity }{ topic-clause } { event-phrase }.
     }
-    [brief] Grazie per l'invito a intervenire { event-phrase }.
+    [brief] Grazie per l'invito a { speaking-activity } { event-phrase }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per l'invito a intervenire { event-phrase }{ topic-clause }; mi fa davvero piacere che abbia pensato a me.
-       *[false] Vi ringrazio di cuore per l'invito a intervenire { event-phrase }{ topic-clause }; mi fa davvero piacere che abbiate pensato a me.
+        [true] La ringrazio di cuore per l'invito a { speaking-activity }{ topic-clause } { event-phrase }; mi fa davvero piacere che abbia pensato a me.
+       *[false] Vi ringrazio di cuore per l'invito a { speaking-activity }{ topic-clause } { event-phrase }; mi fa davvero piacere che abbiate pensato a me.
     }
 }
 
 speaking-engagement-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il cortese invito a intervenire { event-phrase }{ topic-clause }; ho seguito con grande interesse { $detail }.
-       *[false] Vi ringrazio per il cortese invito a intervenire { event-phrase }{ topic-clause }; ho seguito con grande interesse { $detail }.
+        [true] La ringrazio per il cortese invito a { speaking-activity }{ topic-clause } { event-phrase }; ho seguito con grande interesse { $detail }.
+       *[false] Vi ringrazio per il cortese invito a { speaking-activity }{ topic-clause } { event-phrase }; ho seguito con grande interesse { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per l'invito a intervenire { event-phrase }; ho seguito con interesse { $detail }.
-       *[false] Vi ringrazio per l'invito a intervenire { event-phrase }; ho seguito con interesse { $detail }.
+        [true] La ringrazio per l'invito a { speaking-activity } { event-phrase }; ho seguito con interesse { $detail }.
+       *[false] Vi ringrazio per l'invito a { speaking-activity } { event-phrase }; ho seguito con interesse { $detail }.
     }
-    [brief] Grazie per l'invito; ho seguito con interesse { $detail }.
+    [brief] Grazie per l'invito a { speaking-activity }; ho seguito con interesse { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per l'invito a intervenire { event-phrase }{ topic-clause }; ho sinceramente ammirato { $detail }.
-       *[false] Vi ringrazio di cuore per l'invito a intervenire { event-phrase }{ topic-clause }; ho sinceramente ammirato { $detail }.
+        [true] La ringrazio di cuore per l'invito a { speaking-activity }{ topic-clause } { event-phrase }; ho sinceramente ammirato { $detail }.
+       *[false] Vi ringrazio di cuore per l'invito a { speaking-activity }{ topic-clause } { event-phrase }; ho sinceramente ammirato { $detail }.
     }
 }
 
@@ -303,27 +352,86 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
-# «all'iniziativa Convegno 2027 presso Università X», «a questa iniziativa presso Università X»,
-# «a questa iniziativa»
+# Senza tipo: «a partecipare a «Convegno 2027» presso Università X», «a collaborare con
+# Università X», «a questa collaborazione» (né «evento» né «iniziativa», che non si addicono a
+# una commissione o a una rivista).
 invitation-phrase = { $has-event ->
-    [true] all'iniziativa { $event }{ at-organization }
+    [true] a partecipare a «{ $event }»{ at-organization }
    *[false] { $has-organization ->
-        [true] a questa iniziativa presso { $organization }
-       *[false] a questa iniziativa
+        [true] a collaborare con { $organization }
+       *[false] a questa collaborazione
     }
+}
+
+# « per «Journal of Applied Logic» presso Università X», « per Università X», oppure niente.
+for-event = { $has-event ->
+    [true] {" "}per «{ $event }»{ at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}per { $organization }
+       *[false] {""}
+    }
+}
+
+# « della rivista «…» presso Editore X», « della rivista pubblicata da Editore X», oppure niente.
+of-journal = { $has-event ->
+    [true] {" "}della rivista «{ $event }»{ at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}della rivista pubblicata da { $organization }
+       *[false] {""}
+    }
+}
+
+# Ciò che si chiede, secondo il tipo di invito, retto da «invito»: «a valutare un manoscritto
+# per «…»», «a entrare nel comitato editoriale della rivista «…»».
+academic-task = { $invitation ->
+    [peer_review] a valutare un manoscritto{ for-event }
+    [editorial_board] a entrare nel comitato editoriale{ of-journal }
+    [committee] a far parte della commissione{ for-event }
+    [guest_lecture] a tenere una lezione{ for-event }
+    [program_committee] a far parte del comitato di programma{ for-event }
+    [examiner] a valutare una tesi{ for-event }
+   *[other] { invitation-phrase }
+}
+
+# Lo stesso con il tema, nei toni che lo nominano.
+academic-task-on-topic = { $invitation ->
+    [peer_review] a valutare un manoscritto{ subject-clause }{ for-event }
+    [editorial_board] a entrare nel comitato editoriale{ of-journal }
+    [committee] a far parte della commissione{ subject-clause }{ for-event }
+    [guest_lecture] a tenere una lezione{ subject-clause }{ for-event }
+    [program_committee] a far parte del comitato di programma{ for-event }
+    [examiner] a valutare una tesi{ for-event }
+   *[other] { invitation-phrase }{ subject-clause }
+}
+
+# L'invito, nominato nell'oggetto.
+academic-invitation-noun = { $invitation ->
+    [peer_review] Richiesta di revisione di un manoscritto
+    [editorial_board] Invito a entrare nel comitato editoriale
+    [committee] Invito a far parte della commissione
+    [guest_lecture] Invito a tenere una lezione
+    [program_committee] Invito a far parte del comitato di programma
+    [examiner] Invito a valutare una tesi
+   *[other] Invito
 }
 
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Invito all'iniziativa { $event }
-        [firm] Impossibilità di partecipare: { $event }
-        [brief] { $event }
-       *[warm] Grazie per l'invito all'iniziativa { $event }
+        [formal] { academic-invitation-noun }: { $event }
+        [firm] Impossibilità di accettare l'invito: { $event }
+        [brief] { academic-invitation-noun }: { $event }
+       *[warm] Grazie per l'invito: { $event }
     }
    *[false] { $tone ->
-        [formal] Riscontro al cortese invito
+        [formal] { $invitation ->
+            [none] Riscontro al cortese invito
+           *[other] { academic-invitation-noun }
+        }
         [firm] Impossibilità di accettare il cortese invito
-        [brief] Risposta all'invito
+        [brief] { $invitation ->
+            [none] Risposta all'invito
+           *[other] { academic-invitation-noun }
+        }
        *[warm] Grazie per il cortese invito
     }
 }
@@ -336,33 +444,33 @@ subject-clause = { $has-topic ->
 
 academic-invitation-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il cortese invito a partecipare { invitation-phrase }{ subject-clause }; è per me un grande onore.
-       *[false] Vi ringrazio per il cortese invito a partecipare { invitation-phrase }{ subject-clause }; è per me un grande onore.
+        [true] La ringrazio per il cortese invito { academic-task-on-topic }; è per me un grande onore.
+       *[false] Vi ringrazio per il cortese invito { academic-task-on-topic }; è per me un grande onore.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per l'invito a partecipare { invitation-phrase }.
-       *[false] Vi ringrazio per l'invito a partecipare { invitation-phrase }.
+        [true] La ringrazio per l'invito { academic-task }.
+       *[false] Vi ringrazio per l'invito { academic-task }.
     }
-    [brief] Grazie per l'invito a partecipare { invitation-phrase }.
+    [brief] Grazie per l'invito { academic-task }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio per il gentile invito a partecipare { invitation-phrase }{ subject-clause }; significa molto per me.
-       *[false] Vi ringrazio per il gentile invito a partecipare { invitation-phrase }{ subject-clause }; significa molto per me.
+        [true] La ringrazio per il gentile invito { academic-task-on-topic }; significa molto per me.
+       *[false] Vi ringrazio per il gentile invito { academic-task-on-topic }; significa molto per me.
     }
 }
 
 academic-invitation-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il cortese invito a partecipare { invitation-phrase }; ho sempre ammirato { $detail }.
-       *[false] Vi ringrazio per il cortese invito a partecipare { invitation-phrase }; ho sempre ammirato { $detail }.
+        [true] La ringrazio per il cortese invito { academic-task }; ho sempre ammirato { $detail }.
+       *[false] Vi ringrazio per il cortese invito { academic-task }; ho sempre ammirato { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per l'invito a partecipare { invitation-phrase }; ammiro da tempo { $detail }.
-       *[false] Vi ringrazio per l'invito a partecipare { invitation-phrase }; ammiro da tempo { $detail }.
+        [true] La ringrazio per l'invito { academic-task }; ammiro da tempo { $detail }.
+       *[false] Vi ringrazio per l'invito { academic-task }; ammiro da tempo { $detail }.
     }
     [brief] Grazie per l'invito; ammiro { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio per il gentile invito a partecipare { invitation-phrase }; ammiro da tempo { $detail }.
-       *[false] Vi ringrazio per il gentile invito a partecipare { invitation-phrase }; ammiro da tempo { $detail }.
+        [true] La ringrazio per il gentile invito { academic-task }; ammiro da tempo { $detail }.
+       *[false] Vi ringrazio per il gentile invito { academic-task }; ammiro da tempo { $detail }.
     }
 }
 
@@ -382,17 +490,17 @@ academic-invitation-door-open = { $tone ->
 
 academic-invitation-closing = { $tone ->
     [formal] { $has-recipient ->
-        [true] Le auguro pieno successo per questa iniziativa.
-       *[false] Vi auguro pieno successo per questa iniziativa.
+        [true] Le auguro pieno successo nelle vostre attività.
+       *[false] Vi auguro pieno successo nelle vostre attività.
     }
     [firm] { $has-recipient ->
         [true] Le auguro ogni successo.
        *[false] Vi auguro ogni successo.
     }
-    [brief] Buon lavoro per l'iniziativa.
+    [brief] Tanti auguri per le vostre attività.
    *[warm] { $has-recipient ->
-        [true] Le auguro ogni successo per l'iniziativa.
-       *[false] Vi auguro ogni successo per l'iniziativa.
+        [true] Le auguro ogni successo per le vostre attività.
+       *[false] Vi auguro ogni successo per le vostre attività.
     }
 }
 

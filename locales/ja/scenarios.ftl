@@ -60,81 +60,160 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# 「Northwindの「remote work」に関する記事」「Northwindの記事」「「remote work」に関する記事」「記事」
-piece-phrase = { $has-organization ->
-    [true] { $organization }の
+# 依頼の内容。「「remote work」に関する記事の取材」「番組への出演」「ポッドキャストの回への出演」
+# 「コメント」、種類がなければ「取材」(ラジオ・テレビやポッドキャストを「記事」と呼ばない)。
+piece-phrase = { $has-topic ->
+    [true] 「{ $topic }」に関する
    *[false] {""}
-}{ $has-topic ->
-    [true] 「{ $topic }」に関する記事
-   *[false] 記事
+}{ $invitation ->
+    [article] 記事の取材
+    [broadcast] 番組への出演
+    [podcast] ポッドキャストの回への出演
+    [comment] コメント
+   *[other] 取材
+}
+
+# 依頼した媒体: 「株式会社ひかりソリューションズより、」または何もなし。社名は助詞「より」で受ける。
+media-from = { $has-organization ->
+    [true] { $organization }より、
+   *[false] {""}
+}
+
+# 件名で使う依頼の名: 「記事取材のご依頼」「番組出演のご依頼」…、種類がなければ「取材のご依頼」。
+media-request-noun = { $invitation ->
+    [article] 記事取材のご依頼
+    [broadcast] 番組出演のご依頼
+    [podcast] ポッドキャスト出演のご依頼
+    [comment] コメントのご依頼
+   *[other] 取材のご依頼
+}
+
+# 件名で「「remote work」に関する○○について」と受ける名詞。
+piece-noun = { $invitation ->
+    [article] 記事
+    [broadcast] 番組
+    [podcast] ポッドキャストの回
+    [comment] コメント
+   *[other] 取材
+}
+
+# 結びで相手の成功を祈る対象: 「素晴らしい記事となりますよう」「素晴らしい番組となりますよう」
+# 「素晴らしい配信となりますよう」、種類がなければ (コメントも)「ご企画」。
+piece-noun-again = { $invitation ->
+    [article] 記事
+    [broadcast] 番組
+    [podcast] 配信
+   *[other] ご企画
+}
+
+# brief の結び: 「記事の完成を楽しみに」「番組の放送を楽しみに」「配信を楽しみに」、種類がなければ「ご成功をお祈り」。
+media-look-forward = { $invitation ->
+    [article] 記事の完成を楽しみに
+    [broadcast] 番組の放送を楽しみに
+    [podcast] 配信を楽しみに
+   *[other] ご成功をお祈り
 }
 
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] 「{ $topic }」に関する取材のご依頼について
-       *[other] 「{ $topic }」に関する記事について
+        [formal] 「{ $topic }」に関する{ media-request-noun }について
+       *[other] 「{ $topic }」に関する{ piece-noun }について
     }
-   *[false] 取材のご依頼について
+   *[false] { media-request-noun }について
 }
 
 media-interview-thanks = { $tone ->
-    [formal] このたびは{ piece-phrase }の取材にお声がけいただき、大変光栄に存じます。
-    [firm] このたびは{ piece-phrase }の取材にお声がけいただき、ありがとうございます。
-    [brief] { piece-phrase }の取材にお声がけいただき、ありがとうございます。
-   *[warm] このたびは{ piece-phrase }の取材でご連絡をいただき、私を思い浮かべてくださったことを大変光栄に思います。
+    [formal] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
+    [firm] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
+    [brief] { media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
+   *[warm] このたびは{ media-from }{ piece-phrase }の件でご連絡をいただき、私を思い浮かべてくださったことを大変光栄に思います。
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] かねてより{ $detail }を拝見し敬服しておりましたので、このたび{ piece-phrase }の取材にお声がけいただき、大変光栄に存じます。
-    [firm] かねてより{ $detail }を拝見しており、{ piece-phrase }の取材にお声がけいただいたことに感謝申し上げます。
+    [formal] かねてより{ $detail }を拝見し敬服しておりましたので、このたび{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
+    [firm] かねてより{ $detail }を拝見しており、{ media-from }{ piece-phrase }のご依頼をいただいたことに感謝申し上げます。
     [brief] 以前から{ $detail }を拝見しており、お声がけに感謝しております。
-   *[warm] 以前から{ $detail }を興味深く拝見しておりましたので、{ piece-phrase }の取材でご連絡をいただき、大変光栄に思います。
+   *[warm] 以前から{ $detail }を興味深く拝見しておりましたので、{ media-from }{ piece-phrase }の件でご連絡をいただき、大変光栄に思います。
 }
 
 media-interview-decision = { $tone ->
-    [formal] 誠に恐縮ながら、今回の取材はお引き受けいたしかねます。
-    [firm] 今回の取材はお受けしないことといたしましたので、ご計画に支障のないよう、取り急ぎお知らせいたします。
-    [brief] 今回は取材をお受けすることができません。
+    [formal] 誠に恐縮ながら、今回はお引き受けいたしかねます。
+    [firm] 今回はお受けしないことといたしましたので、ご計画に支障のないよう、取り急ぎお知らせいたします。
+    [brief] 今回はお受けすることができません。
    *[warm] 大変残念なのですが、今回はお受けすることができません。
 }
 
 media-interview-door-open = { $tone ->
-    [formal] 素晴らしい記事となりますよう心よりお祈り申し上げるとともに、今後の取材でお役に立てることがございましたら幸いに存じます。
-    [firm] よい記事になりますようお祈りするとともに、今後の取材でもぜひご連絡を取り合えれば幸いです。
-    [brief] 記事の完成を楽しみにしつつ、今後の企画でもぜひお声がけください。
-   *[warm] 記事が素晴らしいものになりますようお祈りするとともに、タイミングが合う折にはぜひまたご一緒できればうれしいです。
+    [formal] 素晴らしい{ piece-noun-again }となりますよう心よりお祈り申し上げるとともに、今後の取材でお役に立てることがございましたら幸いに存じます。
+    [firm] よい{ piece-noun-again }になりますようお祈りするとともに、今後の取材でもぜひご連絡を取り合えれば幸いです。
+    [brief] { media-look-forward }しつつ、今後の企画でもぜひお声がけください。
+   *[warm] { piece-noun-again }が素晴らしいものになりますようお祈りするとともに、今後の取材でもぜひまたご一緒できればうれしいです。
 }
 
 media-interview-closing = { $tone ->
-    [formal] 素晴らしい記事となりますよう、心よりお祈り申し上げます。
-    [firm] よい記事になりますよう、お祈りしております。
-    [brief] 記事の完成を楽しみにしております。
-   *[warm] 素晴らしい記事になりますよう、心よりお祈りしております。
+    [formal] 素晴らしい{ piece-noun-again }となりますよう、心よりお祈り申し上げます。
+    [firm] よい{ piece-noun-again }になりますよう、お祈りしております。
+    [brief] { media-look-forward }しております。
+   *[warm] 素晴らしい{ piece-noun-again }になりますよう、心よりお祈りしております。
 }
 
 ## speaking_engagement
 
-# 「Northwindの「Design Summit 2027」」「「Design Summit 2027」」「Northwindのイベント」「イベント」
-event-phrase = { at-organization }{ $has-event ->
-    [true] 「{ $event }」
-   *[false] イベント
-}
-
-# 講演・登壇の前に置く「「remote work」についての」、または何もなし。
+# 依頼の内容の前に置く「「remote work」についての」、または何もなし。
 topic-clause = { $has-topic ->
     [true] 「{ $topic }」についての
    *[false] {""}
 }
 
+# 登壇の場: 「「関西DXサミット2027」での」。ウェビナーは種類の名詞の後に名前を置く
+# (「ウェビナー「…」での」)。名前がなければ「イベントでの」「ウェビナーでの」、ワークショップは何もなし。
+speaking-place = { $has-event ->
+    [true] { $invitation ->
+        [webinar] ウェビナー「{ $event }」での
+       *[other] 「{ $event }」での
+    }
+   *[false] { $invitation ->
+        [webinar] ウェビナーでの
+        [workshop] {""}
+       *[other] イベントでの
+    }
+}
+
+# 場 (speaking-place) の後に置く役割。ウェビナーであることは場が言う。
+# 種類がなければ、どの種類にも合う「登壇」。
+speaking-role = { $invitation ->
+    [talk] 講演
+    [keynote] 基調講演
+    [panel] パネルディスカッションへの登壇
+    [workshop] ワークショップ講師
+    [webinar] 講演
+   *[other] 登壇
+}
+
+# 場を言わないときの役割 (件名、brief): 「基調講演」「ウェビナーでの講演」…、種類がなければ「登壇」。
+speaking-activity = { $invitation ->
+    [talk] 講演
+    [keynote] 基調講演
+    [panel] パネルディスカッションへの登壇
+    [workshop] ワークショップ講師
+    [webinar] ウェビナーでの講演
+   *[other] 登壇
+}
+
+# お礼で述べる依頼: 「株式会社…の「X」での基調講演」、テーマ付きは「…の「X」での「…」についての基調講演」。
+speaking-request = { at-organization }{ speaking-place }{ speaking-role }
+
+speaking-request-on-topic = { at-organization }{ speaking-place }{ topic-clause }{ speaking-role }
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] 「{ $event }」での講演のご依頼について
-        [firm] 「{ $event }」での登壇辞退のご連絡
+        [formal] { speaking-place }{ speaking-role }のご依頼について
+        [firm] { speaking-place }{ speaking-role }辞退のご連絡
         [brief] 「{ $event }」登壇のご依頼について
        *[warm] 「{ $event }」へのお招きのお礼
     }
    *[false] { $tone ->
-        [formal] 講演のご依頼について
+        [formal] { speaking-activity }のご依頼について
         [firm] 登壇辞退のご連絡
         [brief] 登壇のご依頼について
        *[warm] 登壇のお誘いへのお礼
@@ -142,17 +221,17 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] このたびは{ event-phrase }での{ topic-clause }講演のご依頼をいただき、誠にありがとうございます。
-    [firm] このたびは{ event-phrase }での{ topic-clause }登壇のご依頼をいただき、ありがとうございます。
-    [brief] { event-phrase }での登壇のご依頼をいただき、ありがとうございます。
-   *[warm] このたびは{ event-phrase }での{ topic-clause }登壇に私を思い浮かべてくださり、本当にうれしく、ありがたく思っております。
+    [formal] このたびは{ speaking-request-on-topic }のご依頼をいただき、誠にありがとうございます。
+    [firm] このたびは{ speaking-request-on-topic }のご依頼をいただき、ありがとうございます。
+    [brief] { speaking-request }のご依頼をいただき、ありがとうございます。
+   *[warm] このたびは{ speaking-request-on-topic }に私を思い浮かべてくださり、本当にうれしく、ありがたく思っております。
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] かねてより{ $detail }に感銘を受けておりましたので、このたび{ event-phrase }での{ topic-clause }講演のご依頼をいただき、誠に光栄に存じます。
-    [firm] { $detail }には感銘を受けており、このたびの{ event-phrase }での登壇のご依頼に感謝申し上げます。
-    [brief] { $detail }に感銘を受けており、登壇のご依頼に感謝しております。
-   *[warm] { $detail }には心から感銘を受けておりましたので、{ event-phrase }での{ topic-clause }登壇にお声がけいただき、本当にありがたく思っております。
+    [formal] かねてより{ $detail }に感銘を受けておりましたので、このたび{ speaking-request-on-topic }のご依頼をいただき、誠に光栄に存じます。
+    [firm] { $detail }には感銘を受けており、このたびの{ speaking-request }のご依頼に感謝申し上げます。
+    [brief] { $detail }に感銘を受けており、{ speaking-activity }のご依頼に感謝しております。
+   *[warm] { $detail }には心から感銘を受けておりましたので、{ speaking-request-on-topic }にお声がけいただき、本当にありがたく思っております。
 }
 
 speaking-engagement-decision = { $tone ->
@@ -186,18 +265,93 @@ invitation-phrase = { $has-event ->
     }
 }
 
+# 依頼の内容の前に置く「株式会社ひかりソリューションズの「Journal of Applied Logic」の」。
+# 名前は「」に入れ、助詞「の」で受ける (雑誌・委員会・学会のどれでも同じ形)。
+academic-venue = { at-organization }{ $has-event ->
+    [true] 「{ $event }」の
+   *[false] {""}
+}
+
+# 依頼の内容の前に置く「「remote work」に関する」、または何もなし。
+academic-topic-prefix = { $has-topic ->
+    [true] 「{ $topic }」に関する
+   *[false] {""}
+}
+
+# 依頼の内容 (お礼の文): 「「X」の論文査読のご依頼」「「X」の編集委員就任のご依頼」…。
+# 種類がなければ「「X」へのご招待」(どの種類にも合うよう「イベント」とは呼ばない)。
+academic-request = { $invitation ->
+    [peer_review] { academic-venue }論文査読のご依頼
+    [editorial_board] { academic-venue }編集委員就任のご依頼
+    [committee] { academic-venue }審査委員就任のご依頼
+    [guest_lecture] { academic-venue }特別講義のご依頼
+    [program_committee] { academic-venue }プログラム委員就任のご依頼
+    [examiner] { academic-venue }学位論文審査のご依頼
+   *[other] { invitation-phrase }へのご招待
+}
+
+# 同じく、テーマを添えるもの (formal と warm): 「「X」の「remote work」に関する論文査読のご依頼」。
+academic-request-on-topic = { $invitation ->
+    [peer_review] { academic-venue }{ academic-topic-prefix }論文査読のご依頼
+    [editorial_board] { academic-venue }編集委員就任のご依頼
+    [committee] { academic-venue }{ academic-topic-prefix }審査委員就任のご依頼
+    [guest_lecture] { academic-venue }{ academic-topic-prefix }特別講義のご依頼
+    [program_committee] { academic-venue }プログラム委員就任のご依頼
+    [examiner] { academic-venue }学位論文審査のご依頼
+   *[other] { invitation-phrase }{ subject-clause }へのご招待
+}
+
+# 件名で依頼を名指す名詞: 「論文査読のご依頼」…、種類がなければ「ご招待」。
+academic-request-noun = { $invitation ->
+    [peer_review] 論文査読のご依頼
+    [editorial_board] 編集委員就任のご依頼
+    [committee] 審査委員就任のご依頼
+    [guest_lecture] 特別講義のご依頼
+    [program_committee] プログラム委員就任のご依頼
+    [examiner] 学位論文審査のご依頼
+   *[other] ご招待
+}
+
+# 件名で辞退する内容: 「論文査読」「編集委員就任」…、種類がなければ「ご招待」。
+academic-task-noun = { $invitation ->
+    [peer_review] 論文査読
+    [editorial_board] 編集委員就任
+    [committee] 審査委員就任
+    [guest_lecture] 特別講義
+    [program_committee] プログラム委員就任
+    [examiner] 学位論文審査
+   *[other] ご招待
+}
+
+# 件名で「「X」」の後につなぐ助詞: 依頼の内容なら「の」(「「X」の論文査読」)、ご招待なら「への」。
+academic-event-link = { $invitation ->
+    [peer_review] の
+    [editorial_board] の
+    [committee] の
+    [guest_lecture] の
+    [program_committee] の
+    [examiner] の
+   *[other] への
+}
+
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] 「{ $event }」へのご招待について
-        [firm] 「{ $event }」へのご招待の辞退について
-        [brief] 「{ $event }」の件
-       *[warm] 「{ $event }」へのご招待のお礼
+        [formal] 「{ $event }」{ academic-event-link }{ academic-request-noun }について
+        [firm] 「{ $event }」{ academic-event-link }{ academic-task-noun }の辞退について
+        [brief] 「{ $event }」{ academic-event-link }{ academic-task-noun }の件
+       *[warm] 「{ $event }」{ academic-event-link }{ academic-request-noun }のお礼
     }
    *[false] { $tone ->
-        [formal] ご招待について
-        [firm] ご招待の辞退について
-        [brief] ご招待の件
-       *[warm] ご丁寧なご招待へのお礼
+        [formal] { $invitation ->
+            [none] ご招待について
+           *[other] { academic-request-noun }について
+        }
+        [firm] { academic-task-noun }の辞退について
+        [brief] { academic-task-noun }の件
+       *[warm] { $invitation ->
+            [none] ご丁寧なご招待へのお礼
+           *[other] { academic-request-noun }へのお礼
+        }
     }
 }
 
@@ -208,17 +362,17 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] このたびは{ invitation-phrase }{ subject-clause }へのご招待を賜り、身に余る光栄に存じます。
-    [firm] このたびは{ invitation-phrase }へのご招待をいただき、ありがとうございます。
-    [brief] { invitation-phrase }へのご招待をいただき、ありがとうございます。
-   *[warm] このたびは{ invitation-phrase }{ subject-clause }にお招きいただき、大変うれしく、ありがたく思っております。
+    [formal] このたびは{ academic-request-on-topic }を賜り、身に余る光栄に存じます。
+    [firm] このたびは{ academic-request }をいただき、ありがとうございます。
+    [brief] { academic-request }をいただき、ありがとうございます。
+   *[warm] このたびは{ academic-request-on-topic }をいただき、大変うれしく、ありがたく思っております。
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] かねてより{ $detail }に敬服しておりましたので、このたび{ invitation-phrase }へのご招待を賜り、大変光栄に存じます。
-    [firm] かねてより{ $detail }に敬服しており、このたびの{ invitation-phrase }へのご招待に感謝申し上げます。
-    [brief] { $detail }に敬服しており、ご招待に感謝しております。
-   *[warm] 以前から{ $detail }を尊敬しておりましたので、このたび{ invitation-phrase }へご招待いただき、本当にありがたく思っております。
+    [formal] かねてより{ $detail }に敬服しておりましたので、このたび{ academic-request }を賜り、大変光栄に存じます。
+    [firm] かねてより{ $detail }に敬服しており、このたびの{ academic-request }に感謝申し上げます。
+    [brief] { $detail }に敬服しており、お声がけに感謝しております。
+   *[warm] 以前から{ $detail }を尊敬しておりましたので、このたび{ academic-request }をいただき、本当にありがたく思っております。
 }
 
 academic-invitation-decision = { $tone ->

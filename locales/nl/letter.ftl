@@ -169,9 +169,26 @@ role-phrase = { $has-position ->
     }
 }
 
-# Waar een verzoek om te verzetten over gaat: een evenement, een gesprek.
+# Waar een verzoek om te verzetten over gaat: een evenement, een gesprek. Een naam staat na
+# een soortnaam: "het evenement" alleen bij een lezing of gastcollege, "het gesprek" bij een
+# sollicitatie of interview, anders "de bijeenkomst".
 meeting-phrase = { $has-event ->
-    [true] { $event }
+    [true] { $invitation ->
+        [talk] het evenement { $event }
+        [keynote] het evenement { $event }
+        [panel] het evenement { $event }
+        [workshop] het evenement { $event }
+        [webinar] het evenement { $event }
+        [guest_lecture] het evenement { $event }
+        [screening_call] het gesprek { $event }
+        [interview] het gesprek { $event }
+        [final_round] het gesprek { $event }
+        [article] het gesprek { $event }
+        [broadcast] het gesprek { $event }
+        [podcast] het gesprek { $event }
+        [comment] het gesprek { $event }
+       *[other] de bijeenkomst { $event }
+    }
    *[false] { $has-position ->
         [true] het gesprek over de functie van { $position }
        *[false] { $has-topic ->

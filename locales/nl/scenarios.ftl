@@ -2,6 +2,11 @@
 ### besluit, en een slotzin die de deur openhoudt ($stay-in-touch) of de lezer gewoon het beste
 ### wenst. Formal en firm gebruiken "u"; warm en brief "je" (en "jullie" voor een organisatie).
 ### Brief is korter maar blijft hartelijk; firm laat geen twijfel dat deze kans gesloten is.
+###
+### Een naam van een evenement, tijdschrift of commissie ($event) krijgt in lopende tekst een
+### lidwoord; daarom staat hij altijd na een soortnaam ("het evenement …", "het tijdschrift …",
+### "de commissie …") of na een dubbele punt, nooit direct na een voorzetsel.
+### $invitation noemt wat er precies wordt afgeslagen; de standaardvorm (*) past bij elke soort.
 
 ## job_interview
 
@@ -61,17 +66,33 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "uw artikel over thuiswerken voor De Krant", "je artikel voor De Krant", "je artikel"
+# "uw artikel over thuiswerken voor De Krant", "je podcastaflevering voor De Krant", "je stuk"
 piece-phrase = { $tone ->
-    [formal] uw artikel
-    [firm] uw artikel
-   *[other] je artikel
+    [formal] uw { piece-noun }
+    [firm] uw { piece-noun }
+   *[other] je { piece-noun }
 }{ $has-topic ->
     [true] {" "}over { $topic }
    *[false] {""}
 }{ $has-organization ->
     [true] {" "}voor { $organization }
    *[false] {""}
+}
+
+# Waar de journalist aan werkt; een citaat (comment) is voor diens stuk.
+piece-noun = { $invitation ->
+    [article] artikel
+    [broadcast] uitzending
+    [podcast] podcastaflevering
+   *[other] stuk
+}
+
+# Hetzelfde, als het al genoemd is: "veel succes met de aflevering".
+piece-noun-again = { $invitation ->
+    [article] het artikel
+    [broadcast] de uitzending
+    [podcast] de aflevering
+   *[other] het stuk
 }
 
 media-interview-subject = { $has-topic ->
@@ -109,24 +130,25 @@ media-interview-decision = { $tone ->
 }
 
 media-interview-door-open = { $tone ->
-    [formal] Voor toekomstige publicaties blijf ik graag met u in contact, en ik wens u veel succes met het artikel.
+    [formal] Voor toekomstige publicaties blijf ik graag met u in contact, en ik wens u veel succes met { piece-noun-again }.
     [firm] Voor toekomstige artikelen blijf ik graag in contact, en ik wens u veel succes met dit stuk.
     [brief] Voor toekomstige artikelen blijf ik graag beschikbaar; veel succes met het stuk.
-   *[warm] Ik werk in de toekomst graag met je samen wanneer het beter uitkomt, en ik wens je veel succes met het artikel.
+   *[warm] Voor toekomstige verhalen denk ik graag met je mee, en ik wens je veel succes met { piece-noun-again }.
 }
 
 media-interview-closing = { $tone ->
-    [formal] Ik wens u veel succes met het artikel.
-    [firm] Ik wens u het allerbeste met het artikel.
-    [brief] Veel succes met het stuk.
-   *[warm] Ik wens je heel veel succes met het artikel.
+    [formal] Ik wens u veel succes met { piece-noun-again }.
+    [firm] Ik wens u het allerbeste met { piece-noun-again }.
+    [brief] Veel succes met { piece-noun-again }.
+   *[warm] Ik wens je heel veel succes met { piece-noun-again }.
 }
 
 ## speaking_engagement
 
-# "Product Summit 2027 van Acme", "het evenement van Acme", "uw evenement", "jullie evenement"
+# "het evenement Product Summit 2027 van Acme", "het evenement van Acme", "uw evenement",
+# "jullie evenement"
 event-phrase = { $has-event ->
-    [true] { $event }
+    [true] het evenement { $event }
    *[false] { $has-organization ->
         [true] het evenement
        *[false] { $tone ->
@@ -142,40 +164,80 @@ topic-clause = { $has-topic ->
    *[false] {""}
 }
 
+# Wat de spreker wordt gevraagd, na "uitnodiging": "om op het evenement … de keynote te verzorgen".
+speaking-task = { $invitation ->
+    [talk] om op { event-phrase } een lezing te geven
+    [keynote] om op { event-phrase } de keynote te verzorgen
+    [panel] om op { event-phrase } deel te nemen aan de paneldiscussie
+    [workshop] om op { event-phrase } een workshop te geven
+    [webinar] om { webinar-frame }een webinar te geven
+   *[other] om op { event-phrase } te spreken
+}
+
+# Een webinar is niet "op" een evenement: "in het kader van het evenement … ", "voor Acme ",
+# of niets.
+webinar-frame = { $has-event ->
+    [true] in het kader van { event-phrase }{" "}
+   *[false] { $has-organization ->
+        [true] voor { $organization }{" "}
+       *[false] {""}
+    }
+}
+
+# Zonder evenement, na "uitnodiging": "om de keynote te verzorgen", "als spreker".
+speaking-activity = { $invitation ->
+    [talk] om een lezing te geven
+    [keynote] om de keynote te verzorgen
+    [panel] voor de paneldiscussie
+    [workshop] om een workshop te geven
+    [webinar] om een webinar te geven
+   *[other] om te spreken
+}
+
+# In het onderwerp, na "uitnodiging" of "niet beschikbaar".
+speaking-role = { $invitation ->
+    [talk] voor een lezing
+    [keynote] voor de keynote
+    [panel] voor de paneldiscussie
+    [workshop] voor een workshop
+    [webinar] voor een webinar
+   *[other] als spreker
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Uw uitnodiging om te spreken op { $event }
-        [firm] Niet beschikbaar als spreker op { $event }
-        [brief] { $event }: uitnodiging als spreker
-       *[warm] Bedankt voor de uitnodiging voor { $event }
+        [formal] Uw uitnodiging { speaking-role }: { $event }
+        [firm] Niet beschikbaar { speaking-role }: { $event }
+        [brief] { $event }: uitnodiging { speaking-role }
+       *[warm] Bedankt voor de uitnodiging { speaking-role }: { $event }
     }
    *[false] { $tone ->
-        [formal] Uw uitnodiging als spreker
-        [firm] Niet beschikbaar als spreker
-        [brief] Je uitnodiging als spreker
-       *[warm] Bedankt voor de uitnodiging als spreker
+        [formal] Uw uitnodiging { speaking-role }
+        [firm] Niet beschikbaar { speaking-role }
+        [brief] Je uitnodiging { speaking-role }
+       *[warm] Bedankt voor de uitnodiging { speaking-role }
     }
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Hartelijk dank voor uw vriendelijke uitnodiging om op { event-phrase } te spreken{ topic-clause }.
-    [firm] Dank u wel voor de uitnodiging om op { event-phrase } te spreken{ topic-clause }.
-    [brief] Bedankt voor de uitnodiging om op { event-phrase } te spreken.
-   *[warm] Heel erg bedankt voor de uitnodiging om op { event-phrase } te spreken{ topic-clause }; ik voel me vereerd dat je aan mij dacht.
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { speaking-task }{ topic-clause }.
+    [firm] Dank u wel voor de uitnodiging { speaking-task }{ topic-clause }.
+    [brief] Bedankt voor de uitnodiging { speaking-task }.
+   *[warm] Heel erg bedankt voor de uitnodiging { speaking-task }{ topic-clause }; ik voel me vereerd dat je aan mij dacht.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Hartelijk dank voor uw vriendelijke uitnodiging om op { event-phrase } te spreken{ topic-clause }; ik ben onder de indruk van { $detail }.
-    [firm] Dank u wel voor de uitnodiging om op { event-phrase } te spreken; ik ben onder de indruk van { $detail }.
-    [brief] Bedankt voor de uitnodiging om te spreken; ik ben onder de indruk van { $detail }.
-   *[warm] Heel erg bedankt voor de uitnodiging om op { event-phrase } te spreken{ topic-clause }; ik ben echt onder de indruk van { $detail }.
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { speaking-task }{ topic-clause }; ik ben onder de indruk van { $detail }.
+    [firm] Dank u wel voor de uitnodiging { speaking-task }; ik ben onder de indruk van { $detail }.
+    [brief] Bedankt voor de uitnodiging { speaking-activity }; ik ben onder de indruk van { $detail }.
+   *[warm] Heel erg bedankt voor de uitnodiging { speaking-task }{ topic-clause }; ik ben echt onder de indruk van { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Na zorgvuldige overweging moet ik uw uitnodiging helaas afslaan.
-    [firm] Ik heb besloten de uitnodiging af te slaan, en ik laat het u nu al weten zodat u het programma kunt plannen.
+    [formal] Na zorgvuldige overweging moet ik helaas bedanken.
+    [firm] Ik heb besloten te bedanken, en ik laat het u nu al weten zodat u het programma kunt plannen.
     [brief] Ik moet helaas nee zeggen.
-   *[warm] Ik heb goed naar mijn agenda gekeken, en helaas moet ik de uitnodiging afslaan.
+   *[warm] Ik heb goed naar mijn agenda gekeken, en helaas moet ik nee zeggen.
 }
 
 speaking-engagement-door-open = { $tone ->
@@ -194,26 +256,113 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
-# "Design Summit 2027 van Acme", "dit initiatief van Acme", "dit initiatief"
+# Zonder bepaalde soort (none): "het initiatief Design Summit 2027 van Acme", "dit initiatief
+# van Acme", "dit initiatief". Geen "evenement": het kan ook om een tijdschrift of commissie gaan.
 invitation-phrase = { $has-event ->
-    [true] { $event }{ at-organization }
+    [true] het initiatief { $event }{ at-organization }
    *[false] { $has-organization ->
         [true] dit initiatief van { $organization }
        *[false] dit initiatief
     }
 }
 
+# Wat de wetenschapper wordt gevraagd, na "uitnodiging"; de naam staat na een soortnaam.
+academic-task = { $invitation ->
+    [peer_review] om een manuscript te beoordelen{ for-journal }
+    [editorial_board] om toe te treden tot de redactieraad{ of-journal }
+    [committee] om zitting te nemen in { committee-phrase }
+    [guest_lecture] om { lecture-frame }een gastcollege te verzorgen
+    [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
+    [examiner] om { examination-frame }als examinator op te treden
+   *[other] om deel te nemen aan { invitation-phrase }
+}
+
+# Hetzelfde met het onderwerp, waar de uitgebreidere tonen het noemen: "om een manuscript over
+# thuiswerken te beoordelen voor het tijdschrift …".
+academic-task-on-topic = { $invitation ->
+    [peer_review] om een manuscript{ subject-clause } te beoordelen{ for-journal }
+    [editorial_board] om toe te treden tot de redactieraad{ of-journal }
+    [committee] om zitting te nemen in { committee-phrase }{ subject-clause }
+    [guest_lecture] om { lecture-frame }een gastcollege te verzorgen{ subject-clause }
+    [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
+    [examiner] om { examination-frame }als examinator op te treden
+   *[other] om deel te nemen aan { invitation-phrase }{ subject-clause }
+}
+
+# " voor het tijdschrift … van Acme", " voor Acme", of niets
+for-journal = { $has-event ->
+    [true] {" "}voor het tijdschrift { $event }{ at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}voor { $organization }
+       *[false] {""}
+    }
+}
+
+# " van het tijdschrift … van Acme", " van Acme", of niets
+of-journal = { $has-event ->
+    [true] {" "}van het tijdschrift { $event }
+   *[false] {""}
+}{ at-organization }
+
+# " van het congres … van Acme", " van Acme", of niets
+of-conference = { $has-event ->
+    [true] {" "}van het congres { $event }
+   *[false] {""}
+}{ at-organization }
+
+# "de commissie … van Acme", "de commissie van Acme", "de commissie"
+committee-phrase = { $has-event ->
+    [true] de commissie { $event }
+   *[false] de commissie
+}{ at-organization }
+
+# "tijdens het programma … van Acme ", "bij Acme ", of niets
+lecture-frame = { $has-event ->
+    [true] tijdens het programma { $event }{ at-organization }{" "}
+   *[false] { $has-organization ->
+        [true] bij { $organization }{" "}
+       *[false] {""}
+    }
+}
+
+# "bij de beoordeling van het proefschrift … van Acme ", "bij Acme ", of niets
+examination-frame = { $has-event ->
+    [true] bij de beoordeling van het proefschrift { $event }{ at-organization }{" "}
+   *[false] { $has-organization ->
+        [true] bij { $organization }{" "}
+       *[false] {""}
+    }
+}
+
+# De uitnodiging in het onderwerp.
+academic-invitation-noun = { $invitation ->
+    [peer_review] Reviewverzoek
+    [editorial_board] Uitnodiging voor de redactieraad
+    [committee] Uitnodiging voor de commissie
+    [guest_lecture] Uitnodiging voor een gastcollege
+    [program_committee] Uitnodiging voor de programmacommissie
+    [examiner] Uitnodiging als examinator
+   *[other] { $tone ->
+        [formal] Uw uitnodiging
+        [firm] Uw uitnodiging
+       *[other] Je uitnodiging
+    }
+}
+
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Uw uitnodiging: { $event }
+        [formal] { academic-invitation-noun }: { $event }
         [firm] Verhinderd: { $event }
-        [brief] { $event }
-       *[warm] Bedankt voor je uitnodiging voor { $event }
+        [brief] { academic-invitation-noun }: { $event }
+       *[warm] Bedankt voor je uitnodiging: { $event }
     }
    *[false] { $tone ->
-        [formal] Uw vriendelijke uitnodiging
+        [formal] { $invitation ->
+            [none] Uw vriendelijke uitnodiging
+           *[other] { academic-invitation-noun }
+        }
         [firm] Reactie op uw uitnodiging
-        [brief] Je uitnodiging
+        [brief] { academic-invitation-noun }
        *[warm] Bedankt voor je vriendelijke uitnodiging
     }
 }
@@ -225,24 +374,24 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Hartelijk dank voor uw vriendelijke uitnodiging om deel te nemen aan { invitation-phrase }{ subject-clause }; ik voel mij vereerd dat u mij hebt gevraagd.
-    [firm] Dank u wel voor de uitnodiging om deel te nemen aan { invitation-phrase }.
-    [brief] Bedankt voor de uitnodiging om deel te nemen aan { invitation-phrase }.
-   *[warm] Dank je wel voor je vriendelijke uitnodiging om deel te nemen aan { invitation-phrase }{ subject-clause }; het betekent veel voor me dat je mij vraagt.
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task-on-topic }; ik voel mij vereerd dat u mij hebt gevraagd.
+    [firm] Dank u wel voor de uitnodiging { academic-task }.
+    [brief] Bedankt voor de uitnodiging { academic-task }.
+   *[warm] Dank je wel voor je vriendelijke uitnodiging { academic-task-on-topic }; het betekent veel voor me dat je mij vraagt.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Hartelijk dank voor uw vriendelijke uitnodiging om deel te nemen aan { invitation-phrase }; ik heb al lange tijd grote bewondering voor { $detail }.
-    [firm] Dank u wel voor de uitnodiging om deel te nemen aan { invitation-phrase }; ik heb al lange tijd bewondering voor { $detail }.
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task }; ik heb al lange tijd grote bewondering voor { $detail }.
+    [firm] Dank u wel voor de uitnodiging { academic-task }; ik heb al lange tijd bewondering voor { $detail }.
     [brief] Bedankt voor de uitnodiging; ik bewonder { $detail }.
-   *[warm] Dank je wel voor je vriendelijke uitnodiging om deel te nemen aan { invitation-phrase }; ik bewonder { $detail } al lange tijd.
+   *[warm] Dank je wel voor je vriendelijke uitnodiging { academic-task }; ik bewonder { $detail } al lange tijd.
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Na zorgvuldige afweging zie ik mij helaas genoodzaakt uw uitnodiging af te slaan.
-    [firm] Ik heb besloten de uitnodiging af te slaan, en ik wil u nu een duidelijk antwoord geven.
+    [formal] Na zorgvuldige afweging zie ik mij helaas genoodzaakt te bedanken.
+    [firm] Ik heb besloten te bedanken, en ik wil u nu een duidelijk antwoord geven.
     [brief] Ik moet helaas nee zeggen.
-   *[warm] Ik heb er goed over nagedacht, maar moet de uitnodiging helaas afslaan.
+   *[warm] Ik heb er goed over nagedacht, maar moet helaas nee zeggen.
 }
 
 academic-invitation-door-open = { $tone ->
@@ -263,7 +412,7 @@ academic-invitation-closing = { $tone ->
 
 reschedule-subject = { $tone ->
     [formal] Verzoek om een nieuw tijdstip voor { meeting-phrase }
-    [firm] Voorstel voor een nieuw tijdstip: { meeting-phrase }
+    [firm] Voorstel: een nieuw tijdstip voor { meeting-phrase }
     [brief] Nieuw moment voor { meeting-phrase }?
    *[warm] Een ander moment voor { meeting-phrase }?
 }

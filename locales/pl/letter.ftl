@@ -179,7 +179,7 @@ reason-note = { $reason-note }.
 
 referral = { $tone ->
     [formal] Jeśli okaże się to pomocne, pozwalam sobie polecić osobę z mojego otoczenia zawodowego: { $referral }{ referral-expertise } – { referral-fit }{ referral-contact }.
-    [brief] Mogę też polecić: { $referral }{ referral-expertise }{ referral-contact }.
+    [brief] Polecam też osobę z mojego otoczenia: { $referral }{ referral-expertise }{ referral-contact }.
    *[other] Jeśli to pomoże, mogę polecić osobę z mojego otoczenia: { $referral }{ referral-expertise } – { referral-fit }{ referral-contact }.
 }
 
@@ -194,13 +194,13 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] byłby to doskonały wybór do tego materiału
+        [media_interview] byłby to doskonały wybór dla Państwa redakcji
         [speaking_engagement] byłby to doskonały wybór do programu wydarzenia
         [academic_invitation] byłby to doskonały wybór na moje miejsce
        *[other] byłaby to mocna kandydatura na to stanowisko
     }
    *[other] { $scenario ->
-        [media_interview] może to być świetny wybór do tego materiału
+        [media_interview] może to być świetny wybór dla Państwa redakcji
         [speaking_engagement] może to być świetny wybór do programu wydarzenia
         [academic_invitation] może to być znakomity wybór na moje miejsce
        *[other] może to być mocna kandydatura

@@ -63,8 +63,8 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# Miejscownik po „udziału w”: „materiale na temat „praca zdalna” dla redakcji The Daily”.
-piece-phrase = materiale{ $has-topic ->
+# Miejscownik po „udziału w”: „artykule na temat „praca zdalna” dla redakcji The Daily”.
+piece-phrase = { piece-noun }{ $has-topic ->
     [true] {" "}na temat „{ $topic }”
    *[false] {""}
 }{ $has-organization ->
@@ -72,10 +72,34 @@ piece-phrase = materiale{ $has-topic ->
    *[false] {""}
 }
 
+# Co przygotowuje dziennikarz, w miejscowniku („udział w …”); komentarz trafia do materiału.
+piece-noun = { $invitation ->
+    [article] artykule
+    [broadcast] programie
+    [podcast] odcinku podcastu
+   *[other] materiale
+}
+
+# To samo w narzędniku, gdy już o nim mowa: „powodzenia w pracy nad odcinkiem”.
+piece-noun-again = { $invitation ->
+    [article] artykułem
+    [broadcast] programem
+    [podcast] odcinkiem
+   *[other] materiałem
+}
+
+# To samo w mianowniku, na początku tematu wiadomości: „Odcinek podcastu na temat „…””.
+piece-noun-subject = { $invitation ->
+    [article] Artykuł
+    [broadcast] Program
+    [podcast] Odcinek podcastu
+   *[other] Materiał
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] Prośba o wywiad – temat: { $topic }
-       *[other] Materiał na temat „{ $topic }”
+       *[other] { piece-noun-subject } na temat „{ $topic }”
     }
    *[false] Prośba o wywiad
 }
@@ -96,23 +120,23 @@ media-interview-thanks-detail = { $tone ->
 
 media-interview-decision = { $tone ->
     [formal] Z przykrością informuję, że muszę odmówić.
-    [firm] Nie wezmę udziału w tym materiale i informuję o tym od razu, aby ułatwić dalsze planowanie.
+    [firm] Moja odpowiedź jest odmowna i przekazuję ją od razu, aby ułatwić dalsze planowanie.
     [brief] Niestety nie będę w stanie wziąć udziału.
-   *[warm] Niestety tym razem nie będę w stanie wziąć udziału w rozmowie.
+   *[warm] Niestety tym razem muszę odmówić.
 }
 
 media-interview-door-open = { $tone ->
-    [formal] Chętnie pozostanę w kontakcie przy okazji przyszłych tematów i życzę powodzenia w pracy nad publikacją.
-    [firm] Chętnie pozostanę w kontakcie przy kolejnych tematach i życzę powodzenia z tym materiałem.
-    [brief] Chętnie porozmawiam przy kolejnych tematach – powodzenia z materiałem!
-   *[warm] Chętnie porozmawiam w przyszłości, gdy terminy będą bardziej sprzyjające, i życzę powodzenia w pracy nad materiałem.
+    [formal] Chętnie pozostanę w kontakcie przy okazji przyszłych tematów i życzę powodzenia w pracy nad { piece-noun-again }.
+    [firm] Chętnie pozostanę w kontakcie przy kolejnych tematach i życzę powodzenia z tym { piece-noun-again }.
+    [brief] Chętnie porozmawiam przy kolejnych tematach – powodzenia z { piece-noun-again }!
+   *[warm] Bardzo chętnie porozmawiam przy przyszłych okazjach i życzę powodzenia w pracy nad { piece-noun-again }.
 }
 
 media-interview-closing = { $tone ->
-    [formal] Życzę powodzenia w pracy nad materiałem.
-    [firm] Życzę powodzenia z tym materiałem.
-    [brief] Powodzenia z materiałem!
-   *[warm] Życzę wielu sukcesów w pracy nad materiałem.
+    [formal] Życzę powodzenia w pracy nad { piece-noun-again }.
+    [firm] Życzę powodzenia z tym { piece-noun-again }.
+    [brief] Powodzenia z { piece-noun-again }!
+   *[warm] Życzę wielu sukcesów w pracy nad { piece-noun-again }.
 }
 
 ## speaking_engagement
@@ -131,38 +155,48 @@ topic-clause = { $has-topic ->
    *[false] {""}
 }
 
+# Czego dotyczy zaproszenie, w dopełniaczu po „zaproszenie do” i „brak możliwości”.
+speaking-activity = { $invitation ->
+    [talk] wygłoszenia prelekcji
+    [keynote] wygłoszenia wykładu plenarnego
+    [panel] udziału w panelu dyskusyjnym
+    [workshop] poprowadzenia warsztatów
+    [webinar] poprowadzenia webinaru
+   *[other] wystąpienia
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Zaproszenie do wystąpienia – { $event }
-        [firm] Brak możliwości wystąpienia – { $event }
-        [brief] { $event }: zaproszenie do wystąpienia
+        [formal] Zaproszenie do { speaking-activity } – { $event }
+        [firm] Brak możliwości { speaking-activity } – { $event }
+        [brief] { $event }: zaproszenie do { speaking-activity }
        *[warm] Dziękuję za zaproszenie – { $event }
     }
    *[false] { $tone ->
-        [formal] Zaproszenie do wystąpienia
-        [firm] Brak możliwości przyjęcia zaproszenia do wystąpienia
-        [brief] Zaproszenie do wystąpienia
-       *[warm] Dziękuję za zaproszenie do wystąpienia
+        [formal] Zaproszenie do { speaking-activity }
+        [firm] Brak możliwości przyjęcia zaproszenia do { speaking-activity }
+        [brief] Zaproszenie do { speaking-activity }
+       *[warm] Dziękuję za zaproszenie do { speaking-activity }
     }
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do wystąpienia{ topic-clause } podczas { event-phrase }.
-    [firm] Dziękuję za zaproszenie do wystąpienia{ topic-clause } podczas { event-phrase }.
-    [brief] Dziękuję za zaproszenie do wystąpienia podczas { event-phrase }.
-   *[warm] Serdecznie dziękuję za zaproszenie do wystąpienia{ topic-clause } podczas { event-phrase }; bardzo mi miło, że pomyślano o mnie.
+    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause } podczas { event-phrase }.
+    [firm] Dziękuję za zaproszenie do { speaking-activity }{ topic-clause } podczas { event-phrase }.
+    [brief] Dziękuję za zaproszenie do { speaking-activity } podczas { event-phrase }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause } podczas { event-phrase }; bardzo mi miło, że pomyślano o mnie.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do wystąpienia{ topic-clause } podczas { event-phrase }; duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za zaproszenie do wystąpienia podczas { event-phrase }; duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za zaproszenie do wystąpienia; duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zaproszenie do wystąpienia{ topic-clause } podczas { event-phrase }; naprawdę duże wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause } podczas { event-phrase }; duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za zaproszenie do { speaking-activity } podczas { event-phrase }; duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za zaproszenie do { speaking-activity }; duże wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause } podczas { event-phrase }; naprawdę duże wrażenie robi na mnie { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Po starannym namyśle muszę niestety odmówić.
-    [firm] Nie przyjmę zaproszenia i informuję o tym już teraz, aby ułatwić układanie programu.
+    [firm] Muszę odmówić i informuję o tym już teraz, aby ułatwić układanie programu.
     [brief] Niestety muszę odmówić.
    *[warm] Po dokładnym sprawdzeniu kalendarza z przykrością muszę odmówić.
 }
@@ -183,29 +217,132 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
-# Miejscownik po „udziału w”: „wydarzeniu Guest Lectures, którego organizatorem jest …”.
+# Miejscownik po „udziału w”, bez rodzaju zaproszenia: „przedsięwzięciu „Guest Lectures”,
+# którego organizatorem jest …”. Nazwa w cudzysłowie, bo może to być czasopismo, komisja
+# albo konferencja: „przedsięwzięcie” pasuje do każdej z nich, „wydarzenie” nie.
 invitation-phrase = { $has-event ->
-    [true] wydarzeniu { $event }{ at-organization }
+    [true] przedsięwzięciu „{ $event }”{ at-organization }
    *[false] tym przedsięwzięciu{ at-organization }
+}
+
+# Czego dotyczy zaproszenie, w dopełniaczu po „zaproszenie do”. Nazwa podana przez
+# użytkownika stoi w mianowniku po rzeczowniku określającym („czasopisma „…””, „komisji „…””,
+# „wydarzenia …”), a instytucja po „w instytucji” albo jako podmiot zdania względnego
+# („którego wydawcą jest …”, „którą powołuje …”, „które prowadzi …”).
+academic-task = { $invitation ->
+    [peer_review] zrecenzowania manuskryptu{ for-journal }
+    [editorial_board] wejścia w skład komitetu redakcyjnego{ of-journal }
+    [committee] zasiadania w komisji{ for-committee }
+    [guest_lecture] wygłoszenia wykładu gościnnego{ for-lecture }
+    [program_committee] zasiadania w komitecie programowym{ of-conference }
+    [examiner] oceny rozprawy{ for-thesis }
+   *[other] udziału w { invitation-phrase }
+}
+
+# To samo z tematem tam, gdzie pełniejsze tony go podają: „zrecenzowania manuskryptu na temat
+# „praca zdalna” dla czasopisma „…””.
+academic-task-on-topic = { $invitation ->
+    [peer_review] zrecenzowania manuskryptu{ topic-clause }{ for-journal }
+    [editorial_board] wejścia w skład komitetu redakcyjnego{ of-journal }
+    [committee] zasiadania w komisji{ for-committee }
+    [guest_lecture] wygłoszenia wykładu gościnnego{ topic-clause }{ for-lecture }
+    [program_committee] zasiadania w komitecie programowym{ of-conference }
+    [examiner] oceny rozprawy{ for-thesis }
+   *[other] udziału w { invitation-phrase }{ subject-clause }
+}
+
+# „ dla czasopisma „Journal of Applied Logic”, którego wydawcą jest Acme”.
+for-journal = { $has-event ->
+    [true] {" "}dla czasopisma „{ $event }”{ journal-publisher }
+   *[false] { $has-organization ->
+        [true] {" "}dla czasopisma{ journal-publisher }
+       *[false] {""}
+    }
+}
+
+# „ czasopisma „Journal of Applied Logic”, którego wydawcą jest Acme”.
+of-journal = { $has-event ->
+    [true] {" "}czasopisma „{ $event }”{ journal-publisher }
+   *[false] { $has-organization ->
+        [true] {" "}czasopisma{ journal-publisher }
+       *[false] {""}
+    }
+}
+
+journal-publisher = { $has-organization ->
+    [true] , którego wydawcą jest { $organization }
+   *[false] {""}
+}
+
+# „ „Komisja doktorska”, którą powołuje Uniwersytet Warszawski”.
+for-committee = { $has-event ->
+    [true] {" "}„{ $event }”
+   *[false] {""}
+}{ $has-organization ->
+    [true] , którą powołuje { $organization }
+   *[false] {""}
+}
+
+# „ w ramach programu „Wykłady otwarte” w instytucji Acme”.
+for-lecture = { $has-event ->
+    [true] {" "}w ramach programu „{ $event }”
+   *[false] {""}
+}{ at-institution }
+
+# „ wydarzenia Kongres Dostępności Cyfrowej 2027, którego organizatorem jest Acme”.
+of-conference = { $has-event ->
+    [true] {" "}wydarzenia { $event }{ at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}wydarzenia{ at-organization }
+       *[false] {""}
+    }
+}
+
+# „ „Metody uczenia maszynowego” w postępowaniu, które prowadzi Uniwersytet Warszawski”.
+for-thesis = { $has-event ->
+    [true] {" "}„{ $event }”
+   *[false] {""}
+}{ $has-organization ->
+    [true] {" "}w postępowaniu, które prowadzi { $organization }
+   *[false] {""}
+}
+
+at-institution = { $has-organization ->
+    [true] {" "}w instytucji { $organization }
+   *[false] {""}
+}
+
+# Zaproszenie nazwane w temacie wiadomości.
+academic-invitation-noun = { $invitation ->
+    [peer_review] Prośba o recenzję manuskryptu
+    [editorial_board] Zaproszenie do komitetu redakcyjnego
+    [committee] Zaproszenie do prac komisji
+    [guest_lecture] Zaproszenie do wygłoszenia wykładu gościnnego
+    [program_committee] Zaproszenie do komitetu programowego
+    [examiner] Prośba o ocenę rozprawy
+   *[other] Zaproszenie
 }
 
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Zaproszenie: { $event }
-        [firm] Rezygnacja z udziału: { $event }
-        [brief] { $event }
+        [formal] { academic-invitation-noun }: { $event }
+        [firm] Odpowiedź odmowna na zaproszenie: { $event }
+        [brief] { academic-invitation-noun }: { $event }
        *[warm] Dziękuję za zaproszenie – { $event }
     }
    *[false] { $tone ->
-        [formal] Odpowiedź na uprzejme zaproszenie
+        [formal] { $invitation ->
+            [none] Odpowiedź na uprzejme zaproszenie
+           *[other] { academic-invitation-noun }
+        }
         [firm] Odpowiedź odmowna na zaproszenie
-        [brief] Zaproszenie
+        [brief] { academic-invitation-noun }
        *[warm] Dziękuję za miłe zaproszenie
     }
 }
 
-# Imiesłów zgodny z „wydarzeniu”/„przedsięwzięciu”; po zdaniu względnym z organizatorem
-# przecinek zamyka to zdanie.
+# Imiesłów zgodny z „przedsięwzięciu”; po zdaniu względnym z organizatorem przecinek zamyka
+# to zdanie.
 subject-clause = { $has-topic ->
     [true] { $has-organization ->
         [true] , poświęconym tematowi „{ $topic }”
@@ -215,22 +352,22 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do udziału w { invitation-phrase }{ subject-clause }; to dla mnie zaszczyt.
-    [firm] Dziękuję za zaproszenie do udziału w { invitation-phrase }.
-    [brief] Dziękuję za zaproszenie do udziału w { invitation-phrase }.
-   *[warm] Serdecznie dziękuję za miłe zaproszenie do udziału w { invitation-phrase }{ subject-clause }; to dla mnie naprawdę wiele znaczy.
+    [formal] Dziękuję za uprzejme zaproszenie do { academic-task-on-topic }; to dla mnie zaszczyt.
+    [firm] Dziękuję za zaproszenie do { academic-task }.
+    [brief] Dziękuję za zaproszenie do { academic-task }.
+   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task-on-topic }; to dla mnie naprawdę wiele znaczy.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do udziału w { invitation-phrase }; od dawna moje uznanie budzi { $detail }.
-    [firm] Dziękuję za zaproszenie do udziału w { invitation-phrase }; od dawna moje uznanie budzi { $detail }.
+    [formal] Dziękuję za uprzejme zaproszenie do { academic-task }; od dawna moje uznanie budzi { $detail }.
+    [firm] Dziękuję za zaproszenie do { academic-task }; od dawna moje uznanie budzi { $detail }.
     [brief] Dziękuję za zaproszenie; moje uznanie budzi { $detail }.
-   *[warm] Serdecznie dziękuję za miłe zaproszenie do udziału w { invitation-phrase }; od dawna ogromne uznanie budzi we mnie { $detail }.
+   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task }; od dawna ogromne uznanie budzi we mnie { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
     [formal] Po starannym namyśle muszę niestety odmówić.
-    [firm] Nie przyjmę zaproszenia i chcę już teraz udzielić jasnej odpowiedzi.
+    [firm] Muszę odmówić i chcę już teraz udzielić jasnej odpowiedzi.
     [brief] Niestety muszę odmówić.
    *[warm] Po głębokim namyśle z żalem muszę odmówić.
 }
@@ -242,11 +379,22 @@ academic-invitation-door-open = { $tone ->
    *[warm] Bardzo chętnie pozostanę w kontakcie i mam nadzieję na wspólną pracę w przyszłości.
 }
 
+# Życzenia na zakończenie, po rodzaju zaproszenia: „w pracach redakcyjnych”, „w pracach komisji”.
 academic-invitation-closing = { $tone ->
-    [formal] Życzę wielu sukcesów w realizacji tego przedsięwzięcia.
-    [firm] Życzę powodzenia w realizacji tego przedsięwzięcia.
+    [formal] Życzę wielu sukcesów { academic-wish }.
+    [firm] Życzę powodzenia { academic-wish }.
     [brief] Życzę powodzenia.
-   *[warm] Życzę wielu sukcesów w realizacji tego przedsięwzięcia.
+   *[warm] Życzę wielu sukcesów { academic-wish }.
+}
+
+academic-wish = { $invitation ->
+    [peer_review] w pracach redakcyjnych
+    [editorial_board] w rozwijaniu czasopisma
+    [committee] w pracach komisji
+    [guest_lecture] w realizacji programu
+    [program_committee] w przygotowaniu programu
+    [examiner] w dalszym postępowaniu
+   *[other] w realizacji tego przedsięwzięcia
 }
 
 ## reschedule

@@ -7,8 +7,11 @@
 ###   adjetivos ou particípios que concordem com quem escreve ("ocupado", "grato", "honrado",
 ###   "obrigado").
 ###   Usamos verbos ("agradeço", "admiro") e substantivos neutros ("profissional", "nome").
-### - Nomes e organizações entram sem artigo, depois de um substantivo que carrega a
-###   concordância: "na empresa { $organization }", "no evento { $event }".
+### - Organizações entram sem artigo, depois de um substantivo que carrega a concordância:
+###   "na empresa { $organization }", "para o veículo { $organization }". O nome de um evento
+###   ($event) chega com o próprio artigo ("o Congresso…", "a banca de tese…"): entra depois
+###   de "para", "com" ou "durante", ou como objeto direto, nunca depois de "evento", "de" ou
+###   "em".
 ### - Depois de um texto do usuário, evitamos preposições que se contraem com artigos
 ###   (de, em, por, a); usamos "para", "sobre", "com" ou um verbo transitivo direto.
 ### - formal e firm: construções impessoais, sem "você"; warm e brief: "você".
@@ -204,9 +207,9 @@ role-phrase = { $has-position ->
 }
 
 # O que se remarca: um evento, uma entrevista, uma conversa. Vem depois de "para" ou de
-# "remarcar".
+# "remarcar", que recebem o nome do evento com o artigo que ele já traz ("o Congresso…").
 meeting-phrase = { $has-event ->
-    [true] o evento { $event }
+    [true] { $event }
    *[false] { $has-position ->
         [true] a entrevista da vaga de { $position }
        *[false] { $has-topic ->
@@ -249,13 +252,13 @@ referral-fit = { $has-referral-expertise ->
    *[false] , que{" "}
 }{ $tone ->
     [formal] { $scenario ->
-        [media_interview] seria um excelente nome para a matéria
+        [media_interview] seria um excelente nome para esta entrevista
         [speaking_engagement] seria um excelente nome para a programação
         [academic_invitation] seria uma excelente escolha para este convite
        *[other] seria um excelente nome para a vaga
     }
    *[other] { $scenario ->
-        [media_interview] poderia ser um ótimo nome para a sua matéria
+        [media_interview] poderia ser um ótimo nome para a entrevista
         [speaking_engagement] poderia ser um ótimo nome para a programação
         [academic_invitation] poderia ser uma excelente escolha
        *[other] poderia ser um ótimo nome para a vaga

@@ -63,12 +63,10 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "sua matéria sobre trabalho remoto para o veículo Folha", "sua matéria para o veículo
-# Folha", "sua matéria"; no registro formal, "a matéria".
-piece-phrase = { $tone ->
-    [formal] a matéria
-   *[other] sua matéria
-}{ $has-topic ->
+# "sua matéria sobre trabalho remoto para o veículo Folha", "seu programa para o veículo
+# Folha", "sua matéria"; no registro formal, "a matéria", "o programa". Um comentário
+# (comment) é para a matéria de quem pede.
+piece-phrase = { piece-noun }{ $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
 }{ $has-organization ->
@@ -76,10 +74,45 @@ piece-phrase = { $tone ->
    *[false] {""}
 }
 
+# O que o jornalista prepara, conforme o tipo de convite.
+piece-noun = { $tone ->
+    [formal] { $invitation ->
+        [article] a matéria
+        [broadcast] o programa
+        [podcast] o episódio do podcast
+       *[other] a matéria
+    }
+   *[other] { $invitation ->
+        [article] sua matéria
+        [broadcast] seu programa
+        [podcast] o episódio do seu podcast
+       *[other] sua matéria
+    }
+}
+
+# O mesmo, já mencionado: "desejo sucesso com o episódio".
+piece-noun-again = { $invitation ->
+    [article] a matéria
+    [broadcast] o programa
+    [podcast] o episódio
+   *[other] { $tone ->
+        [formal] a reportagem
+       *[other] a matéria
+    }
+}
+
+# No assunto: "Sua matéria sobre trabalho remoto", "Seu podcast sobre trabalho remoto".
+piece-title = { $invitation ->
+    [article] Sua matéria
+    [broadcast] Seu programa
+    [podcast] Seu podcast
+   *[other] Sua matéria
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] Solicitação de entrevista sobre { $topic }
-       *[other] Sua matéria sobre { $topic }
+       *[other] { piece-title } sobre { $topic }
     }
    *[false] Pedido de entrevista
 }
@@ -106,72 +139,91 @@ media-interview-decision = { $tone ->
 }
 
 media-interview-door-open = { $tone ->
-    [formal] Será um prazer colaborar em futuras matérias, e desejo pleno êxito com a reportagem.
-    [firm] Terei prazer em manter contato para futuras pautas e desejo sucesso com esta matéria.
-    [brief] Conte comigo em futuras pautas, e boa sorte com a matéria.
-   *[warm] Terei prazer em colaborar em futuras pautas, em um momento mais oportuno, e desejo muito sucesso com a matéria.
+    [formal] Será um prazer colaborar em futuras pautas, e desejo pleno êxito com { piece-noun-again }.
+    [firm] Terei prazer em manter contato para futuras colaborações e desejo sucesso com { piece-noun-again }.
+    [brief] Conte comigo em futuras pautas, e boa sorte com { piece-noun-again }.
+   *[warm] Terei prazer em colaborar em futuras pautas e desejo muito sucesso com { piece-noun-again }.
 }
 
 media-interview-closing = { $tone ->
-    [formal] Desejo pleno êxito com a reportagem.
-    [firm] Desejo sucesso com a matéria.
-    [brief] Boa sorte com a matéria.
-   *[warm] Desejo muito sucesso com a matéria.
+    [formal] Desejo pleno êxito com { piece-noun-again }.
+    [firm] Desejo sucesso com { piece-noun-again }.
+    [brief] Boa sorte com { piece-noun-again }.
+   *[warm] Desejo muito sucesso com { piece-noun-again }.
 }
 
 ## speaking_engagement
 
-# "no evento Design Summit 2027 promovido por Acme", "no evento promovido por Acme",
-# "no seu evento" (formal: "em seu evento"). Inclui a preposição: vem depois de "palestrar".
+# "durante o Congresso de Design 2027 (Acme)", "no evento promovido por Acme", "no seu
+# evento" (formal: "em seu evento"). Inclui a preposição: vem depois da atividade. O nome
+# do evento chega com o artigo ("o Congresso…", "a Semana…"): só "durante" o recebe sem
+# contração nem concordância.
 event-phrase = { $has-event ->
-    [true] no evento { $event }
+    [true] durante { $event }{ event-host }
    *[false] { $has-organization ->
-        [true] no evento
+        [true] no evento{ at-organization }
        *[false] { $tone ->
             [formal] em seu evento
            *[other] no seu evento
         }
     }
-}{ at-organization }
+}
 
-# " sobre trabalho remoto", ou nada; vem logo depois de "palestrar".
+# " (Acme)" depois do nome de um evento, de uma revista ou de uma banca, ou nada: um
+# particípio ("promovido") teria de adivinhar o gênero do nome.
+event-host = { $has-organization ->
+    [true] {" "}({ $organization })
+   *[false] {""}
+}
+
+# " sobre trabalho remoto", ou nada; vem logo depois da atividade.
 topic-clause = { $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
 }
 
+# O que se pede a quem fala, conforme o tipo de convite.
+speaking-activity = { $invitation ->
+    [talk] dar uma palestra
+    [keynote] proferir a palestra principal
+    [panel] participar do painel
+    [workshop] ministrar um workshop
+    [webinar] apresentar um webinar
+   *[other] palestrar
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Convite para palestra no evento { $event }
-        [firm] Não poderei palestrar no evento { $event }
+        [formal] Convite para { speaking-activity } durante { $event }
+        [firm] Não poderei { speaking-activity } durante { $event }
         [brief] { $event }: convite para palestra
-       *[warm] Agradecimento pelo convite para o evento { $event }
+       *[warm] Agradecimento pelo convite: { $event }
     }
    *[false] { $tone ->
-        [formal] Convite para palestra
-        [firm] Não poderei aceitar o convite para palestrar
+        [formal] Convite para { speaking-activity }
+        [firm] Não poderei aceitar o convite para { speaking-activity }
         [brief] Convite para palestra
-       *[warm] Agradecimento pelo convite para palestrar
+       *[warm] Agradecimento pelo convite para { speaking-activity }
     }
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Agradeço o gentil convite para palestrar{ topic-clause } { event-phrase }.
-    [firm] Agradeço o convite para palestrar{ topic-clause } { event-phrase }.
-    [brief] Agradeço o convite para palestrar { event-phrase }.
-   *[warm] Agradeço muito o convite para palestrar{ topic-clause } { event-phrase }; fico muito feliz com a lembrança.
+    [formal] Agradeço o gentil convite para { speaking-activity }{ topic-clause } { event-phrase }.
+    [firm] Agradeço o convite para { speaking-activity }{ topic-clause } { event-phrase }.
+    [brief] Agradeço o convite para { speaking-activity } { event-phrase }.
+   *[warm] Agradeço muito o convite para { speaking-activity }{ topic-clause } { event-phrase }; fico muito feliz com a lembrança.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Agradeço o gentil convite para palestrar{ topic-clause } { event-phrase }; admiro especialmente { $detail }.
-    [firm] Agradeço o convite para palestrar { event-phrase }; admiro { $detail }.
-    [brief] Agradeço o convite para palestrar; admiro { $detail }.
-   *[warm] Agradeço muito o convite para palestrar{ topic-clause } { event-phrase }; admiro de verdade { $detail }.
+    [formal] Agradeço o gentil convite para { speaking-activity }{ topic-clause } { event-phrase }; admiro especialmente { $detail }.
+    [firm] Agradeço o convite para { speaking-activity } { event-phrase }; admiro { $detail }.
+    [brief] Agradeço o convite para { speaking-activity }; admiro { $detail }.
+   *[warm] Agradeço muito o convite para { speaking-activity }{ topic-clause } { event-phrase }; admiro de verdade { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Após cuidadosa reflexão, devo declinar respeitosamente o convite.
-    [firm] Decidi declinar o convite e preferi avisar desde já, para facilitar o planejamento da programação.
+    [formal] Após cuidadosa reflexão, devo declinar respeitosamente.
+    [firm] Decidi declinar e preferi avisar desde já, para facilitar o planejamento da programação.
     [brief] Vou precisar declinar.
    *[warm] Depois de rever com cuidado o meu calendário, infelizmente vou precisar declinar.
 }
@@ -192,27 +244,96 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
-# Inclui a preposição "de": "do evento Colóquio de Pesquisa promovido por Acme",
-# "desta iniciativa promovida por Acme", "desta iniciativa".
+# O que se pede, conforme o tipo de convite. O nome que chega em $event traz o artigo ("a
+# Revista de Lógica Aplicada", "a banca de tese de Ana Lima"): entra depois de "para" ou
+# "com", que não se contraem, nunca depois de "de" ou "em". Sem tipo: "colaborar com a
+# Revista…", "participar desta iniciativa promovida por Acme".
+academic-task = { $invitation ->
+    [peer_review] avaliar um manuscrito{ for-event }
+    [editorial_board] { editorial-board-task }
+    [committee] integrar o comitê{ of-event }
+    [guest_lecture] ministrar uma palestra{ for-event }
+    [program_committee] integrar o comitê de programa{ of-event }
+    [examiner] participar da banca examinadora{ of-event }
+   *[other] { invitation-phrase }
+}
+
+# O mesmo com o tema, nos tons que o mencionam: "avaliar um manuscrito sobre trabalho
+# remoto para a Revista de Lógica Aplicada".
+academic-task-on-topic = { $invitation ->
+    [peer_review] avaliar um manuscrito{ topic-clause }{ for-event }
+    [editorial_board] { editorial-board-task }
+    [committee] integrar o comitê{ topic-clause }{ of-event }
+    [guest_lecture] ministrar uma palestra{ topic-clause }{ for-event }
+    [program_committee] integrar o comitê de programa{ of-event }
+    [examiner] participar da banca examinadora{ of-event }
+   *[other] { invitation-phrase }{ subject-clause }
+}
+
+# Sem tipo: "colaborar com o Colóquio de Pesquisa (Acme)", "participar desta iniciativa
+# promovida por Acme", "participar desta iniciativa".
 invitation-phrase = { $has-event ->
-    [true] do evento { $event }{ at-organization }
+    [true] colaborar com { $event }{ event-host }
    *[false] { $has-organization ->
-        [true] desta iniciativa promovida por { $organization }
-       *[false] desta iniciativa
+        [true] participar desta iniciativa promovida por { $organization }
+       *[false] participar desta iniciativa
+    }
+}
+
+# "colaborar com a Revista de Lógica Aplicada como membro do conselho editorial",
+# "integrar o conselho editorial da instituição Acme", "integrar o conselho editorial".
+editorial-board-task = { $has-event ->
+    [true] colaborar com { $event }{ event-host } como membro do conselho editorial
+   *[false] integrar o conselho editorial{ of-event }
+}
+
+# " para a Revista de Lógica Aplicada (Acme)", " para a instituição Acme", ou nada.
+for-event = { $has-event ->
+    [true] {" "}para { $event }{ event-host }
+   *[false] { $has-organization ->
+        [true] {" "}para a instituição { $organization }
+       *[false] {""}
+    }
+}
+
+# Depois de um comitê ou de uma banca: " para a defesa de Ana Lima (Acme)", " da
+# instituição Acme", ou nada.
+of-event = { $has-event ->
+    [true] {" "}para { $event }{ event-host }
+   *[false] { $has-organization ->
+        [true] {" "}da instituição { $organization }
+       *[false] {""}
+    }
+}
+
+# O convite, no assunto.
+academic-invitation-noun = { $invitation ->
+    [peer_review] Convite para avaliação de manuscrito
+    [editorial_board] Convite para o conselho editorial
+    [committee] Convite para o comitê
+    [guest_lecture] Convite para palestra
+    [program_committee] Convite para o comitê de programa
+    [examiner] Convite para banca examinadora
+   *[other] { $tone ->
+        [brief] Seu convite
+       *[other] Convite
     }
 }
 
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Convite: { $event }
+        [formal] { academic-invitation-noun }: { $event }
         [firm] Não poderei participar: { $event }
-        [brief] { $event }
+        [brief] { academic-invitation-noun }: { $event }
        *[warm] Agradecimento pelo convite: { $event }
     }
    *[false] { $tone ->
-        [formal] Convite recebido
+        [formal] { $invitation ->
+            [none] Convite recebido
+           *[other] { academic-invitation-noun }
+        }
         [firm] Não poderei aceitar o gentil convite
-        [brief] Seu convite
+        [brief] { academic-invitation-noun }
        *[warm] Agradecimento pelo gentil convite
     }
 }
@@ -224,22 +345,22 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Agradeço o gentil convite para participar { invitation-phrase }{ subject-clause }; muito me honra a lembrança.
-    [firm] Agradeço o convite para participar { invitation-phrase }.
-    [brief] Agradeço o convite para participar { invitation-phrase }.
-   *[warm] Agradeço muito o gentil convite para participar { invitation-phrase }{ subject-clause }; significa muito para mim.
+    [formal] Agradeço o gentil convite para { academic-task-on-topic }; muito me honra a lembrança.
+    [firm] Agradeço o convite para { academic-task }.
+    [brief] Agradeço o convite para { academic-task }.
+   *[warm] Agradeço muito o gentil convite para { academic-task-on-topic }; significa muito para mim.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Agradeço o gentil convite para participar { invitation-phrase }; há muito tempo admiro { $detail }.
-    [firm] Agradeço o convite para participar { invitation-phrase }; há muito tempo admiro { $detail }.
+    [formal] Agradeço o gentil convite para { academic-task }; há muito tempo admiro { $detail }.
+    [firm] Agradeço o convite para { academic-task }; há muito tempo admiro { $detail }.
     [brief] Agradeço o convite; admiro { $detail }.
-   *[warm] Agradeço muito o gentil convite para participar { invitation-phrase }; admiro há muito tempo { $detail }.
+   *[warm] Agradeço muito o gentil convite para { academic-task }; admiro há muito tempo { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Após cuidadosa reflexão, devo declinar respeitosamente o convite.
-    [firm] Decidi não aceitar o convite e prefiro dar uma resposta clara desde já.
+    [formal] Após cuidadosa reflexão, devo declinar respeitosamente.
+    [firm] Decidi declinar e prefiro dar uma resposta clara desde já.
     [brief] Preciso declinar.
    *[warm] Pensei com cuidado e, infelizmente, preciso declinar.
 }

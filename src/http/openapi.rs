@@ -1,11 +1,14 @@
-//! The OpenAPI 3.1 document, generated from the handlers and types, with the one rule
-//! utoipa cannot express (a `reschedule` needs a `proposed_time`) added as JSON Schema.
+//! The OpenAPI 3.1 document, generated from the handlers and types, with the rules across
+//! fields that utoipa cannot express (a `reschedule` needs a `proposed_time`; each scenario's
+//! kinds of invitation; a recipient is named) added as JSON Schema.
 
 use serde_json::{Value, json};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::routes;
+use crate::core::model::{Invitation, Scenario};
+use crate::core::scenarios::ScenarioSpec;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -66,19 +69,48 @@ impl Modify for ApiKeyScheme {
 /// The document as JSON, ready to serve and to commit.
 pub fn document() -> Value {
     let mut document = serde_json::to_value(ApiDoc::openapi()).expect("the document serializes");
+    // What the parser checks across fields, in JSON Schema, so that generated clients and
+    // contract tests know it: reschedule needs a proposed time, and each scenario allows its
+    // own kinds of invitation.
     if let Some(schema) = document.pointer_mut("/components/schemas/DeclineRequestBody")
         && let Some(object) = schema.as_object_mut()
     {
-        object.insert(
-            "allOf".into(),
-            json!([{
-                "if": { "properties": { "scenario": { "const": "reschedule" } }, "required": ["scenario"] },
-                "then": {
-                    "required": ["proposed_time"],
-                    "properties": { "proposed_time": { "$ref": "#/components/schemas/ShortPhrase" } }
+        let mut rules = vec![json!({
+            "if": { "properties": { "scenario": { "const": "reschedule" } }, "required": ["scenario"] },
+            "then": {
+                "required": ["proposed_time"],
+                "properties": { "proposed_time": { "$ref": "#/components/schemas/ShortPhrase" } }
+            }
+        })];
+        for &scenario in Scenario::ALL {
+            let kinds = ScenarioSpec::of(scenario).invitations();
+            if kinds.is_empty() || kinds.len() == Invitation::ALL.len() {
+                continue;
+            }
+            let mut allowed: Vec<Value> = kinds.iter().map(|k| json!(k.as_str())).collect();
+            allowed.push(Value::Null);
+            rules.push(json!({
+                "if": { "properties": { "scenario": { "const": scenario.as_str() } }, "required": ["scenario"] },
+                "then": { "properties": { "invitation": { "enum": allowed } } }
+            }));
+        }
+        // A recipient is named: by `name`, or by at least one of `given_name`, `family_name`.
+        // (Here rather than on RecipientBody, so generated clients keep one recipient type.)
+        let named = |field: &str| {
+            json!({
+                "required": [field],
+                "properties": { field: { "$ref": "#/components/schemas/PersonNameText" } }
+            })
+        };
+        rules.push(json!({
+            "if": { "properties": { "recipient": { "type": "object" } }, "required": ["recipient"] },
+            "then": {
+                "properties": {
+                    "recipient": { "anyOf": [named("name"), named("given_name"), named("family_name")] }
                 }
-            }]),
-        );
+            }
+        }));
+        object.insert("allOf".into(), Value::Array(rules));
     }
     document
 }

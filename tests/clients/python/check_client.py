@@ -17,9 +17,12 @@ from bowout_client.api.tone import get_rules, post_tone_checks  # noqa: E402
 from bowout_client.models import (  # noqa: E402
     DeclineRequestBody,
     DeclineResponse,
+    FormOfAddress,
+    Invitation,
     PersonBody,
     Problem,
     Reason,
+    RecipientBody,
     ReferralBody,
     RuleId,
     Scenario,
@@ -46,7 +49,10 @@ answer = post_declines.sync_detailed(
         reason=Reason.BANDWIDTH,
         tone=Tone.FORMAL,
         sender=PersonBody(name="Alex Kim"),
-        recipient=PersonBody(name="Jordan Lee"),
+        recipient=RecipientBody(
+            given_name="Jordan", family_name="Lee", title="Dr.", form_of_address=FormOfAddress.FEMININE
+        ),
+        invitation=Invitation.KEYNOTE,
         organization="Northwind",
         event="Design Summit 2027",
         topic="remote work",
@@ -59,7 +65,8 @@ decline = answer.parsed
 check(isinstance(decline, DeclineResponse), f"declines: parsed {type(decline)}")
 check(decline.locale == "en" and decline.requested_locale == "en-GB" and decline.locale_fallback, "declines: fallback reported")
 check(decline.scenario == Scenario.SPEAKING_ENGAGEMENT and decline.tone == Tone.FORMAL, "declines: echo")
-check(decline.body.startswith("Dear Jordan Lee,") and "Sam Rivera" in decline.body, f"declines: body {decline.body!r}")
+check(decline.body.startswith("Dear Dr. Lee,") and "Sam Rivera" in decline.body, f"declines: body {decline.body!r}")
+check("give the keynote" in decline.body, f"declines: the invitation kind is named {decline.body!r}")
 check(decline.tone_check.passed and decline.tone_check.checklist.gratitude, "declines: tone report")
 check(answer.headers["content-language"] == "en", "declines: Content-Language")
 checked.append("POST /v1/declines")
