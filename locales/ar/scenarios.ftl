@@ -43,11 +43,19 @@ job-interview-thanks-detail = { $tone ->
    *[warm] أشكركم جزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وقد أثار إعجابي حقًّا { $detail }.
 }
 
-job-interview-decision = { $tone ->
-    [formal] وبعد دراسة متأنية، قررتُ سحب طلب ترشحي.
-    [firm] لقد قررتُ سحب طلبي، وقراري في ذلك نهائي.
-    [brief] قررتُ سحب طلبي.
-   *[warm] وبعد تفكير عميق، قررتُ الانسحاب من مسار المقابلات.
+job-interview-decision = { $invitation ->
+    [final_round] { $tone ->
+        [formal] وبعد دراسة متأنية، قررتُ سحب طلب ترشحي قبل المرحلة الأخيرة من المقابلات.
+        [firm] لقد قررتُ سحب طلبي قبل المرحلة الأخيرة من المقابلات، وقراري في ذلك نهائي.
+        [brief] قررتُ سحب طلبي قبل المرحلة الأخيرة.
+       *[warm] وبعد تفكير عميق، قررتُ الانسحاب قبل المرحلة الأخيرة من المقابلات.
+    }
+   *[other] { $tone ->
+        [formal] وبعد دراسة متأنية، قررتُ سحب طلب ترشحي.
+        [firm] لقد قررتُ سحب طلبي، وقراري في ذلك نهائي.
+        [brief] قررتُ سحب طلبي.
+       *[warm] وبعد تفكير عميق، قررتُ الانسحاب من مسار المقابلات.
+    }
 }
 
 job-interview-door-open = { $tone ->
@@ -66,13 +74,34 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# «مقالكم حول العمل عن بُعد في The Daily»، «حلقة البودكاست في The Daily»، «مادتكم الصحفية»
-piece-phrase = { piece-noun }{ $has-topic ->
+# «مقالكم في The Daily حول العمل عن بُعد»، «برنامجكم على قناة العربية حول …»، «مادتكم الصحفية».
+# الوسيلة قبل الموضوع، فلا تتعلّق «في الوسيلة» بالموضوع («أزمة المياه في المنطقة في قناة …»).
+piece-phrase = { piece-noun }{ $has-organization ->
+    [true] { $invitation ->
+        [broadcast] {" "}على { $organization }
+       *[other] {" "}في { $organization }
+    }
+   *[false] {""}
+}{ $has-topic ->
     [true] {" "}حول { $topic }
    *[false] {""}
-}{ $has-organization ->
-    [true] {" "}في { $organization }
-   *[false] {""}
+}
+
+# ما يُطلب من المرسِل، بعد «دعوتكم/دعوتي»: التعليق إدلاءٌ برأي ضمن مادتهم، لا مساهمة فيها.
+media-contribute = { $invitation ->
+    [comment] للإدلاء بتعليق ضمن
+    [broadcast] للمشاركة في
+    [podcast] للمشاركة في
+   *[other] للمساهمة في
+}
+
+# سطر الموضوع يسمّي الطلب لا المادة وحدها: «طلب تعليق حول …»، «دعوة للمشاركة في برنامجكم حول …».
+media-request-noun = { $invitation ->
+    [article] دعوة للمساهمة في مقالكم
+    [broadcast] دعوة للمشاركة في برنامجكم
+    [podcast] دعوة للمشاركة في حلقة البودكاست
+    [comment] طلب تعليق
+   *[other] طلبكم إجراء مقابلة
 }
 
 # ما يُعدّه الصحفي بحسب نوع الدعوة؛ التعليق (comment) يكون لمادتهم الصحفية.
@@ -93,30 +122,30 @@ piece-noun-again = { $invitation ->
 
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] طلبكم إجراء مقابلة حول { $topic }
-       *[other] { piece-noun } حول { $topic }
+        [formal] { media-request-noun } بشأن { $topic }
+       *[other] { media-request-noun } حول { $topic }
     }
-   *[false] طلبكم إجراء مقابلة
+   *[false] { media-request-noun }
 }
 
 media-interview-thanks = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة للمساهمة في { piece-phrase }، ويشرّفني أن وقع اختياركم عليّ.
-    [firm] أشكركم على التفكير بي للمساهمة في { piece-phrase }.
-    [brief] شكرًا على التفكير بي للمساهمة في { piece-phrase }.
+    [formal] أشكركم على دعوتكم الكريمة { media-contribute } { piece-phrase }، ويشرّفني أن وقع اختياركم عليّ.
+    [firm] أشكركم على دعوتي { media-contribute } { piece-phrase }.
+    [brief] شكرًا على دعوتي { media-contribute } { piece-phrase }.
    *[warm] أشكركم على رسالتكم بشأن { piece-phrase }، ويشرّفني حقًّا أنكم فكّرتم بي.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة للمساهمة في { piece-phrase }، وطالما أثار إعجابي { $detail }.
-    [firm] أشكركم على التفكير بي للمساهمة في { piece-phrase }، وقد أثار إعجابي { $detail }.
-    [brief] شكرًا على التفكير بي، ويثير إعجابي { $detail }.
+    [formal] أشكركم على دعوتكم الكريمة { media-contribute } { piece-phrase }، وطالما أثار إعجابي { $detail }.
+    [firm] أشكركم على دعوتي { media-contribute } { piece-phrase }، وقد أثار إعجابي { $detail }.
+    [brief] شكرًا على دعوتكم، ويثير إعجابي { $detail }.
    *[warm] أشكركم على رسالتكم بشأن { piece-phrase }، وطالما أثار إعجابي { $detail }.
 }
 
 media-interview-decision = { $tone ->
     [formal] ويؤسفني أن أعتذر عن المشاركة.
-    [firm] لن أشارك في { piece-noun-again }، وأحببتُ إبلاغكم بذلك على الفور حتى تتمكنوا من ترتيب خططكم.
-    [brief] لن أتمكّن من المشاركة.
+    [firm] أعتذر عن المشاركة، وأحببتُ إبلاغكم بذلك على الفور حتى تتمكنوا من ترتيب خططكم.
+    [brief] يؤسفني أن أعتذر عن ذلك.
    *[warm] ولكن يؤسفني أنني لن أتمكّن من المشاركة هذه المرة.
 }
 
@@ -136,11 +165,29 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# «Product Summit 2027 في Acme»، «فعاليتكم في Acme»، «فعاليتكم»
+# «Product Summit 2027 بتنظيم من Acme»، «فعاليتكم بتنظيم من Acme»، «فعاليتكم»: المؤتمر لا
+# يُعقد «في» الجهة المنظِّمة، و«بتنظيم من» لا تتطلّب مطابقة جنس الاسم.
 event-phrase = { $has-event ->
     [true] { $event }
    *[false] فعاليتكم
-}{ at-organization }
+}{ organized-by }
+
+organized-by = { $has-organization ->
+    [true] {" "}بتنظيم من { $organization }
+   *[false] {""}
+}
+
+# مكان المشاركة بعد النشاط والموضوع. الندوة عبر الإنترنت هي الفعالية نفسها، فلا تُقدَّم «في
+# فعاليتكم»: «لتقديم ندوة عبر الإنترنت حول … بتنظيم من …»، أو «ضمن …» إن ذُكر اسم.
+speaking-setting = { $invitation ->
+    [webinar] { $has-event ->
+        [true] {" "}ضمن { $event }
+       *[false] {""}
+    }{ organized-by }
+    [panel] {" "}ضمن { event-phrase }
+    [workshop] {" "}ضمن { event-phrase }
+   *[other] {" "}في { event-phrase }
+}
 
 topic-clause = { $has-topic ->
     [true] {" "}حول { $topic }
@@ -171,40 +218,40 @@ speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] دعوتكم الكريمة { speaking-activity } في { $event }
         [firm] اعتذار عن { speaking-activity-noun } في { $event }
-        [brief] دعوة التحدث في { $event }
+        [brief] دعوتكم { speaking-activity }: { $event }
        *[warm] شكرًا على دعوتي إلى { $event }
     }
    *[false] { $tone ->
         [formal] دعوتكم الكريمة { speaking-activity }
-        [firm] اعتذار عن قبول دعوة التحدث
-        [brief] دعوتكم للتحدث
-       *[warm] شكرًا على دعوة التحدث
+        [firm] اعتذار عن { speaking-activity-noun }
+        [brief] دعوتكم { speaking-activity }
+       *[warm] شكرًا على دعوتي { speaking-activity }
     }
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة { speaking-activity } في { event-phrase }{ topic-clause }.
-    [firm] أشكركم على دعوتي { speaking-activity } في { event-phrase }{ topic-clause }.
-    [brief] شكرًا على دعوتي { speaking-activity } في { event-phrase }.
-   *[warm] أشكركم جزيل الشكر على دعوتي { speaking-activity } في { event-phrase }{ topic-clause }، ويشرّفني أنكم فكّرتم بي.
+    [formal] أشكركم على دعوتكم الكريمة { speaking-activity }{ topic-clause }{ speaking-setting }.
+    [firm] أشكركم على دعوتي { speaking-activity }{ topic-clause }{ speaking-setting }.
+    [brief] شكرًا على دعوتي { speaking-activity }{ speaking-setting }.
+   *[warm] أشكركم جزيل الشكر على دعوتي { speaking-activity }{ topic-clause }{ speaking-setting }، ويشرّفني أنكم فكّرتم بي.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة { speaking-activity } في { event-phrase }{ topic-clause }، وقد أثار إعجابي { $detail }.
-    [firm] أشكركم على دعوتي { speaking-activity } في { event-phrase }، وقد أثار إعجابي { $detail }.
+    [formal] أشكركم على دعوتكم الكريمة { speaking-activity }{ topic-clause }{ speaking-setting }، وقد أثار إعجابي { $detail }.
+    [firm] أشكركم على دعوتي { speaking-activity }{ speaking-setting }، وقد أثار إعجابي { $detail }.
     [brief] شكرًا على دعوتي { speaking-activity }، وقد أثار إعجابي { $detail }.
-   *[warm] أشكركم جزيل الشكر على دعوتي { speaking-activity } في { event-phrase }{ topic-clause }، وقد أثار إعجابي حقًّا { $detail }.
+   *[warm] أشكركم جزيل الشكر على دعوتي { speaking-activity }{ topic-clause }{ speaking-setting }، وقد أثار إعجابي حقًّا { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] وبعد دراسة متأنية، يؤسفني أن أعتذر عن قبول الدعوة.
     [firm] لقد قررتُ الاعتذار عن المشاركة، وأحببتُ إبلاغكم الآن حتى تتمكنوا من إعداد البرنامج.
     [brief] يؤسفني أن أعتذر عن المشاركة.
-   *[warm] وبعد مراجعة جدولي بعناية، يؤسفني أن أعتذر عن المشاركة.
+   *[warm] وبعد تفكير متأنٍّ، يؤسفني أن أعتذر عن المشاركة.
 }
 
 speaking-engagement-door-open = { $tone ->
-    [formal] ويسرّني أن أسهم في فعالية مستقبلية، وأتمنى لكم كل النجاح في هذه الفعالية.
+    [formal] ويسرّني أن أسهم في فعالياتكم المستقبلية، وأتمنى لكم كل النجاح والتوفيق.
     [firm] ويسعدني أن أطّلع على فعالياتكم المستقبلية، وأتمنى لهذه الفعالية نجاحًا كبيرًا.
     [brief] يسعدني تلقّي دعواتكم المستقبلية، وأتمنى لكم فعالية ناجحة.
    *[warm] ويسعدني أن نبحث فرصًا مستقبلية حين يسمح جدولي بذلك، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
@@ -235,7 +282,7 @@ academic-task = { $invitation ->
     [committee] لعضوية { committee-of-event }
     [guest_lecture] لإلقاء محاضرة{ in-event }
     [program_committee] لعضوية اللجنة العلمية{ in-event }
-    [examiner] للمشاركة في مناقشة رسالة علمية{ in-event }
+    [examiner] للمشاركة في لجنة مناقشة رسالة علمية{ thesis-title }
    *[other] للمشاركة في { invitation-phrase }
 }
 
@@ -246,9 +293,15 @@ academic-task-on-topic = { $invitation ->
     [committee] لعضوية { committee-of-event }
     [guest_lecture] لإلقاء محاضرة{ subject-clause }{ in-event }
     [program_committee] لعضوية اللجنة العلمية{ in-event }
-    [examiner] للمشاركة في مناقشة رسالة علمية{ in-event }
+    [examiner] للمشاركة في لجنة مناقشة رسالة علمية{ thesis-title }
    *[other] للمشاركة في { invitation-phrase }{ subject-clause }
 }
+
+# « بعنوان «النماذج التنبؤية …» في جامعة بغداد»: عنوان الرسالة بين علامتي تنصيص، لا «في …».
+thesis-title = { $has-event ->
+    [true] {" "}بعنوان «{ $event }»
+   *[false] {""}
+}{ at-organization }
 
 # « مقدّمة إلى Journal of Applied Logic في Acme»
 submitted-to-event = { $has-event ->
@@ -281,7 +334,7 @@ academic-invitation-noun = { $invitation ->
     [committee] دعوة لعضوية اللجنة
     [guest_lecture] دعوة لإلقاء محاضرة
     [program_committee] دعوة لعضوية اللجنة العلمية
-    [examiner] دعوة للمشاركة في مناقشة رسالة علمية
+    [examiner] دعوة للمشاركة في لجنة مناقشة رسالة علمية
    *[other] دعوتكم
 }
 
@@ -328,7 +381,7 @@ academic-invitation-thanks-detail = { $tone ->
 
 academic-invitation-decision = { $tone ->
     [formal] وبعد دراسة متأنية، يؤسفني أن أعتذر عن قبول الدعوة.
-    [firm] لقد قررتُ الاعتذار، وأودّ أن أقدّم لكم جوابًا واضحًا الآن.
+    [firm] لقد قررتُ الاعتذار، وأحببتُ إبلاغكم بذلك الآن حتى تتمكنوا من دعوة غيري دون تأخير.
     [brief] يؤسفني أن أعتذر.
    *[warm] وقد تأمّلتُ الأمر مليًّا، ويؤسفني أن أعتذر عن قبول الدعوة.
 }

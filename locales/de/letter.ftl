@@ -226,7 +226,7 @@ referral-contact = { $has-referral-contact ->
     [true] { $tone ->
         [formal] ; { $referral } ist unter { $referral-contact } erreichbar
         [brief] {" "}({ $referral-contact })
-       *[other] ; Sie erreichen { $referral } unter { $referral-contact }
+       *[other] {" "}(erreichbar unter { $referral-contact })
     }
    *[false] {""}
 }

@@ -83,9 +83,9 @@ reason-timing = { $scenario ->
     }
 }
 engagement-timing = { $tone ->
-    [formal] Der Termin fällt mit Verpflichtungen zusammen, die ich bereits zugesagt habe.
+    [formal] Der Termin überschneidet sich mit Verpflichtungen, die ich bereits eingegangen bin.
     [brief] Der Termin kollidiert mit bestehenden Verpflichtungen.
-   *[other] Der Termin fällt leider mit Verpflichtungen zusammen, die ich bereits eingegangen bin.
+   *[other] Der Termin fällt mit Verpflichtungen zusammen, die ich bereits eingegangen bin.
 }
 
 reason-logistics = { $scenario ->
@@ -180,9 +180,9 @@ reason-bandwidth = { $scenario ->
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich so gründlich vorzubereiten, wie es angemessen wäre.
-    [brief] Ich könnte mich nicht so gründlich vorbereiten, wie es angemessen wäre.
-   *[other] Bei meinen aktuellen Verpflichtungen könnte ich mich nicht so gründlich vorbereiten, wie es angemessen wäre.
+    [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich der Aufgabe mit der gebotenen Gründlichkeit zu widmen.
+    [brief] Ich könnte mich der Aufgabe derzeit nicht gründlich genug widmen.
+   *[other] Bei meinen aktuellen Verpflichtungen könnte ich mich der Aufgabe nicht mit der nötigen Gründlichkeit widmen.
 }
 
 reason-outside-expertise = { $scenario ->

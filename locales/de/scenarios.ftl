@@ -49,11 +49,20 @@ job-interview-thanks-detail = { $tone ->
    *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; wirklich beeindruckt hat mich { $detail }.
 }
 
-job-interview-decision = { $tone ->
-    [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung zurückzuziehen.
-    [firm] Ich habe mich entschieden, meine Bewerbung zurückzuziehen, und diese Entscheidung ist endgültig.
-    [brief] Ich habe mich entschieden, meine Bewerbung zurückzuziehen.
-   *[warm] Nach reiflicher Überlegung habe ich mich entschieden, mich aus dem Auswahlverfahren zurückzuziehen.
+# In der letzten Runde nennt der Satz die abgesagte Gesprächsrunde ausdrücklich.
+job-interview-decision = { $invitation ->
+    [final_round] { $tone ->
+        [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung zurückzuziehen, und nehme daher an der abschließenden Gesprächsrunde nicht teil.
+        [firm] Ich ziehe meine Bewerbung zurück und nehme an der abschließenden Gesprächsrunde nicht teil; diese Entscheidung ist endgültig.
+        [brief] Ich ziehe meine Bewerbung zurück und sage die letzte Gesprächsrunde ab.
+       *[warm] Nach reiflicher Überlegung habe ich mich entschieden, mich vor der letzten Gesprächsrunde aus dem Auswahlverfahren zurückzuziehen.
+    }
+   *[other] { $tone ->
+        [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung zurückzuziehen.
+        [firm] Ich habe mich entschieden, meine Bewerbung zurückzuziehen, und diese Entscheidung ist endgültig.
+        [brief] Ich habe mich entschieden, meine Bewerbung zurückzuziehen.
+       *[warm] Nach reiflicher Überlegung habe ich mich entschieden, mich aus dem Auswahlverfahren zurückzuziehen.
+    }
 }
 
 job-interview-door-open = { $tone ->
@@ -99,12 +108,26 @@ piece-noun-again = { $invitation ->
    *[other] Ihrer Berichterstattung
 }
 
+# Im Nominativ, für den Betreff: „Ihre Sendung zum Thema …“.
+piece-noun-subject = { $invitation ->
+    [article] Ihr Artikel
+    [broadcast] Ihre Sendung
+    [podcast] Ihre Podcastfolge
+   *[other] Ihr Beitrag
+}
+
+# Die Anfrage im Betreff; ein Statement (comment) ist kein Interview.
+media-request-noun = { $invitation ->
+    [comment] Ihre Anfrage nach einer Stellungnahme
+   *[other] Ihre Interviewanfrage
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] Ihre Interviewanfrage zum Thema { $topic }
-       *[other] Ihr Beitrag zum Thema { $topic }
+        [formal] { media-request-noun } zum Thema { $topic }
+       *[other] { piece-noun-subject } zum Thema { $topic }
     }
-   *[false] Ihre Interviewanfrage
+   *[false] { media-request-noun }
 }
 
 media-interview-thanks = { $tone ->
@@ -122,16 +145,22 @@ media-interview-thanks-detail = { $tone ->
 }
 
 media-interview-decision = { $tone ->
-    [formal] Zu meinem Bedauern kann ich an dem Interview nicht teilnehmen.
-    [firm] Ich werde für das Interview nicht zur Verfügung stehen und gebe Ihnen gleich Bescheid, damit Sie planen können.
+    [formal] { $invitation ->
+        [comment] Zu meinem Bedauern kann ich Ihnen keine Stellungnahme geben.
+       *[other] Zu meinem Bedauern kann ich an dem Interview nicht teilnehmen.
+    }
+    [firm] { $invitation ->
+        [comment] Ich werde keine Stellungnahme abgeben und gebe Ihnen gleich Bescheid, damit Sie planen können.
+       *[other] Ich werde für das Interview nicht zur Verfügung stehen und gebe Ihnen gleich Bescheid, damit Sie planen können.
+    }
     [brief] Ich kann leider nicht teilnehmen.
    *[warm] Leider kann ich dieses Mal nicht dabei sein.
 }
 
 media-interview-door-open = { $tone ->
     [formal] Für künftige Beiträge stehe ich Ihnen gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
-    [firm] Für künftige Beiträge bleibe ich gern mit Ihnen in Kontakt, und für diesen wünsche ich Ihnen alles Gute.
-    [brief] Über künftige Anfragen freue ich mich – viel Erfolg mit dem Beitrag!
+    [firm] Für künftige Beiträge bleibe ich gern mit Ihnen in Kontakt, und ich wünsche Ihnen alles Gute mit { piece-noun-again }.
+    [brief] Über künftige Anfragen freue ich mich – viel Erfolg mit { piece-noun-again }!
    *[warm] Über einen Austausch zu künftigen Beiträgen würde ich mich freuen, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
 }
 
@@ -177,10 +206,11 @@ speaking-task-on-topic = { $invitation ->
    *[other] auf { event-phrase }{ topic-clause } zu sprechen
 }
 
-# Ein Webinar findet nicht „auf“ einer Veranstaltung statt: „ im Rahmen der Veranstaltung „…““,
+# Ein Webinar findet nicht „auf“ einer Veranstaltung statt, und meist ist der Name der einer
+# Reihe: „ im Rahmen von „…“ bei Acme“ (ohne Gattungswort, das nicht zu jeder Reihe passt),
 # „ bei Acme“ oder nichts.
 webinar-frame = { $has-event ->
-    [true] {" "}im Rahmen { event-phrase }
+    [true] {" "}im Rahmen von „{ $event }“{ at-organization }
    *[false] { at-organization }
 }
 
@@ -231,10 +261,10 @@ speaking-engagement-decision = { $tone ->
 }
 
 speaking-engagement-door-open = { $tone ->
-    [formal] Über die Gelegenheit, bei einer künftigen Veranstaltung mitzuwirken, würde ich mich freuen, und für die anstehende wünsche ich Ihnen viel Erfolg.
+    [formal] Über die Gelegenheit, bei einer künftigen Veranstaltung mitzuwirken, würde ich mich freuen, und ich wünsche Ihnen mit dem aktuellen Programm viel Erfolg.
     [firm] Von künftigen Veranstaltungen höre ich gern, und für die anstehende wünsche ich Ihnen viel Erfolg.
     [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
-   *[warm] Wenn es mein Kalender zulässt, spreche ich gern über künftige Gelegenheiten, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
+   *[warm] Über künftige Gelegenheiten spreche ich jederzeit gern, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
 }
 
 speaking-engagement-closing = { $tone ->
@@ -311,9 +341,11 @@ program-committee-phrase = { $has-event ->
    *[false] in Ihrem Programmkomitee
 }{ at-organization }
 
-# Im Akkusativ: „die Begutachtung der Arbeit „…“ bei Acme“, „die Begutachtung einer Abschlussarbeit“
+# Im Akkusativ: „die Begutachtung im Rahmen von „…“ bei Acme“, „die Begutachtung einer
+# Abschlussarbeit“. Der Name kann ein Verfahren, ein Programm oder der Titel der Arbeit sein;
+# „im Rahmen von „…““ passt zu allen, „der Arbeit „…““ nur zum Titel.
 examination-phrase = { $has-event ->
-    [true] die Begutachtung der Arbeit „{ $event }“
+    [true] die Begutachtung im Rahmen von „{ $event }“
    *[false] die Begutachtung einer Abschlussarbeit
 }{ at-organization }
 

@@ -41,9 +41,9 @@ reason-career-focus = { $scenario ->
     }
 }
 engagement-career-focus = { $tone ->
-    [formal] I am concentrating my time on a small number of core projects this season.
-    [brief] I'm focusing on a few core projects this season.
-   *[other] I'm focusing my time on a few core projects this season.
+    [formal] I am concentrating my time on a small number of core projects at present.
+    [brief] I'm focusing on a few core projects right now.
+   *[other] I'm focusing my time on a few core projects at the moment.
 }
 
 reason-compensation = { $scenario ->
@@ -180,9 +180,9 @@ reason-bandwidth = { $scenario ->
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] My present commitments would not allow me to give this the preparation it deserves.
-    [brief] I couldn't give this the preparation it deserves.
-   *[other] My current commitments wouldn't let me give this the preparation it deserves.
+    [formal] My present commitments would not allow me to give this the time and care it deserves.
+    [brief] I couldn't give this the time it deserves.
+   *[other] My current commitments wouldn't leave me the time to do this justice.
 }
 
 reason-outside-expertise = { $scenario ->
@@ -192,9 +192,9 @@ reason-outside-expertise = { $scenario ->
        *[other] I'd like a little time to prepare properly, as the subject is slightly outside my usual focus.
     }
     [media_interview] { $tone ->
-        [formal] The subject lies outside my core expertise, and your readers deserve a closer specialist.
+        [formal] The subject lies outside my core expertise, and your audience deserves a closer specialist.
         [brief] The topic is outside my core expertise.
-       *[other] The topic sits outside my core expertise, and your readers deserve someone closer to it.
+       *[other] The topic sits outside my core expertise, and your audience deserves someone closer to it.
     }
     [speaking_engagement] { $tone ->
         [formal] The subject lies outside my core expertise, and your audience deserves a closer specialist.
@@ -202,9 +202,9 @@ reason-outside-expertise = { $scenario ->
        *[other] The topic sits outside my core expertise, and your audience deserves someone closer to it.
     }
     [academic_invitation] { $tone ->
-        [formal] The subject lies outside my area of research, and it deserves a closer specialist.
+        [formal] The subject lies outside my area of research, and a specialist closer to it would be better placed to help.
         [brief] The subject is outside my research area.
-       *[other] The subject sits outside my area of research, and it deserves someone closer to it.
+       *[other] The subject sits outside my area of research, and someone closer to the field would serve it better.
     }
    *[other] { $tone ->
         [formal] On reflection, the role lies outside the area in which I can contribute most.

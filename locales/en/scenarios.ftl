@@ -89,7 +89,7 @@ piece-noun-again = { $invitation ->
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] Your interview request regarding { $topic }
-       *[other] Your piece on { $topic }
+       *[other] Your request about { $topic }
     }
    *[false] Your interview request
 }
@@ -118,7 +118,7 @@ media-interview-decision = { $tone ->
 media-interview-door-open = { $tone ->
     [formal] I would be glad to be in touch for future stories, and I wish you every success with { piece-noun-again }.
     [firm] I'd be glad to stay in touch for future stories, and I wish you the best with this one.
-    [brief] Happy to connect on future stories, and best of luck with the piece.
+    [brief] Happy to connect on future stories, and best of luck with { piece-noun-again }.
    *[warm] I'd be happy to connect on future stories, and I wish you the best with { piece-noun-again }.
 }
 
@@ -131,14 +131,20 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# "Product Summit 2027 at Acme", "your event at Acme", "your event"
+# "Product Summit 2027, organized by Acme", "your event at Acme", "your webinar", "your event"
 event-phrase = { $has-event ->
-    [true] { $event }
-   *[false] your event
-}{ at-organization }
+    [true] { $event }{ $has-organization ->
+        [true] , organized by { $organization }
+       *[false] {""}
+    }
+   *[false] { $invitation ->
+        [webinar] your webinar
+       *[other] your event
+    }{ at-organization }
+}
 
 topic-clause = { $has-topic ->
-    [true] {" "}about { $topic }
+    [true] {" "}on { $topic }
    *[false] {""}
 }
 
@@ -148,7 +154,7 @@ speaking-activity = { $invitation ->
     [keynote] give the keynote
     [panel] join the panel
     [workshop] lead a workshop
-    [webinar] present a webinar
+    [webinar] present
    *[other] speak
 }
 
@@ -168,17 +174,17 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Thank you for your kind invitation to { speaking-activity } at { event-phrase }{ topic-clause }.
-    [firm] Thank you for inviting me to { speaking-activity } at { event-phrase }{ topic-clause }.
+    [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause } at { event-phrase }.
+    [firm] Thank you for inviting me to { speaking-activity }{ topic-clause } at { event-phrase }.
     [brief] Thanks for inviting me to { speaking-activity } at { event-phrase }.
-   *[warm] Thank you so much for inviting me to { speaking-activity } at { event-phrase }{ topic-clause }; I'm flattered you thought of me.
+   *[warm] Thank you so much for inviting me to { speaking-activity }{ topic-clause } at { event-phrase }; I'm flattered you thought of me.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Thank you for your kind invitation to { speaking-activity } at { event-phrase }{ topic-clause }; I have been impressed by { $detail }.
+    [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause } at { event-phrase }; I have been impressed by { $detail }.
     [firm] Thank you for inviting me to { speaking-activity } at { event-phrase }; I have been impressed by { $detail }.
     [brief] Thanks for inviting me to { speaking-activity }; I've been impressed by { $detail }.
-   *[warm] Thank you so much for inviting me to { speaking-activity } at { event-phrase }{ topic-clause }; I've been genuinely impressed by { $detail }.
+   *[warm] Thank you so much for inviting me to { speaking-activity }{ topic-clause } at { event-phrase }; I've been genuinely impressed by { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -231,7 +237,10 @@ academic-task-on-topic = { $invitation ->
     [committee] serve on the committee{ subject-clause }{ for-event }
     [guest_lecture] deliver a guest lecture{ subject-clause }{ for-event }
     [program_committee] serve on the program committee{ for-event }
-    [examiner] serve as an examiner{ for-event }
+    [examiner] serve as an examiner{ $has-topic ->
+        [true] {" "}for a thesis on { $topic }
+       *[false] {""}
+    }{ for-event }
    *[other] take part in { invitation-phrase }{ subject-clause }
 }
 
@@ -269,7 +278,10 @@ academic-invitation-subject = { $has-event ->
             [none] Your kind invitation
            *[other] { academic-invitation-noun }
         }
-        [firm] Declining your kind invitation
+        [firm] { $invitation ->
+            [none] Declining your kind invitation
+           *[other] { academic-invitation-noun }: declining
+        }
         [brief] { academic-invitation-noun }
        *[warm] Thank you for your kind invitation
     }
@@ -288,22 +300,35 @@ academic-invitation-thanks = { $tone ->
    *[warm] Thank you for your kind invitation to { academic-task-on-topic }; it means a great deal to be asked.
 }
 
+# A manuscript has only just arrived: it is noticed, not "long admired".
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Thank you for your kind invitation to { academic-task }; I have long admired { $detail }.
-    [firm] Thank you for inviting me to { academic-task }; I have long admired { $detail }.
-    [brief] Thank you for inviting me; I admire { $detail }.
-   *[warm] Thank you for your kind invitation to { academic-task }; I've long admired { $detail }.
+    [formal] Thank you for your kind invitation to { academic-task }; { $invitation ->
+        [peer_review] I was struck by { $detail }.
+       *[other] I have long admired { $detail }.
+    }
+    [firm] Thank you for inviting me to { academic-task }; { $invitation ->
+        [peer_review] I was struck by { $detail }.
+       *[other] I have long admired { $detail }.
+    }
+    [brief] Thank you for inviting me; { $invitation ->
+        [peer_review] I was struck by { $detail }.
+       *[other] I admire { $detail }.
+    }
+   *[warm] Thank you for your kind invitation to { academic-task }; { $invitation ->
+        [peer_review] I was struck by { $detail }.
+       *[other] I've long admired { $detail }.
+    }
 }
 
 academic-invitation-decision = { $tone ->
     [formal] After careful consideration, I must respectfully decline.
-    [firm] I have decided to decline, and I want to give you a clear answer now.
+    [firm] I have decided to decline, and I am letting you know promptly so you can plan accordingly.
     [brief] I must decline.
    *[warm] I've given it careful thought and must regretfully decline.
 }
 
 academic-invitation-door-open = { $tone ->
-    [formal] I would be pleased to remain in contact and hope to contribute to future work.
+    [formal] I would be pleased to remain in contact and hope to contribute on a future occasion.
     [firm] I'd be glad to stay in touch about future collaborations.
     [brief] I'd be glad to stay in touch.
    *[warm] I'd be delighted to stay in touch and hope to collaborate in the future.

@@ -15,7 +15,7 @@ reason-accepted-offer = { $scenario ->
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] Recientemente he aceptado otro puesto muy alineado con mis objetivos actuales.
+        [formal] Recientemente he aceptado otro puesto que encaja plenamente con mis objetivos actuales.
         [brief] He aceptado otra oferta.
        *[other] Hace poco he aceptado otra oferta que se ajusta muy bien a mis objetivos actuales.
     }
@@ -180,10 +180,17 @@ reason-bandwidth = { $scenario ->
        *[other] Mis compromisos actuales no me dejarían margen para dedicar a este proceso la atención que merece.
     }
 }
-engagement-bandwidth = { $tone ->
-    [formal] Mis compromisos actuales no me permitirían dedicarle la preparación que merece.
-    [brief] No podría dedicarle la preparación que merece.
-   *[other] Mis compromisos actuales no me dejarían dedicarle la preparación que merece.
+engagement-bandwidth = { $scenario ->
+    [academic_invitation] { $tone ->
+        [formal] Mis compromisos actuales no me permitirían dedicar a esta labor el tiempo y la atención que merece.
+        [brief] No podría dedicarle el tiempo que merece.
+       *[other] Mis compromisos actuales no me dejarían dedicar a esta labor el tiempo y la atención que merece.
+    }
+   *[other] { $tone ->
+        [formal] Mis compromisos actuales no me permitirían dedicarle la preparación que merece.
+        [brief] No podría dedicarle la preparación que merece.
+       *[other] Mis compromisos actuales no me dejarían dedicarle la preparación que merece.
+    }
 }
 
 reason-outside-expertise = { $scenario ->
@@ -193,23 +200,31 @@ reason-outside-expertise = { $scenario ->
        *[other] Me gustaría tener algo de tiempo para prepararme bien, ya que el tema queda algo fuera de mi ámbito habitual.
     }
     [media_interview] { $tone ->
-        [formal] El tema queda fuera de mi ámbito de especialización, y los lectores merecen una voz más especializada.
+        [formal] El tema queda fuera de mi ámbito de especialización, y { media-audience-deserves } una voz más especializada.
         [brief] El tema queda fuera de mi especialidad.
-       *[other] El tema queda fuera de mi especialidad, y los lectores merecen una voz más cercana a él.
+       *[other] El tema queda fuera de mi especialidad, y { media-audience-deserves } una voz con más autoridad en la materia.
     }
     [speaking_engagement] { $tone ->
         [formal] El tema queda fuera de mi ámbito de especialización, y el público merece una voz más especializada.
         [brief] El tema queda fuera de mi especialidad.
-       *[other] El tema queda fuera de mi especialidad, y el público merece una voz más cercana a él.
+       *[other] El tema queda fuera de mi especialidad, y el público merece una voz con más autoridad en la materia.
     }
     [academic_invitation] { $tone ->
         [formal] El tema queda fuera de mi área de investigación, y merece una voz más especializada.
         [brief] El tema queda fuera de mi área de investigación.
-       *[other] El tema queda fuera de mi área de investigación, y merece una voz más cercana a él.
+       *[other] El tema queda fuera de mi área de investigación, y otra persona podrá aportar mucho más.
     }
    *[other] { $tone ->
         [formal] Tras reflexionar, considero que el puesto queda fuera del ámbito en el que puedo aportar más.
         [brief] El puesto queda fuera de mi principal área de especialización.
        *[other] Tras pensarlo bien, el puesto queda fuera del ámbito en el que más puedo aportar.
     }
+}
+
+# Quién recibe la pieza, con su verbo: lectores de un artículo, oyentes de un pódcast,
+# audiencia de un programa.
+media-audience-deserves = { $invitation ->
+    [broadcast] la audiencia merece
+    [podcast] los oyentes merecen
+   *[other] los lectores merecen
 }

@@ -41,10 +41,17 @@ job-interview-thanks-detail = { $tone ->
 }
 
 job-interview-decision = { $tone ->
-    [formal] Tras una cuidadosa reflexión, he decidido retirar mi candidatura.
+    [formal] Tras una cuidadosa reflexión, he decidido retirar mi candidatura{ job-stage }.
     [firm] He decidido retirar mi candidatura, y se trata de una decisión definitiva.
     [brief] He decidido retirar mi candidatura.
-   *[warm] Después de pensarlo con calma, he decidido retirarme del proceso de selección.
+   *[warm] Después de pensarlo con calma, he decidido retirarme del proceso de selección{ job-stage }.
+}
+
+# " antes de la entrevista final", o nada: la fase que se deja, según el tipo de invitación.
+job-stage = { $invitation ->
+    [final_round] {" "}antes de la entrevista final
+    [interview] {" "}antes de la entrevista
+   *[other] {""}
 }
 
 job-interview-door-open = { $tone ->
@@ -82,6 +89,18 @@ piece-noun = { $invitation ->
    *[other] el reportaje
 }
 
+# Lo que se pide al entrevistado: "entrevista", o "declaraciones" para un comentario.
+media-request-noun = { $invitation ->
+    [comment] declaraciones
+   *[other] entrevista
+}
+
+# "pensar en mí para el reportaje…", o "pedirme unas declaraciones para el reportaje…".
+media-ask = { $invitation ->
+    [comment] pedirme unas declaraciones para
+   *[other] pensar en mí para
+}
+
 # Lo mismo, ya nombrado: "Espero que el episodio tenga una excelente acogida."
 piece-noun-again = { $invitation ->
     [article] el artículo
@@ -95,21 +114,22 @@ piece-title = { $invitation ->
     [article] Artículo
     [broadcast] Programa
     [podcast] Pódcast
+    [comment] Declaraciones
    *[other] Reportaje
 }
 
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] Su solicitud de entrevista sobre { $topic }
+        [formal] Su solicitud de { media-request-noun } sobre { $topic }
        *[other] { piece-title } sobre { $topic }
     }
-   *[false] Solicitud de entrevista
+   *[false] Solicitud de { media-request-noun }
 }
 
 media-interview-thanks = { $tone ->
     [formal] Muchas gracias por su invitación a colaborar en { piece-phrase }; es un honor que se haya contado conmigo.
-    [firm] Gracias por pensar en mí para { piece-phrase }.
-    [brief] Mil gracias por pensar en mí para { piece-phrase }.
+    [firm] Gracias por { media-ask } { piece-phrase }.
+    [brief] Mil gracias por { media-ask } { piece-phrase }.
    *[warm] Muchas gracias por contar conmigo para { piece-phrase }; me alegra mucho que { $has-recipient ->
         [true] hayas
        *[false] hayan
@@ -118,7 +138,7 @@ media-interview-thanks = { $tone ->
 
 media-interview-thanks-detail = { $tone ->
     [formal] Muchas gracias por su invitación a colaborar en { piece-phrase }; admiro desde hace tiempo { $detail }.
-    [firm] Gracias por pensar en mí para { piece-phrase }; admiro { $detail }.
+    [firm] Gracias por { media-ask } { piece-phrase }; admiro { $detail }.
     [brief] Mil gracias por pensar en mí; admiro { $detail }.
    *[warm] Muchas gracias por contar conmigo para { piece-phrase }; admiro desde hace tiempo { $detail }.
 }
@@ -146,12 +166,20 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# "el Congreso de Diseño 2027 de Acme", "el evento de Acme", "el evento". Va siempre tras
-# "en", que no se contrae con el artículo que trae el nombre.
+# "el Congreso de Diseño 2027 (Acme)", "el evento de Acme", "el evento". Va siempre tras
+# "en", que no se contrae con el artículo que trae el nombre. Tras el nombre de un evento,
+# la organización va entre paréntesis: "de Universidad de Salamanca" pediría un artículo
+# que el paquete no puede adivinar.
 event-phrase = { $has-event ->
-    [true] { $event }
-   *[false] el evento
-}{ at-organization }
+    [true] { $event }{ event-host }
+   *[false] el evento{ at-organization }
+}
+
+# " (Universidad de Salamanca)" tras el nombre de un evento, una revista o un tribunal, o nada.
+event-host = { $has-organization ->
+    [true] {" "}({ $organization })
+   *[false] {""}
+}
 
 topic-clause = { $has-topic ->
     [true] {" "}sobre { $topic }
@@ -162,7 +190,7 @@ topic-clause = { $has-topic ->
 # cada tono.
 speaking-activity = { $invitation ->
     [talk] impartir una charla
-    [keynote] impartir la conferencia principal
+    [keynote] impartir la conferencia magistral
     [panel] formar parte de la mesa redonda
     [workshop] impartir un taller
     [webinar] presentar un seminario web
@@ -175,13 +203,13 @@ speaking-activity = { $invitation ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Su invitación para { speaking-activity } en { $event }
+        [formal] Su invitación a { speaking-activity } en { $event }
         [firm] No podré { speaking-activity } en { $event }
-        [brief] { $event }: invitación como ponente
-       *[warm] Gracias por la invitación para { speaking-activity } en { $event }
+        [brief] Invitación a { speaking-activity } en { $event }
+       *[warm] Gracias por la invitación a { speaking-activity } en { $event }
     }
    *[false] { $tone ->
-        [formal] Su invitación para { speaking-activity }
+        [formal] Su invitación a { speaking-activity }
         [firm] No podré aceptar la invitación como ponente
         [brief] Invitación como ponente
        *[warm] Gracias por la invitación como ponente
@@ -189,27 +217,27 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Muchas gracias por su amable invitación a { speaking-activity } en { event-phrase }{ topic-clause }.
-    [firm] Gracias por invitarme a { speaking-activity } en { event-phrase }{ topic-clause }.
+    [formal] Muchas gracias por su amable invitación a { speaking-activity }{ topic-clause } en { event-phrase }.
+    [firm] Gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }.
     [brief] Gracias por invitarme a { speaking-activity } en { event-phrase }.
-   *[warm] Muchísimas gracias por invitarme a { speaking-activity } en { event-phrase }{ topic-clause }; me halaga mucho que { $has-recipient ->
+   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }; me halaga mucho que { $has-recipient ->
         [true] hayas
        *[false] hayan
     } pensado en mí.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su amable invitación a { speaking-activity } en { event-phrase }{ topic-clause }; he seguido con admiración { $detail }.
-    [firm] Gracias por invitarme a { speaking-activity } en { event-phrase }; he seguido con admiración { $detail }.
+    [formal] Muchas gracias por su amable invitación a { speaking-activity }{ topic-clause } en { event-phrase }; admiro especialmente { $detail }.
+    [firm] Gracias por invitarme a { speaking-activity } en { event-phrase }; admiro { $detail }.
     [brief] Gracias por invitarme a { speaking-activity }; admiro { $detail }.
-   *[warm] Muchísimas gracias por invitarme a { speaking-activity } en { event-phrase }{ topic-clause }; he seguido con verdadera admiración { $detail }.
+   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }; admiro de verdad { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Tras considerarlo detenidamente, lamento tener que declinarla.
     [firm] He decidido declinar la invitación, y prefiero comunicarlo ya para que puedan cerrar el programa.
     [brief] Tendré que declinar la invitación.
-   *[warm] Después de revisar con calma mi agenda, siento decir que tendré que declinar la invitación.
+   *[warm] Lo he pensado con calma y, por desgracia, tendré que declinar la invitación.
 }
 
 speaking-engagement-door-open = { $tone ->
@@ -230,7 +258,7 @@ speaking-engagement-closing = { $tone ->
 
 # Tras "participar en": "el Congreso de Diseño 2027 de Acme", "esta iniciativa de Acme".
 invitation-phrase = { $has-event ->
-    [true] { $event }{ at-organization }
+    [true] { $event }{ event-host }
    *[false] { $has-organization ->
         [true] esta iniciativa de { $organization }
        *[false] esta iniciativa
@@ -239,14 +267,16 @@ invitation-phrase = { $has-event ->
 
 # Lo que se pide, según el tipo de invitación; sin tipo, "participar en …". El nombre que
 # da quien llama ($event, con su artículo: "la Revista de Lógica Aplicada", "el tribunal de
-# la tesis de Ana López") va tras "para" o "con", nunca tras "a" o "de".
+# la tesis de Ana López") va tras "para", "con" o "en", nunca tras "a" o "de". Para un
+# tribunal, $event nombra el tribunal o la defensa ("la defensa de la tesis de Ana López"):
+# "participar en el tribunal de la tesis…", nunca "formar parte del tribunal para el tribunal…".
 academic-task = { $invitation ->
     [peer_review] evaluar un manuscrito{ for-event }
     [editorial_board] { editorial-board-task }
     [committee] formar parte del comité{ of-event }
     [guest_lecture] impartir una conferencia{ for-event }
     [program_committee] formar parte del comité de programa{ of-event }
-    [examiner] formar parte del tribunal de tesis{ of-event }
+    [examiner] { examiner-task }
    *[other] participar en { invitation-phrase }
 }
 
@@ -258,30 +288,37 @@ academic-task-on-topic = { $invitation ->
     [committee] formar parte del comité{ subject-clause }{ of-event }
     [guest_lecture] impartir una conferencia{ subject-clause }{ for-event }
     [program_committee] formar parte del comité de programa{ of-event }
-    [examiner] formar parte del tribunal de tesis{ of-event }
+    [examiner] { examiner-task }
    *[other] participar en { invitation-phrase }{ subject-clause }
+}
+
+# "participar en el tribunal de la tesis de Ana López (Universitat de València)",
+# "formar parte del tribunal de tesis de Acme", "formar parte del tribunal de tesis".
+examiner-task = { $has-event ->
+    [true] participar en { $event }{ event-host }
+   *[false] formar parte del tribunal de tesis{ at-organization }
 }
 
 # "colaborar con la Revista de Lógica Aplicada como miembro del consejo editorial",
 # "formar parte del consejo editorial de Acme", "formar parte del consejo editorial".
 editorial-board-task = { $has-event ->
-    [true] colaborar con { $event }{ at-organization } como miembro del consejo editorial
+    [true] colaborar con { $event }{ event-host } como miembro del consejo editorial
    *[false] formar parte del consejo editorial{ at-organization }
 }
 
-# " para la Revista de Lógica Aplicada de Acme", " para Acme", o nada.
+# " para la Revista de Lógica Aplicada (Acme)", " para Acme", o nada.
 for-event = { $has-event ->
-    [true] {" "}para { $event }{ at-organization }
+    [true] {" "}para { $event }{ event-host }
    *[false] { $has-organization ->
         [true] {" "}para { $organization }
        *[false] {""}
     }
 }
 
-# " para el tribunal de la tesis de Ana López", " de Acme", o nada: tras un comité o un
-# tribunal, la organización va con "de".
+# " para el Congreso de Lógica (Acme)", " de Acme", o nada: tras un comité, la
+# organización sola va con "de".
 of-event = { $has-event ->
-    [true] {" "}para { $event }{ at-organization }
+    [true] {" "}para { $event }{ event-host }
    *[false] { at-organization }
 }
 
@@ -299,12 +336,14 @@ academic-invitation-noun = { $invitation ->
     }
 }
 
+# Con un nombre, la tarea ("Su invitación a evaluar un manuscrito para la Revista…"): tras
+# dos puntos, el artículo que trae el nombre quedaría suelto.
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] { academic-invitation-noun }: { $event }
-        [firm] No podré aceptar su invitación: { $event }
-        [brief] { academic-invitation-noun }: { $event }
-       *[warm] Gracias por la invitación: { $event }
+        [formal] Su invitación a { academic-subject-task }
+        [firm] No podré { academic-subject-task }
+        [brief] Invitación a { academic-subject-task }
+       *[warm] Gracias por la invitación a { academic-subject-task }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -315,6 +354,19 @@ academic-invitation-subject = { $has-event ->
         [brief] { academic-invitation-noun }
        *[warm] Gracias por la amable invitación
     }
+}
+
+# La tarea en el asunto, sin la organización: "evaluar un manuscrito para la Revista de
+# Lógica Aplicada", "formar parte del consejo editorial" (el nombre de la revista ya va en
+# el cuerpo).
+academic-subject-task = { $invitation ->
+    [peer_review] evaluar un manuscrito para { $event }
+    [editorial_board] formar parte del consejo editorial («{ $event }»)
+    [committee] formar parte del comité para { $event }
+    [guest_lecture] impartir una conferencia en { $event }
+    [program_committee] formar parte del comité de programa para { $event }
+    [examiner] participar en { $event }
+   *[other] participar en { $event }
 }
 
 # " sobre teletrabajo", o nada

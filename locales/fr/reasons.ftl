@@ -42,9 +42,9 @@ reason-career-focus = { $scenario ->
     }
 }
 engagement-career-focus = { $tone ->
-    [formal] Je réserve cette saison mon temps à un petit nombre de projets essentiels.
-    [brief] Je me consacre cette saison à quelques projets essentiels.
-   *[other] Cette saison, je consacre mon temps à quelques projets essentiels.
+    [formal] Je réserve actuellement mon temps à un petit nombre de projets essentiels.
+    [brief] Je me consacre en ce moment à quelques projets essentiels.
+   *[other] En ce moment, je consacre mon temps à quelques projets essentiels.
 }
 
 reason-compensation = { $scenario ->
@@ -181,9 +181,9 @@ reason-bandwidth = { $scenario ->
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] Mes engagements actuels ne me permettraient pas d’y consacrer la préparation qu’une telle invitation mérite.
-    [brief] Je ne pourrais pas m’y préparer comme il se doit.
-   *[other] Mes engagements actuels ne me permettraient pas de m’y préparer comme il se doit.
+    [formal] Mes engagements actuels ne me permettraient pas d’y consacrer le temps et l’attention qu’une telle invitation mérite.
+    [brief] Mon agenda ne me laisserait pas le temps de m’y consacrer comme il se doit.
+   *[other] Mes engagements actuels ne me permettraient pas d’y consacrer le temps qu’il faudrait.
 }
 
 reason-outside-expertise = { $scenario ->
@@ -193,19 +193,19 @@ reason-outside-expertise = { $scenario ->
        *[other] J’aimerais prendre un peu de temps pour bien me préparer, car le sujet s’éloigne légèrement de mon domaine habituel.
     }
     [media_interview] { $tone ->
-        [formal] Le sujet ne relève pas de mon cœur d’expertise, et vos lecteurs méritent l’éclairage d’une personne plus spécialisée.
-        [brief] Le sujet sort de mon cœur d’expertise.
-       *[other] Le sujet sort de mon cœur d’expertise, et vos lecteurs méritent une personne qui le connaît de plus près.
+        [formal] Le sujet ne relève pas de mon domaine d’expertise, et votre public mérite l’éclairage d’une personne plus spécialisée.
+        [brief] Le sujet sort de mon domaine d’expertise.
+       *[other] Le sujet sort de mon domaine d’expertise, et votre public mérite l’avis d’une personne qui le maîtrise mieux.
     }
     [speaking_engagement] { $tone ->
-        [formal] Le sujet ne relève pas de mon cœur d’expertise, et votre public mérite l’éclairage d’une personne plus spécialisée.
-        [brief] Le sujet sort de mon cœur d’expertise.
-       *[other] Le sujet sort de mon cœur d’expertise, et votre public mérite une personne qui le connaît de plus près.
+        [formal] Le sujet ne relève pas de mon domaine d’expertise, et votre public mérite l’éclairage d’une personne plus spécialisée.
+        [brief] Le sujet sort de mon domaine d’expertise.
+       *[other] Le sujet sort de mon domaine d’expertise, et votre public mérite une personne qui le maîtrise mieux.
     }
     [academic_invitation] { $tone ->
-        [formal] Le sujet ne relève pas de mon domaine de recherche, et il mérite l’éclairage d’une personne plus spécialisée.
+        [formal] Le sujet ne relève pas de mon domaine de recherche, et une personne plus spécialisée serait mieux à même d’en juger.
         [brief] Le sujet sort de mon domaine de recherche.
-       *[other] Le sujet sort de mon domaine de recherche, et il mérite une personne qui le connaît de plus près.
+       *[other] Le sujet sort de mon domaine de recherche, et une personne plus spécialisée serait mieux placée pour en juger.
     }
    *[other] { $tone ->
         [formal] À la réflexion, ce poste se situe en dehors du domaine dans lequel je peux apporter le plus.

@@ -8,6 +8,12 @@
 
 ## job_interview
 
+# « ma candidature pour le poste … » ; au dernier tour : « ma candidature, jusqu’à l’entretien final, pour le poste … ».
+candidacy-for = { $invitation ->
+    [final_round] ma candidature, jusqu’à l’entretien final, pour { role-phrase }
+   *[other] ma candidature pour { role-phrase }
+}
+
 job-interview-subject = { $tone ->
     [formal] { $has-position ->
         [true] Retrait de ma candidature au poste « { $position } »
@@ -28,17 +34,17 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Je vous remercie de l’intérêt que vous avez porté à ma candidature pour { role-phrase }, ainsi que du temps que vous y avez consacré.
-    [firm] Je vous remercie d’avoir examiné ma candidature pour { role-phrase } et pour le temps que vous y avez consacré.
-    [brief] Merci d’avoir examiné ma candidature pour { role-phrase }.
-   *[warm] Merci beaucoup d’avoir examiné ma candidature pour { role-phrase } et pour tout le temps que vous y avez consacré.
+    [formal] Je vous remercie de l’intérêt que vous avez porté à { candidacy-for }, ainsi que du temps que vous y avez consacré.
+    [firm] Je vous remercie d’avoir examiné { candidacy-for } et pour le temps que vous y avez consacré.
+    [brief] Merci d’avoir examiné { candidacy-for }.
+   *[warm] Merci beaucoup d’avoir examiné { candidacy-for } et pour tout le temps que vous y avez consacré.
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Je vous remercie de l’intérêt que vous avez porté à ma candidature pour { role-phrase } ; j’ai tout particulièrement apprécié { $detail }.
-    [firm] Je vous remercie d’avoir examiné ma candidature pour { role-phrase } ; j’ai beaucoup apprécié { $detail }.
-    [brief] Merci d’avoir examiné ma candidature pour { role-phrase } ; j’ai beaucoup apprécié { $detail }.
-   *[warm] Merci beaucoup d’avoir examiné ma candidature pour { role-phrase } ; j’ai sincèrement apprécié { $detail }.
+    [formal] Je vous remercie de l’intérêt que vous avez porté à { candidacy-for } ; j’ai tout particulièrement apprécié { $detail }.
+    [firm] Je vous remercie d’avoir examiné { candidacy-for } ; j’ai beaucoup apprécié { $detail }.
+    [brief] Merci d’avoir examiné { candidacy-for } ; j’ai beaucoup apprécié { $detail }.
+   *[warm] Merci beaucoup d’avoir examiné { candidacy-for } ; j’ai sincèrement apprécié { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -69,9 +75,29 @@ job-interview-closing = { $tone ->
 piece-phrase = { $has-topic ->
     [true] { piece-noun } sur { $topic }
    *[false] { piece-noun }
-}{ $has-organization ->
-    [true] {" "}pour { $organization }
+}{ media-outlet }
+
+# « pour Le Quotidien » ; un commentaire paraît « dans Le Quotidien ».
+media-outlet = { $has-organization ->
+    [true] { $invitation ->
+        [comment] {" "}dans { $organization }
+       *[other] {" "}pour { $organization }
+    }
    *[false] {""}
+}
+
+# Après « Je vous remercie de » : la demande, sans « votre invitation à … votre émission ».
+media-request = { $invitation ->
+    [comment] votre demande de commentaire{ subject-clause }{ media-outlet }
+    [broadcast] l’invitation à participer à { piece-phrase }
+    [podcast] l’invitation à participer à { piece-phrase }
+   *[other] l’invitation à contribuer à { piece-phrase }
+}
+
+# Ce qu’on ne fera pas : « y participer », ou pour un commentaire « vous donner mon point de vue ».
+media-decline = { $invitation ->
+    [comment] vous donner mon point de vue sur ce sujet
+   *[other] y participer
 }
 
 # Ce que prépare la ou le journaliste, selon le type de sollicitation.
@@ -79,6 +105,7 @@ piece-noun = { $invitation ->
     [article] votre article
     [broadcast] votre émission
     [podcast] votre épisode de podcast
+    [comment] un commentaire
    *[other] votre sujet
 }
 
@@ -95,6 +122,7 @@ piece-noun-subject = { $invitation ->
     [article] Votre article
     [broadcast] Votre émission
     [podcast] Votre épisode de podcast
+    [comment] Votre demande de commentaire
    *[other] Votre sujet
 }
 
@@ -113,27 +141,30 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Je vous remercie de votre invitation à contribuer à { piece-phrase } ; c’est un honneur que vous ayez pensé à moi.
+    [formal] Je vous remercie de { media-request } ; c’est un honneur que vous ayez pensé à moi.
     [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase }.
     [brief] Merci d’avoir pensé à moi pour { piece-phrase }.
    *[warm] Merci beaucoup pour votre message concernant { piece-phrase } ; c’est un plaisir que vous ayez pensé à moi.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Je vous remercie de votre invitation à contribuer à { piece-phrase } ; j’admire depuis longtemps { $detail }.
+    [formal] Je vous remercie de { media-request } ; j’admire depuis longtemps { $detail }.
     [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase } ; j’admire { $detail }.
-    [brief] Merci d’avoir pensé à moi ; j’admire { $detail }.
+    [brief] Merci d’avoir pensé à moi pour { piece-phrase } ; j’admire { $detail }.
    *[warm] Merci beaucoup pour votre message concernant { piece-phrase } ; j’admire depuis longtemps { $detail }.
 }
 
 media-interview-decision = { $tone ->
-    [formal] À mon grand regret, je ne suis pas en mesure d’y participer.
+    [formal] À mon grand regret, je ne suis pas en mesure { $invitation ->
+        [comment] de vous donner mon point de vue sur ce sujet
+       *[other] d’y participer
+    }.
     [firm] { $invitation ->
         [comment] Je ne donnerai pas suite à votre demande de commentaire, et je préfère vous le dire dès maintenant pour faciliter votre organisation.
        *[other] Je ne participerai pas à cette interview, et je préfère vous le dire dès maintenant pour faciliter votre organisation.
     }
-    [brief] Je ne pourrai malheureusement pas y participer.
-   *[warm] Malheureusement, je ne pourrai pas y participer cette fois-ci.
+    [brief] Je ne pourrai malheureusement pas { media-decline }.
+   *[warm] Malheureusement, je ne pourrai pas { media-decline } cette fois-ci.
 }
 
 media-interview-door-open = { $tone ->
@@ -178,6 +209,34 @@ speaking-activity = { $invitation ->
    *[other] intervenir
 }
 
+# L’invitation avec son cadre : « donner la conférence plénière sur … lors de l’événement « … » » ;
+# un webinaire n’a pas lieu « lors d’un événement » : « animer le webinaire « … » (Acme) sur … ».
+speaking-ask-topic = { $invitation ->
+    [webinar] { webinar-ask }{ topic-clause }
+   *[other] { speaking-activity }{ topic-clause } lors de { event-phrase }
+}
+
+speaking-ask = { $invitation ->
+    [webinar] { webinar-ask }
+   *[other] { speaking-activity } lors de { event-phrase }
+}
+
+webinar-ask = { $has-event ->
+    [true] animer le webinaire « { $event } »{ at-organization }
+   *[false] animer un webinaire{ org-only }
+}
+
+# « un très bel événement » ; pour un webinaire, « un excellent webinaire ».
+event-wish = { $invitation ->
+    [webinar] un excellent webinaire
+   *[other] un très bel événement
+}
+
+event-again = { $invitation ->
+    [webinar] ce webinaire
+   *[other] cet événement
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Votre invitation à { speaking-activity } : { $event }
@@ -194,38 +253,38 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Je vous remercie de votre aimable invitation à { speaking-activity }{ topic-clause } lors de { event-phrase }.
-    [firm] Je vous remercie de votre invitation à { speaking-activity }{ topic-clause } lors de { event-phrase }.
-    [brief] Merci de votre invitation à { speaking-activity } lors de { event-phrase }.
-   *[warm] Merci beaucoup de votre invitation à { speaking-activity }{ topic-clause } lors de { event-phrase } ; cette marque de confiance me touche sincèrement.
+    [formal] Je vous remercie de votre aimable invitation à { speaking-ask-topic }.
+    [firm] Je vous remercie de votre invitation à { speaking-ask-topic }.
+    [brief] Merci de votre invitation à { speaking-ask }.
+   *[warm] Merci beaucoup de votre invitation à { speaking-ask-topic } ; cette marque de confiance me touche sincèrement.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Je vous remercie de votre aimable invitation à { speaking-activity }{ topic-clause } lors de { event-phrase } ; j’ai beaucoup apprécié { $detail }.
-    [firm] Je vous remercie de votre invitation à { speaking-activity } lors de { event-phrase } ; j’ai beaucoup apprécié { $detail }.
+    [formal] Je vous remercie de votre aimable invitation à { speaking-ask-topic } ; j’ai beaucoup apprécié { $detail }.
+    [firm] Je vous remercie de votre invitation à { speaking-ask } ; j’ai beaucoup apprécié { $detail }.
     [brief] Merci de votre invitation à { speaking-activity } ; j’ai beaucoup apprécié { $detail }.
-   *[warm] Merci beaucoup de votre invitation à { speaking-activity }{ topic-clause } lors de { event-phrase } ; j’ai sincèrement apprécié { $detail }.
+   *[warm] Merci beaucoup de votre invitation à { speaking-ask-topic } ; j’ai sincèrement apprécié { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Après mûre réflexion, je suis au regret de devoir décliner.
     [firm] J’ai décidé de ne pas y donner suite, et je préfère vous en informer dès maintenant pour que vous puissiez organiser le programme.
-    [brief] Je vais devoir décliner.
+    [brief] Je dois malheureusement décliner.
    *[warm] Après avoir examiné attentivement mon agenda, j’ai le regret de devoir décliner.
 }
 
 speaking-engagement-door-open = { $tone ->
     [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements, et je vous souhaite plein succès pour celui que vous préparez.
     [firm] N’hésitez pas à me faire part de vos prochains événements, et je vous souhaite un franc succès pour celui que vous préparez.
-    [brief] Au plaisir de futures invitations ; je vous souhaite un très bel événement.
-   *[warm] J’aurais plaisir à en reparler pour une prochaine occasion, lorsque mon agenda le permettra, et je vous souhaite un très bel événement.
+    [brief] Au plaisir de futures invitations ; je vous souhaite { event-wish }.
+   *[warm] J’aurais grand plaisir à en reparler pour une prochaine occasion, et je vous souhaite { event-wish }.
 }
 
 speaking-engagement-closing = { $tone ->
-    [formal] Je vous souhaite plein succès pour cet événement.
-    [firm] Je vous souhaite un franc succès pour cet événement.
-    [brief] Je vous souhaite un très bel événement.
-   *[warm] Je vous souhaite un événement très réussi.
+    [formal] Je vous souhaite plein succès pour { event-again }.
+    [firm] Je vous souhaite un franc succès pour { event-again }.
+    [brief] Je vous souhaite { event-wish }.
+   *[warm] Je vous souhaite { event-wish }.
 }
 
 ## academic_invitation
@@ -248,6 +307,12 @@ for-event = { $has-event ->
    *[false] { org-only }
 }
 
+# Un manuscrit est évalué « pour la revue « … » (Éditions X) ».
+for-journal = { $has-event ->
+    [true] {" "}pour la revue « { $event } »{ at-organization }
+   *[false] { org-only }
+}
+
 # Sans nom d’événement : « pour Université X », ou rien.
 org-only = { $has-organization ->
     [true] {" "}pour { $organization }
@@ -257,24 +322,24 @@ org-only = { $has-organization ->
 # Ce qu’on demande à l’universitaire, selon le type d’invitation, introduit par « invitation » :
 # « à évaluer un manuscrit pour « … » », « à siéger au jury de thèse « … » ».
 academic-task = { $invitation ->
-    [peer_review] à évaluer un manuscrit{ for-event }
+    [peer_review] à évaluer un manuscrit{ for-journal }
     [editorial_board] à rejoindre le comité de rédaction{ of-journal }
     [committee] à siéger au comité{ for-event }
     [guest_lecture] à donner une conférence invitée{ for-event }
     [program_committee] à siéger au comité de programme{ for-event }
-    [examiner] à siéger au jury de thèse{ thesis-name }
+    [examiner] à siéger au jury{ thesis-name }
    *[other] { invitation-phrase }
 }
 
 # Le même avec le sujet, dans les tons qui le nomment : « à évaluer un manuscrit sur le
 # télétravail pour « … » ».
 academic-task-on-topic = { $invitation ->
-    [peer_review] à évaluer un manuscrit{ subject-clause }{ for-event }
+    [peer_review] à évaluer un manuscrit{ subject-clause }{ for-journal }
     [editorial_board] à rejoindre le comité de rédaction{ of-journal }
     [committee] à siéger au comité{ subject-clause }{ for-event }
     [guest_lecture] à donner une conférence invitée{ subject-clause }{ for-event }
     [program_committee] à siéger au comité de programme{ for-event }
-    [examiner] à siéger au jury de thèse{ thesis-name }
+    [examiner] à siéger au jury{ thesis-name }
    *[other] { invitation-phrase }{ subject-clause }
 }
 
@@ -289,8 +354,8 @@ of-journal = { $has-event ->
 
 # Le jury en apposition : « au jury de thèse « … » (Université X) ».
 thesis-name = { $has-event ->
-    [true] {" "}« { $event } »{ at-organization }
-   *[false] { org-only }
+    [true] {" "}de la thèse « { $event } »{ at-organization }
+   *[false] {" "}de thèse{ org-only }
 }
 
 # L’invitation, nommée en objet.
@@ -336,8 +401,8 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Je vous remercie de votre aimable invitation { academic-task } ; j’admire depuis longtemps { $detail }.
-    [firm] Je vous remercie de votre invitation { academic-task } ; j’admire depuis longtemps { $detail }.
+    [formal] Je vous remercie de votre aimable invitation { academic-task } ; je tiens à saluer { $detail }.
+    [firm] Je vous remercie de votre invitation { academic-task } ; je salue { $detail }.
     [brief] Merci de votre invitation ; j’admire { $detail }.
    *[warm] Merci pour votre aimable invitation { academic-task } ; j’admire depuis longtemps { $detail }.
 }
@@ -346,11 +411,11 @@ academic-invitation-decision = { $tone ->
     [formal] Après mûre réflexion, je suis au regret de devoir décliner.
     [firm] J’ai décidé de ne pas y donner suite, et je tiens à vous donner une réponse claire dès maintenant.
     [brief] Je dois malheureusement décliner.
-   *[warm] J’y ai longuement réfléchi et dois, à regret, décliner.
+   *[warm] J’y ai longuement réfléchi et je dois, à regret, décliner.
 }
 
 academic-invitation-door-open = { $tone ->
-    [formal] Il me serait agréable de rester en contact, et j’espère pouvoir contribuer à vos travaux futurs.
+    [formal] Il me serait agréable de rester en contact, et j’espère pouvoir contribuer à vos futurs travaux.
     [firm] J’aurai plaisir à rester en contact en vue de futures collaborations.
     [brief] Au plaisir de rester en contact.
    *[warm] J’aurais grand plaisir à rester en contact, et j’espère que nous aurons l’occasion de collaborer à l’avenir.

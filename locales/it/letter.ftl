@@ -203,7 +203,7 @@ meeting-phrase = { $has-event ->
    *[false] { $has-position ->
         [true] il colloquio per la posizione di { $position }
        *[false] { $has-topic ->
-            [true] il nostro incontro sul tema { $topic }
+            [true] il nostro incontro sul tema «{ $topic }»
            *[false] il nostro incontro
         }
     }
@@ -211,7 +211,7 @@ meeting-phrase = { $has-event ->
 
 # « presso Acme» dopo un evento o un'iniziativa, oppure niente.
 at-organization = { $has-organization ->
-    [true] {" "}presso { $organization }
+    [true] {" "}({ $organization })
    *[false] {""}
 }
 

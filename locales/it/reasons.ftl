@@ -22,8 +22,8 @@ reason-accepted-offer = { $scenario ->
 }
 engagement-accepted-offer = { $tone ->
     [formal] Ho da poco assunto un nuovo incarico e, in questa fase di inserimento, preferisco mantenere libera la mia agenda.
-    [brief] Ho appena iniziato un nuovo lavoro e sto tenendo libera l'agenda.
-   *[other] Ho da poco iniziato un nuovo lavoro e, mentre mi inserisco, sto tenendo libera l'agenda.
+    [brief] Ho appena iniziato un nuovo lavoro e per ora limito gli impegni esterni.
+   *[other] Ho da poco iniziato un nuovo lavoro e, in questa fase di inserimento, preferisco non assumere altri impegni.
 }
 
 reason-career-focus = { $scenario ->
@@ -85,7 +85,7 @@ reason-timing = { $scenario ->
 }
 engagement-timing = { $tone ->
     [formal] Il periodo coincide con impegni che ho già assunto.
-    [brief] La data si sovrappone a impegni già presi.
+    [brief] Il periodo si sovrappone a impegni già presi.
    *[other] Il periodo coincide con impegni che avevo già preso.
 }
 
@@ -181,9 +181,9 @@ reason-bandwidth = { $scenario ->
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] Gli impegni già assunti non mi consentirebbero di prepararmi con la cura che l'occasione merita.
-    [brief] Non riuscirei a prepararmi con la cura necessaria.
-   *[other] Gli impegni attuali non mi lascerebbero lo spazio per prepararmi come l'occasione merita.
+    [formal] Gli impegni già assunti non mi consentirebbero di dedicarvi il tempo e la cura che l'invito merita.
+    [brief] Non riuscirei a dedicarvi il tempo necessario.
+   *[other] Gli impegni attuali non mi lascerebbero il tempo da dedicarvi come l'invito merita.
 }
 
 reason-outside-expertise = { $scenario ->
@@ -205,7 +205,7 @@ reason-outside-expertise = { $scenario ->
     [academic_invitation] { $tone ->
         [formal] L'argomento esula dal mio ambito di ricerca e merita il contributo di una figura più specializzata.
         [brief] L'argomento esula dal mio ambito di ricerca.
-       *[other] L'argomento è al di fuori del mio ambito di ricerca e merita una voce più vicina al tema.
+       *[other] L'argomento è al di fuori del mio ambito di ricerca, e una persona più vicina al tema saprebbe valutarlo meglio.
     }
    *[other] { $tone ->
         [formal] Riflettendoci, ritengo che il ruolo esuli dall'ambito in cui posso offrire il contributo più significativo.

@@ -7,6 +7,12 @@
 
 ## job_interview
 
+# «la mia candidatura per la posizione …»; all'ultima fase: «la mia candidatura fino al colloquio finale per la posizione …».
+candidacy-for = { $invitation ->
+    [final_round] la mia candidatura fino al colloquio finale per { role-phrase }
+   *[other] la mia candidatura per { role-phrase }
+}
+
 job-interview-subject = { $tone ->
     [formal] { $has-position ->
         [true] Ritiro della candidatura per la posizione di { $position }
@@ -28,33 +34,33 @@ job-interview-subject = { $tone ->
 
 job-interview-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo dedicato al mio profilo.
-       *[false] Vi ringrazio per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo dedicato al mio profilo.
+        [true] La ringrazio per aver preso in considerazione { candidacy-for } e per il tempo dedicato al mio profilo.
+       *[false] Vi ringrazio per aver preso in considerazione { candidacy-for } e per il tempo dedicato al mio profilo.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo che mi ha dedicato.
-       *[false] Vi ringrazio per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo che mi avete dedicato.
+        [true] La ringrazio per aver preso in considerazione { candidacy-for } e per il tempo che mi ha dedicato.
+       *[false] Vi ringrazio per aver preso in considerazione { candidacy-for } e per il tempo che mi avete dedicato.
     }
-    [brief] Grazie per aver preso in considerazione la mia candidatura per { role-phrase }.
+    [brief] Grazie per aver preso in considerazione { candidacy-for }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio molto per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo che ha dedicato al mio profilo.
-       *[false] Vi ringrazio molto per aver preso in considerazione la mia candidatura per { role-phrase } e per il tempo che avete dedicato al mio profilo.
+        [true] La ringrazio molto per aver preso in considerazione { candidacy-for } e per il tempo che ha dedicato al mio profilo.
+       *[false] Vi ringrazio molto per aver preso in considerazione { candidacy-for } e per il tempo che avete dedicato al mio profilo.
     }
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per aver preso in considerazione la mia candidatura per { role-phrase }; ho apprezzato in particolare { $detail }.
-       *[false] Vi ringrazio per aver preso in considerazione la mia candidatura per { role-phrase }; ho apprezzato in particolare { $detail }.
+        [true] La ringrazio per aver preso in considerazione { candidacy-for }; ho apprezzato in particolare { $detail }.
+       *[false] Vi ringrazio per aver preso in considerazione { candidacy-for }; ho apprezzato in particolare { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per aver preso in considerazione la mia candidatura per { role-phrase }; ho apprezzato molto { $detail }.
-       *[false] Vi ringrazio per aver preso in considerazione la mia candidatura per { role-phrase }; ho apprezzato molto { $detail }.
+        [true] La ringrazio per aver preso in considerazione { candidacy-for }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio per aver preso in considerazione { candidacy-for }; ho apprezzato molto { $detail }.
     }
-    [brief] Grazie per aver preso in considerazione la mia candidatura per { role-phrase }; ho apprezzato molto { $detail }.
+    [brief] Grazie per aver preso in considerazione { candidacy-for }; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio molto per aver preso in considerazione la mia candidatura per { role-phrase }; ho sinceramente ammirato { $detail }.
-       *[false] Vi ringrazio molto per aver preso in considerazione la mia candidatura per { role-phrase }; ho sinceramente ammirato { $detail }.
+        [true] La ringrazio molto per aver preso in considerazione { candidacy-for }; ho sinceramente ammirato { $detail }.
+       *[false] Vi ringrazio molto per aver preso in considerazione { candidacy-for }; ho sinceramente ammirato { $detail }.
     }
 }
 
@@ -108,7 +114,7 @@ job-interview-closing = { $tone ->
 # «il Suo articolo sul tema lavoro da remoto per The Daily», «la vostra trasmissione per The Daily»,
 # «il Suo servizio» (senza tipo, o per un commento destinato a un servizio)
 piece-phrase = { piece-noun }{ $has-topic ->
-    [true] {" "}sul tema { $topic }
+    [true] {" "}sul tema «{ $topic }»
    *[false] {""}
 }{ $has-organization ->
     [true] {" "}per { $organization }
@@ -129,6 +135,7 @@ piece-noun = { $invitation ->
         [true] la puntata del Suo podcast
        *[false] la puntata del vostro podcast
     }
+    [comment] un commento
    *[other] { $has-recipient ->
         [true] il Suo servizio
        *[false] il vostro servizio
@@ -146,15 +153,21 @@ piece-noun-again = { $invitation ->
     }
 }
 
+# «partecipare»; per un commento, «rilasciare un commento».
+media-decline = { $invitation ->
+    [comment] rilasciare un commento
+   *[other] partecipare
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] { $invitation ->
-            [comment] Richiesta di commento sul tema { $topic }
-           *[other] Richiesta di intervista sul tema { $topic }
+            [comment] Richiesta di commento sul tema «{ $topic }»
+           *[other] Richiesta di intervista sul tema «{ $topic }»
         }
        *[other] { $invitation ->
-            [comment] Commento sul tema { $topic }
-           *[other] Intervista sul tema { $topic }
+            [comment] Commento sul tema «{ $topic }»
+           *[other] Intervista sul tema «{ $topic }»
         }
     }
    *[false] { $invitation ->
@@ -165,8 +178,14 @@ media-interview-subject = { $has-topic ->
 
 media-interview-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per la cortese richiesta riguardante { piece-phrase }; la considerazione che mi ha dimostrato mi onora.
-       *[false] Vi ringrazio per la cortese richiesta riguardante { piece-phrase }; la considerazione che mi avete dimostrato mi onora.
+        [true] La ringrazio per { $invitation ->
+            [comment] la cortese richiesta di { piece-phrase }
+           *[other] la cortese richiesta riguardante { piece-phrase }
+        }; la considerazione che mi ha dimostrato mi onora.
+       *[false] Vi ringrazio per { $invitation ->
+            [comment] la cortese richiesta di { piece-phrase }
+           *[other] la cortese richiesta riguardante { piece-phrase }
+        }; la considerazione che mi avete dimostrato mi onora.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio di aver pensato a me per { piece-phrase }.
@@ -174,32 +193,53 @@ media-interview-thanks = { $tone ->
     }
     [brief] Grazie di aver pensato a me per { piece-phrase }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per la richiesta riguardante { piece-phrase }; mi fa molto piacere che abbia pensato a me.
-       *[false] Vi ringrazio di cuore per la richiesta riguardante { piece-phrase }; mi fa molto piacere che abbiate pensato a me.
+        [true] La ringrazio di cuore per { $invitation ->
+            [comment] la richiesta di { piece-phrase }
+           *[other] la richiesta riguardante { piece-phrase }
+        }; mi fa molto piacere che abbia pensato a me.
+       *[false] Vi ringrazio di cuore per { $invitation ->
+            [comment] la richiesta di { piece-phrase }
+           *[other] la richiesta riguardante { piece-phrase }
+        }; mi fa molto piacere che abbiate pensato a me.
     }
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per la cortese richiesta riguardante { piece-phrase }; ho sempre ammirato { $detail }.
-       *[false] Vi ringrazio per la cortese richiesta riguardante { piece-phrase }; ho sempre ammirato { $detail }.
+        [true] La ringrazio per { $invitation ->
+            [comment] la cortese richiesta di { piece-phrase }
+           *[other] la cortese richiesta riguardante { piece-phrase }
+        }; apprezzo molto { $detail }.
+       *[false] Vi ringrazio per { $invitation ->
+            [comment] la cortese richiesta di { piece-phrase }
+           *[other] la cortese richiesta riguardante { piece-phrase }
+        }; apprezzo molto { $detail }.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio di aver pensato a me per { piece-phrase }; ho ammirato { $detail }.
        *[false] Vi ringrazio di aver pensato a me per { piece-phrase }; ho ammirato { $detail }.
     }
-    [brief] Grazie di aver pensato a me; ammiro { $detail }.
+    [brief] Grazie di aver pensato a me per { piece-phrase }; ammiro { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per la richiesta riguardante { piece-phrase }; ammiro da tempo { $detail }.
-       *[false] Vi ringrazio di cuore per la richiesta riguardante { piece-phrase }; ammiro da tempo { $detail }.
+        [true] La ringrazio di cuore per { $invitation ->
+            [comment] la richiesta di { piece-phrase }
+           *[other] la richiesta riguardante { piece-phrase }
+        }; ammiro da tempo { $detail }.
+       *[false] Vi ringrazio di cuore per { $invitation ->
+            [comment] la richiesta di { piece-phrase }
+           *[other] la richiesta riguardante { piece-phrase }
+        }; ammiro da tempo { $detail }.
     }
 }
 
 media-interview-decision = { $tone ->
-    [formal] Con rammarico, non mi è possibile partecipare.
-    [firm] Non prenderò parte all'intervista, e ho preferito dirlo subito per lasciare il tempo di organizzarsi diversamente.
-    [brief] Non potrò partecipare.
-   *[warm] Purtroppo, questa volta non potrò partecipare.
+    [formal] Con rammarico, non mi è possibile { media-decline }.
+    [firm] { $invitation ->
+        [comment] Non rilascerò un commento, e ho preferito dirlo subito per lasciare il tempo di organizzarsi diversamente.
+       *[other] Non prenderò parte all'intervista, e ho preferito dirlo subito per lasciare il tempo di organizzarsi diversamente.
+    }
+    [brief] Purtroppo non potrò { media-decline }.
+   *[warm] Purtroppo, questa volta non potrò { media-decline }.
 }
 
 media-interview-door-open = { $tone ->
@@ -238,9 +278,15 @@ media-interview-closing = { $tone ->
 
 # «in occasione dell'evento «Product Summit 2027» presso Acme», «in occasione del vostro evento»:
 # il nome tra virgolette, dopo il nome comune, senza preposizione articolata davanti.
-event-phrase = { $has-event ->
-    [true] in occasione dell'evento «{ $event }»
-   *[false] in occasione del vostro evento
+event-phrase = { $invitation ->
+    [webinar] { $has-event ->
+        [true] dal titolo «{ $event }»
+       *[false] nell'ambito della vostra programmazione
+    }
+   *[other] { $has-event ->
+        [true] in occasione dell'evento «{ $event }»
+       *[false] in occasione del vostro evento
+    }
 }{ at-organization }
 
 # Ciò che si chiede a chi interviene, secondo il tipo di invito.
@@ -249,12 +295,15 @@ speaking-activity = { $invitation ->
     [keynote] tenere la relazione plenaria
     [panel] partecipare alla tavola rotonda
     [workshop] condurre un workshop
-    [webinar] tenere un webinar
+    [webinar] { $has-event ->
+        [true] tenere il webinar
+       *[false] tenere un webinar
+    }
    *[other] intervenire
 }
 
 topic-clause = { $has-topic ->
-    [true] {" "}sul tema { $topic }
+    [true] {" "}sul tema «{ $topic }»
    *[false] {""}
 }
 
@@ -309,25 +358,25 @@ speaking-engagement-decision = { $tone ->
     [formal] Dopo attenta valutazione, devo purtroppo declinare.
     [firm] Ho deciso di non partecipare e ho voluto comunicarlo subito, così da lasciare il tempo di definire il programma.
     [brief] Purtroppo devo declinare.
-   *[warm] Dopo aver controllato con attenzione la mia agenda, mi dispiace dover declinare.
+   *[warm] Ci ho riflettuto a lungo e, con rammarico, devo declinare.
 }
 
 speaking-engagement-door-open = { $tone ->
     [formal] { $has-recipient ->
-        [true] Sarebbe per me un piacere poter contribuire a un futuro evento, e Le auguro che questo sia un grande successo.
-       *[false] Sarebbe per me un piacere poter contribuire a un futuro evento, e vi auguro che questo sia un grande successo.
+        [true] Sarebbe per me un piacere poter contribuire a una prossima iniziativa, e Le auguro che l'evento sia un grande successo.
+       *[false] Sarebbe per me un piacere poter contribuire a una prossima iniziativa, e vi auguro che l'evento sia un grande successo.
     }
     [firm] { $has-recipient ->
-        [true] Mi farebbe piacere ricevere notizie su eventi futuri, e Le auguro che questo sia un grande successo.
-       *[false] Mi farebbe piacere ricevere notizie su eventi futuri, e vi auguro che questo sia un grande successo.
+        [true] Mi farebbe piacere ricevere notizie sulle vostre prossime iniziative, e Le auguro che l'evento sia un grande successo.
+       *[false] Mi farebbe piacere ricevere notizie sulle vostre prossime iniziative, e vi auguro che l'evento sia un grande successo.
     }
     [brief] { $has-recipient ->
         [true] Sarei felice di ricevere inviti futuri; Le auguro un ottimo evento.
        *[false] Sarei felice di ricevere inviti futuri; vi auguro un ottimo evento.
     }
    *[warm] { $has-recipient ->
-        [true] Sarei felice di valutare future occasioni quando la mia agenda lo permetterà, e Le auguro che l'evento sia un grande successo.
-       *[false] Sarei felice di valutare future occasioni quando la mia agenda lo permetterà, e vi auguro che l'evento sia un grande successo.
+        [true] Sarei felice di valutare future occasioni, e Le auguro che l'evento sia un grande successo.
+       *[false] Sarei felice di valutare future occasioni, e vi auguro che l'evento sia un grande successo.
     }
 }
 
@@ -383,24 +432,39 @@ of-journal = { $has-event ->
 
 # Ciò che si chiede, secondo il tipo di invito, retto da «invito»: «a valutare un manoscritto
 # per «…»», «a entrare nel comitato editoriale della rivista «…»».
+# Un manoscritto si valuta «per la rivista «…» (Editore X)».
+for-journal = { $has-event ->
+    [true] {" "}per la rivista «{ $event }»{ at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}per { $organization }
+       *[false] {""}
+    }
+}
+
+# La tesi per titolo: «a valutare la tesi «…» (Università X)», altrimenti «a valutare una tesi».
+examiner-task = { $has-event ->
+    [true] a valutare la tesi «{ $event }»{ at-organization }
+   *[false] a valutare una tesi{ for-event }
+}
+
 academic-task = { $invitation ->
-    [peer_review] a valutare un manoscritto{ for-event }
+    [peer_review] a valutare un manoscritto{ for-journal }
     [editorial_board] a entrare nel comitato editoriale{ of-journal }
     [committee] a far parte della commissione{ for-event }
     [guest_lecture] a tenere una lezione{ for-event }
     [program_committee] a far parte del comitato di programma{ for-event }
-    [examiner] a valutare una tesi{ for-event }
+    [examiner] { examiner-task }
    *[other] { invitation-phrase }
 }
 
 # Lo stesso con il tema, nei toni che lo nominano.
 academic-task-on-topic = { $invitation ->
-    [peer_review] a valutare un manoscritto{ subject-clause }{ for-event }
+    [peer_review] a valutare un manoscritto{ subject-clause }{ for-journal }
     [editorial_board] a entrare nel comitato editoriale{ of-journal }
     [committee] a far parte della commissione{ subject-clause }{ for-event }
     [guest_lecture] a tenere una lezione{ subject-clause }{ for-event }
     [program_committee] a far parte del comitato di programma{ for-event }
-    [examiner] a valutare una tesi{ for-event }
+    [examiner] { examiner-task }
    *[other] { invitation-phrase }{ subject-clause }
 }
 
@@ -438,7 +502,7 @@ academic-invitation-subject = { $has-event ->
 
 # « sul tema lavoro da remoto», oppure niente
 subject-clause = { $has-topic ->
-    [true] {" "}sul tema { $topic }
+    [true] {" "}sul tema «{ $topic }»
    *[false] {""}
 }
 
@@ -460,8 +524,8 @@ academic-invitation-thanks = { $tone ->
 
 academic-invitation-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il cortese invito { academic-task }; ho sempre ammirato { $detail }.
-       *[false] Vi ringrazio per il cortese invito { academic-task }; ho sempre ammirato { $detail }.
+        [true] La ringrazio per il cortese invito { academic-task }; apprezzo molto { $detail }.
+       *[false] Vi ringrazio per il cortese invito { academic-task }; apprezzo molto { $detail }.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio per l'invito { academic-task }; ammiro da tempo { $detail }.
@@ -698,7 +762,7 @@ clarification-reply-closing = { $has-proposed-time ->
 ## stay_in_touch: un breve messaggio dopo aver declinato.
 
 conversation-phrase = { $has-topic ->
-    [true] la nostra conversazione sul tema { $topic }
+    [true] la nostra conversazione sul tema «{ $topic }»
    *[false] { $has-position ->
         [true] il colloquio relativo alla posizione di { $position }{ $has-organization ->
             [true] {" "}presso { $organization }

@@ -5,9 +5,15 @@
 ## job_interview
 
 job-interview-subject = { $tone ->
-    [formal] { $has-position ->
-        [true] { $position }職への応募辞退のご連絡
-       *[false] 応募辞退のご連絡
+    [formal] { $invitation ->
+        [final_round] { $has-position ->
+            [true] 最終面接辞退のご連絡（{ $position }職）
+           *[false] 最終面接辞退のご連絡
+        }
+       *[other] { $has-position ->
+            [true] { $position }職への応募辞退のご連絡
+           *[false] 応募辞退のご連絡
+        }
     }
     [firm] { $has-position ->
         [true] { $position }職の選考辞退について
@@ -31,17 +37,23 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] このたびは{ role-phrase }の選考にてご検討いただき誠にありがたく存じますとともに、とりわけ{ $detail }には深く感銘を受けました。
+    [formal] このたびは{ role-phrase }の選考の機会をいただき心より御礼申し上げますとともに、{ $detail }に深く感銘を受けましたことを申し添えます。
     [firm] このたびは{ role-phrase }の選考にてご検討いただき感謝申し上げますとともに、{ $detail }には感銘を受けました。
     [brief] { role-phrase }の選考でのご検討に感謝するとともに、{ $detail }にも感銘を受けました。
    *[warm] { $detail }には心から感銘を受けておりましたので、このたび{ role-phrase }の選考でご検討いただけたことを本当にありがたく思っております。
 }
 
 job-interview-decision = { $tone ->
-    [formal] 慎重に検討を重ねました結果、誠に恐縮ながら、今回の応募を辞退させていただきたく存じます。
+    [formal] 慎重に検討を重ねました結果、誠に恐縮ながら、{ $invitation ->
+        [final_round] 最終面接を前に、今回の応募
+       *[other] 今回の応募
+    }を辞退させていただきたく存じます。
     [firm] 今回の応募は辞退させていただくことに決めており、この判断が変わることはございません。
     [brief] 今回の応募を辞退させていただきます。
-   *[warm] よく考えた末、今回は選考を辞退させていただくことにいたしました。
+   *[warm] よく考えた末、{ $invitation ->
+        [final_round] 最終面接を前に大変心苦しいのですが、今回は
+       *[other] 今回は選考を
+    }辞退させていただくことにいたしました。
 }
 
 job-interview-door-open = { $tone ->
@@ -68,7 +80,7 @@ piece-phrase = { $has-topic ->
 }{ $invitation ->
     [article] 記事の取材
     [broadcast] 番組への出演
-    [podcast] ポッドキャストの回への出演
+    [podcast] ポッドキャスト番組への出演
     [comment] コメント
    *[other] 取材
 }
@@ -90,9 +102,9 @@ media-request-noun = { $invitation ->
 
 # 件名で「「remote work」に関する○○について」と受ける名詞。
 piece-noun = { $invitation ->
-    [article] 記事
-    [broadcast] 番組
-    [podcast] ポッドキャストの回
+    [article] 記事の取材
+    [broadcast] 番組出演
+    [podcast] ポッドキャスト出演
     [comment] コメント
    *[other] 取材
 }
@@ -103,6 +115,7 @@ piece-noun-again = { $invitation ->
     [article] 記事
     [broadcast] 番組
     [podcast] 配信
+    [comment] 記事
    *[other] ご企画
 }
 
@@ -111,13 +124,14 @@ media-look-forward = { $invitation ->
     [article] 記事の完成を楽しみに
     [broadcast] 番組の放送を楽しみに
     [podcast] 配信を楽しみに
+    [comment] 記事の完成を楽しみに
    *[other] ご成功をお祈り
 }
 
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] 「{ $topic }」に関する{ media-request-noun }について
-       *[other] 「{ $topic }」に関する{ piece-noun }について
+       *[other] 「{ $topic }」に関する{ piece-noun }の件
     }
    *[false] { media-request-noun }について
 }
@@ -126,7 +140,7 @@ media-interview-thanks = { $tone ->
     [formal] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
     [firm] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
     [brief] { media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
-   *[warm] このたびは{ media-from }{ piece-phrase }の件でご連絡をいただき、私を思い浮かべてくださったことを大変光栄に思います。
+   *[warm] このたびは{ media-from }{ piece-phrase }の件でご連絡をいただき、私にお声がけくださったことを大変光栄に思います。
 }
 
 media-interview-thanks-detail = { $tone ->
@@ -210,13 +224,13 @@ speaking-engagement-subject = { $has-event ->
         [formal] { speaking-place }{ speaking-role }のご依頼について
         [firm] { speaking-place }{ speaking-role }辞退のご連絡
         [brief] 「{ $event }」登壇のご依頼について
-       *[warm] 「{ $event }」へのお招きのお礼
+       *[warm] 「{ $event }」へのお招きについて
     }
    *[false] { $tone ->
         [formal] { speaking-activity }のご依頼について
         [firm] 登壇辞退のご連絡
         [brief] 登壇のご依頼について
-       *[warm] 登壇のお誘いへのお礼
+       *[warm] 登壇のお誘いについて
     }
 }
 
@@ -224,7 +238,7 @@ speaking-engagement-thanks = { $tone ->
     [formal] このたびは{ speaking-request-on-topic }のご依頼をいただき、誠にありがとうございます。
     [firm] このたびは{ speaking-request-on-topic }のご依頼をいただき、ありがとうございます。
     [brief] { speaking-request }のご依頼をいただき、ありがとうございます。
-   *[warm] このたびは{ speaking-request-on-topic }に私を思い浮かべてくださり、本当にうれしく、ありがたく思っております。
+   *[warm] このたびは{ speaking-request-on-topic }のお声がけをいただき、本当にうれしく、ありがたく思っております。
 }
 
 speaking-engagement-thanks-detail = { $tone ->
@@ -242,16 +256,16 @@ speaking-engagement-decision = { $tone ->
 }
 
 speaking-engagement-door-open = { $tone ->
-    [formal] イベントのご成功を心よりお祈り申し上げるとともに、今後のイベントでお力になれる機会がございましたら幸いに存じます。
-    [firm] イベントの大成功をお祈りするとともに、今後のイベントについてもぜひご案内いただければ幸いです。
-    [brief] イベントのご成功をお祈りしつつ、今後のお声がけもお待ちしております。
+    [formal] ご盛会を心よりお祈り申し上げるとともに、今後また別の機会にお力になれましたら幸いに存じます。
+    [firm] ご盛会をお祈りするとともに、今後のイベントについてもぜひご案内いただければ幸いです。
+    [brief] ご盛会をお祈りしつつ、今後のお声がけもお待ちしております。
    *[warm] イベントが素晴らしいものになりますようお祈りするとともに、スケジュールが合う折には今後の機会についてぜひお話しできればうれしいです。
 }
 
 speaking-engagement-closing = { $tone ->
-    [formal] イベントのご成功を心よりお祈り申し上げます。
-    [firm] イベントの大成功をお祈りしております。
-    [brief] イベントのご成功をお祈りしております。
+    [formal] ご盛会を心よりお祈り申し上げます。
+    [firm] ご盛会をお祈りしております。
+    [brief] ご盛会をお祈りしております。
    *[warm] イベントが素晴らしいものになりますよう、心よりお祈りしております。
 }
 
@@ -297,7 +311,7 @@ academic-request-on-topic = { $invitation ->
     [committee] { academic-venue }{ academic-topic-prefix }審査委員就任のご依頼
     [guest_lecture] { academic-venue }{ academic-topic-prefix }特別講義のご依頼
     [program_committee] { academic-venue }プログラム委員就任のご依頼
-    [examiner] { academic-venue }学位論文審査のご依頼
+    [examiner] { academic-venue }{ academic-topic-prefix }学位論文審査のご依頼
    *[other] { invitation-phrase }{ subject-clause }へのご招待
 }
 
@@ -339,7 +353,7 @@ academic-invitation-subject = { $has-event ->
         [formal] 「{ $event }」{ academic-event-link }{ academic-request-noun }について
         [firm] 「{ $event }」{ academic-event-link }{ academic-task-noun }の辞退について
         [brief] 「{ $event }」{ academic-event-link }{ academic-task-noun }の件
-       *[warm] 「{ $event }」{ academic-event-link }{ academic-request-noun }のお礼
+       *[warm] 「{ $event }」{ academic-event-link }{ academic-request-noun }をいただいて
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -350,7 +364,7 @@ academic-invitation-subject = { $has-event ->
         [brief] { academic-task-noun }の件
        *[warm] { $invitation ->
             [none] ご丁寧なご招待へのお礼
-           *[other] { academic-request-noun }へのお礼
+           *[other] { academic-request-noun }をいただいて
         }
     }
 }
@@ -368,25 +382,38 @@ academic-invitation-thanks = { $tone ->
    *[warm] このたびは{ academic-request-on-topic }をいただき、大変うれしく、ありがたく思っております。
 }
 
+# 査読の原稿は届いたばかり: 「かねてより敬服」ではなく、興味深く拝見したと言う。
 academic-invitation-thanks-detail = { $tone ->
-    [formal] かねてより{ $detail }に敬服しておりましたので、このたび{ academic-request }を賜り、大変光栄に存じます。
-    [firm] かねてより{ $detail }に敬服しており、このたびの{ academic-request }に感謝申し上げます。
-    [brief] { $detail }に敬服しており、お声がけに感謝しております。
-   *[warm] 以前から{ $detail }を尊敬しておりましたので、このたび{ academic-request }をいただき、本当にありがたく思っております。
+    [formal] { $invitation ->
+        [peer_review] { $detail }を大変興味深く拝見し、このたび{ academic-request }を賜りましたことを光栄に存じます。
+       *[other] かねてより{ $detail }に敬服しておりましたので、このたび{ academic-request }を賜り、大変光栄に存じます。
+    }
+    [firm] { $invitation ->
+        [peer_review] { $detail }を興味深く拝見しており、このたびの{ academic-request }に感謝申し上げます。
+       *[other] かねてより{ $detail }に敬服しており、このたびの{ academic-request }に感謝申し上げます。
+    }
+    [brief] { $invitation ->
+        [peer_review] { $detail }を興味深く拝見し、お声がけに感謝しております。
+       *[other] { $detail }に敬服しており、お声がけに感謝しております。
+    }
+   *[warm] { $invitation ->
+        [peer_review] { $detail }をとても興味深く拝見し、このたび{ academic-request }をいただけたことを本当にありがたく思っております。
+       *[other] 以前から{ $detail }を尊敬しておりましたので、このたび{ academic-request }をいただき、本当にありがたく思っております。
+    }
 }
 
 academic-invitation-decision = { $tone ->
     [formal] 慎重に検討いたしました結果、誠に恐縮ながら、今回は辞退させていただきたく存じます。
-    [firm] 今回は辞退させていただくことに決めましたので、この時点で明確にお返事いたします。
+    [firm] 今回は辞退させていただくことといたしましたので、ご準備に差し支えないよう、早めにお返事申し上げます。
     [brief] 今回は辞退させていただきます。
-   *[warm] よく考えさせていただきましたが、大変残念ながら今回は辞退させていただきたく存じます。
+   *[warm] じっくり考えましたが、大変残念ながら今回は辞退させていただきたく存じます。
 }
 
 academic-invitation-door-open = { $tone ->
-    [formal] 今後ともご交誼を賜れましたら幸いに存じますとともに、将来のお取り組みに貢献できる機会を願っております。
+    [formal] 今後とも変わらぬご交誼を賜りますようお願い申し上げるとともに、お役に立てる機会がございましたら幸いに存じます。
     [firm] 今後の共同研究などについては、引き続きご連絡を取り合えれば幸いです。
     [brief] 今後ともご連絡を取り合えれば幸いです。
-   *[warm] 今後もぜひつながりを持たせていただき、将来ご一緒できる機会を楽しみにしております。
+   *[warm] 今後もぜひご縁を大切にさせていただき、いつかご一緒できる機会を楽しみにしております。
 }
 
 academic-invitation-closing = { $tone ->

@@ -229,19 +229,19 @@ referral-expertise = { $has-referral-expertise ->
 # Formeel volgt dit op "Wellicht zou mijn collega …"; de andere tonen op "… zou".
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] een uitstekende gesprekspartner voor uw artikel zijn
+        [media_interview] een uitstekende gesprekspartner zijn
         [speaking_engagement] een uitstekende spreker voor het programma zijn
         [academic_invitation] een uitstekende keuze zijn
        *[other] een uitstekende kandidaat voor de functie zijn
     }
     [firm] { $scenario ->
-        [media_interview] een goede gesprekspartner voor uw artikel kunnen zijn
+        [media_interview] een goede gesprekspartner kunnen zijn
         [speaking_engagement] een uitstekende spreker voor het programma kunnen zijn
         [academic_invitation] een uitstekende keuze kunnen zijn
        *[other] een sterke kandidaat kunnen zijn
     }
    *[other] { $scenario ->
-        [media_interview] een goede gesprekspartner voor je artikel kunnen zijn
+        [media_interview] een goede gesprekspartner kunnen zijn
         [speaking_engagement] een uitstekende spreker voor het programma kunnen zijn
         [academic_invitation] een uitstekende keuze kunnen zijn
        *[other] een sterke kandidaat kunnen zijn
@@ -251,9 +251,9 @@ referral-fit = { $tone ->
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
         [formal] ; { $referral } is bereikbaar via { $referral-contact }
-        [firm] ; u kunt { $referral } bereiken via { $referral-contact }
+        [firm] {" "}(bereikbaar via { $referral-contact })
         [brief] {" "}({ $referral-contact })
-       *[other] ; je kunt { $referral } bereiken via { $referral-contact }
+       *[other] {" "}(bereikbaar via { $referral-contact })
     }
    *[false] {""}
 }

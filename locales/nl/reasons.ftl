@@ -180,9 +180,9 @@ reason-bandwidth = { $scenario ->
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] Mijn huidige verplichtingen laten mij niet de ruimte om dit de voorbereiding te geven die het verdient.
-    [brief] Ik zou dit niet de voorbereiding kunnen geven die het verdient.
-   *[other] Mijn huidige verplichtingen laten me niet de ruimte om dit de voorbereiding te geven die het verdient.
+    [formal] Mijn huidige verplichtingen laten mij niet de ruimte om hier de zorg aan te besteden die het verdient.
+    [brief] Ik zou er nu niet de zorg aan kunnen besteden die het verdient.
+   *[other] Mijn huidige verplichtingen laten me niet de ruimte om hier de zorg aan te besteden die het verdient.
 }
 
 reason-outside-expertise = { $scenario ->

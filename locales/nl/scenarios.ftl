@@ -43,11 +43,20 @@ job-interview-thanks-detail = { $tone ->
    *[warm] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
 }
 
-job-interview-decision = { $tone ->
-    [formal] Na zorgvuldige overweging heb ik besloten mijn sollicitatie in te trekken.
-    [firm] Ik heb besloten mijn sollicitatie in te trekken, en dit besluit staat vast.
-    [brief] Ik heb besloten mijn sollicitatie in te trekken.
-   *[warm] Na goed nadenken heb ik besloten me terug te trekken uit de sollicitatieprocedure.
+# In de laatste ronde noemt de zin het afgezegde gesprek uitdrukkelijk.
+job-interview-decision = { $invitation ->
+    [final_round] { $tone ->
+        [formal] Na zorgvuldige overweging heb ik besloten mijn sollicitatie in te trekken; ik zal daarom niet deelnemen aan de laatste gespreksronde.
+        [firm] Ik trek mijn sollicitatie in en zal niet deelnemen aan de laatste gespreksronde; dit besluit staat vast.
+        [brief] Ik trek mijn sollicitatie in en zeg de laatste gespreksronde af.
+       *[warm] Na goed nadenken heb ik besloten me vóór de laatste gespreksronde terug te trekken uit de sollicitatieprocedure.
+    }
+   *[other] { $tone ->
+        [formal] Na zorgvuldige overweging heb ik besloten mijn sollicitatie in te trekken.
+        [firm] Ik heb besloten mijn sollicitatie in te trekken, en dit besluit staat vast.
+        [brief] Ik heb besloten mijn sollicitatie in te trekken.
+       *[warm] Na goed nadenken heb ik besloten me terug te trekken uit de sollicitatieprocedure.
+    }
 }
 
 job-interview-door-open = { $tone ->
@@ -97,9 +106,12 @@ piece-noun-again = { $invitation ->
 
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] Uw interviewverzoek over { $topic }
-        [firm] Uw artikel over { $topic }
-       *[other] Je artikel over { $topic }
+        [formal] { $invitation ->
+            [comment] Uw verzoek om een reactie over { $topic }
+           *[other] Uw interviewverzoek over { $topic }
+        }
+        [firm] Uw { piece-noun } over { $topic }
+       *[other] Je { piece-noun } over { $topic }
     }
    *[false] { $tone ->
         [formal] Uw interviewverzoek
@@ -123,16 +135,16 @@ media-interview-thanks-detail = { $tone ->
 }
 
 media-interview-decision = { $tone ->
-    [formal] Tot mijn spijt ben ik niet in de gelegenheid om deel te nemen.
-    [firm] Ik zal niet deelnemen, en ik laat het u meteen weten zodat u verder kunt plannen.
+    [formal] Tot mijn spijt ben ik niet in de gelegenheid om mee te werken.
+    [firm] Ik zal niet meewerken, en ik laat het u meteen weten zodat u verder kunt plannen.
     [brief] Ik kan helaas niet meedoen.
    *[warm] Helaas kan ik deze keer niet meewerken.
 }
 
 media-interview-door-open = { $tone ->
     [formal] Voor toekomstige publicaties blijf ik graag met u in contact, en ik wens u veel succes met { piece-noun-again }.
-    [firm] Voor toekomstige artikelen blijf ik graag in contact, en ik wens u veel succes met dit stuk.
-    [brief] Voor toekomstige artikelen blijf ik graag beschikbaar; veel succes met het stuk.
+    [firm] Voor toekomstige uitnodigingen blijf ik graag in contact, en ik wens u veel succes met { piece-noun-again }.
+    [brief] Voor toekomstige uitnodigingen blijf ik graag beschikbaar; veel succes met { piece-noun-again }.
    *[warm] Voor toekomstige verhalen denk ik graag met je mee, en ik wens je veel succes met { piece-noun-again }.
 }
 
@@ -240,18 +252,24 @@ speaking-engagement-decision = { $tone ->
    *[warm] Ik heb goed naar mijn agenda gekeken, en helaas moet ik nee zeggen.
 }
 
+# Wat de spreker de lezer toewenst: een webinar is geen evenement.
+event-noun-again = { $invitation ->
+    [webinar] het webinar
+   *[other] het evenement
+}
+
 speaking-engagement-door-open = { $tone ->
     [formal] Ik zou het op prijs stellen om aan een toekomstig evenement bij te dragen, en ik wens u veel succes met deze editie.
-    [firm] Ik hoor graag over toekomstige evenementen, en ik hoop dat dit evenement een groot succes wordt.
-    [brief] Toekomstige uitnodigingen zijn van harte welkom, en ik hoop dat het een geweldig evenement wordt.
-   *[warm] Ik sta open voor toekomstige mogelijkheden wanneer het beter uitkomt, en ik hoop dat het evenement een groot succes wordt.
+    [firm] Ik hoor graag over toekomstige evenementen, en ik hoop dat { event-noun-again } een groot succes wordt.
+    [brief] Toekomstige uitnodigingen zijn van harte welkom, en ik hoop dat { event-noun-again } een succes wordt.
+   *[warm] Ik sta open voor toekomstige mogelijkheden wanneer het beter uitkomt, en ik hoop dat { event-noun-again } een groot succes wordt.
 }
 
 speaking-engagement-closing = { $tone ->
     [formal] Ik wens u veel succes met het evenement.
-    [firm] Ik hoop dat het evenement een groot succes wordt.
-    [brief] Ik hoop dat het een geweldig evenement wordt.
-   *[warm] Ik hoop dat het evenement een prachtig succes wordt.
+    [firm] Ik hoop dat { event-noun-again } een groot succes wordt.
+    [brief] Ik hoop dat { event-noun-again } een succes wordt.
+   *[warm] Ik hoop dat { event-noun-again } een prachtig succes wordt.
 }
 
 ## academic_invitation
@@ -273,7 +291,7 @@ academic-task = { $invitation ->
     [committee] om zitting te nemen in { committee-phrase }
     [guest_lecture] om { lecture-frame }een gastcollege te verzorgen
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
-    [examiner] om { examination-frame }als examinator op te treden
+    [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }
    *[other] om deel te nemen aan { invitation-phrase }
 }
 
@@ -285,7 +303,7 @@ academic-task-on-topic = { $invitation ->
     [committee] om zitting te nemen in { committee-phrase }{ subject-clause }
     [guest_lecture] om { lecture-frame }een gastcollege te verzorgen{ subject-clause }
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
-    [examiner] om { examination-frame }als examinator op te treden
+    [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }
    *[other] om deel te nemen aan { invitation-phrase }{ subject-clause }
 }
 
@@ -325,14 +343,13 @@ lecture-frame = { $has-event ->
     }
 }
 
-# "bij de beoordeling van het proefschrift … van Acme ", "bij Acme ", of niets
+# Na "de beoordelingscommissie": " (…) van Acme", " van Acme", of niets. De naam kan een
+# procedure, een promotie of de titel van het proefschrift zijn; tussen haakjes past hij bij
+# alle drie, "van het proefschrift …" alleen bij een titel.
 examination-frame = { $has-event ->
-    [true] bij de beoordeling van het proefschrift { $event }{ at-organization }{" "}
-   *[false] { $has-organization ->
-        [true] bij { $organization }{" "}
-       *[false] {""}
-    }
-}
+    [true] {" "}({ $event })
+   *[false] {""}
+}{ at-organization }
 
 # De uitnodiging in het onderwerp.
 academic-invitation-noun = { $invitation ->
@@ -341,7 +358,7 @@ academic-invitation-noun = { $invitation ->
     [committee] Uitnodiging voor de commissie
     [guest_lecture] Uitnodiging voor een gastcollege
     [program_committee] Uitnodiging voor de programmacommissie
-    [examiner] Uitnodiging als examinator
+    [examiner] Uitnodiging voor de beoordelingscommissie
    *[other] { $tone ->
         [formal] Uw uitnodiging
         [firm] Uw uitnodiging
@@ -352,7 +369,7 @@ academic-invitation-noun = { $invitation ->
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
         [formal] { academic-invitation-noun }: { $event }
-        [firm] Verhinderd: { $event }
+        [firm] Reactie op uw uitnodiging: { $event }
         [brief] { academic-invitation-noun }: { $event }
        *[warm] Bedankt voor je uitnodiging: { $event }
     }

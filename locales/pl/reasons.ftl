@@ -43,8 +43,8 @@ reason-career-focus = { $scenario ->
 }
 engagement-career-focus = { $tone ->
     [formal] W tym okresie poświęcam swój czas kilku kluczowym projektom.
-    [brief] W tym sezonie skupiam się na kilku kluczowych projektach.
-   *[other] W tym sezonie poświęcam swój czas kilku kluczowym projektom.
+    [brief] W najbliższych miesiącach skupiam się na kilku kluczowych projektach.
+   *[other] W najbliższych miesiącach poświęcam swój czas kilku kluczowym projektom.
 }
 
 reason-compensation = { $scenario ->
@@ -180,10 +180,23 @@ reason-bandwidth = { $scenario ->
        *[other] Moje obecne zobowiązania nie zostawiłyby mi przestrzeni, by poświęcić temu procesowi uwagę, na jaką zasługuje.
     }
 }
-engagement-bandwidth = { $tone ->
-    [formal] Obecne zobowiązania nie pozwoliłyby mi przygotować się do tego tak starannie, jak na to zasługuje.
-    [brief] Nie zdołam przygotować się do tego należycie.
-   *[other] Moje obecne zobowiązania nie pozwoliłyby mi przygotować się do tego tak, jak na to zasługuje.
+# Co nadawca miałby przygotować: recenzji czy pracy w komitecie się „nie przygotowuje”.
+engagement-bandwidth = { $scenario ->
+    [academic_invitation] { $tone ->
+        [formal] Obecne zobowiązania nie pozwoliłyby mi poświęcić temu zadaniu tyle uwagi, ile ono wymaga.
+        [brief] Nie zdołam teraz poświęcić temu zadaniu należytej uwagi.
+       *[other] Moje obecne zobowiązania nie pozwoliłyby mi poświęcić temu zadaniu tyle uwagi, ile ono wymaga.
+    }
+    [speaking_engagement] { $tone ->
+        [formal] Obecne zobowiązania nie pozwoliłyby mi przygotować wystąpienia z należytą starannością.
+        [brief] Nie zdołam należycie przygotować wystąpienia.
+       *[other] Moje obecne zobowiązania nie pozwoliłyby mi przygotować wystąpienia z należytą starannością.
+    }
+   *[other] { $tone ->
+        [formal] Obecne zobowiązania nie pozwoliłyby mi przygotować rzetelnej wypowiedzi.
+        [brief] Nie zdołam przygotować rzetelnej wypowiedzi.
+       *[other] Moje obecne zobowiązania nie pozwoliłyby mi przygotować rzetelnej wypowiedzi.
+    }
 }
 
 reason-outside-expertise = { $scenario ->
@@ -193,9 +206,9 @@ reason-outside-expertise = { $scenario ->
        *[other] Potrzebuję trochę czasu na solidne przygotowanie, bo temat wykracza nieco poza to, czym zwykle się zajmuję.
     }
     [media_interview] { $tone ->
-        [formal] Temat wykracza poza obszar mojej specjalizacji, a czytelnicy zasługują na rozmowę z osobą, która zajmuje się nim bezpośrednio.
+        [formal] Temat wykracza poza obszar mojej specjalizacji, a odbiorcy zasługują na rozmowę z osobą, która zajmuje się nim bezpośrednio.
         [brief] Temat wykracza poza moją specjalizację.
-       *[other] Temat leży poza moją główną specjalizacją, a czytelnicy zasługują na kogoś, kto jest mu bliższy.
+       *[other] Temat leży poza moją główną specjalizacją, a odbiorcy zasługują na kogoś, kto jest mu bliższy.
     }
     [speaking_engagement] { $tone ->
         [formal] Temat wykracza poza obszar mojej specjalizacji, a publiczność zasługuje na wystąpienie osoby, która zajmuje się nim bezpośrednio.
@@ -203,9 +216,9 @@ reason-outside-expertise = { $scenario ->
        *[other] Temat leży poza moją główną specjalizacją, a publiczność zasługuje na kogoś, kto jest mu bliższy.
     }
     [academic_invitation] { $tone ->
-        [formal] Tematyka wykracza poza obszar moich badań i zasługuje na udział osoby, która zajmuje się nią bezpośrednio.
+        [formal] Tematyka wykracza poza obszar moich badań, dlatego to zadanie powinna podjąć osoba, która zajmuje się nią bezpośrednio.
         [brief] Tematyka wykracza poza obszar moich badań.
-       *[other] Tematyka leży poza obszarem moich badań i zasługuje na kogoś, kto jest jej bliższy.
+       *[other] Tematyka leży poza obszarem moich badań, a to zadanie wymaga kogoś, kto zajmuje się nią na co dzień.
     }
    *[other] { $tone ->
         [formal] Po namyśle widzę, że to stanowisko wykracza poza obszar, w którym mogę wnieść najwięcej.

@@ -40,22 +40,30 @@ job-interview-thanks-detail = { $tone ->
    *[warm] Serdecznie dziękuję za rozważenie mojej kandydatury na { role-phrase }; naprawdę ogromne wrażenie robi na mnie { $detail }.
 }
 
-job-interview-decision = { $tone ->
-    [formal] Po starannym namyśle wycofuję swoją kandydaturę.
-    [firm] Wycofuję swoją kandydaturę, a moja decyzja jest ostateczna.
-    [brief] Wycofuję swoją kandydaturę.
-   *[warm] Po długim namyśle rezygnuję z dalszego udziału w procesie rekrutacji.
+job-interview-decision = { $invitation ->
+    [final_round] { $tone ->
+        [formal] Po starannym namyśle wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji.
+        [firm] Wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji, a moja decyzja jest ostateczna.
+        [brief] Wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji.
+       *[warm] Po długim namyśle rezygnuję z udziału w ostatnim etapie rekrutacji.
+    }
+   *[other] { $tone ->
+        [formal] Po starannym namyśle wycofuję swoją kandydaturę.
+        [firm] Wycofuję swoją kandydaturę, a moja decyzja jest ostateczna.
+        [brief] Wycofuję swoją kandydaturę.
+       *[warm] Po długim namyśle rezygnuję z dalszego udziału w procesie rekrutacji.
+    }
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Z przyjemnością pozostanę w kontakcie i życzę wielu sukcesów w wyborze odpowiedniej osoby.
+    [formal] Z przyjemnością pozostanę w kontakcie i życzę Państwu trafnego wyboru.
     [firm] Chętnie pozostanę w kontakcie w sprawie przyszłych możliwości i życzę powodzenia w obsadzeniu stanowiska.
     [brief] Chętnie pozostanę w kontakcie i życzę wszystkiego dobrego.
    *[warm] Bardzo chętnie pozostanę w kontakcie i życzę powodzenia w znalezieniu właściwej osoby na to stanowisko.
 }
 
 job-interview-closing = { $tone ->
-    [formal] Życzę wielu sukcesów w wyborze odpowiedniej osoby.
+    [formal] Życzę Państwu trafnego wyboru.
     [firm] Życzę powodzenia w obsadzeniu stanowiska.
     [brief] Życzę wszystkiego dobrego.
    *[warm] Życzę powodzenia w znalezieniu właściwej osoby na to stanowisko.
@@ -63,13 +71,35 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# Miejscownik po „udziału w”: „artykule na temat „praca zdalna” dla redakcji The Daily”.
-piece-phrase = { piece-noun }{ $has-topic ->
+# Miejscownik po „udziału w”: „programie na temat „praca zdalna” przygotowywanym przez
+# redakcję TVN24” (wszystkie rzeczowniki z piece-noun są męskie, więc imiesłów pasuje).
+piece-phrase = { piece-noun }{ piece-topic }{ $has-organization ->
+    [true] {" "}przygotowywanym przez redakcję { $organization }
+   *[false] {""}
+}
+
+piece-topic = { $has-topic ->
     [true] {" "}na temat „{ $topic }”
    *[false] {""}
-}{ $has-organization ->
-    [true] {" "}dla redakcji { $organization }
-   *[false] {""}
+}
+
+# O co prosi dziennikarz, w bierniku po „Dziękuję za”. Przy komentarzu nadawca nie bierze
+# „udziału” w materiale, tylko ma go skomentować: „prośbę o komentarz do materiału …”.
+media-ask = { $invitation ->
+    [comment] prośbę o komentarz do materiału{ piece-topic }{ $has-organization ->
+        [true] {" "}przygotowywanego przez redakcję { $organization }
+       *[false] {""}
+    }
+   *[other] { $tone ->
+        [formal] zaproszenie do udziału w { piece-phrase }
+       *[other] propozycję udziału w { piece-phrase }
+    }
+}
+
+# Krótka forma bez nazw, dla zwięzłego podziękowania z wyróżnikiem.
+media-ask-short = { $invitation ->
+    [comment] prośbę o komentarz
+   *[other] propozycję
 }
 
 # Co przygotowuje dziennikarz, w miejscowniku („udział w …”); komentarz trafia do materiału.
@@ -88,62 +118,63 @@ piece-noun-again = { $invitation ->
    *[other] materiałem
 }
 
-# To samo w mianowniku, na początku tematu wiadomości: „Odcinek podcastu na temat „…””.
+# Temat wiadomości nazywa prośbę, nie sam materiał: „Zaproszenie do podcastu na temat „…””.
 piece-noun-subject = { $invitation ->
-    [article] Artykuł
-    [broadcast] Program
-    [podcast] Odcinek podcastu
-   *[other] Materiał
+    [article] Prośba o wypowiedź do artykułu
+    [broadcast] Zaproszenie do programu
+    [podcast] Zaproszenie do podcastu
+    [comment] Prośba o komentarz
+   *[other] Prośba o wywiad
 }
 
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] Prośba o wywiad – temat: { $topic }
+        [formal] { piece-noun-subject } – temat: { $topic }
        *[other] { piece-noun-subject } na temat „{ $topic }”
     }
-   *[false] Prośba o wywiad
+   *[false] { piece-noun-subject }
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Dziękuję za zaproszenie do udziału w { piece-phrase }; to dla mnie zaszczyt.
-    [firm] Dziękuję za propozycję udziału w { piece-phrase }.
-    [brief] Dziękuję za propozycję udziału w { piece-phrase }.
-   *[warm] Serdecznie dziękuję za propozycję udziału w { piece-phrase }; bardzo mi miło, że pomyślano o mnie.
+    [formal] Dziękuję za { media-ask }; to dla mnie zaszczyt.
+    [firm] Dziękuję za { media-ask }.
+    [brief] Dziękuję za { media-ask }.
+   *[warm] Serdecznie dziękuję za { media-ask }; bardzo mi miło, że pomyślano o mnie.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za zaproszenie do udziału w { piece-phrase }; od dawna moje uznanie budzi { $detail }.
-    [firm] Dziękuję za propozycję udziału w { piece-phrase }; moje uznanie budzi { $detail }.
-    [brief] Dziękuję za propozycję; moje uznanie budzi { $detail }.
-   *[warm] Serdecznie dziękuję za propozycję udziału w { piece-phrase }; od dawna ogromne uznanie budzi we mnie { $detail }.
+    [formal] Dziękuję za { media-ask }; od dawna moje uznanie budzi { $detail }.
+    [firm] Dziękuję za { media-ask }; moje uznanie budzi { $detail }.
+    [brief] Dziękuję za { media-ask-short }; moje uznanie budzi { $detail }.
+   *[warm] Serdecznie dziękuję za { media-ask }; od dawna ogromne uznanie budzi we mnie { $detail }.
 }
 
 media-interview-decision = { $tone ->
     [formal] Z przykrością informuję, że muszę odmówić.
     [firm] Moja odpowiedź jest odmowna i przekazuję ją od razu, aby ułatwić dalsze planowanie.
-    [brief] Niestety nie będę w stanie wziąć udziału.
+    [brief] Niestety muszę odmówić.
    *[warm] Niestety tym razem muszę odmówić.
 }
 
 media-interview-door-open = { $tone ->
     [formal] Chętnie pozostanę w kontakcie przy okazji przyszłych tematów i życzę powodzenia w pracy nad { piece-noun-again }.
-    [firm] Chętnie pozostanę w kontakcie przy kolejnych tematach i życzę powodzenia z tym { piece-noun-again }.
-    [brief] Chętnie porozmawiam przy kolejnych tematach – powodzenia z { piece-noun-again }!
+    [firm] Chętnie pozostanę w kontakcie i życzę powodzenia w pracy nad { piece-noun-again }.
+    [brief] Chętnie pozostanę w kontakcie – powodzenia w pracy nad { piece-noun-again }!
    *[warm] Bardzo chętnie porozmawiam przy przyszłych okazjach i życzę powodzenia w pracy nad { piece-noun-again }.
 }
 
 media-interview-closing = { $tone ->
     [formal] Życzę powodzenia w pracy nad { piece-noun-again }.
-    [firm] Życzę powodzenia z tym { piece-noun-again }.
-    [brief] Powodzenia z { piece-noun-again }!
+    [firm] Życzę powodzenia w pracy nad { piece-noun-again }.
+    [brief] Powodzenia w pracy nad { piece-noun-again }!
    *[warm] Życzę wielu sukcesów w pracy nad { piece-noun-again }.
 }
 
 ## speaking_engagement
 
-# Dopełniacz po „podczas”: „wydarzenia Product Summit 2027, którego organizatorem jest Acme”.
+# Dopełniacz po „podczas”: „wydarzenia „Product Summit 2027”, którego organizatorem jest Acme”.
 event-phrase = { $has-event ->
-    [true] wydarzenia { $event }
+    [true] wydarzenia „{ $event }”
    *[false] { $has-organization ->
         [true] wydarzenia
        *[false] Państwa wydarzenia
@@ -165,6 +196,16 @@ speaking-activity = { $invitation ->
    *[other] wystąpienia
 }
 
+# Gdzie odbywa się wystąpienie. Webinar sam jest wydarzeniem: nie prowadzi się go „podczas
+# wydarzenia”, więc organizator dołącza do webinaru („webinaru …, którego organizatorem jest …”).
+speaking-setting = { $invitation ->
+    [webinar] { $has-event ->
+        [true] {" "}w ramach wydarzenia „{ $event }”
+       *[false] {""}
+    }{ at-organization }
+   *[other] {" "}podczas { event-phrase }
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Zaproszenie do { speaking-activity } – { $event }
@@ -181,38 +222,38 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause } podczas { event-phrase }.
-    [firm] Dziękuję za zaproszenie do { speaking-activity }{ topic-clause } podczas { event-phrase }.
-    [brief] Dziękuję za zaproszenie do { speaking-activity } podczas { event-phrase }.
-   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause } podczas { event-phrase }; bardzo mi miło, że pomyślano o mnie.
+    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }.
+    [firm] Dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }.
+    [brief] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }; bardzo mi miło, że pomyślano o mnie.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause } podczas { event-phrase }; duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za zaproszenie do { speaking-activity } podczas { event-phrase }; duże wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }; duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting }; duże wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za zaproszenie do { speaking-activity }; duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause } podczas { event-phrase }; naprawdę duże wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }; naprawdę duże wrażenie robi na mnie { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Po starannym namyśle muszę niestety odmówić.
+    [formal] Po namyśle muszę niestety odmówić.
     [firm] Muszę odmówić i informuję o tym już teraz, aby ułatwić układanie programu.
     [brief] Niestety muszę odmówić.
-   *[warm] Po dokładnym sprawdzeniu kalendarza z przykrością muszę odmówić.
+   *[warm] Z przykrością muszę jednak odmówić.
 }
 
 speaking-engagement-door-open = { $tone ->
-    [formal] Z przyjemnością rozważę udział w przyszłych wydarzeniach i życzę obecnemu wydarzeniu pełnego sukcesu.
-    [firm] Chętnie dowiem się o przyszłych wydarzeniach i życzę, aby to okazało się wielkim sukcesem.
+    [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę, aby wydarzenie zakończyło się pełnym sukcesem.
+    [firm] Chętnie dowiem się o kolejnych wydarzeniach i życzę Państwu powodzenia.
     [brief] Chętnie rozważę przyszłe zaproszenia i życzę udanego wydarzenia.
-   *[warm] Chętnie porozmawiam o przyszłych możliwościach, gdy pozwoli na to mój kalendarz, i życzę, aby wydarzenie okazało się wielkim sukcesem.
+   *[warm] Chętnie porozmawiam o przyszłych możliwościach, gdy pozwoli na to mój kalendarz, i życzę, żeby wydarzenie bardzo się udało.
 }
 
 speaking-engagement-closing = { $tone ->
-    [formal] Życzę wydarzeniu pełnego sukcesu.
-    [firm] Życzę, aby wydarzenie okazało się wielkim sukcesem.
+    [formal] Życzę, aby wydarzenie zakończyło się pełnym sukcesem.
+    [firm] Życzę Państwu powodzenia.
     [brief] Życzę udanego wydarzenia.
-   *[warm] Życzę, aby wydarzenie okazało się wspaniałym sukcesem.
+   *[warm] Życzę, żeby wydarzenie bardzo się udało.
 }
 
 ## academic_invitation
@@ -235,7 +276,7 @@ academic-task = { $invitation ->
     [committee] zasiadania w komisji{ for-committee }
     [guest_lecture] wygłoszenia wykładu gościnnego{ for-lecture }
     [program_committee] zasiadania w komitecie programowym{ of-conference }
-    [examiner] oceny rozprawy{ for-thesis }
+    [examiner] przygotowania recenzji rozprawy{ for-thesis }
    *[other] udziału w { invitation-phrase }
 }
 
@@ -247,7 +288,7 @@ academic-task-on-topic = { $invitation ->
     [committee] zasiadania w komisji{ for-committee }
     [guest_lecture] wygłoszenia wykładu gościnnego{ topic-clause }{ for-lecture }
     [program_committee] zasiadania w komitecie programowym{ of-conference }
-    [examiner] oceny rozprawy{ for-thesis }
+    [examiner] przygotowania recenzji rozprawy{ for-thesis }
    *[other] udziału w { invitation-phrase }{ subject-clause }
 }
 
@@ -319,7 +360,7 @@ academic-invitation-noun = { $invitation ->
     [committee] Zaproszenie do prac komisji
     [guest_lecture] Zaproszenie do wygłoszenia wykładu gościnnego
     [program_committee] Zaproszenie do komitetu programowego
-    [examiner] Prośba o ocenę rozprawy
+    [examiner] Prośba o recenzję rozprawy
    *[other] Zaproszenie
 }
 
@@ -366,8 +407,8 @@ academic-invitation-thanks-detail = { $tone ->
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Po starannym namyśle muszę niestety odmówić.
-    [firm] Muszę odmówić i chcę już teraz udzielić jasnej odpowiedzi.
+    [formal] Po namyśle muszę niestety odmówić.
+    [firm] Muszę odmówić i informuję o tym od razu, aby mogli Państwo bez zwłoki zwrócić się do innej osoby.
     [brief] Niestety muszę odmówić.
    *[warm] Po głębokim namyśle z żalem muszę odmówić.
 }

@@ -8,7 +8,8 @@
 ###   "obrigado").
 ###   Usamos verbos ("agradeço", "admiro") e substantivos neutros ("profissional", "nome").
 ### - Organizações entram sem artigo, depois de um substantivo que carrega a concordância:
-###   "na empresa { $organization }", "para o veículo { $organization }". O nome de um evento
+###   "na empresa { $organization }", ou entre parênteses depois de um
+###   evento ou de uma peça: "seu programa sobre X (GloboNews)". O nome de um evento
 ###   ($event) chega com o próprio artigo ("o Congresso…", "a banca de tese…"): entra depois
 ###   de "para", "com" ou "durante", ou como objeto direto, nunca depois de "evento", "de" ou
 ###   "em".

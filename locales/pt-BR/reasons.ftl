@@ -180,10 +180,17 @@ reason-bandwidth = { $scenario ->
        *[other] Meus compromissos atuais não me deixariam espaço para dar a este processo a atenção que ele merece.
     }
 }
-engagement-bandwidth = { $tone ->
-    [formal] Meus compromissos atuais não me permitiriam dedicar a este convite a preparação que ele merece.
-    [brief] Eu não conseguiria me preparar como o convite merece.
-   *[other] Meus compromissos atuais não me permitiriam me preparar como o convite merece.
+engagement-bandwidth = { $scenario ->
+    [academic_invitation] { $tone ->
+        [formal] Meus compromissos atuais não me permitiriam dedicar a esta tarefa o tempo e a atenção que ela merece.
+        [brief] Eu não conseguiria dedicar a isso o tempo necessário.
+       *[other] Meus compromissos atuais não me deixariam tempo para me dedicar a isso como merece.
+    }
+   *[other] { $tone ->
+        [formal] Meus compromissos atuais não me permitiriam preparar-me como a ocasião merece.
+        [brief] Eu não conseguiria me preparar como a ocasião merece.
+       *[other] Meus compromissos atuais não me permitiriam me preparar como a ocasião merece.
+    }
 }
 
 reason-outside-expertise = { $scenario ->
@@ -193,23 +200,31 @@ reason-outside-expertise = { $scenario ->
        *[other] Gostaria de um pouco de tempo para me preparar bem, já que o tema foge um pouco do meu foco habitual.
     }
     [media_interview] { $tone ->
-        [formal] O tema está fora da minha área de especialização, e os leitores merecem uma fonte mais próxima do assunto.
+        [formal] O tema está fora da minha área de especialização, e { media-audience-deserves } uma fonte com maior domínio do assunto.
         [brief] O tema está fora da minha área de especialização.
-       *[other] O tema foge da minha área de especialização, e os seus leitores merecem alguém mais próximo do assunto.
+       *[other] O tema foge da minha área de especialização, e { media-audience-deserves } alguém com mais domínio do assunto.
     }
     [speaking_engagement] { $tone ->
         [formal] O tema está fora da minha área de especialização, e o público merece alguém com maior domínio do assunto.
         [brief] O tema está fora da minha área de especialização.
-       *[other] O tema foge da minha área de especialização, e o seu público merece alguém mais próximo do assunto.
+       *[other] O tema foge da minha área de especialização, e o seu público merece alguém com mais domínio do assunto.
     }
     [academic_invitation] { $tone ->
-        [formal] O tema está fora da minha área de pesquisa e merece alguém com maior domínio do assunto.
+        [formal] O tema está fora da minha área de pesquisa, e há colegas com maior domínio do assunto.
         [brief] O tema está fora da minha área de pesquisa.
-       *[other] O tema foge da minha área de pesquisa e merece alguém mais próximo do assunto.
+       *[other] O tema foge da minha área de pesquisa, e há colegas com mais domínio do assunto.
     }
    *[other] { $tone ->
         [formal] Após reflexão, concluí que a posição está fora da área em que posso contribuir mais.
         [brief] A vaga está fora da minha principal área de atuação.
        *[other] Pensando bem, a vaga está fora da área em que posso contribuir mais.
     }
+}
+
+# Quem recebe a peça, com o verbo: leitores de uma matéria, ouvintes de um podcast, público
+# de um programa.
+media-audience-deserves = { $invitation ->
+    [broadcast] o público merece
+    [podcast] os ouvintes merecem
+   *[other] os leitores merecem
 }

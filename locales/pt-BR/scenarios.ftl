@@ -41,10 +41,17 @@ job-interview-thanks-detail = { $tone ->
 }
 
 job-interview-decision = { $tone ->
-    [formal] Após cuidadosa reflexão, decidi retirar minha candidatura.
+    [formal] Após cuidadosa reflexão, decidi retirar minha candidatura{ job-stage }.
     [firm] Decidi retirar minha candidatura, e esta decisão é definitiva.
     [brief] Decidi retirar minha candidatura.
-   *[warm] Depois de refletir com calma, decidi me retirar do processo seletivo.
+   *[warm] Depois de refletir com calma, decidi me retirar do processo seletivo{ job-stage }.
+}
+
+# " antes da entrevista final", ou nada: a etapa de que se desiste, conforme o convite.
+job-stage = { $invitation ->
+    [final_round] {" "}antes da entrevista final
+    [interview] {" "}antes da entrevista
+   *[other] {""}
 }
 
 job-interview-door-open = { $tone ->
@@ -63,16 +70,14 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "sua matéria sobre trabalho remoto para o veículo Folha", "seu programa para o veículo
-# Folha", "sua matéria"; no registro formal, "a matéria", "o programa". Um comentário
-# (comment) é para a matéria de quem pede.
+# "sua matéria sobre trabalho remoto (Folha de S.Paulo)", "seu programa (GloboNews)", "sua
+# matéria"; no registro formal, "a matéria", "o programa". O veículo vai entre parênteses:
+# "para o veículo GloboNews" soa a jargão, e "da/do" adivinharia o gênero do nome. Um
+# comentário (comment) é para a matéria de quem pede.
 piece-phrase = { piece-noun }{ $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
-}{ $has-organization ->
-    [true] {" "}para o veículo { $organization }
-   *[false] {""}
-}
+}{ event-host }
 
 # O que o jornalista prepara, conforme o tipo de convite.
 piece-noun = { $tone ->
@@ -101,20 +106,28 @@ piece-noun-again = { $invitation ->
     }
 }
 
-# No assunto: "Sua matéria sobre trabalho remoto", "Seu podcast sobre trabalho remoto".
+# No assunto: "Sua matéria sobre trabalho remoto", "Seu podcast sobre trabalho remoto",
+# "Pedido de declaração sobre trabalho remoto".
 piece-title = { $invitation ->
     [article] Sua matéria
     [broadcast] Seu programa
     [podcast] Seu podcast
+    [comment] Pedido de declaração
    *[other] Sua matéria
+}
+
+# O que se pede à fonte: "entrevista", ou "declaração" para um comentário.
+media-request-noun = { $invitation ->
+    [comment] declaração
+   *[other] entrevista
 }
 
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] Solicitação de entrevista sobre { $topic }
+        [formal] Solicitação de { media-request-noun } sobre { $topic }
        *[other] { piece-title } sobre { $topic }
     }
-   *[false] Pedido de entrevista
+   *[false] Pedido de { media-request-noun }
 }
 
 media-interview-thanks = { $tone ->
@@ -133,7 +146,7 @@ media-interview-thanks-detail = { $tone ->
 
 media-interview-decision = { $tone ->
     [formal] Lamento informar que não poderei participar.
-    [firm] Não vou participar e preferi avisar desde já, para facilitar o planejamento da pauta.
+    [firm] Não vou participar e prefiro avisar desde já, para facilitar o planejamento da pauta.
     [brief] Não vou poder participar.
    *[warm] Infelizmente, não vou poder participar desta vez.
 }
@@ -141,7 +154,7 @@ media-interview-decision = { $tone ->
 media-interview-door-open = { $tone ->
     [formal] Será um prazer colaborar em futuras pautas, e desejo pleno êxito com { piece-noun-again }.
     [firm] Terei prazer em manter contato para futuras colaborações e desejo sucesso com { piece-noun-again }.
-    [brief] Conte comigo em futuras pautas, e boa sorte com { piece-noun-again }.
+    [brief] Conte comigo para futuras pautas, e boa sorte com { piece-noun-again }.
    *[warm] Terei prazer em colaborar em futuras pautas e desejo muito sucesso com { piece-noun-again }.
 }
 
@@ -185,7 +198,7 @@ topic-clause = { $has-topic ->
 # O que se pede a quem fala, conforme o tipo de convite.
 speaking-activity = { $invitation ->
     [talk] dar uma palestra
-    [keynote] proferir a palestra principal
+    [keynote] proferir a palestra magna
     [panel] participar do painel
     [workshop] ministrar um workshop
     [webinar] apresentar um webinar
@@ -196,13 +209,13 @@ speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Convite para { speaking-activity } durante { $event }
         [firm] Não poderei { speaking-activity } durante { $event }
-        [brief] { $event }: convite para palestra
-       *[warm] Agradecimento pelo convite: { $event }
+        [brief] Convite para { speaking-activity } durante { $event }
+       *[warm] Agradecimento pelo convite para { speaking-activity } durante { $event }
     }
    *[false] { $tone ->
         [formal] Convite para { speaking-activity }
         [firm] Não poderei aceitar o convite para { speaking-activity }
-        [brief] Convite para palestra
+        [brief] Convite para { speaking-activity }
        *[warm] Agradecimento pelo convite para { speaking-activity }
     }
 }
@@ -222,16 +235,16 @@ speaking-engagement-thanks-detail = { $tone ->
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Após cuidadosa reflexão, devo declinar respeitosamente.
-    [firm] Decidi declinar e preferi avisar desde já, para facilitar o planejamento da programação.
+    [formal] Após cuidadosa reflexão, lamento informar que não poderei aceitá-lo.
+    [firm] Decidi não aceitar e prefiro avisar desde já, para facilitar o planejamento da programação.
     [brief] Vou precisar declinar.
-   *[warm] Depois de rever com cuidado o meu calendário, infelizmente vou precisar declinar.
+   *[warm] Pensei com carinho no convite e, infelizmente, não vou poder aceitar.
 }
 
 speaking-engagement-door-open = { $tone ->
     [formal] Será um prazer contribuir com eventos futuros, e desejo pleno êxito nesta edição.
     [firm] Terei prazer em saber de futuros eventos e desejo que este seja um grande sucesso.
-    [brief] Conte comigo em futuros convites, e desejo um ótimo evento.
+    [brief] Fico à disposição para futuros convites, e desejo um ótimo evento.
    *[warm] Fico à disposição para conversarmos sobre futuras oportunidades, e desejo que o evento seja um enorme sucesso.
 }
 
@@ -246,7 +259,9 @@ speaking-engagement-closing = { $tone ->
 
 # O que se pede, conforme o tipo de convite. O nome que chega em $event traz o artigo ("a
 # Revista de Lógica Aplicada", "a banca de tese de Ana Lima"): entra depois de "para" ou
-# "com", que não se contraem, nunca depois de "de" ou "em". Sem tipo: "colaborar com a
+# "com", que não se contraem, ou como objeto direto, nunca depois de "de" ou "em". Para uma
+# banca, $event nomeia a própria banca: "compor a banca de tese de Ana Lima (Acme)", nunca
+# "participar da banca examinadora para a banca…". Sem tipo: "colaborar com a
 # Revista…", "participar desta iniciativa promovida por Acme".
 academic-task = { $invitation ->
     [peer_review] avaliar um manuscrito{ for-event }
@@ -254,7 +269,7 @@ academic-task = { $invitation ->
     [committee] integrar o comitê{ of-event }
     [guest_lecture] ministrar uma palestra{ for-event }
     [program_committee] integrar o comitê de programa{ of-event }
-    [examiner] participar da banca examinadora{ of-event }
+    [examiner] { examiner-task }
    *[other] { invitation-phrase }
 }
 
@@ -266,8 +281,15 @@ academic-task-on-topic = { $invitation ->
     [committee] integrar o comitê{ topic-clause }{ of-event }
     [guest_lecture] ministrar uma palestra{ topic-clause }{ for-event }
     [program_committee] integrar o comitê de programa{ of-event }
-    [examiner] participar da banca examinadora{ of-event }
+    [examiner] { examiner-task }
    *[other] { invitation-phrase }{ subject-clause }
+}
+
+# "compor a banca de tese de Ana Lima (Acme)", "participar da banca examinadora da
+# instituição Acme", "participar da banca examinadora".
+examiner-task = { $has-event ->
+    [true] compor { $event }{ event-host }
+   *[false] participar da banca examinadora{ of-event }
 }
 
 # Sem tipo: "colaborar com o Colóquio de Pesquisa (Acme)", "participar desta iniciativa
@@ -320,12 +342,14 @@ academic-invitation-noun = { $invitation ->
     }
 }
 
+# Com um nome, a tarefa ("Convite para avaliar um manuscrito para a Revista…"): depois de
+# dois-pontos, o artigo que o nome traz ficaria solto.
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] { academic-invitation-noun }: { $event }
-        [firm] Não poderei participar: { $event }
-        [brief] { academic-invitation-noun }: { $event }
-       *[warm] Agradecimento pelo convite: { $event }
+        [formal] Convite para { academic-subject-task }
+        [firm] Não poderei { academic-subject-task }
+        [brief] Convite para { academic-subject-task }
+       *[warm] Agradecimento pelo convite para { academic-subject-task }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -336,6 +360,18 @@ academic-invitation-subject = { $has-event ->
         [brief] { academic-invitation-noun }
        *[warm] Agradecimento pelo gentil convite
     }
+}
+
+# A tarefa no assunto, sem a instituição: "avaliar um manuscrito para a Revista de Lógica
+# Aplicada", "integrar o conselho editorial" (o nome da revista já vai no corpo).
+academic-subject-task = { $invitation ->
+    [peer_review] avaliar um manuscrito para { $event }
+    [editorial_board] integrar o conselho editorial («{ $event }»)
+    [committee] integrar o comitê para { $event }
+    [guest_lecture] ministrar uma palestra para { $event }
+    [program_committee] integrar o comitê de programa para { $event }
+    [examiner] compor { $event }
+   *[other] colaborar com { $event }
 }
 
 # ", com foco em trabalho remoto", ou nada
@@ -359,14 +395,14 @@ academic-invitation-thanks-detail = { $tone ->
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Após cuidadosa reflexão, devo declinar respeitosamente.
-    [firm] Decidi declinar e prefiro dar uma resposta clara desde já.
+    [formal] Após cuidadosa reflexão, lamento informar que não poderei aceitá-lo.
+    [firm] Decidi não aceitar e prefiro dar uma resposta clara desde já.
     [brief] Preciso declinar.
    *[warm] Pensei com cuidado e, infelizmente, preciso declinar.
 }
 
 academic-invitation-door-open = { $tone ->
-    [formal] Será um prazer manter contato, e espero poder contribuir em trabalhos futuros.
+    [formal] Será um prazer manter contato, e espero poder contribuir em outras oportunidades.
     [firm] Terei prazer em manter contato sobre futuras colaborações.
     [brief] Vamos manter contato.
    *[warm] Adoraria manter contato e espero que possamos colaborar no futuro.
