@@ -120,16 +120,48 @@ role-phrase = { $has-position ->
     }
 }
 
-# What a reschedule is about: an event, an interview, a conversation.
-meeting-phrase = { $has-event ->
-    [true] { $event }
-   *[false] { $has-position ->
-        [true] the interview for the { $position } role
-       *[false] { $has-topic ->
-            [true] our conversation about { $topic }
-           *[false] our conversation
+# What a reschedule is about: the kind of invitation when there is one ("the keynote at
+# Design Summit 2027"); else an event, an interview, a conversation.
+meeting-phrase = { $invitation ->
+    [screening_call] the screening call{ meeting-for-event }
+    [interview] the interview{ meeting-for-event }
+    [final_round] the final-round interview{ meeting-for-event }
+    [article] the interview for your article{ meeting-for-event }
+    [broadcast] the broadcast interview{ meeting-for-event }
+    [podcast] the podcast recording{ meeting-for-event }
+    [comment] our conversation for your piece{ meeting-for-event }
+    [talk] the talk{ meeting-at-event }
+    [keynote] the keynote{ meeting-at-event }
+    [panel] the panel{ meeting-at-event }
+    [workshop] the workshop{ meeting-at-event }
+    [webinar] the webinar{ meeting-for-event }
+    [guest_lecture] the guest lecture{ meeting-for-event }
+    [committee] the committee meeting{ meeting-for-event }
+    [editorial_board] the editorial board meeting{ meeting-for-event }
+    [program_committee] the program committee meeting{ meeting-for-event }
+    [examiner] the thesis defense{ meeting-for-event }
+   *[other] { $has-event ->
+        [true] { $event }
+       *[false] { $has-position ->
+            [true] the interview for the { $position } role
+           *[false] { $has-topic ->
+                [true] our conversation about { $topic }
+               *[false] our conversation
+            }
         }
     }
+}
+
+# " at Design Summit 2027", " for Journal of Applied Logic", or nothing: a kind of invitation
+# named first, the caller's name after it.
+meeting-at-event = { $has-event ->
+    [true] {" "}at { $event }
+   *[false] {""}
+}
+
+meeting-for-event = { $has-event ->
+    [true] {" "}for { $event }
+   *[false] {""}
 }
 
 # " at Acme" after an event or invitation, or nothing.

@@ -38,11 +38,18 @@ job-interview-thanks-detail = { $tone ->
    *[warm] Thank you so much for considering me for { role-phrase }; I was genuinely impressed by { $detail }.
 }
 
+# The stage the withdrawal comes at, by kind of invitation: " before the final round".
+withdrawal-stage = { $invitation ->
+    [screening_call] {" "}before our screening call
+    [final_round] {" "}before the final round
+   *[other] {""}
+}
+
 job-interview-decision = { $tone ->
-    [formal] After careful consideration, I have decided to withdraw my application.
-    [firm] I have decided to withdraw my application, and my decision is final.
-    [brief] I've decided to withdraw my application.
-   *[warm] After careful thought, I've decided to withdraw from the interview process.
+    [formal] Having weighed this carefully, I have decided to withdraw{ withdrawal-stage }.
+    [firm] I have decided to withdraw my application{ withdrawal-stage }, and my decision is final.
+    [brief] I've decided to withdraw my application{ withdrawal-stage }.
+   *[warm] After careful thought, I've decided to withdraw from the interview process{ withdrawal-stage }.
 }
 
 job-interview-door-open = { $tone ->

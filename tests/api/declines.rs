@@ -358,3 +358,26 @@ async fn a_scenario_without_kinds_lists_the_invitation_as_ignored() {
     assert_eq!(answer.status, 200, "{}", answer.body);
     assert_eq!(answer.body["ignored_fields"], json!(["/invitation"]));
 }
+
+#[tokio::test]
+async fn a_withdrawal_and_a_reschedule_name_the_stage_and_the_kind() {
+    let app = spawn_app().await;
+    let mut request = job_interview();
+    request["invitation"] = json!("final_round");
+    let answer = app.post_declines(&request).await;
+    let text = answer.body["body"].as_str().unwrap();
+    assert!(text.contains("before the final round."), "{text}");
+
+    let reschedule = app
+        .post_declines(&json!({
+            "scenario": "reschedule", "invitation": "keynote", "tone": "formal",
+            "sender": {"name": "Alex Kim"}, "event": "Design Summit 2027",
+            "proposed_time": "early next month"
+        }))
+        .await;
+    assert_eq!(reschedule.status, 200, "{}", reschedule.body);
+    assert_eq!(
+        reschedule.body["subject"],
+        "Request to reschedule the keynote at Design Summit 2027"
+    );
+}

@@ -191,7 +191,7 @@ fn a_missing_tone_variant_is_an_error() {
     let fixture = copy_of("en", "de");
     fixture.edit(
         "scenarios.ftl",
-        "    [brief] I've decided to withdraw my application.\n",
+        "    [brief] I've decided to withdraw my application{ withdrawal-stage }.\n",
         "",
     );
     let line = line_of(&fixture, "scenarios.ftl", "job-interview-decision =");
@@ -464,7 +464,7 @@ fn the_production_overlay_s_own_wording_loads_as_a_runtime_pack() {
 fn with_a_new_repetition(fixture: &Fixture) {
     fixture.edit(
         "scenarios.ftl",
-        "*[warm] After careful thought, I've decided to withdraw from the interview process.",
+        "*[warm] After careful thought, I've decided to withdraw from the interview process{ withdrawal-stage }.",
         "*[warm] After careful thought, I've decided to withdraw my application.",
     );
 }
