@@ -2,8 +2,8 @@
 ### de quien escribe y la recomendación de un colega.
 ###
 ### Registro: usted (ustedes ante un equipo) en formal y firm; en warm y brief, tú cuando la
-### carta nombra a su destinatario ($has-recipient), y si no, usted/ustedes o formas
-### impersonales. Nunca se deduce el género de un nombre: el saludo solo concuerda cuando
+### carta nombra a su destinatario por su nombre de pila ($has-recipient-given), y si no,
+### usted/ustedes o formas impersonales. Nunca se deduce el género de un nombre: el saludo solo concuerda cuando
 ### quien llama indica la forma de tratamiento ($recipient-form), y se evitan adjetivos y
 ### participios que concuerden con quien escribe ("encantado/a", "agradecido/a").
 ### Tras el saludo, dos puntos; tras una despedida breve sin verbo, coma.

@@ -130,7 +130,7 @@ media-interview-thanks = { $tone ->
     [formal] Muchas gracias por su invitación a colaborar en { piece-phrase }; es un honor que se haya contado conmigo.
     [firm] Gracias por { media-ask } { piece-phrase }.
     [brief] Mil gracias por { media-ask } { piece-phrase }.
-   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; me alegra mucho que { $has-recipient ->
+   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; me alegra mucho que { $has-recipient-given ->
         [true] hayas
        *[false] hayan
     } pensado en mí.
@@ -220,7 +220,7 @@ speaking-engagement-thanks = { $tone ->
     [formal] Muchas gracias por su amable invitación a { speaking-activity }{ topic-clause } en { event-phrase }.
     [firm] Gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }.
     [brief] Gracias por invitarme a { speaking-activity } en { event-phrase }.
-   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }; me halaga mucho que { $has-recipient ->
+   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }; me halaga mucho que { $has-recipient-given ->
         [true] hayas
        *[false] hayan
     } pensado en mí.
@@ -379,7 +379,7 @@ academic-invitation-thanks = { $tone ->
     [formal] Muchas gracias por su amable invitación a { academic-task-on-topic }; es un honor que se haya contado conmigo.
     [firm] Gracias por invitarme a { academic-task }.
     [brief] Gracias por invitarme a { academic-task }.
-   *[warm] Muchas gracias por la amable invitación a { academic-task-on-topic }; significa mucho para mí que { $has-recipient ->
+   *[warm] Muchas gracias por la amable invitación a { academic-task-on-topic }; significa mucho para mí que { $has-recipient-given ->
         [true] hayas
        *[false] hayan
     } pensado en mí.
@@ -442,7 +442,7 @@ reschedule-proposal = { $tone ->
     [formal] ¿Sería posible fijar una nueva fecha, por ejemplo { $proposed-time }?
     [firm] Propongo cambiar la fecha y hacerlo { $proposed-time }.
     [brief] ¿Podríamos hacerlo { $proposed-time }?
-   *[warm] { $has-recipient ->
+   *[warm] { $has-recipient-given ->
         [true] ¿Te vendría bien pasarlo a otro momento, por ejemplo { $proposed-time }?
        *[false] ¿Habría posibilidad de pasarlo a otro momento, por ejemplo { $proposed-time }?
     }
@@ -501,7 +501,7 @@ clarification-reply-door-open = { $has-proposed-time ->
         [formal] Me gustaría retomar la conversación { $proposed-time }, y agradezco su comprensión.
         [firm] Si surge una nueva oportunidad { $proposed-time }, me alegrará conocerla.
         [brief] Me encantará retomar la conversación { $proposed-time }.
-       *[warm] Me encantaría retomar la conversación { $proposed-time }, y agradezco mucho { $has-recipient ->
+       *[warm] Me encantaría retomar la conversación { $proposed-time }, y agradezco mucho { $has-recipient-given ->
             [true] tu
            *[false] su
         } comprensión.
@@ -510,7 +510,7 @@ clarification-reply-door-open = { $has-proposed-time ->
         [formal] Agradezco su comprensión y me gustaría mantener el contacto.
         [firm] Agradezco su comprensión, y me alegrará seguir en contacto de cara a futuros puestos.
         [brief] Gracias por la comprensión; sigamos en contacto.
-       *[warm] Agradezco mucho { $has-recipient ->
+       *[warm] Agradezco mucho { $has-recipient-given ->
             [true] tu
            *[false] su
         } comprensión, y me encantaría que siguiéramos en contacto.
@@ -528,7 +528,7 @@ clarification-reply-closing = { $has-proposed-time ->
         [formal] Gracias de nuevo por su comprensión.
         [firm] Gracias por su comprensión.
         [brief] Gracias por la comprensión.
-       *[warm] Muchas gracias de nuevo por { $has-recipient ->
+       *[warm] Muchas gracias de nuevo por { $has-recipient-given ->
             [true] tu
            *[false] su
         } comprensión.
@@ -555,7 +555,7 @@ stay-in-touch-thanks = { $tone ->
     [formal] Muchas gracias de nuevo por { conversation-phrase } y por su tiempo.
     [firm] Gracias de nuevo por { conversation-phrase }.
     [brief] Gracias de nuevo por { conversation-phrase }.
-   *[warm] Disfruté mucho de { conversation-phrase } y quería { $has-recipient ->
+   *[warm] Disfruté mucho de { conversation-phrase } y quería { $has-recipient-given ->
         [true] darte las gracias de nuevo por tu tiempo
        *[false] darle las gracias de nuevo por su tiempo
     }.
@@ -587,7 +587,7 @@ stay-in-touch-closing = { $tone ->
     [formal] No dude en escribirme si en algún momento puedo serle de ayuda.
     [firm] Puede escribirme cuando lo desee.
     [brief] Con gusto tomamos un café algún día.
-   *[warm] { $has-recipient ->
+   *[warm] { $has-recipient-given ->
         [true] Si algún día quieres tomar un café, avísame.
        *[false] Si algún día desea tomar un café, avíseme.
     }

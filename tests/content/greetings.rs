@@ -151,3 +151,38 @@ fn a_french_closing_that_repeats_the_form_of_address_is_a_sign_off_not_a_sentenc
     });
     assert_eq!(sentences(&request), generic);
 }
+
+#[test]
+fn a_spanish_warm_letter_says_tu_only_to_a_reader_greeted_by_given_name() {
+    let engine = engine();
+    let pack = engine.packs.get("es").unwrap();
+    let body = |recipient: Recipient| {
+        let mut request = DeclineRequest::minimal(
+            Scenario::AcademicInvitation,
+            PersonName::parse("Lucía Gómez").unwrap(),
+        );
+        request.recipient = Some(recipient);
+        engine.decline(&request, pack).unwrap().letter.body
+    };
+    let by_given_name = body(Recipient {
+        name: None,
+        given_name: name("Carmen"),
+        family_name: name("Ruiz"),
+        title: None,
+        form: FormOfAddress::Neutral,
+    });
+    assert!(
+        by_given_name.starts_with("Hola, Carmen:"),
+        "{by_given_name}"
+    );
+    assert!(by_given_name.contains("hayas pensado"), "{by_given_name}");
+    let by_title = body(Recipient {
+        name: None,
+        given_name: None,
+        family_name: name("Ruiz"),
+        title: name("Prof."),
+        form: FormOfAddress::Feminine,
+    });
+    assert!(!by_title.contains("hayas"), "{by_title}");
+    assert!(by_title.contains("hayan pensado"), "{by_title}");
+}
