@@ -2,7 +2,8 @@
 ### afzender en de aanbeveling van een collega.
 ###
 ### Register: formal en firm spreken de lezer aan met "u"; warm en brief met "je" (en
-### "jullie" voor een organisatie). De aanhef raadt nooit een geslacht uit een naam: "mevrouw"
+### "jullie" voor een organisatie) als de aanhef de voornaam gebruikt ($has-recipient-given is
+### "true"), anders ook met "u"/"uw". De aanhef raadt nooit een geslacht uit een naam: "mevrouw"
 ### of "heer" alleen als de afzender die aanspreekvorm opgeeft; zonder naam een algemene aanhef.
 ### Namen worden nooit verbogen: "bij { $organization }", "van { $organization }".
 
@@ -14,8 +15,8 @@
 #   ir., drs., MSc: soort doctor/degree) horen in de adressering, niet in de aanhef.
 #   Neutraal: "Geachte Anna Berg,"; zonder voornaam "Geachte heer/mevrouw Berg,", of met
 #   een doctorstitel "Geachte dr. Berg,".
-# - warm en brief (je): de voornaam, "Beste Anna," / "Hallo Anna,"; zonder voornaam de vorm
-#   met de achternaam ("Beste mevrouw Berg,", "Beste professor Berg,").
+# - warm en brief (je; zonder voornaam u): de voornaam, "Beste Anna," / "Hallo Anna,";
+#   zonder voornaam de vorm met de achternaam ("Beste mevrouw Berg,", "Beste professor Berg,").
 # - Een ambt uit [titles] (senator, minister, burgemeester …) staat met kleine letter op de
 #   plaats van mevrouw/heer, ook als de afzender het met een hoofdletter typt: "Geachte
 #   senator Berg,". Een titel die het pakket niet kent, staat zoals geschreven.
@@ -213,7 +214,10 @@ reason-note = { $reason-note }.
 referral = { $tone ->
     [formal] Wellicht zou mijn collega { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
     [firm] Mocht het van pas komen: mijn collega { $referral }{ referral-expertise } zou { referral-fit }{ referral-contact }.
-    [brief] Denk eens aan mijn collega { $referral }{ referral-contact }{ referral-expertise }.
+    [brief] { $has-recipient-given ->
+        [true] Denk eens aan mijn collega { $referral }{ referral-contact }{ referral-expertise }.
+       *[false] U kunt ook eens denken aan mijn collega { $referral }{ referral-contact }{ referral-expertise }.
+    }
    *[warm] Als het helpt: mijn collega { $referral }{ referral-expertise } zou { referral-fit }{ referral-contact }.
 }
 

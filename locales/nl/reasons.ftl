@@ -195,13 +195,19 @@ reason-outside-expertise = { $scenario ->
         [formal] Het onderwerp ligt buiten mijn kernexpertise, en uw lezers verdienen een deskundige die er dichter bij staat.
         [firm] Het onderwerp ligt buiten mijn kernexpertise, en uw lezers verdienen iemand die er dichter bij staat.
         [brief] Het onderwerp ligt buiten mijn kernexpertise.
-       *[other] Het onderwerp valt buiten mijn kernexpertise, en jullie lezers verdienen iemand die er dichter bij staat.
+       *[other] { $has-recipient-given ->
+            [true] Het onderwerp valt buiten mijn kernexpertise, en jullie lezers verdienen iemand die er dichter bij staat.
+           *[false] Het onderwerp valt buiten mijn kernexpertise, en uw lezers verdienen iemand die er dichter bij staat.
+        }
     }
     [speaking_engagement] { $tone ->
         [formal] Het onderwerp ligt buiten mijn kernexpertise, en uw publiek verdient een deskundige die er dichter bij staat.
         [firm] Het onderwerp ligt buiten mijn kernexpertise, en uw publiek verdient iemand die er dichter bij staat.
         [brief] Het onderwerp ligt buiten mijn kernexpertise.
-       *[other] Het onderwerp valt buiten mijn kernexpertise, en jullie publiek verdient iemand die er dichter bij staat.
+       *[other] { $has-recipient-given ->
+            [true] Het onderwerp valt buiten mijn kernexpertise, en jullie publiek verdient iemand die er dichter bij staat.
+           *[false] Het onderwerp valt buiten mijn kernexpertise, en uw publiek verdient iemand die er dichter bij staat.
+        }
     }
     [academic_invitation] { $tone ->
         [formal] Het onderwerp ligt buiten mijn onderzoeksgebied en verdient een specialist die er dichter bij staat.

@@ -1,6 +1,7 @@
 ### De zinnen van elk scenario: onderwerp, dank (met of zonder een detail om te waarderen),
 ### besluit, en een slotzin die de deur openhoudt ($stay-in-touch) of de lezer gewoon het beste
-### wenst. Formal en firm gebruiken "u"; warm en brief "je" (en "jullie" voor een organisatie).
+### wenst. Formal en firm gebruiken "u"; warm en brief "je" (en "jullie" voor een organisatie)
+### alleen als de aanhef de voornaam gebruikt ($has-recipient-given is "true"), anders "u"/"uw".
 ### Brief is korter maar blijft hartelijk; firm laat geen twijfel dat deze kans gesloten is.
 ###
 ### Een naam van een evenement, tijdschrift of commissie ($event) krijgt in lopende tekst een
@@ -32,15 +33,27 @@ job-interview-subject = { $tone ->
 job-interview-thanks = { $tone ->
     [formal] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen, en voor de tijd die u aan mijn sollicitatie hebt besteed.
     [firm] Dank u wel dat u mij voor { role-phrase } in overweging hebt genomen, en voor uw tijd.
-    [brief] Bedankt dat je aan mij dacht voor { role-phrase }.
-   *[warm] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen, en voor de tijd die je in mijn sollicitatie hebt gestoken.
+    [brief] { $has-recipient-given ->
+        [true] Bedankt dat je aan mij dacht voor { role-phrase }.
+       *[false] Bedankt dat u aan mij dacht voor { role-phrase }.
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen, en voor de tijd die je in mijn sollicitatie hebt gestoken.
+       *[false] Heel erg bedankt dat u mij voor { role-phrase } in overweging hebt genomen, en voor de tijd die u in mijn sollicitatie hebt gestoken.
+    }
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen; ik was bijzonder onder de indruk van { $detail }.
     [firm] Dank u wel dat u mij voor { role-phrase } in overweging hebt genomen; ik was onder de indruk van { $detail }.
-    [brief] Bedankt dat je aan mij dacht voor { role-phrase }; ik was onder de indruk van { $detail }.
-   *[warm] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
+    [brief] { $has-recipient-given ->
+        [true] Bedankt dat je aan mij dacht voor { role-phrase }; ik was onder de indruk van { $detail }.
+       *[false] Bedankt dat u aan mij dacht voor { role-phrase }; ik was onder de indruk van { $detail }.
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
+       *[false] Heel erg bedankt dat u mij voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
+    }
 }
 
 # In de laatste ronde noemt de zin het afgezegde gesprek uitdrukkelijk.
@@ -62,15 +75,27 @@ job-interview-decision = { $invitation ->
 job-interview-door-open = { $tone ->
     [formal] Ik zou het op prijs stellen om in contact te blijven, en ik wens u veel succes bij het vinden van de juiste kandidaat.
     [firm] Ik blijf graag in contact over toekomstige mogelijkheden, en ik wens u veel succes met het invullen van de functie.
-    [brief] Ik blijf graag in contact en wens je het allerbeste.
-   *[warm] Ik zou het leuk vinden om in contact te blijven, en ik wens je veel succes met het vinden van de juiste persoon.
+    [brief] { $has-recipient-given ->
+        [true] Ik blijf graag in contact en wens je het allerbeste.
+       *[false] Ik blijf graag in contact en wens u het allerbeste.
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Ik zou het leuk vinden om in contact te blijven, en ik wens je veel succes met het vinden van de juiste persoon.
+       *[false] Ik zou het leuk vinden om in contact te blijven, en ik wens u veel succes met het vinden van de juiste persoon.
+    }
 }
 
 job-interview-closing = { $tone ->
     [formal] Ik wens u veel succes bij het vinden van de juiste kandidaat.
     [firm] Ik wens u veel succes met het invullen van de functie.
-    [brief] Ik wens je het allerbeste.
-   *[warm] Ik wens je veel succes met het vinden van de juiste persoon voor deze functie.
+    [brief] { $has-recipient-given ->
+        [true] Ik wens je het allerbeste.
+       *[false] Ik wens u het allerbeste.
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Ik wens je veel succes met het vinden van de juiste persoon voor deze functie.
+       *[false] Ik wens u veel succes met het vinden van de juiste persoon voor deze functie.
+    }
 }
 
 ## media_interview
@@ -79,7 +104,10 @@ job-interview-closing = { $tone ->
 piece-phrase = { $tone ->
     [formal] uw { piece-noun }
     [firm] uw { piece-noun }
-   *[other] je { piece-noun }
+   *[other] { $has-recipient-given ->
+        [true] je
+       *[false] uw
+    } { piece-noun }
 }{ $has-topic ->
     [true] {" "}over { $topic }
    *[false] {""}
@@ -111,27 +139,45 @@ media-interview-subject = { $has-topic ->
            *[other] Uw interviewverzoek over { $topic }
         }
         [firm] Uw { piece-noun } over { $topic }
-       *[other] Je { piece-noun } over { $topic }
+       *[other] { $has-recipient-given ->
+            [true] Je { piece-noun } over { $topic }
+           *[false] Uw { piece-noun } over { $topic }
+        }
     }
    *[false] { $tone ->
         [formal] Uw interviewverzoek
         [firm] Uw interviewverzoek
-       *[other] Je interviewverzoek
+       *[other] { $has-recipient-given ->
+            [true] Je interviewverzoek
+           *[false] Uw interviewverzoek
+        }
     }
 }
 
 media-interview-thanks = { $tone ->
     [formal] Hartelijk dank voor uw uitnodiging om bij te dragen aan { piece-phrase }; ik voel mij vereerd dat u aan mij hebt gedacht.
     [firm] Dank u wel dat u voor { piece-phrase } aan mij hebt gedacht.
-    [brief] Bedankt dat je voor { piece-phrase } aan me dacht.
-   *[warm] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik vind het een eer dat je aan mij dacht.
+    [brief] { $has-recipient-given ->
+        [true] Bedankt dat je voor { piece-phrase } aan me dacht.
+       *[false] Bedankt dat u voor { piece-phrase } aan mij dacht.
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik vind het een eer dat je aan mij dacht.
+       *[false] Dank u wel dat u mij hebt benaderd voor { piece-phrase }; ik vind het een eer dat u aan mij dacht.
+    }
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] Hartelijk dank voor uw uitnodiging om bij te dragen aan { piece-phrase }; ik heb al lange tijd grote bewondering voor { $detail }.
     [firm] Dank u wel dat u voor { piece-phrase } aan mij hebt gedacht; ik heb veel bewondering voor { $detail }.
-    [brief] Bedankt dat je aan me dacht; ik bewonder { $detail }.
-   *[warm] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik bewonder { $detail } al heel lang.
+    [brief] { $has-recipient-given ->
+        [true] Bedankt dat je aan me dacht; ik bewonder { $detail }.
+       *[false] Bedankt dat u aan mij dacht; ik bewonder { $detail }.
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik bewonder { $detail } al heel lang.
+       *[false] Dank u wel dat u mij hebt benaderd voor { piece-phrase }; ik bewonder { $detail } al heel lang.
+    }
 }
 
 media-interview-decision = { $tone ->
@@ -145,14 +191,20 @@ media-interview-door-open = { $tone ->
     [formal] Voor toekomstige publicaties blijf ik graag met u in contact, en ik wens u veel succes met { piece-noun-again }.
     [firm] Voor toekomstige uitnodigingen blijf ik graag in contact, en ik wens u veel succes met { piece-noun-again }.
     [brief] Voor toekomstige uitnodigingen blijf ik graag beschikbaar; veel succes met { piece-noun-again }.
-   *[warm] Voor toekomstige verhalen denk ik graag met je mee, en ik wens je veel succes met { piece-noun-again }.
+   *[warm] { $has-recipient-given ->
+        [true] Voor toekomstige verhalen denk ik graag met je mee, en ik wens je veel succes met { piece-noun-again }.
+       *[false] Voor toekomstige verhalen denk ik graag met u mee, en ik wens u veel succes met { piece-noun-again }.
+    }
 }
 
 media-interview-closing = { $tone ->
     [formal] Ik wens u veel succes met { piece-noun-again }.
     [firm] Ik wens u het allerbeste met { piece-noun-again }.
     [brief] Veel succes met { piece-noun-again }.
-   *[warm] Ik wens je heel veel succes met { piece-noun-again }.
+   *[warm] { $has-recipient-given ->
+        [true] Ik wens je heel veel succes met { piece-noun-again }.
+       *[false] Ik wens u heel veel succes met { piece-noun-again }.
+    }
 }
 
 ## speaking_engagement
@@ -166,7 +218,10 @@ event-phrase = { $has-event ->
        *[false] { $tone ->
             [formal] uw evenement
             [firm] uw evenement
-           *[other] jullie evenement
+           *[other] { $has-recipient-given ->
+                [true] jullie evenement
+               *[false] uw evenement
+            }
         }
     }
 }{ at-organization }
@@ -226,7 +281,10 @@ speaking-engagement-subject = { $has-event ->
    *[false] { $tone ->
         [formal] Uw uitnodiging { speaking-role }
         [firm] Niet beschikbaar { speaking-role }
-        [brief] Je uitnodiging { speaking-role }
+        [brief] { $has-recipient-given ->
+            [true] Je uitnodiging { speaking-role }
+           *[false] Uw uitnodiging { speaking-role }
+        }
        *[warm] Bedankt voor de uitnodiging { speaking-role }
     }
 }
@@ -235,7 +293,10 @@ speaking-engagement-thanks = { $tone ->
     [formal] Hartelijk dank voor uw vriendelijke uitnodiging { speaking-task }{ topic-clause }.
     [firm] Dank u wel voor de uitnodiging { speaking-task }{ topic-clause }.
     [brief] Bedankt voor de uitnodiging { speaking-task }.
-   *[warm] Heel erg bedankt voor de uitnodiging { speaking-task }{ topic-clause }; ik voel me vereerd dat je aan mij dacht.
+   *[warm] { $has-recipient-given ->
+        [true] Heel erg bedankt voor de uitnodiging { speaking-task }{ topic-clause }; ik voel me vereerd dat je aan mij dacht.
+       *[false] Heel erg bedankt voor de uitnodiging { speaking-task }{ topic-clause }; ik voel me vereerd dat u aan mij dacht.
+    }
 }
 
 speaking-engagement-thanks-detail = { $tone ->
@@ -362,7 +423,10 @@ academic-invitation-noun = { $invitation ->
    *[other] { $tone ->
         [formal] Uw uitnodiging
         [firm] Uw uitnodiging
-       *[other] Je uitnodiging
+       *[other] { $has-recipient-given ->
+            [true] Je uitnodiging
+           *[false] Uw uitnodiging
+        }
     }
 }
 
@@ -371,7 +435,10 @@ academic-invitation-subject = { $has-event ->
         [formal] { academic-invitation-noun }: { $event }
         [firm] Reactie op uw uitnodiging: { $event }
         [brief] { academic-invitation-noun }: { $event }
-       *[warm] Bedankt voor je uitnodiging: { $event }
+       *[warm] { $has-recipient-given ->
+            [true] Bedankt voor je uitnodiging: { $event }
+           *[false] Bedankt voor uw uitnodiging: { $event }
+        }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -380,7 +447,10 @@ academic-invitation-subject = { $has-event ->
         }
         [firm] Reactie op uw uitnodiging
         [brief] { academic-invitation-noun }
-       *[warm] Bedankt voor je vriendelijke uitnodiging
+       *[warm] { $has-recipient-given ->
+            [true] Bedankt voor je vriendelijke uitnodiging
+           *[false] Bedankt voor uw vriendelijke uitnodiging
+        }
     }
 }
 
@@ -394,14 +464,20 @@ academic-invitation-thanks = { $tone ->
     [formal] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task-on-topic }; ik voel mij vereerd dat u mij hebt gevraagd.
     [firm] Dank u wel voor de uitnodiging { academic-task }.
     [brief] Bedankt voor de uitnodiging { academic-task }.
-   *[warm] Dank je wel voor je vriendelijke uitnodiging { academic-task-on-topic }; het betekent veel voor me dat je mij vraagt.
+   *[warm] { $has-recipient-given ->
+        [true] Dank je wel voor je vriendelijke uitnodiging { academic-task-on-topic }; het betekent veel voor me dat je mij vraagt.
+       *[false] Dank u wel voor uw vriendelijke uitnodiging { academic-task-on-topic }; het betekent veel voor mij dat u mij vraagt.
+    }
 }
 
 academic-invitation-thanks-detail = { $tone ->
     [formal] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task }; ik heb al lange tijd grote bewondering voor { $detail }.
     [firm] Dank u wel voor de uitnodiging { academic-task }; ik heb al lange tijd bewondering voor { $detail }.
     [brief] Bedankt voor de uitnodiging; ik bewonder { $detail }.
-   *[warm] Dank je wel voor je vriendelijke uitnodiging { academic-task }; ik bewonder { $detail } al lange tijd.
+   *[warm] { $has-recipient-given ->
+        [true] Dank je wel voor je vriendelijke uitnodiging { academic-task }; ik bewonder { $detail } al lange tijd.
+       *[false] Dank u wel voor uw vriendelijke uitnodiging { academic-task }; ik bewonder { $detail } al lange tijd.
+    }
 }
 
 academic-invitation-decision = { $tone ->
@@ -415,14 +491,20 @@ academic-invitation-door-open = { $tone ->
     [formal] Ik blijf graag met u in contact en hoop in de toekomst aan uw werk te kunnen bijdragen.
     [firm] Ik blijf graag in contact over toekomstige samenwerkingen.
     [brief] Ik blijf graag in contact.
-   *[warm] Ik zou het fijn vinden om in contact te blijven, en ik hoop in de toekomst met je samen te werken.
+   *[warm] { $has-recipient-given ->
+        [true] Ik zou het fijn vinden om in contact te blijven, en ik hoop in de toekomst met je samen te werken.
+       *[false] Ik zou het fijn vinden om in contact te blijven, en ik hoop in de toekomst met u samen te werken.
+    }
 }
 
 academic-invitation-closing = { $tone ->
     [formal] Ik wens u veel succes met de verdere voorbereidingen.
     [firm] Ik wens u er veel succes mee.
     [brief] Veel succes ermee.
-   *[warm] Ik wens je er heel veel succes mee.
+   *[warm] { $has-recipient-given ->
+        [true] Ik wens je er heel veel succes mee.
+       *[false] Ik wens u er heel veel succes mee.
+    }
 }
 
 ## reschedule
@@ -438,21 +520,30 @@ reschedule-thanks = { $tone ->
     [formal] Hartelijk dank voor uw uitnodiging voor { meeting-phrase }; ik kijk er oprecht naar uit.
     [firm] Dank u wel voor de uitnodiging voor { meeting-phrase }.
     [brief] Bedankt voor de uitnodiging voor { meeting-phrase }.
-   *[warm] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik kijk er echt naar uit.
+   *[warm] { $has-recipient-given ->
+        [true] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik kijk er echt naar uit.
+       *[false] Dank u wel voor de uitnodiging voor { meeting-phrase }; ik kijk er echt naar uit.
+    }
 }
 
 reschedule-thanks-detail = { $tone ->
     [formal] Hartelijk dank voor uw uitnodiging voor { meeting-phrase }; ik ben onder de indruk van { $detail }.
     [firm] Dank u wel voor de uitnodiging voor { meeting-phrase }; ik ben onder de indruk van { $detail }.
     [brief] Bedankt voor de uitnodiging; ik ben onder de indruk van { $detail }.
-   *[warm] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik ben echt onder de indruk van { $detail }.
+   *[warm] { $has-recipient-given ->
+        [true] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik ben echt onder de indruk van { $detail }.
+       *[false] Dank u wel voor de uitnodiging voor { meeting-phrase }; ik ben echt onder de indruk van { $detail }.
+    }
 }
 
 reschedule-proposal = { $tone ->
     [formal] Zou het mogelijk zijn dit te verplaatsen naar { $proposed-time }?
     [firm] Ik stel voor dit te verplaatsen naar { $proposed-time }.
     [brief] Kunnen we het verplaatsen naar { $proposed-time }?
-   *[warm] Zou je ervoor openstaan om het te verplaatsen naar { $proposed-time }?
+   *[warm] { $has-recipient-given ->
+        [true] Zou je ervoor openstaan om het te verplaatsen naar { $proposed-time }?
+       *[false] Zou u ervoor openstaan om het te verplaatsen naar { $proposed-time }?
+    }
 }
 
 reschedule-door-open = { $tone ->
@@ -477,22 +568,40 @@ clarification-reply-subject = { $tone ->
         [true] Mijn besluit over de functie van { $position }
        *[false] Mijn besluit
     }
-    [brief] Bedankt voor je bericht
-   *[warm] Dank je wel voor je bericht
+    [brief] { $has-recipient-given ->
+        [true] Bedankt voor je bericht
+       *[false] Bedankt voor uw bericht
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Dank je wel voor je bericht
+       *[false] Dank u wel voor uw bericht
+    }
 }
 
 clarification-reply-thanks = { $tone ->
     [formal] Hartelijk dank voor uw reactie en voor uw bereidheid om aanpassingen te overwegen.
     [firm] Dank u wel voor uw reactie en voor het aanbod om zaken aan te passen.
-    [brief] Bedankt voor je bericht.
-   *[warm] Dank je wel voor je bericht en voor je vraag of er iets zou kunnen veranderen; dat waardeer ik echt.
+    [brief] { $has-recipient-given ->
+        [true] Bedankt voor je bericht.
+       *[false] Bedankt voor uw bericht.
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Dank je wel voor je bericht en voor je vraag of er iets zou kunnen veranderen; dat waardeer ik echt.
+       *[false] Dank u wel voor uw bericht en voor uw vraag of er iets zou kunnen veranderen; dat waardeer ik echt.
+    }
 }
 
 clarification-reply-thanks-detail = { $tone ->
     [formal] Hartelijk dank voor uw reactie; ik was bijzonder onder de indruk van { $detail }, en ik waardeer uw bereidheid om aanpassingen te overwegen.
     [firm] Dank u wel voor uw reactie; ik was onder de indruk van { $detail }, en ik waardeer het aanbod.
-    [brief] Bedankt voor je bericht; ik was onder de indruk van { $detail }.
-   *[warm] Dank je wel voor je bericht; ik was echt onder de indruk van { $detail }, en ik waardeer je vraag.
+    [brief] { $has-recipient-given ->
+        [true] Bedankt voor je bericht; ik was onder de indruk van { $detail }.
+       *[false] Bedankt voor uw bericht; ik was onder de indruk van { $detail }.
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Dank je wel voor je bericht; ik was echt onder de indruk van { $detail }, en ik waardeer je vraag.
+       *[false] Dank u wel voor uw bericht; ik was echt onder de indruk van { $detail }, en ik waardeer uw vraag.
+    }
 }
 
 clarification-reply-decision = { $tone ->
@@ -507,13 +616,22 @@ clarification-reply-door-open = { $has-proposed-time ->
         [formal] Ik zou het op prijs stellen het gesprek { $proposed-time } opnieuw op te pakken, en ik dank u voor uw begrip.
         [firm] Mocht er { $proposed-time } een nieuwe vacature ontstaan, dan hoor ik dat graag.
         [brief] Ik zou dit graag { $proposed-time } weer oppakken.
-       *[warm] Ik zou het gesprek graag { $proposed-time } weer oppakken, en ik ben je dankbaar voor je begrip.
+       *[warm] { $has-recipient-given ->
+            [true] Ik zou het gesprek graag { $proposed-time } weer oppakken, en ik ben je dankbaar voor je begrip.
+           *[false] Ik zou het gesprek graag { $proposed-time } weer oppakken, en ik ben u dankbaar voor uw begrip.
+        }
     }
    *[false] { $tone ->
         [formal] Ik dank u voor uw begrip en blijf graag met u in contact.
         [firm] Ik dank u voor uw begrip, en ik blijf graag in contact over toekomstige functies.
-        [brief] Bedankt voor je begrip; laten we in contact blijven.
-       *[warm] Ik ben je dankbaar voor je begrip en blijf graag in contact.
+        [brief] { $has-recipient-given ->
+            [true] Bedankt voor je begrip; laten we in contact blijven.
+           *[false] Bedankt voor uw begrip; laten we in contact blijven.
+        }
+       *[warm] { $has-recipient-given ->
+            [true] Ik ben je dankbaar voor je begrip en blijf graag in contact.
+           *[false] Ik ben u dankbaar voor uw begrip en blijf graag in contact.
+        }
     }
 }
 
@@ -521,14 +639,26 @@ clarification-reply-closing = { $has-proposed-time ->
     [true] { $tone ->
         [formal] Mochten mijn omstandigheden { $proposed-time } veranderen, dan neem ik contact met u op.
         [firm] Mochten mijn omstandigheden { $proposed-time } veranderen, dan laat ik het u weten.
-        [brief] Als er { $proposed-time } iets verandert, laat ik het je weten.
-       *[warm] Als mijn situatie { $proposed-time } verandert, laat ik het je weten.
+        [brief] { $has-recipient-given ->
+            [true] Als er { $proposed-time } iets verandert, laat ik het je weten.
+           *[false] Als er { $proposed-time } iets verandert, laat ik het u weten.
+        }
+       *[warm] { $has-recipient-given ->
+            [true] Als mijn situatie { $proposed-time } verandert, laat ik het je weten.
+           *[false] Als mijn situatie { $proposed-time } verandert, laat ik het u weten.
+        }
     }
    *[false] { $tone ->
         [formal] Nogmaals dank voor uw begrip.
         [firm] Dank u voor uw begrip.
-        [brief] Bedankt voor je begrip.
-       *[warm] Nogmaals bedankt voor je begrip.
+        [brief] { $has-recipient-given ->
+            [true] Bedankt voor je begrip.
+           *[false] Bedankt voor uw begrip.
+        }
+       *[warm] { $has-recipient-given ->
+            [true] Nogmaals bedankt voor je begrip.
+           *[false] Nogmaals bedankt voor uw begrip.
+        }
     }
 }
 
@@ -552,7 +682,10 @@ stay-in-touch-thanks = { $tone ->
     [formal] Nogmaals hartelijk dank voor { conversation-phrase } en voor uw tijd.
     [firm] Nogmaals dank voor { conversation-phrase }.
     [brief] Nogmaals bedankt voor { conversation-phrase }.
-   *[warm] Ik heb erg genoten van { conversation-phrase } en wilde je nogmaals bedanken voor je tijd.
+   *[warm] { $has-recipient-given ->
+        [true] Ik heb erg genoten van { conversation-phrase } en wilde je nogmaals bedanken voor je tijd.
+       *[false] Ik heb erg genoten van { conversation-phrase } en wilde u nogmaals bedanken voor uw tijd.
+    }
 }
 
 stay-in-touch-thanks-detail = { $tone ->
@@ -581,5 +714,8 @@ stay-in-touch-closing = { $tone ->
     [formal] Aarzel niet om contact met mij op te nemen als ik u ergens mee van dienst kan zijn.
     [firm] U kunt mij altijd benaderen.
     [brief] Koffie drinken kan altijd.
-   *[warm] Laat het me weten als je een keer koffie wilt drinken.
+   *[warm] { $has-recipient-given ->
+        [true] Laat het me weten als je een keer koffie wilt drinken.
+       *[false] Als u een keer koffie wilt drinken, hoor ik het graag.
+    }
 }
