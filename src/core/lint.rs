@@ -120,6 +120,10 @@ pub struct LintSettings {
     /// letters ("Sehr geehrte Frau Berg,\n\nvielen Dank …").
     #[serde(default)]
     pub lowercase_after_greeting: bool,
+    /// Prefixes written onto words that do not make two words one (Arabic ال, وال, بال, لل):
+    /// stripped before words are compared, so المشاركة and المشاريع are not taken for one word.
+    #[serde(default)]
+    pub word_prefixes: Vec<String>,
 }
 
 fn default_min_word_chars() -> usize {
@@ -138,6 +142,7 @@ impl Default for LintSettings {
             stopwords: Vec::new(),
             opening_words: default_opening_words(),
             lowercase_after_greeting: false,
+            word_prefixes: Vec::new(),
         }
     }
 }
@@ -303,6 +308,8 @@ pub struct Lints {
     min_word_chars: usize,
     opening_words: usize,
     lowercase_after_greeting: bool,
+    /// Normalized, longest first.
+    word_prefixes: Vec<String>,
 }
 
 /// The regex of a slot's start: any field's, or one field's.
@@ -426,6 +433,16 @@ impl Lints {
             min_word_chars: settings.min_word_chars.max(1),
             opening_words: settings.opening_words.max(1),
             lowercase_after_greeting: settings.lowercase_after_greeting,
+            word_prefixes: {
+                let mut prefixes: Vec<String> = settings
+                    .word_prefixes
+                    .iter()
+                    .map(|p| analyzer.tokens_of(p).concat())
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                prefixes.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+                prefixes
+            },
         })
     }
 
@@ -570,8 +587,22 @@ impl Lints {
         analyzer
             .tokens_of(own)
             .into_iter()
+            .map(|t| self.without_prefix(t))
             .filter(|t| t.chars().all(char::is_alphabetic) && self.is_content(t))
             .collect()
+    }
+
+    /// A word without the first of the pack's `word_prefixes` it starts with, where enough of
+    /// it is left to be a word.
+    fn without_prefix(&self, word: String) -> String {
+        for prefix in &self.word_prefixes {
+            if let Some(rest) = word.strip_prefix(prefix.as_str())
+                && rest.chars().count() >= self.min_word_chars
+            {
+                return rest.to_owned();
+            }
+        }
+        word
     }
 
     /// The first words (characters, in a language without spaces) of a sentence.

@@ -612,3 +612,25 @@ fn english_letters_for_every_kind_of_invitation_put_names_where_they_take_no_gra
     }
     assert_eq!(kinds.len(), 18, "every kind is sampled");
 }
+
+#[test]
+fn arabic_words_are_compared_without_the_article_written_onto_them() {
+    // المشاركة … المشاريع share only the article and a root's first letters: not a repetition.
+    assert_quiet(
+        lint::REPEATED_WORD,
+        "ar",
+        &[own("دعوتكم")],
+        &[own(
+            "أشكركم على دعوتكم الكريمة إلى المشاركة. أنا منشغل حالياً بعدد من المشاريع. أتمنى لكم كل التوفيق.",
+        )],
+    );
+    // للمشاركة … المشاركة is one word twice, whatever is written onto it.
+    assert_fires(
+        lint::REPEATED_WORD,
+        "ar",
+        &[own("دعوتكم")],
+        &[own(
+            "أشكركم على دعوتكم الكريمة للمشاركة. يؤسفني أن أعتذر عن المشاركة هذه المرة. أتمنى لكم كل التوفيق.",
+        )],
+    );
+}
