@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::core::check::{CheckOptions, LintFindings, check_pack_in_full, check_templates};
+use crate::core::check::{CheckOptions, check_pack_in_full, check_templates};
 use crate::core::content::{self, PackFiles};
 use crate::core::diagnostic::{ContentError, Diagnostic};
 use crate::core::i18n::DEFAULT_TAG;
@@ -105,8 +105,8 @@ pub fn check(dirs: &[PathBuf], strict: bool) -> Result<(Vec<Diagnostic>, usize),
     Ok((diagnostics, checked_tags.len()))
 }
 
-/// What the lints find in each pack of `dirs`, by tag.
-pub fn lint_findings(dirs: &[PathBuf]) -> Result<BTreeMap<String, LintFindings>, Vec<Diagnostic>> {
+/// Rewrites the baseline of each pack in `dirs`; returns a line per pack written.
+fn write_baselines(dirs: &[PathBuf]) -> Result<Vec<String>, Vec<Diagnostic>> {
     let (packs, checked_tags) = load(dirs)?;
     let templates =
         content::build_templates(content::embedded_templates()).map_err(|ContentError(d)| d)?;
@@ -114,28 +114,14 @@ pub fn lint_findings(dirs: &[PathBuf]) -> Result<BTreeMap<String, LintFindings>,
         strict: false,
         lints: true,
     };
-    let mut all = BTreeMap::new();
-    for tag in &checked_tags {
-        let Some(pack) = packs.get(tag) else { continue };
-        let checked = check_pack_in_full(&packs, pack, &templates, options);
-        match checked.findings {
-            Some(findings) => {
-                all.insert(tag.clone(), findings);
-            }
-            None => return Err(checked.diagnostics),
-        }
-    }
-    Ok(all)
-}
-
-/// Rewrites the baseline of each pack in `dirs`; returns a line per pack written.
-fn write_baselines(dirs: &[PathBuf]) -> Result<Vec<String>, Vec<Diagnostic>> {
-    let (packs, checked_tags) = load(dirs)?;
-    let findings = lint_findings(dirs)?;
     let mut written = Vec::new();
     for tag in &checked_tags {
-        let (Some(pack), Some(found)) = (packs.get(tag), findings.get(tag)) else {
-            continue;
+        let Some(pack) = packs.get(tag) else { continue };
+        // A pack whose lints cannot run (a broken lint.toml) keeps its baseline, and the
+        // command stops with the diagnostics that say why.
+        let checked = check_pack_in_full(&packs, pack, &templates, options);
+        let Some(found) = checked.findings else {
+            return Err(checked.diagnostics);
         };
         let mut known: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
         for (lint, sentence) in found.keys() {
