@@ -152,16 +152,73 @@ role-phrase = { $has-position ->
     }
 }
 
-# موضوع طلب تغيير الموعد: فعالية، أو مقابلة، أو لقاء.
-meeting-phrase = { $has-event ->
-    [true] { $event }
-   *[false] { $has-position ->
-        [true] المقابلة الخاصة بوظيفة { $position }
-       *[false] { $has-topic ->
-            [true] اللقاء حول { $topic }
-           *[false] هذا اللقاء
+# موضوع طلب تغيير الموعد، بعد «موعد» و«بشأن» و«إلى». نوع الدعوة إن وُجد: «المقابلة النهائية»،
+# «إلقاء الكلمة الرئيسية في ملتقى …»، «اجتماع هيئة تحرير …»؛ الاسم بعد كلمة مستقلة («في»،
+# «ضمن») أو مضافًا إليه («لجنة …»، «برنامج «…»»). بلا نوع: فعالية، أو مقابلة، أو لقاء.
+meeting-phrase = { $invitation ->
+    [screening_call] المكالمة التمهيدية{ meeting-job-suffix }
+    [interview] المقابلة{ meeting-job-suffix }
+    [final_round] المقابلة النهائية{ meeting-job-suffix }
+    [article] المقابلة الخاصة بمقالكم{ meeting-in-event }
+    [broadcast] { $has-event ->
+        [true] المقابلة في برنامج «{ $event }»
+       *[false] المقابلة في برنامجكم
+    }
+    [podcast] { $has-event ->
+        [true] تسجيل حلقة بودكاست «{ $event }»
+       *[false] تسجيل حلقة البودكاست
+    }
+    [comment] اللقاء الخاص بمادتكم الصحفية{ meeting-in-event }
+    [talk] إلقاء المحاضرة{ meeting-in-event }
+    [keynote] إلقاء الكلمة الرئيسية{ meeting-in-event }
+    [panel] المشاركة في الجلسة الحوارية{ meeting-within-event }
+    [workshop] تقديم ورشة العمل{ meeting-within-event }
+    [webinar] تقديم الندوة عبر الإنترنت{ meeting-within-event }
+    [guest_lecture] إلقاء المحاضرة{ meeting-in-event }
+    [committee] { $has-event ->
+        [true] اجتماع لجنة { $event }
+       *[false] اجتماع اللجنة
+    }
+    [editorial_board] { $has-event ->
+        [true] اجتماع هيئة تحرير { $event }
+       *[false] اجتماع هيئة التحرير
+    }
+    [program_committee] اجتماع اللجنة العلمية{ meeting-in-event }
+    [examiner] مناقشة الرسالة العلمية{ $has-event ->
+        [true] {" "}بعنوان «{ $event }»
+       *[false] {""}
+    }
+   *[other] { $has-event ->
+        [true] { $event }
+       *[false] { $has-position ->
+            [true] المقابلة الخاصة بوظيفة { $position }
+           *[false] { $has-topic ->
+                [true] اللقاء حول { $topic }
+               *[false] هذا اللقاء
+            }
         }
     }
+}
+
+# بعد مقابلة التوظيف: « ضمن برنامج الخريجين 2027»، أو « الخاصة بوظيفة مصمم منتجات أول»، أو لا شيء.
+meeting-job-suffix = { $has-event ->
+    [true] {" "}ضمن { $event }
+   *[false] { $has-position ->
+        [true] {" "}الخاصة بوظيفة { $position }
+       *[false] {""}
+    }
+}
+
+# « في ملتقى الخليج للتصميم 2027»، أو لا شيء.
+meeting-in-event = { $has-event ->
+    [true] {" "}في { $event }
+   *[false] {""}
+}
+
+# « ضمن ملتقى الخليج للتصميم 2027»، أو لا شيء.
+meeting-within-event = { $has-event ->
+    [true] {" "}ضمن { $event }
+   *[false] {""}
 }
 
 # « في Acme» بعد اسم فعالية أو دعوة، أو لا شيء.

@@ -136,51 +136,100 @@ signature = { $tone ->
 
 ## Nominalphrasen in Sätzen
 
-# Immer im Akkusativ verwendet („für …“, „über …“, „was … betrifft“):
-# „die Stelle als Product Designer bei Acme“, „die Stelle bei Acme“, „diese Stelle“
+# Immer im Akkusativ verwendet („für …“, „über …“, „was … betrifft“). Ein Firmenname steht in
+# Klammern nach „in Ihrem Haus“, nie nach „bei“: Artikel und Kasus eines Namens („bei der
+# Universität Heidelberg“) kennen wir nicht.
+# „die Stelle als Product Designer in Ihrem Haus (Acme)“, „die Stelle in Ihrem Haus (Acme)“,
+# „diese Stelle“
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] die Stelle als { $position } bei { $organization }
+        [true] die Stelle als { $position } in Ihrem Haus ({ $organization })
        *[false] die Stelle als { $position }
     }
    *[false] { $has-organization ->
-        [true] die Stelle bei { $organization }
+        [true] die Stelle in Ihrem Haus ({ $organization })
        *[false] diese Stelle
     }
 }
 
-# Worum es bei einer Terminverschiebung geht; nur im Akkusativ verwendet („auf …“, „für …“).
-# Ein Name steht nach einem Gattungswort: eine Veranstaltung nur bei einem Vortrag, sonst
-# ein Gespräch oder, für jede andere Art, ein Termin.
-meeting-phrase = { $has-event ->
-    [true] { $invitation ->
-        [talk] die Veranstaltung „{ $event }“
-        [keynote] die Veranstaltung „{ $event }“
-        [panel] die Veranstaltung „{ $event }“
-        [workshop] die Veranstaltung „{ $event }“
-        [webinar] die Veranstaltung „{ $event }“
-        [guest_lecture] die Veranstaltung „{ $event }“
-        [screening_call] das Gespräch „{ $event }“
-        [interview] das Gespräch „{ $event }“
-        [final_round] das Gespräch „{ $event }“
-        [article] das Gespräch „{ $event }“
-        [broadcast] das Gespräch „{ $event }“
-        [podcast] das Gespräch „{ $event }“
-        [comment] das Gespräch „{ $event }“
-       *[other] den Termin „{ $event }“
+# Worum es bei einer Terminverschiebung geht, nur im Akkusativ verwendet („auf …“, „für …“):
+# die Art der Einladung, wenn sie bekannt ist („die Keynote bei der Veranstaltung „…““);
+# sonst ein Termin, ein Vorstellungsgespräch, ein Gespräch. Ein Name steht in
+# Anführungszeichen nach einem Gattungswort.
+meeting-phrase = { $invitation ->
+    [screening_call] das Vorgespräch{ meeting-in-frame }
+    [interview] das Vorstellungsgespräch{ meeting-in-frame }
+    [final_round] die letzte Gesprächsrunde{ meeting-in-frame }
+    [article] das Interview zu Ihrem Artikel{ $has-event ->
+        [true] {" "}in der Reihe „{ $event }“
+       *[false] {""}
     }
-   *[false] { $has-position ->
-        [true] das Vorstellungsgespräch zur Stelle als { $position }
-       *[false] { $has-topic ->
-            [true] unser Gespräch über { $topic }
-           *[false] unser Gespräch
+    [broadcast] { $has-event ->
+        [true] das Interview in der Sendung „{ $event }“
+       *[false] das Interview in Ihrer Sendung
+    }
+    [podcast] { $has-event ->
+        [true] die Aufnahme für den Podcast „{ $event }“
+       *[false] die Podcastaufnahme
+    }
+    [comment] unser Gespräch zu Ihrem Beitrag{ $has-event ->
+        [true] {" "}im Format „{ $event }“
+       *[false] {""}
+    }
+    [talk] den Vortrag{ meeting-at-event }
+    [keynote] die Keynote{ meeting-at-event }
+    [panel] die Podiumsdiskussion{ meeting-at-event }
+    [workshop] den Workshop{ meeting-at-event }
+    [webinar] das Webinar{ meeting-in-frame }
+    [guest_lecture] den Gastvortrag{ $has-event ->
+        [true] {" "}im Rahmen der Veranstaltung „{ $event }“
+       *[false] {""}
+    }
+    [committee] { $has-event ->
+        [true] die Sitzung der Kommission „{ $event }“
+       *[false] die Kommissionssitzung
+    }
+    [editorial_board] { $has-event ->
+        [true] die Sitzung des Herausgeberbeirats der Zeitschrift „{ $event }“
+       *[false] die Sitzung des Herausgeberbeirats
+    }
+    [program_committee] { $has-event ->
+        [true] die Sitzung des Programmkomitees der Tagung „{ $event }“
+       *[false] die Sitzung des Programmkomitees
+    }
+    [examiner] { $has-event ->
+        [true] die Verteidigung im Rahmen von „{ $event }“
+       *[false] die Verteidigung der Abschlussarbeit
+    }
+   *[other] { $has-event ->
+        [true] den Termin „{ $event }“
+       *[false] { $has-position ->
+            [true] das Vorstellungsgespräch zur Stelle als { $position }
+           *[false] { $has-topic ->
+                [true] unser Gespräch über { $topic }
+               *[false] unser Gespräch
+            }
         }
     }
 }
 
-# „ bei Acme“ nach einer Veranstaltung, oder nichts.
+# „ bei der Veranstaltung „Design Summit 2027““, oder nichts („auf die Keynote auf der …“ hinkt).
+meeting-at-event = { $has-event ->
+    [true] {" "}bei der Veranstaltung „{ $event }“
+   *[false] {""}
+}
+
+# „ im Rahmen von „Auswahltag 2027““, oder nichts: der Name kann eine Reihe, ein Programm
+# oder ein Verfahren sein, und „im Rahmen von „…““ passt zu allen.
+meeting-in-frame = { $has-event ->
+    [true] {" "}im Rahmen von „{ $event }“
+   *[false] {""}
+}
+
+# „ (Acme)“ nach einer Veranstaltung oder Einladung, oder nichts. Nicht „bei Acme“: Artikel
+# und Kasus des Namens („bei der Universität Heidelberg“) kennen wir nicht.
 at-organization = { $has-organization ->
-    [true] {" "}bei { $organization }
+    [true] {" "}({ $organization })
    *[false] {""}
 }
 

@@ -49,8 +49,15 @@ job-interview-thanks-detail = { $tone ->
    *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; wirklich beeindruckt hat mich { $detail }.
 }
 
-# In der letzten Runde nennt der Satz die abgesagte Gesprächsrunde ausdrücklich.
+# Vor dem Vorgespräch und in der letzten Runde nennt der Satz die abgesagte Gesprächsrunde
+# ausdrücklich.
 job-interview-decision = { $invitation ->
+    [screening_call] { $tone ->
+        [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung noch vor dem vereinbarten Vorgespräch zurückzuziehen.
+        [firm] Ich ziehe meine Bewerbung noch vor dem Vorgespräch zurück; diese Entscheidung ist endgültig.
+        [brief] Ich ziehe meine Bewerbung vor dem Vorgespräch zurück.
+       *[warm] Nach reiflicher Überlegung habe ich mich entschieden, mich schon vor dem Vorgespräch aus dem Auswahlverfahren zurückzuziehen.
+    }
     [final_round] { $tone ->
         [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung zurückzuziehen, und nehme daher an der abschließenden Gesprächsrunde nicht teil.
         [firm] Ich ziehe meine Bewerbung zurück und nehme an der abschließenden Gesprächsrunde nicht teil; diese Entscheidung ist endgültig.
@@ -81,14 +88,30 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# Immer im Dativ verwendet („an …“, „bei …“):
-# „Ihrer Podcastfolge zum Thema Homeoffice für Die Zeitung“, „Ihrem Artikel für …“, „Ihrem Beitrag“
-piece-phrase = { piece-noun }{ $has-topic ->
+# Immer im Dativ verwendet („an …“, „bei …“). Nennt der Absender eine Sendung, einen Podcast
+# oder eine Reihe ($event), steht der Name in Anführungszeichen nach einem Gattungswort. Die
+# Redaktion ($organization) folgt in Klammern, nie nach „für“: Artikel und Kasus des Namens
+# („für den Deutschlandfunk“) kennen wir nicht.
+# „Ihrer Folge des Podcasts „Lage der Nation“ zum Thema Homeoffice (Deutschlandfunk)“,
+# „Ihrem Artikel zum Thema Homeoffice (Die Zeit)“, „Ihrem Beitrag“
+piece-phrase = { $has-event ->
+    [true] { programme-piece }
+   *[false] { piece-noun }
+}{ $has-topic ->
     [true] {" "}zum Thema { $topic }
    *[false] {""}
 }{ $has-organization ->
-    [true] {" "}für { $organization }
+    [true] {" "}({ $organization })
    *[false] {""}
+}
+
+# Der Beitrag innerhalb der Sendung, des Podcasts oder der Reihe, die der Absender als $event
+# nennt (Dativ). Eine Sendung oder ein Podcast ist nie ein „Artikel“.
+programme-piece = { $invitation ->
+    [article] Ihrem Artikel in der Reihe „{ $event }“
+    [broadcast] Ihrem Beitrag in der Sendung „{ $event }“
+    [podcast] Ihrer Folge des Podcasts „{ $event }“
+   *[other] Ihrem Beitrag im Format „{ $event }“
 }
 
 # Woran die Journalistin oder der Journalist arbeitet, im Dativ; ein Statement (comment) ist
@@ -173,8 +196,8 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# Immer im Dativ verwendet („auf …“, „im Rahmen …“): „der Veranstaltung „Design Summit“ bei Acme“,
-# „Ihrer Veranstaltung bei Acme“, „Ihrer Veranstaltung“
+# Immer im Dativ verwendet („auf …“, „im Rahmen …“): „der Veranstaltung „Design Summit“ (Acme)“,
+# „Ihrer Veranstaltung (Acme)“, „Ihrer Veranstaltung“
 event-phrase = { $has-event ->
     [true] der Veranstaltung „{ $event }“
    *[false] Ihrer Veranstaltung
@@ -186,7 +209,7 @@ topic-clause = { $has-topic ->
 }
 
 # Was die Rednerin oder der Redner tun soll, als Infinitivgruppe nach „Einladung, …“:
-# „die Keynote auf der Veranstaltung „Design Summit“ bei Acme zu halten“.
+# „die Keynote auf der Veranstaltung „Design Summit“ (Acme) zu halten“.
 speaking-task = { $invitation ->
     [talk] einen Vortrag auf { event-phrase } zu halten
     [keynote] die Keynote auf { event-phrase } zu halten
@@ -207,11 +230,14 @@ speaking-task-on-topic = { $invitation ->
 }
 
 # Ein Webinar findet nicht „auf“ einer Veranstaltung statt, und meist ist der Name der einer
-# Reihe: „ im Rahmen von „…“ bei Acme“ (ohne Gattungswort, das nicht zu jeder Reihe passt),
-# „ bei Acme“ oder nichts.
+# Reihe: „ im Rahmen von „…“ (Acme)“ (ohne Gattungswort, das nicht zu jeder Reihe passt),
+# „ für Ihr Haus (Acme)“ oder nichts.
 webinar-frame = { $has-event ->
     [true] {" "}im Rahmen von „{ $event }“{ at-organization }
-   *[false] { at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}für Ihr Haus ({ $organization })
+       *[false] {""}
+    }
 }
 
 # Die Anfrage im Betreff, immer ein Femininum: „Ihre …“, „zu Ihrer …“.
@@ -276,13 +302,13 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
-# Ohne bestimmte Art (none) nach „an …“ (Dativ): „dem Vorhaben „Ringvorlesung 2027“ bei Acme“,
-# „diesem Vorhaben bei Acme“, „diesem Vorhaben“. Kein Gattungswort wie „Veranstaltung“: die
+# Ohne bestimmte Art (none) nach „an …“ (Dativ): „dem Vorhaben „Ringvorlesung 2027“ (Acme)“,
+# „diesem Vorhaben (Acme)“, „diesem Vorhaben“. Kein Gattungswort wie „Veranstaltung“: die
 # Einladung kann auch eine Zeitschrift oder ein Gremium betreffen.
 invitation-phrase = { $has-event ->
     [true] dem Vorhaben „{ $event }“{ at-organization }
    *[false] { $has-organization ->
-        [true] diesem Vorhaben bei { $organization }
+        [true] diesem Vorhaben ({ $organization })
        *[false] diesem Vorhaben
     }
 }
@@ -311,37 +337,40 @@ academic-task-on-topic = { $invitation ->
    *[other] an { invitation-phrase }{ subject-clause } mitzuwirken
 }
 
-# „ für die Zeitschrift „…“ bei Acme“, „ bei Acme“ oder nichts
+# „ für die Zeitschrift „…“ (Acme)“, „ (Acme)“ oder nichts
 for-journal = { $has-event ->
     [true] {" "}für die Zeitschrift „{ $event }“
    *[false] {""}
 }{ at-organization }
 
-# Im Dativ: „dem Herausgeberbeirat der Zeitschrift „…“ bei Acme“, „Ihrem Herausgeberbeirat“
+# Im Dativ: „dem Herausgeberbeirat der Zeitschrift „…“ (Acme)“, „Ihrem Herausgeberbeirat“
 editorial-board-phrase = { $has-event ->
     [true] dem Herausgeberbeirat der Zeitschrift „{ $event }“
    *[false] Ihrem Herausgeberbeirat
 }{ at-organization }
 
-# „in der Kommission „…“ bei Acme“, „in Ihrer Kommission“
+# „in der Kommission „…“ (Acme)“, „in Ihrer Kommission“
 committee-phrase = { $has-event ->
     [true] in der Kommission „{ $event }“
    *[false] in Ihrer Kommission
 }{ at-organization }
 
-# „ im Rahmen der Veranstaltung „…“ bei Acme“, „ bei Acme“ oder nichts
+# „ im Rahmen der Veranstaltung „…“ (Acme)“, „ in Ihrem Haus (Acme)“ oder nichts
 lecture-frame = { $has-event ->
-    [true] {" "}im Rahmen der Veranstaltung „{ $event }“
-   *[false] {""}
-}{ at-organization }
+    [true] {" "}im Rahmen der Veranstaltung „{ $event }“{ at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}in Ihrem Haus ({ $organization })
+       *[false] {""}
+    }
+}
 
-# „im Programmkomitee der Tagung „…“ bei Acme“, „in Ihrem Programmkomitee“
+# „im Programmkomitee der Tagung „…“ (Acme)“, „in Ihrem Programmkomitee“
 program-committee-phrase = { $has-event ->
     [true] im Programmkomitee der Tagung „{ $event }“
    *[false] in Ihrem Programmkomitee
 }{ at-organization }
 
-# Im Akkusativ: „die Begutachtung im Rahmen von „…“ bei Acme“, „die Begutachtung einer
+# Im Akkusativ: „die Begutachtung im Rahmen von „…“ (Acme)“, „die Begutachtung einer
 # Abschlussarbeit“. Der Name kann ein Verfahren, ein Programm oder der Titel der Arbeit sein;
 # „im Rahmen von „…““ passt zu allen, „der Arbeit „…““ nur zum Titel.
 examination-phrase = { $has-event ->
@@ -423,20 +452,26 @@ academic-invitation-closing = { $tone ->
 ## $proposed-time steht als Zeitangabe ohne Präposition („Anfang nächsten Monats“,
 ## „am 3. März“, „nächste Woche“), so wie sie im Deutschen adverbial gebraucht wird.
 
-# Mit einem Namen steht er nach dem Doppelpunkt; sonst „für das Vorstellungsgespräch …“.
-reschedule-subject = { $has-event ->
-    [true] { $tone ->
-        [formal] Bitte um Terminverschiebung: „{ $event }“
-        [firm] Vorschlag für einen neuen Termin: „{ $event }“
-        [brief] „{ $event }“: neuer Termin?
-       *[warm] Eine Bitte um Verschiebung: „{ $event }“
+# Ist die Art bekannt, nennt der Betreff sie mit dem Namen („… für die Keynote auf der
+# Veranstaltung „…““); ohne Art steht ein Name nach dem Doppelpunkt, sonst „für unser Gespräch“.
+reschedule-subject = { $invitation ->
+    [none] { $has-event ->
+        [true] { $tone ->
+            [formal] Bitte um Terminverschiebung: „{ $event }“
+            [firm] Vorschlag für einen neuen Termin: „{ $event }“
+            [brief] „{ $event }“: neuer Termin?
+           *[warm] Eine Bitte um Verschiebung: „{ $event }“
+        }
+       *[false] { reschedule-subject-phrase }
     }
-   *[false] { $tone ->
-        [formal] Bitte um einen neuen Termin für { meeting-phrase }
-        [firm] Neuer Terminvorschlag für { meeting-phrase }
-        [brief] Neuer Termin für { meeting-phrase }?
-       *[warm] Ein neuer Termin für { meeting-phrase }?
-    }
+   *[other] { reschedule-subject-phrase }
+}
+
+reschedule-subject-phrase = { $tone ->
+    [formal] Bitte um einen neuen Termin für { meeting-phrase }
+    [firm] Neuer Terminvorschlag für { meeting-phrase }
+    [brief] Neuer Termin für { meeting-phrase }?
+   *[warm] Ein neuer Termin für { meeting-phrase }?
 }
 
 reschedule-thanks = { $tone ->
@@ -572,10 +607,10 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, während { $organization } weiter wächst.
-        [firm] Auch wenn diese Stelle nicht der passende nächste Schritt für mich war, würde ich gern in Verbindung bleiben, während { $organization } wächst.
-        [brief] Bleiben wir in Verbindung, während { $organization } wächst.
-       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und mitzuerleben, wie { $organization } wächst.
+        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, während Ihr Team ({ $organization }) weiter wächst.
+        [firm] Auch wenn diese Stelle nicht der passende nächste Schritt für mich war, würde ich gern in Verbindung bleiben, während Ihr Team ({ $organization }) wächst.
+        [brief] Bleiben wir in Verbindung, während Ihr Team ({ $organization }) wächst.
+       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und mitzuerleben, wie Ihr Team ({ $organization }) wächst.
     }
    *[false] { $tone ->
         [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben.

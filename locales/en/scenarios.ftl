@@ -68,13 +68,32 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "your piece on remote work for The Daily", "your podcast episode for The Daily", "your piece"
-piece-phrase = { $has-topic ->
-    [true] { piece-noun } on { $topic }
-   *[false] { piece-noun }
-}{ $has-organization ->
-    [true] {" "}for { $organization }
-   *[false] {""}
+# "your piece on remote work for The Daily", "your episode of Hard Fork on remote work",
+# "your piece": a programme or series the caller names (`event`) stands after "of" or "on",
+# where a name takes no article; the outlet then follows in parentheses.
+piece-phrase = { $has-event ->
+    [true] { programme-piece }{ $has-topic ->
+        [true] {" "}on { $topic }
+       *[false] {""}
+    }{ $has-organization ->
+        [true] {" "}({ $organization })
+       *[false] {""}
+    }
+   *[false] { $has-topic ->
+        [true] { piece-noun } on { $topic }
+       *[false] { piece-noun }
+    }{ $has-organization ->
+        [true] {" "}for { $organization }
+       *[false] {""}
+    }
+}
+
+# The piece, inside a programme or series the caller named.
+programme-piece = { $invitation ->
+    [broadcast] your segment on { $event }
+    [podcast] your episode of { $event }
+    [article] your article for { $event }
+   *[other] your piece for { $event }
 }
 
 # What the journalist is making, by kind of invitation; a comment is for their piece.

@@ -191,33 +191,99 @@ signature = { $tone ->
 
 ## Sintagmas que se insertan en las frases
 
-# "el puesto de Product Designer en Acme", "el puesto en Acme", "el puesto de Product Designer", "este puesto"
+# "el puesto de Product Designer (Acme)", "el puesto vacante (Acme)", "el puesto de Product
+# Designer", "este puesto". La organización va entre paréntesis: "en Fundación Alba" o "de
+# Universidad de Salamanca" pedirían un artículo que el paquete no puede adivinar.
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] el puesto de { $position } en { $organization }
+        [true] el puesto de { $position } ({ $organization })
        *[false] el puesto de { $position }
     }
    *[false] { $has-organization ->
-        [true] el puesto en { $organization }
+        [true] el puesto vacante ({ $organization })
        *[false] este puesto
     }
 }
 
-# De qué trata un cambio de fecha: un evento, una entrevista, una reunión.
-meeting-phrase = { $has-event ->
-    [true] { $event }
-   *[false] { $has-position ->
-        [true] la entrevista para el puesto de { $position }
-       *[false] { $has-topic ->
-            [true] la reunión sobre { $topic }
-           *[false] la reunión
+# De qué trata un cambio de fecha: el tipo de invitación, si lo hay ("la conferencia
+# magistral en el Congreso de Diseño 2027"); si no, un evento, una entrevista, una reunión.
+# El nombre que da quien llama ($event, a menudo con su artículo) va tras "en" o "para", que
+# no se contraen, o entre paréntesis tras un sustantivo del paquete; nunca tras "a" o "de".
+# El de un programa o un pódcast va en aposición: "el programa Hoy por Hoy".
+meeting-phrase = { $invitation ->
+    [screening_call] la llamada de preselección{ meeting-for-event }
+    [interview] la entrevista{ meeting-for-event }
+    [final_round] la entrevista final{ meeting-for-event }
+    [article] { $has-event ->
+        [true] la entrevista para { $event }
+       *[false] la entrevista para el artículo
+    }
+    [broadcast] la entrevista para el programa{ $has-event ->
+        [true] {" "}{ $event }
+       *[false] {""}
+    }
+    [podcast] la grabación del pódcast{ $has-event ->
+        [true] {" "}{ $event }
+       *[false] {""}
+    }
+    [comment] { $has-event ->
+        [true] la conversación para { $event }
+       *[false] la conversación para el reportaje
+    }
+    [talk] la charla{ meeting-at-event }
+    [keynote] la conferencia magistral{ meeting-at-event }
+    [panel] la mesa redonda{ meeting-at-event }
+    [workshop] el taller{ meeting-at-event }
+    [webinar] el seminario web{ meeting-for-event }
+    [guest_lecture] la conferencia invitada{ meeting-at-event }
+    [committee] la reunión del comité{ meeting-for-event }
+    [editorial_board] la reunión del consejo editorial{ meeting-event-aside }
+    [program_committee] la reunión del comité de programa{ meeting-for-event }
+    [examiner] la defensa de tesis{ meeting-event-aside }
+   *[other] { $has-event ->
+        [true] { $event }
+       *[false] { $has-position ->
+            [true] la entrevista para el puesto de { $position }
+           *[false] { $has-topic ->
+                [true] la reunión sobre { $topic }
+               *[false] la reunión
+            }
         }
     }
 }
 
-# " de Acme" tras un evento o una invitación, o nada.
+# Lo que se hace en ello, tras "invitación a" o "invitarme a": quien da una charla la
+# imparte; en lo demás, se participa.
+meeting-task = { $invitation ->
+    [talk] impartir { meeting-phrase }
+    [keynote] impartir { meeting-phrase }
+    [workshop] impartir { meeting-phrase }
+    [guest_lecture] impartir { meeting-phrase }
+    [webinar] presentar { meeting-phrase }
+   *[other] participar en { meeting-phrase }
+}
+
+# " en el Congreso de Diseño 2027", " para la Revista de Lógica Aplicada", " (el tribunal de
+# la tesis de Ana López)", o nada.
+meeting-at-event = { $has-event ->
+    [true] {" "}en { $event }
+   *[false] {""}
+}
+
+meeting-for-event = { $has-event ->
+    [true] {" "}para { $event }
+   *[false] {""}
+}
+
+meeting-event-aside = { $has-event ->
+    [true] {" "}({ $event })
+   *[false] {""}
+}
+
+# " (Acme)" tras un evento, un comité o una invitación, o nada: "de Universidad de
+# Salamanca" pediría un artículo que el paquete no puede adivinar.
 at-organization = { $has-organization ->
-    [true] {" "}de { $organization }
+    [true] {" "}({ $organization })
    *[false] {""}
 }
 

@@ -28,9 +28,9 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Me encuentro en una fase intensa de un proyecto y deseo poder dedicar a nuestra conversación toda mi atención.
+        [formal] Me encuentro en una fase intensa de un proyecto y deseo poder dedicar a este compromiso toda mi atención.
         [brief] Estoy en una fase intensa de un proyecto.
-       *[other] Estoy en plena fase intensa de un proyecto y quiero dedicar a nuestra conversación toda mi atención.
+       *[other] Estoy en plena fase intensa de un proyecto y quiero dedicar a este compromiso toda mi atención.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
@@ -70,9 +70,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Se acerca la fecha de entrega de un proyecto y deseo poder llegar a nuestra conversación con plena dedicación.
+        [formal] Se acerca la entrega de un proyecto y deseo poder llegar a este compromiso con plena dedicación.
         [brief] Tengo una entrega de proyecto inminente.
-       *[other] Estoy en la recta final de un proyecto y quiero llegar a nuestra conversación con plena atención.
+       *[other] Estoy en la recta final de un proyecto y quiero llegar a este compromiso con plena atención.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -125,9 +125,9 @@ reason-caregiving = { $scenario ->
 
 reason-company-fit = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Desearía disponer de algo más de tiempo para reflexionar, de modo que nuestra conversación sea lo más provechosa posible.
+        [formal] Desearía disponer de algo más de tiempo para reflexionar y llegar con las ideas claras.
         [brief] Quisiera algo más de tiempo para reflexionar.
-       *[other] Me gustaría tener algo más de tiempo para reflexionar, para que nuestra conversación sea lo más útil posible.
+       *[other] Me gustaría tener algo más de tiempo para reflexionar y llegar con las ideas claras.
     }
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
@@ -167,9 +167,9 @@ engagement-overqualified = { $tone ->
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Mis compromisos de las próximas semanas son considerables y deseo dedicar a esta conversación la atención que merece.
+        [formal] Mis compromisos de las próximas semanas son considerables y deseo poder dedicarle la atención que merece.
         [brief] Tengo las próximas semanas completas.
-       *[other] Tengo muchos compromisos en las próximas semanas y quiero dedicar a esta conversación la atención que merece.
+       *[other] Tengo muchos compromisos en las próximas semanas y quiero dedicarle la atención que merece.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }

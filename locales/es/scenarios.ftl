@@ -41,17 +41,28 @@ job-interview-thanks-detail = { $tone ->
 }
 
 job-interview-decision = { $tone ->
-    [formal] Tras una cuidadosa reflexión, he decidido retirar mi candidatura{ job-stage }.
-    [firm] He decidido retirar mi candidatura, y se trata de una decisión definitiva.
-    [brief] He decidido retirar mi candidatura.
+    [formal] Tras una cuidadosa reflexión, he decidido { job-withdrawal }.
+    [firm] He decidido { job-withdrawal }, y se trata de una decisión definitiva.
+    [brief] He decidido { job-withdrawal }.
    *[warm] Después de pensarlo con calma, he decidido retirarme del proceso de selección{ job-stage }.
 }
 
-# " antes de la entrevista final", o nada: la fase que se deja, según el tipo de invitación.
+# " antes de la llamada de preselección", " antes de la entrevista final", o nada: la fase
+# que se deja, según el tipo de invitación.
 job-stage = { $invitation ->
+    [screening_call] {" "}antes de la llamada de preselección
     [final_round] {" "}antes de la entrevista final
     [interview] {" "}antes de la entrevista
    *[other] {""}
+}
+
+# "retirarme antes de la entrevista final" con una fase; si no, "retirar mi candidatura"
+# (la frase de agradecimiento ya dice "mi candidatura").
+job-withdrawal = { $invitation ->
+    [screening_call] retirarme{ job-stage }
+    [final_round] retirarme{ job-stage }
+    [interview] retirarme{ job-stage }
+   *[other] retirar mi candidatura
 }
 
 job-interview-door-open = { $tone ->
@@ -70,15 +81,26 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "el artículo de El Diario sobre teletrabajo", "el episodio del pódcast sobre teletrabajo",
-# "el reportaje": lo que prepara el periodista, según el tipo de invitación; una declaración
-# (comment) es para su reportaje.
-piece-phrase = { piece-noun }{ $has-organization ->
-    [true] {" "}de { $organization }
-   *[false] {""}
+# "el artículo sobre teletrabajo (El Diario)", "el episodio del pódcast Carne Cruda sobre
+# teletrabajo (Cadena Sur)", "el reportaje": lo que prepara el periodista, según el tipo de
+# invitación; una declaración (comment) es para su reportaje. El programa o la serie que
+# nombra quien llama ($event) va en aposición tras "el programa", "el pódcast", o tras
+# "para"; el medio ($organization) va entre paréntesis: "de Cadena Sur" pediría un artículo
+# que el paquete no puede adivinar.
+piece-phrase = { $has-event ->
+    [true] { programme-piece }
+   *[false] { piece-noun }
 }{ $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
+}{ event-host }
+
+# La pieza, dentro del programa o la serie que nombra quien llama.
+programme-piece = { $invitation ->
+    [broadcast] el programa { $event }
+    [podcast] el episodio del pódcast { $event }
+    [article] el artículo para { $event }
+   *[other] el reportaje para { $event }
 }
 
 # Todos en masculino, para que "este" y "espero que … tenga" concuerden siempre.
@@ -166,7 +188,7 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# "el Congreso de Diseño 2027 (Acme)", "el evento de Acme", "el evento". Va siempre tras
+# "el Congreso de Diseño 2027 (Acme)", "el evento (Acme)", "el evento". Va siempre tras
 # "en", que no se contrae con el artículo que trae el nombre. Tras el nombre de un evento,
 # la organización va entre paréntesis: "de Universidad de Salamanca" pediría un artículo
 # que el paquete no puede adivinar.
@@ -256,11 +278,11 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
-# Tras "participar en": "el Congreso de Diseño 2027 de Acme", "esta iniciativa de Acme".
+# Tras "participar en": "el Congreso de Diseño 2027 (Acme)", "esta iniciativa (Acme)".
 invitation-phrase = { $has-event ->
     [true] { $event }{ event-host }
    *[false] { $has-organization ->
-        [true] esta iniciativa de { $organization }
+        [true] esta iniciativa ({ $organization })
        *[false] esta iniciativa
     }
 }
@@ -281,7 +303,8 @@ academic-task = { $invitation ->
 }
 
 # Lo mismo con el tema, en los tonos que lo nombran: "evaluar un manuscrito sobre
-# teletrabajo para la Revista de Lógica Aplicada".
+# teletrabajo para la Revista de Lógica Aplicada", "participar en esta iniciativa sobre
+# teletrabajo (Acme)": el tema antes del paréntesis.
 academic-task-on-topic = { $invitation ->
     [peer_review] evaluar un manuscrito{ subject-clause }{ for-event }
     [editorial_board] { editorial-board-task }
@@ -289,34 +312,33 @@ academic-task-on-topic = { $invitation ->
     [guest_lecture] impartir una conferencia{ subject-clause }{ for-event }
     [program_committee] formar parte del comité de programa{ of-event }
     [examiner] { examiner-task }
-   *[other] participar en { invitation-phrase }{ subject-clause }
+   *[other] participar en { $has-event ->
+        [true] { $event }
+       *[false] esta iniciativa
+    }{ subject-clause }{ event-host }
 }
 
 # "participar en el tribunal de la tesis de Ana López (Universitat de València)",
-# "formar parte del tribunal de tesis de Acme", "formar parte del tribunal de tesis".
+# "formar parte del tribunal de tesis (Acme)", "formar parte del tribunal de tesis".
 examiner-task = { $has-event ->
     [true] participar en { $event }{ event-host }
    *[false] formar parte del tribunal de tesis{ at-organization }
 }
 
 # "colaborar con la Revista de Lógica Aplicada como miembro del consejo editorial",
-# "formar parte del consejo editorial de Acme", "formar parte del consejo editorial".
+# "formar parte del consejo editorial (Acme)", "formar parte del consejo editorial".
 editorial-board-task = { $has-event ->
     [true] colaborar con { $event }{ event-host } como miembro del consejo editorial
    *[false] formar parte del consejo editorial{ at-organization }
 }
 
-# " para la Revista de Lógica Aplicada (Acme)", " para Acme", o nada.
+# " para la Revista de Lógica Aplicada (Acme)", " (Acme)", o nada.
 for-event = { $has-event ->
     [true] {" "}para { $event }{ event-host }
-   *[false] { $has-organization ->
-        [true] {" "}para { $organization }
-       *[false] {""}
-    }
+   *[false] { at-organization }
 }
 
-# " para el Congreso de Lógica (Acme)", " de Acme", o nada: tras un comité, la
-# organización sola va con "de".
+# " para el Congreso de Lógica (Acme)", " (Acme)", o nada.
 of-event = { $has-event ->
     [true] {" "}para { $event }{ event-host }
    *[false] { at-organization }
@@ -361,7 +383,7 @@ academic-invitation-subject = { $has-event ->
 # el cuerpo).
 academic-subject-task = { $invitation ->
     [peer_review] evaluar un manuscrito para { $event }
-    [editorial_board] formar parte del consejo editorial («{ $event }»)
+    [editorial_board] formar parte del consejo editorial ({ $event })
     [committee] formar parte del comité para { $event }
     [guest_lecture] impartir una conferencia en { $event }
     [program_committee] formar parte del comité de programa para { $event }
@@ -423,17 +445,17 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Muchas gracias por la invitación a participar en { meeting-phrase }, que espero con sincero interés.
-    [firm] Gracias por la invitación a participar en { meeting-phrase }.
-    [brief] Gracias por invitarme a participar en { meeting-phrase }.
-   *[warm] Muchas gracias por invitarme a participar en { meeting-phrase }, que espero con muchas ganas.
+    [formal] Muchas gracias por la invitación a { meeting-task }, que espero con sincero interés.
+    [firm] Gracias por la invitación a { meeting-task }.
+    [brief] Gracias por invitarme a { meeting-task }.
+   *[warm] Muchas gracias por invitarme a { meeting-task }, que espero con muchas ganas.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Muchas gracias por la invitación a participar en { meeting-phrase }; me ha impresionado mucho conocer { $detail }.
-    [firm] Gracias por la invitación a participar en { meeting-phrase }; me ha impresionado conocer { $detail }.
+    [formal] Muchas gracias por la invitación a { meeting-task }; me ha impresionado mucho conocer { $detail }.
+    [firm] Gracias por la invitación a { meeting-task }; me ha impresionado conocer { $detail }.
     [brief] Gracias por invitarme; me ha impresionado conocer { $detail }.
-   *[warm] Muchas gracias por invitarme a participar en { meeting-phrase }; me ha impresionado de verdad conocer { $detail }.
+   *[warm] Muchas gracias por invitarme a { meeting-task }; me ha impresionado de verdad conocer { $detail }.
 }
 
 # $proposed-time va sin preposición, como complemento de tiempo: "a principios del próximo

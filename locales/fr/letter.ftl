@@ -212,32 +212,111 @@ signature-firm = { $has-recipient ->
 # (guillemets : « le poste de » donnerait « de Ingénieur »).
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] le poste « { $position } » chez { $organization }
+        [true] le poste « { $position } » ({ $organization })
        *[false] le poste « { $position } »
     }
    *[false] { $has-organization ->
-        [true] le poste à pourvoir chez { $organization }
+        [true] le poste à pourvoir dans votre équipe ({ $organization })
        *[false] ce poste
     }
 }
 
-# L’objet d’un report : un événement, un entretien, un échange.
-meeting-phrase = { $has-event ->
-    [true] « { $event } »
-   *[false] { $has-position ->
-        [true] l’entretien pour le poste « { $position } »
-       *[false] { $has-topic ->
-            [true] notre échange sur { $topic }
-           *[false] notre échange
+# L’objet d’un report : le type d’invitation s’il est connu (« la conférence plénière lors de
+# l’événement « Rencontres 2027 » ») ; sinon un événement, un entretien, un échange. Le nom
+# reste entre guillemets, après un nom à nous (jamais « à/de/du » devant lui).
+meeting-phrase = { $invitation ->
+    [screening_call] l’entretien de présélection{ meeting-for-event }
+    [interview] l’entretien{ meeting-for-event }
+    [final_round] l’entretien final{ meeting-for-event }
+    [article] l’interview en vue de votre article{ meeting-in-event }
+    [broadcast] l’interview dans votre émission{ meeting-named-event }
+    [podcast] l’enregistrement de votre podcast{ meeting-named-event }
+    [comment] notre échange en vue de votre article{ meeting-in-event }
+    [talk] mon intervention{ meeting-at-event }
+    [keynote] ma conférence plénière{ meeting-at-event }
+    [panel] la table ronde{ meeting-at-event }
+    [workshop] l’atelier{ meeting-at-event }
+    [webinar] le webinaire{ meeting-named-event }
+    [guest_lecture] ma conférence invitée{ meeting-for-event }
+    [committee] la réunion du comité{ meeting-named-event }
+    [editorial_board] la réunion du comité de rédaction{ $has-event ->
+        [true] {" "}de la revue « { $event } »
+       *[false] {""}
+    }
+    [program_committee] la réunion du comité de programme{ $has-event ->
+        [true] {" "}de l’événement « { $event } »
+       *[false] {""}
+    }
+    [examiner] la soutenance{ meeting-thesis }
+   *[other] { $has-event ->
+        [true] « { $event } »
+       *[false] { $has-position ->
+            [true] l’entretien pour le poste « { $position } »
+           *[false] { $has-topic ->
+                [true] notre échange sur { $topic }
+               *[false] notre échange
+            }
         }
     }
 }
 
-# Après « invitation » : « pour « Rencontres 2027 » » (un nom ne suit jamais « à »), « à
-# l’entretien pour le poste … », « à notre échange ».
-meeting-invitation = { $has-event ->
-    [true] pour { meeting-phrase }
-   *[false] à { meeting-phrase }
+# « dans le cadre de « Programme Jeunes Talents » » (les guillemets gardent le nom tel quel),
+# « lors de l’événement « Rencontres 2027 » », « dans « Le Monde des livres » »,
+# « « C ce soir » » (en apposition), « de la thèse « … » », ou rien.
+meeting-for-event = { $has-event ->
+    [true] {" "}dans le cadre de « { $event } »
+   *[false] {""}
+}
+
+meeting-at-event = { $has-event ->
+    [true] {" "}lors de l’événement « { $event } »
+   *[false] {""}
+}
+
+meeting-in-event = { $has-event ->
+    [true] {" "}dans « { $event } »
+   *[false] {""}
+}
+
+meeting-named-event = { $has-event ->
+    [true] {" "}« { $event } »
+   *[false] {""}
+}
+
+meeting-thesis = { $has-event ->
+    [true] {" "}de la thèse « { $event } »
+   *[false] {" "}de thèse
+}
+
+# Après « invitation » : ce qu’on m’invite à faire (« à intervenir lors de l’événement « … » »,
+# « à participer à votre podcast « … » », « à siéger au jury de thèse ») ou à quoi ;
+# sans type : « pour « Rencontres 2027 » » (un nom ne suit jamais « à »), « à notre échange ».
+meeting-invitation = { $invitation ->
+    [broadcast] à participer à votre émission{ meeting-named-event }
+    [podcast] à participer à votre podcast{ meeting-named-event }
+    [talk] à intervenir{ meeting-at-event }
+    [keynote] à donner la conférence plénière{ meeting-at-event }
+    [panel] à participer à la table ronde{ meeting-at-event }
+    [workshop] à animer l’atelier{ meeting-at-event }
+    [webinar] à animer le webinaire{ meeting-named-event }
+    [guest_lecture] à donner une conférence invitée{ meeting-for-event }
+    [examiner] à siéger au jury{ meeting-thesis }
+    [none] { $has-event ->
+        [true] pour { meeting-phrase }
+       *[false] à { meeting-phrase }
+    }
+    [screening_call] à { meeting-phrase }
+    [interview] à { meeting-phrase }
+    [final_round] à { meeting-phrase }
+    [article] à { meeting-phrase }
+    [comment] à { meeting-phrase }
+    [committee] à { meeting-phrase }
+    [editorial_board] à { meeting-phrase }
+    [program_committee] à { meeting-phrase }
+   *[other] { $has-event ->
+        [true] pour { meeting-phrase }
+       *[false] à { meeting-phrase }
+    }
 }
 
 # « (Acme) » après un événement, ou rien.
@@ -269,13 +348,13 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] apporterait un éclairage précieux à votre article
+        [media_interview] pourrait vous apporter un éclairage précieux
         [speaking_engagement] serait un excellent choix pour votre programme
         [academic_invitation] serait parfaitement à même d’y contribuer
        *[other] serait un excellent choix pour ce poste
     }
    *[other] { $scenario ->
-        [media_interview] pourrait apporter un éclairage précieux à votre article
+        [media_interview] pourrait vous apporter un éclairage précieux
         [speaking_engagement] pourrait être un excellent choix pour votre programme
         [academic_invitation] pourrait tout à fait y contribuer
        *[other] pourrait présenter un profil très intéressant

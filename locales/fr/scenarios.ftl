@@ -10,7 +10,7 @@
 
 # « ma candidature pour le poste … » ; au dernier tour : « ma candidature, jusqu’à l’entretien final, pour le poste … ».
 candidacy-for = { $invitation ->
-    [final_round] ma candidature, jusqu’à l’entretien final, pour { role-phrase }
+    [final_round] ma candidature jusqu’à la dernière étape, pour { role-phrase }
    *[other] ma candidature pour { role-phrase }
 }
 
@@ -47,11 +47,18 @@ job-interview-thanks-detail = { $tone ->
    *[warm] Merci beaucoup d’avoir examiné { candidacy-for } ; j’ai sincèrement apprécié { $detail }.
 }
 
+# « … avant l’entretien de présélection », « … avant l’entretien final », ou rien.
+withdrawal-stage = { $invitation ->
+    [screening_call] {" "}avant l’entretien de présélection
+    [final_round] {" "}avant l’entretien final
+   *[other] {""}
+}
+
 job-interview-decision = { $tone ->
-    [formal] Après mûre réflexion, j’ai décidé de retirer ma candidature.
-    [firm] J’ai décidé de retirer ma candidature, et cette décision est définitive.
-    [brief] J’ai décidé de retirer ma candidature.
-   *[warm] Après y avoir longuement réfléchi, j’ai décidé de me retirer du processus de recrutement.
+    [formal] Après mûre réflexion, j’ai décidé de retirer ma candidature{ withdrawal-stage }.
+    [firm] J’ai décidé de retirer ma candidature{ withdrawal-stage }, et cette décision est définitive.
+    [brief] J’ai décidé de retirer ma candidature{ withdrawal-stage }.
+   *[warm] Après y avoir longuement réfléchi, j’ai décidé de me retirer du processus de recrutement{ withdrawal-stage }.
 }
 
 job-interview-door-open = { $tone ->
@@ -70,25 +77,41 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# « votre émission sur le télétravail pour Le Quotidien », « votre article pour Le Quotidien »,
-# « votre sujet » (sans type précisé, ou pour un commentaire destiné à un sujet)
-piece-phrase = { $has-topic ->
-    [true] { piece-noun } sur { $topic }
-   *[false] { piece-noun }
+# « votre émission sur le télétravail (Le Quotidien) », « votre article (Le Quotidien) »,
+# « votre sujet » (sans type précisé). Avec un programme ou une série nommé par l’appelant
+# (`event`) : « votre émission « C ce soir » sur le télétravail (France 5) », « votre podcast
+# « Les Pieds sur terre » ». Le média reste entre parenthèses : « pour Université de Lyon »
+# voudrait un article que nous ne connaissons pas.
+piece-phrase = { $has-event ->
+    [true] { programme-piece }{ subject-clause }
+   *[false] { $has-topic ->
+        [true] { piece-noun } sur { $topic }
+       *[false] { piece-noun }
+    }
 }{ media-outlet }
 
-# « pour Le Quotidien » ; un commentaire paraît « dans Le Quotidien ».
+# Le programme ou la série, entre guillemets après un nom à nous ; jamais « article » pour
+# une émission ou un podcast.
+programme-piece = { $invitation ->
+    [broadcast] votre émission « { $event } »
+    [podcast] votre podcast « { $event } »
+    [article] votre article dans « { $event } »
+    [comment] un commentaire dans « { $event } »
+   *[other] votre sujet dans « { $event } »
+}
+
+# « (Le Quotidien) », ou rien.
 media-outlet = { $has-organization ->
-    [true] { $invitation ->
-        [comment] {" "}dans { $organization }
-       *[other] {" "}pour { $organization }
-    }
+    [true] {" "}({ $organization })
    *[false] {""}
 }
 
 # Après « Je vous remercie de » : la demande, sans « votre invitation à … votre émission ».
 media-request = { $invitation ->
-    [comment] votre demande de commentaire{ subject-clause }{ media-outlet }
+    [comment] votre demande de commentaire{ $has-event ->
+        [true] {" "}pour « { $event } »
+       *[false] {""}
+    }{ subject-clause }{ media-outlet }
     [broadcast] l’invitation à participer à { piece-phrase }
     [podcast] l’invitation à participer à { piece-phrase }
    *[other] l’invitation à contribuer à { piece-phrase }
@@ -189,7 +212,7 @@ media-interview-closing = { $tone ->
 event-phrase = { $has-event ->
     [true] l’événement « { $event } »{ at-organization }
    *[false] { $has-organization ->
-        [true] l’événement organisé par { $organization }
+        [true] votre événement ({ $organization })
        *[false] votre événement
     }
 }
@@ -295,7 +318,7 @@ speaking-engagement-closing = { $tone ->
 invitation-phrase = { $has-event ->
     [true] pour « { $event } »{ at-organization }
    *[false] { $has-organization ->
-        [true] à participer aux travaux menés par { $organization }
+        [true] à participer à vos travaux ({ $organization })
        *[false] à contribuer à votre projet
     }
 }
@@ -315,7 +338,7 @@ for-journal = { $has-event ->
 
 # Sans nom d’événement : « pour Université X », ou rien.
 org-only = { $has-organization ->
-    [true] {" "}pour { $organization }
+    [true] {" "}({ $organization })
    *[false] {""}
 }
 
@@ -347,7 +370,7 @@ academic-task-on-topic = { $invitation ->
 of-journal = { $has-event ->
     [true] {" "}de la revue « { $event } »{ at-organization }
    *[false] { $has-organization ->
-        [true] {" "}de la revue publiée par { $organization }
+        [true] {" "}de votre revue ({ $organization })
        *[false] {""}
     }
 }
@@ -569,10 +592,10 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Il me serait agréable de rester en contact, et je forme tous mes vœux de réussite pour { $organization }.
-        [firm] Même si ce poste n’était pas la bonne étape pour moi, j’aurai plaisir à rester en contact et à suivre les progrès réalisés chez { $organization }.
-        [brief] Restons en contact, et tous mes vœux de croissance pour { $organization } !
-       *[warm] J’aimerais beaucoup rester en contact et voir { $organization } continuer à grandir.
+        [formal] Il me serait agréable de rester en contact, et je forme tous mes vœux de réussite pour votre équipe ({ $organization }).
+        [firm] Même si cette opportunité n’était pas la bonne étape pour moi, j’aurai plaisir à rester en contact et à suivre les progrès de votre équipe ({ $organization }).
+        [brief] Restons en contact, et tous mes vœux de réussite à votre équipe ({ $organization }) !
+       *[warm] J’aimerais beaucoup rester en contact et voir votre équipe ({ $organization }) continuer à grandir.
     }
    *[false] { $tone ->
         [formal] Il me serait agréable de rester en contact.

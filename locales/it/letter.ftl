@@ -186,27 +186,94 @@ signature-warm = { $has-recipient ->
 # «la posizione di Product Designer», «questa posizione»
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] la posizione di { $position } presso { $organization }
+        [true] la posizione di { $position } ({ $organization })
        *[false] la posizione di { $position }
     }
    *[false] { $has-organization ->
-        [true] la posizione presso { $organization }
+        [true] la posizione aperta ({ $organization })
        *[false] questa posizione
     }
 }
 
-# L'oggetto di uno spostamento, sempre maschile («che attendo», «spostare …»):
-# un appuntamento (il nome tra virgolette: qualunque cosa sia, colloquio, intervento o
-# riunione), un colloquio, un incontro.
-meeting-phrase = { $has-event ->
-    [true] l'appuntamento «{ $event }»
-   *[false] { $has-position ->
-        [true] il colloquio per la posizione di { $position }
-       *[false] { $has-topic ->
-            [true] il nostro incontro sul tema «{ $topic }»
-           *[false] il nostro incontro
+# L'oggetto di uno spostamento: il tipo di invito, se noto («la relazione plenaria in
+# occasione dell'evento «Forum 2027»»); altrimenti un appuntamento (il nome tra virgolette),
+# un colloquio, un incontro. Il nome resta tra virgolette dopo un nome comune nostro, mai
+# dopo una preposizione articolata.
+meeting-phrase = { $invitation ->
+    [screening_call] il colloquio conoscitivo{ meeting-for-event }
+    [interview] il colloquio{ meeting-for-event }
+    [final_round] il colloquio finale{ meeting-for-event }
+    [article] l'intervista { $has-event ->
+        [true] per «{ $event }»
+       *[false] per l'articolo
+    }
+    [broadcast] l'intervista per la trasmissione{ meeting-named-event }
+    [podcast] la registrazione del podcast{ meeting-named-event }
+    [comment] il nostro scambio { $has-event ->
+        [true] per «{ $event }»
+       *[false] per il servizio
+    }
+    [talk] il mio intervento{ meeting-at-event }
+    [keynote] la mia relazione plenaria{ meeting-at-event }
+    [panel] la tavola rotonda{ meeting-at-event }
+    [workshop] il workshop{ meeting-at-event }
+    [webinar] il webinar{ meeting-named-event }
+    [guest_lecture] la mia lezione{ meeting-for-event }
+    [committee] la riunione della commissione{ meeting-named-event }
+    [editorial_board] la riunione del comitato editoriale{ $has-event ->
+        [true] {" "}della rivista «{ $event }»
+       *[false] {""}
+    }
+    [program_committee] la riunione del comitato di programma{ meeting-at-event }
+    [examiner] la discussione della tesi{ meeting-named-event }
+   *[other] { $has-event ->
+        [true] l'appuntamento «{ $event }»
+       *[false] { $has-position ->
+            [true] il colloquio per la posizione di { $position }
+           *[false] { $has-topic ->
+                [true] il nostro incontro sul tema «{ $topic }»
+               *[false] il nostro incontro
+            }
         }
     }
+}
+
+# « per «Programma Giovani Talenti»», « in occasione dell'evento «Forum 2027»», « «Report»»
+# (in apposizione), oppure niente.
+meeting-for-event = { $has-event ->
+    [true] {" "}per «{ $event }»
+   *[false] {""}
+}
+
+meeting-at-event = { $has-event ->
+    [true] {" "}in occasione dell'evento «{ $event }»
+   *[false] {""}
+}
+
+meeting-named-event = { $has-event ->
+    [true] {" "}«{ $event }»
+   *[false] {""}
+}
+
+# Dopo «La ringrazio per»: l'invito a fare qualcosa («l'invito a tenere la relazione plenaria
+# in occasione dell'evento «…»»), oppure «aver organizzato» un colloquio o un incontro.
+meeting-thanks = { $invitation ->
+    [broadcast] l'invito a partecipare alla trasmissione{ meeting-named-event }
+    [podcast] l'invito a partecipare al podcast{ meeting-named-event }
+    [talk] l'invito a tenere un intervento{ meeting-at-event }
+    [keynote] l'invito a tenere la relazione plenaria{ meeting-at-event }
+    [panel] l'invito a partecipare alla tavola rotonda{ meeting-at-event }
+    [workshop] l'invito a condurre il workshop{ meeting-at-event }
+    [webinar] l'invito a tenere il webinar{ meeting-named-event }
+    [guest_lecture] l'invito a tenere una lezione{ meeting-for-event }
+    [committee] l'invito alla riunione della commissione{ meeting-named-event }
+    [editorial_board] l'invito alla riunione del comitato editoriale{ $has-event ->
+        [true] {" "}della rivista «{ $event }»
+       *[false] {""}
+    }
+    [program_committee] l'invito alla riunione del comitato di programma{ meeting-at-event }
+    [examiner] l'invito a far parte della commissione per la discussione della tesi{ meeting-named-event }
+   *[other] aver organizzato { meeting-phrase }
 }
 
 # « presso Acme» dopo un evento o un'iniziativa, oppure niente.
@@ -247,13 +314,13 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] sarebbe una voce autorevole per l'articolo
+        [media_interview] sarebbe una voce autorevole da interpellare
         [speaking_engagement] darebbe un contributo eccellente al programma
         [academic_invitation] sarebbe una scelta eccellente per questo invito
        *[other] rappresenterebbe un'ottima candidatura per il ruolo
     }
    *[other] { $scenario ->
-        [media_interview] potrebbe essere una voce preziosa per l'articolo
+        [media_interview] potrebbe dare un contributo prezioso
         [speaking_engagement] potrebbe dare un ottimo contributo al programma
         [academic_invitation] potrebbe essere un'ottima scelta
        *[other] potrebbe fare al caso vostro

@@ -193,9 +193,9 @@ reason-outside-expertise = { $scenario ->
        *[other] Vorrei un po' di tempo per prepararmi bene, perché l'argomento è leggermente al di fuori del mio ambito abituale.
     }
     [media_interview] { $tone ->
-        [formal] L'argomento esula dalle mie competenze principali e i lettori meritano un parere più specialistico.
+        [formal] L'argomento esula dalle mie competenze principali e il pubblico merita un parere più specialistico.
         [brief] L'argomento esula dalle mie competenze principali.
-       *[other] L'argomento è al di fuori delle mie competenze principali e i lettori meritano una voce più vicina al tema.
+       *[other] L'argomento è al di fuori delle mie competenze principali e il pubblico merita una voce più vicina al tema.
     }
     [speaking_engagement] { $tone ->
         [formal] L'argomento esula dalle mie competenze principali e il pubblico merita un intervento più specialistico.

@@ -9,7 +9,7 @@
 
 # «la mia candidatura per la posizione …»; all'ultima fase: «la mia candidatura fino al colloquio finale per la posizione …».
 candidacy-for = { $invitation ->
-    [final_round] la mia candidatura fino al colloquio finale per { role-phrase }
+    [final_round] la mia candidatura fino all'ultima fase per { role-phrase }
    *[other] la mia candidatura per { role-phrase }
 }
 
@@ -64,11 +64,18 @@ job-interview-thanks-detail = { $tone ->
     }
 }
 
+# « prima del colloquio conoscitivo», « prima del colloquio finale», oppure niente.
+withdrawal-stage = { $invitation ->
+    [screening_call] {" "}prima del colloquio conoscitivo
+    [final_round] {" "}prima del colloquio finale
+   *[other] {""}
+}
+
 job-interview-decision = { $tone ->
-    [formal] Dopo attenta riflessione, ho deciso di ritirare la mia candidatura.
-    [firm] Ho deciso di ritirare la mia candidatura e la mia decisione è definitiva.
-    [brief] Ho deciso di ritirare la mia candidatura.
-   *[warm] Dopo averci riflettuto a lungo, ho deciso di ritirarmi dal processo di selezione.
+    [formal] Dopo attenta riflessione, ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
+    [firm] Ho deciso di ritirare la mia candidatura{ withdrawal-stage } e la mia decisione è definitiva.
+    [brief] Ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
+   *[warm] Dopo averci riflettuto a lungo, ho deciso di ritirarmi dal processo di selezione{ withdrawal-stage }.
 }
 
 job-interview-door-open = { $tone ->
@@ -113,12 +120,28 @@ job-interview-closing = { $tone ->
 
 # «il Suo articolo sul tema lavoro da remoto per The Daily», «la vostra trasmissione per The Daily»,
 # «il Suo servizio» (senza tipo, o per un commento destinato a un servizio)
-piece-phrase = { piece-noun }{ $has-topic ->
+# Con un programma o una serie indicati da chi scrive (`event`): «la trasmissione «Report» sul
+# tema «…» (Rai 3)», «il podcast «Il Mondo»»; la testata sempre tra parentesi, perché «per
+# Corriere della Sera» vorrebbe un articolo che non conosciamo.
+piece-phrase = { $has-event ->
+    [true] { programme-piece }
+   *[false] { piece-noun }
+}{ $has-topic ->
     [true] {" "}sul tema «{ $topic }»
    *[false] {""}
 }{ $has-organization ->
-    [true] {" "}per { $organization }
+    [true] {" "}({ $organization })
    *[false] {""}
+}
+
+# Il programma o la serie, tra virgolette dopo un nome comune nostro; mai «articolo» per una
+# trasmissione o un podcast.
+programme-piece = { $invitation ->
+    [broadcast] la trasmissione «{ $event }»
+    [podcast] il podcast «{ $event }»
+    [article] l'articolo nella rubrica «{ $event }»
+    [comment] un commento nel programma «{ $event }»
+   *[other] il servizio nel programma «{ $event }»
 }
 
 # Ciò che prepara chi scrive, secondo il tipo di richiesta.
@@ -407,7 +430,7 @@ speaking-engagement-closing = { $tone ->
 invitation-phrase = { $has-event ->
     [true] a partecipare a «{ $event }»{ at-organization }
    *[false] { $has-organization ->
-        [true] a collaborare con { $organization }
+        [true] a una collaborazione ({ $organization })
        *[false] a questa collaborazione
     }
 }
@@ -416,7 +439,7 @@ invitation-phrase = { $has-event ->
 for-event = { $has-event ->
     [true] {" "}per «{ $event }»{ at-organization }
    *[false] { $has-organization ->
-        [true] {" "}per { $organization }
+        [true] {" "}({ $organization })
        *[false] {""}
     }
 }
@@ -425,7 +448,7 @@ for-event = { $has-event ->
 of-journal = { $has-event ->
     [true] {" "}della rivista «{ $event }»{ at-organization }
    *[false] { $has-organization ->
-        [true] {" "}della rivista pubblicata da { $organization }
+        [true] {" "}della vostra rivista ({ $organization })
        *[false] {""}
     }
 }
@@ -436,7 +459,7 @@ of-journal = { $has-event ->
 for-journal = { $has-event ->
     [true] {" "}per la rivista «{ $event }»{ at-organization }
    *[false] { $has-organization ->
-        [true] {" "}per { $organization }
+        [true] {" "}({ $organization })
        *[false] {""}
     }
 }
@@ -583,10 +606,10 @@ reschedule-thanks = { $tone ->
        *[false] Vi ringrazio per l'invito e attendo con sincero interesse { meeting-phrase }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per aver organizzato { meeting-phrase }.
-       *[false] Vi ringrazio per aver organizzato { meeting-phrase }.
+        [true] La ringrazio per { meeting-thanks }.
+       *[false] Vi ringrazio per { meeting-thanks }.
     }
-    [brief] Grazie per aver organizzato { meeting-phrase }.
+    [brief] Grazie per { meeting-thanks }.
    *[warm] { $has-recipient ->
         [true] La ringrazio per l'invito e attendo davvero con piacere { meeting-phrase }.
        *[false] Vi ringrazio per l'invito e attendo davvero con piacere { meeting-phrase }.
@@ -595,17 +618,17 @@ reschedule-thanks = { $tone ->
 
 reschedule-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per aver organizzato { meeting-phrase }; ho molto apprezzato { $detail }.
-       *[false] Vi ringrazio per aver organizzato { meeting-phrase }; ho molto apprezzato { $detail }.
+        [true] La ringrazio per { meeting-thanks }; ho molto apprezzato { $detail }.
+       *[false] Vi ringrazio per { meeting-thanks }; ho molto apprezzato { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per aver organizzato { meeting-phrase }; ho apprezzato molto { $detail }.
-       *[false] Vi ringrazio per aver organizzato { meeting-phrase }; ho apprezzato molto { $detail }.
+        [true] La ringrazio per { meeting-thanks }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio per { meeting-thanks }; ho apprezzato molto { $detail }.
     }
     [brief] Grazie per l'invito; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per aver organizzato { meeting-phrase }; ho sinceramente ammirato { $detail }.
-       *[false] Vi ringrazio di cuore per aver organizzato { meeting-phrase }; ho sinceramente ammirato { $detail }.
+        [true] La ringrazio di cuore per { meeting-thanks }; ho sinceramente ammirato { $detail }.
+       *[false] Vi ringrazio di cuore per { meeting-thanks }; ho sinceramente ammirato { $detail }.
     }
 }
 
@@ -765,7 +788,7 @@ conversation-phrase = { $has-topic ->
     [true] la nostra conversazione sul tema «{ $topic }»
    *[false] { $has-position ->
         [true] il colloquio relativo alla posizione di { $position }{ $has-organization ->
-            [true] {" "}presso { $organization }
+            [true] {" "}({ $organization })
            *[false] {""}
         }
        *[false] la nostra recente conversazione
@@ -809,10 +832,10 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Sarebbe per me un piacere restare in contatto mentre { $organization } continua a crescere.
-        [firm] Pur avendo deciso di non proseguire per questa posizione, mi farebbe piacere restare in contatto mentre { $organization } cresce.
-        [brief] Restiamo in contatto mentre { $organization } cresce.
-       *[warm] Mi farebbe davvero piacere restare in contatto mentre { $organization } cresce.
+        [formal] Sarebbe per me un piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
+        [firm] Pur avendo deciso di non proseguire per questa posizione, mi farebbe piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
+        [brief] Restiamo in contatto; seguirò con piacere la crescita del vostro team ({ $organization }).
+       *[warm] Mi farebbe davvero piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
     }
    *[false] { $tone ->
         [formal] Sarebbe per me un piacere restare in contatto.

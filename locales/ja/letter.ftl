@@ -84,11 +84,13 @@ signature = { $tone ->
 
 ## 文中で使う名詞句
 
-# 「NorthwindのProduct Designer職」「Northwindの募集ポジション」「Product Designer職」「本ポジション」
+# 「NorthwindのProduct Designer」「Northwindの募集ポジション」「Product Designer」「本ポジション」。
+# 職名は入力どおりに置き、「職」を付けない (「営業職」が「営業職職」にならないように)。後ろには
+# 「の選考」「の件」を続ける。
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] { $organization }の{ $position }職
-       *[false] { $position }職
+        [true] { $organization }の{ $position }
+       *[false] { $position }
     }
    *[false] { $has-organization ->
         [true] { $organization }の募集ポジション
@@ -96,16 +98,66 @@ role-phrase = { $has-position ->
     }
 }
 
-# 日程変更の対象: イベント、面接、打ち合わせ。
-meeting-phrase = { $has-event ->
-    [true] 「{ $event }」
-   *[false] { $has-position ->
-        [true] { $position }職の面接
-       *[false] { $has-topic ->
-            [true] 「{ $topic }」についてのお打ち合わせ
-           *[false] お打ち合わせ
+# 日程変更の対象。招待の種類があればその名詞 (「最終面接」「「関西DXサミット2027」での基調講演」
+# 「「Journal of Applied Logic」の編集委員会」)、名前は「」に入れて助詞で受ける。種類がなければ
+# イベント、面接、打ち合わせ。
+meeting-phrase = { $invitation ->
+    [screening_call] { meeting-job-prefix }一次面談
+    [interview] { meeting-job-prefix }面接
+    [final_round] { meeting-job-prefix }最終面接
+    [article] { meeting-event-no }記事の取材
+    [broadcast] { $has-event ->
+        [true] 番組「{ $event }」への出演
+       *[false] 番組への出演
+    }
+    [podcast] { $has-event ->
+        [true] ポッドキャスト「{ $event }」の収録
+       *[false] ポッドキャストの収録
+    }
+    [comment] { meeting-event-no }コメント取材
+    [talk] { meeting-event-de }講演
+    [keynote] { meeting-event-de }基調講演
+    [panel] { meeting-event-de }パネルディスカッション
+    [workshop] { meeting-event-de }ワークショップ
+    [webinar] { $has-event ->
+        [true] ウェビナー「{ $event }」での講演
+       *[false] ウェビナーでの講演
+    }
+    [guest_lecture] { meeting-event-no }特別講義
+    [committee] { meeting-event-no }委員会
+    [editorial_board] { meeting-event-no }編集委員会
+    [program_committee] { meeting-event-no }プログラム委員会
+    [examiner] { meeting-event-no }学位論文審査
+   *[other] { $has-event ->
+        [true] 「{ $event }」
+       *[false] { $has-position ->
+            [true] { $position }の面接
+           *[false] { $has-topic ->
+                [true] 「{ $topic }」についてのお打ち合わせ
+               *[false] お打ち合わせ
+            }
         }
     }
+}
+
+# 採用の面接の前に置く「「X」の」、なければ「バックエンドエンジニアの」、または何もなし。
+meeting-job-prefix = { $has-event ->
+    [true] 「{ $event }」の
+   *[false] { $has-position ->
+        [true] { $position }の
+       *[false] {""}
+    }
+}
+
+# 種類の名詞の前に置く「「X」の」(媒体・講義・委員会の名) または「「X」での」(催しの名)、なければ何もなし。
+meeting-event-no = { $has-event ->
+    [true] 「{ $event }」の
+   *[false] {""}
+}
+
+meeting-event-de = { $has-event ->
+    [true] 「{ $event }」での
+   *[false] {""}
 }
 
 # イベントや招待の前に置く「Northwindの」、または何もなし。

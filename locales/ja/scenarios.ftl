@@ -7,24 +7,24 @@
 job-interview-subject = { $tone ->
     [formal] { $invitation ->
         [final_round] { $has-position ->
-            [true] 最終面接辞退のご連絡（{ $position }職）
+            [true] 最終面接辞退のご連絡（{ $position }）
            *[false] 最終面接辞退のご連絡
         }
        *[other] { $has-position ->
-            [true] { $position }職への応募辞退のご連絡
+            [true] { $position }への応募辞退のご連絡
            *[false] 応募辞退のご連絡
         }
     }
     [firm] { $has-position ->
-        [true] { $position }職の選考辞退について
+        [true] { $position }の選考辞退について
        *[false] 選考辞退について
     }
     [brief] { $has-position ->
-        [true] 選考辞退のご連絡（{ $position }職）
+        [true] 選考辞退のご連絡（{ $position }）
        *[false] 選考辞退のご連絡
     }
    *[warm] { $has-position ->
-        [true] { $position }職の選考についてのお礼とご連絡
+        [true] { $position }の選考についてのお礼とご連絡
        *[false] 選考の機会へのお礼とご連絡
     }
 }
@@ -43,14 +43,19 @@ job-interview-thanks-detail = { $tone ->
    *[warm] { $detail }には心から感銘を受けておりましたので、このたび{ role-phrase }の選考でご検討いただけたことを本当にありがたく思っております。
 }
 
+# 辞退の時点: 「一次面談を前に、」「最終面接を前に、」、種類がなければ何もなし。
+withdrawal-stage = { $invitation ->
+    [screening_call] 一次面談を前に、
+    [final_round] 最終面接を前に、
+   *[other] {""}
+}
+
 job-interview-decision = { $tone ->
-    [formal] 慎重に検討を重ねました結果、誠に恐縮ながら、{ $invitation ->
-        [final_round] 最終面接を前に、今回の応募
-       *[other] 今回の応募
-    }を辞退させていただきたく存じます。
-    [firm] 今回の応募は辞退させていただくことに決めており、この判断が変わることはございません。
-    [brief] 今回の応募を辞退させていただきます。
+    [formal] 慎重に検討を重ねました結果、誠に恐縮ながら、{ withdrawal-stage }今回の応募を辞退させていただきたく存じます。
+    [firm] { withdrawal-stage }今回の応募は辞退させていただくことに決めており、この判断が変わることはございません。
+    [brief] { withdrawal-stage }今回の応募を辞退させていただきます。
    *[warm] よく考えた末、{ $invitation ->
+        [screening_call] 一次面談を前に大変心苦しいのですが、今回は
         [final_round] 最終面接を前に大変心苦しいのですが、今回は
        *[other] 今回は選考を
     }辞退させていただくことにいたしました。
@@ -74,15 +79,29 @@ job-interview-closing = { $tone ->
 
 # 依頼の内容。「「remote work」に関する記事の取材」「番組への出演」「ポッドキャストの回への出演」
 # 「コメント」、種類がなければ「取材」(ラジオ・テレビやポッドキャストを「記事」と呼ばない)。
-piece-phrase = { $has-topic ->
-    [true] 「{ $topic }」に関する
-   *[false] {""}
-}{ $invitation ->
-    [article] 記事の取材
-    [broadcast] 番組への出演
-    [podcast] ポッドキャスト番組への出演
-    [comment] コメント
-   *[other] 取材
+# 番組・連載の名 (event) があれば種類の名詞に添えて「」に入れ、テーマは後ろに括弧で添える:
+# 「番組「ニュースLIVE」への出演（テーマ：…）」。
+piece-phrase = { $has-event ->
+    [true] { $invitation ->
+        [article] 「{ $event }」の記事の取材
+        [broadcast] 番組「{ $event }」への出演
+        [podcast] ポッドキャスト「{ $event }」への出演
+        [comment] 「{ $event }」へのコメント
+       *[other] 「{ $event }」の取材
+    }{ $has-topic ->
+        [true] （テーマ：{ $topic }）
+       *[false] {""}
+    }
+   *[false] { $has-topic ->
+        [true] 「{ $topic }」に関する
+       *[false] {""}
+    }{ $invitation ->
+        [article] 記事の取材
+        [broadcast] 番組への出演
+        [podcast] ポッドキャスト番組への出演
+        [comment] コメント
+       *[other] 取材
+    }
 }
 
 # 依頼した媒体: 「株式会社ひかりソリューションズより、」または何もなし。社名は助詞「より」で受ける。
@@ -115,7 +134,6 @@ piece-noun-again = { $invitation ->
     [article] 記事
     [broadcast] 番組
     [podcast] 配信
-    [comment] 記事
    *[other] ご企画
 }
 
@@ -124,7 +142,6 @@ media-look-forward = { $invitation ->
     [article] 記事の完成を楽しみに
     [broadcast] 番組の放送を楽しみに
     [podcast] 配信を楽しみに
-    [comment] 記事の完成を楽しみに
    *[other] ご成功をお祈り
 }
 
@@ -472,7 +489,7 @@ reschedule-closing = { $tone ->
 clarification-reply-subject = { $tone ->
     [formal] ご丁寧なご連絡への御礼
     [firm] { $has-position ->
-        [true] { $position }職に関する最終的なお返事
+        [true] { $position }の件に関する最終的なお返事
        *[false] 最終的なお返事
     }
     [brief] ご連絡ありがとうございます
@@ -494,10 +511,10 @@ clarification-reply-thanks-detail = { $tone ->
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] 再度熟考いたしました結果、{ role-phrase }につきましては、先日お伝えしたとおり辞退させていただきたく存じます。
-    [firm] { role-phrase }についての判断は最終的なものであり、貴社側でご調整いただく必要はございません。
+    [formal] 再度熟考いたしました結果、{ role-phrase }の件につきましては、先日お伝えしたとおり辞退させていただきたく存じます。
+    [firm] { role-phrase }の件についての判断は最終的なものであり、貴社側でご調整いただく必要はございません。
     [brief] 判断に変わりはございません。
-   *[warm] じっくり考え直してみましたが、{ role-phrase }についての判断は変わりませんでした。
+   *[warm] じっくり考え直してみましたが、{ role-phrase }の件についての判断は変わりませんでした。
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
@@ -535,7 +552,7 @@ clarification-reply-closing = { $has-proposed-time ->
 conversation-phrase = { $has-topic ->
     [true] 「{ $topic }」についてのお話
    *[false] { $has-position ->
-        [true] { role-phrase }についてのお話
+        [true] { role-phrase }の件についてのお話
        *[false] お話
     }
 }

@@ -5,7 +5,9 @@
 ### "jullie" voor een organisatie) als de aanhef de voornaam gebruikt ($has-recipient-given is
 ### "true"), anders ook met "u"/"uw". De aanhef raadt nooit een geslacht uit een naam: "mevrouw"
 ### of "heer" alleen als de afzender die aanspreekvorm opgeeft; zonder naam een algemene aanhef.
-### Namen worden nooit verbogen: "bij { $organization }", "van { $organization }".
+### Namen worden nooit verbogen, en een naam van een organisatie krijgt geen voorzetsel: of hij
+### een lidwoord wil ("bij de Universiteit Utrecht", "voor de NOS") weten we niet. Hij staat
+### tussen haakjes na een eigen zinsdeel: "de functie van … (Acme)".
 
 ## Aanhef en ondertekening
 
@@ -157,51 +159,100 @@ signature = { $tone ->
 
 ## Zinsdelen
 
-# "de functie van Product Designer bij Acme", "de functie bij Acme",
-# "de functie van Product Designer", "deze functie"
+# "de functie van Product Designer (Acme)", "de functie (Acme)", "de functie van Product
+# Designer", "deze functie". Niet "bij Acme": of de naam een lidwoord wil ("bij de
+# Universiteit Utrecht") weten we niet.
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] de functie van { $position } bij { $organization }
+        [true] de functie van { $position } ({ $organization })
        *[false] de functie van { $position }
     }
    *[false] { $has-organization ->
-        [true] de functie bij { $organization }
+        [true] de functie ({ $organization })
        *[false] deze functie
     }
 }
 
-# Waar een verzoek om te verzetten over gaat: een evenement, een gesprek. Een naam staat na
-# een soortnaam: "het evenement" alleen bij een lezing of gastcollege, "het gesprek" bij een
-# sollicitatie of interview, anders "de bijeenkomst".
-meeting-phrase = { $has-event ->
-    [true] { $invitation ->
-        [talk] het evenement { $event }
-        [keynote] het evenement { $event }
-        [panel] het evenement { $event }
-        [workshop] het evenement { $event }
-        [webinar] het evenement { $event }
-        [guest_lecture] het evenement { $event }
-        [screening_call] het gesprek { $event }
-        [interview] het gesprek { $event }
-        [final_round] het gesprek { $event }
-        [article] het gesprek { $event }
-        [broadcast] het gesprek { $event }
-        [podcast] het gesprek { $event }
-        [comment] het gesprek { $event }
-       *[other] de bijeenkomst { $event }
+# Waar een verzoek om te verzetten over gaat: de soort uitnodiging als die bekend is ("de
+# keynote op het evenement …"), anders een bijeenkomst, een gesprek. Een naam staat na een
+# soortnaam ("het evenement …", "de commissie …"), nooit direct na een voorzetsel.
+meeting-phrase = { $invitation ->
+    [screening_call] het kennismakingsgesprek{ meeting-in-programme }
+    [interview] het sollicitatiegesprek{ meeting-in-programme }
+    [final_round] de laatste gespreksronde{ meeting-in-programme }
+    [article] het interview voor het artikel{ $has-event ->
+        [true] {" "}in de rubriek { $event }
+       *[false] {""}
     }
-   *[false] { $has-position ->
-        [true] het gesprek over de functie van { $position }
-       *[false] { $has-topic ->
-            [true] ons gesprek over { $topic }
-           *[false] ons gesprek
+    [broadcast] { $has-event ->
+        [true] het interview in het programma { $event }
+       *[false] het interview in de uitzending
+    }
+    [podcast] { $has-event ->
+        [true] de opname van de podcast { $event }
+       *[false] de podcastopname
+    }
+    [comment] ons gesprek voor het stuk{ $has-event ->
+        [true] {" "}in de reeks { $event }
+       *[false] {""}
+    }
+    [talk] de lezing{ meeting-at-event }
+    [keynote] de keynote{ meeting-at-event }
+    [panel] de paneldiscussie{ meeting-at-event }
+    [workshop] de workshop{ meeting-at-event }
+    [webinar] het webinar{ $has-event ->
+        [true] {" "}in de reeks { $event }
+       *[false] {""}
+    }
+    [guest_lecture] het gastcollege{ $has-event ->
+        [true] {" "}in het programma { $event }
+       *[false] {""}
+    }
+    [committee] { $has-event ->
+        [true] de vergadering van de commissie { $event }
+       *[false] de commissievergadering
+    }
+    [editorial_board] de vergadering van de redactieraad{ $has-event ->
+        [true] {" "}van het tijdschrift { $event }
+       *[false] {""}
+    }
+    [program_committee] de vergadering van de programmacommissie{ $has-event ->
+        [true] {" "}van het congres { $event }
+       *[false] {""}
+    }
+    [examiner] de verdediging{ $has-event ->
+        [true] {" "}({ $event })
+       *[false] {""}
+    }
+   *[other] { $has-event ->
+        [true] de bijeenkomst { $event }
+       *[false] { $has-position ->
+            [true] het gesprek over de functie van { $position }
+           *[false] { $has-topic ->
+                [true] ons gesprek over { $topic }
+               *[false] ons gesprek
+            }
         }
     }
 }
 
-# " van Acme" na een evenement of uitnodiging, of niets.
+# " op het evenement Design Summit 2027", of niets.
+meeting-at-event = { $has-event ->
+    [true] {" "}op het evenement { $event }
+   *[false] {""}
+}
+
+# " in het kader van het programma Traineeship 2027", of niets: de naam is bij een
+# sollicitatie meestal die van een programma of selectiedag.
+meeting-in-programme = { $has-event ->
+    [true] {" "}in het kader van het programma { $event }
+   *[false] {""}
+}
+
+# " (Acme)" na een evenement of uitnodiging, of niets. Niet "van Acme": of de naam een
+# lidwoord wil ("van de Universiteit Utrecht") weten we niet.
 at-organization = { $has-organization ->
-    [true] {" "}van { $organization }
+    [true] {" "}({ $organization })
    *[false] {""}
 }
 

@@ -58,6 +58,12 @@ job-interview-thanks-detail = { $tone ->
 
 # In de laatste ronde noemt de zin het afgezegde gesprek uitdrukkelijk.
 job-interview-decision = { $invitation ->
+    [screening_call] { $tone ->
+        [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie nog vóór het kennismakingsgesprek in te trekken.
+        [firm] Ik trek mijn sollicitatie nog vóór het kennismakingsgesprek in; dit besluit staat vast.
+        [brief] Ik trek mijn sollicitatie vóór het kennismakingsgesprek in.
+       *[warm] Na goed nadenken heb ik besloten me al vóór het kennismakingsgesprek terug te trekken uit de sollicitatieprocedure.
+    }
     [final_round] { $tone ->
         [formal] Na zorgvuldige overweging heb ik besloten mijn sollicitatie in te trekken; ik zal daarom niet deelnemen aan de laatste gespreksronde.
         [firm] Ik trek mijn sollicitatie in en zal niet deelnemen aan de laatste gespreksronde; dit besluit staat vast.
@@ -100,20 +106,38 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "uw artikel over thuiswerken voor De Krant", "je podcastaflevering voor De Krant", "je stuk"
+# "uw artikel over thuiswerken (NRC)", "je aflevering van de podcast Lage Landen (NPO Radio 1)",
+# "je stuk". Een programma, podcast of rubriek die de afzender noemt ($event) staat na een
+# soortnaam; de redactie ($organization) tussen haakjes, niet na "voor": of de naam een
+# lidwoord wil ("voor de NOS") weten we niet.
 piece-phrase = { $tone ->
-    [formal] uw { piece-noun }
-    [firm] uw { piece-noun }
+    [formal] uw { piece-phrase-noun }
+    [firm] uw { piece-phrase-noun }
    *[other] { $has-recipient-given ->
         [true] je
        *[false] uw
-    } { piece-noun }
+    } { piece-phrase-noun }
 }{ $has-topic ->
     [true] {" "}over { $topic }
    *[false] {""}
 }{ $has-organization ->
-    [true] {" "}voor { $organization }
+    [true] {" "}({ $organization })
    *[false] {""}
+}
+
+# Het stuk binnen het programma, de podcast of de rubriek die de afzender noemt, na "uw"/"je".
+# Een uitzending of podcast is nooit een "artikel".
+programme-piece = { $invitation ->
+    [article] artikel in de rubriek { $event }
+    [broadcast] item in het programma { $event }
+    [podcast] aflevering van de podcast { $event }
+   *[other] stuk in de reeks { $event }
+}
+
+# Na "uw"/"je": het stuk binnen een genoemd programma, of de soort stuk.
+piece-phrase-noun = { $has-event ->
+    [true] { programme-piece }
+   *[false] { piece-noun }
 }
 
 # Waar de journalist aan werkt; een citaat (comment) is voor diens stuk.
@@ -209,19 +233,16 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# "het evenement Product Summit 2027 van Acme", "het evenement van Acme", "uw evenement",
+# "het evenement Product Summit 2027 (Acme)", "uw evenement (Acme)", "uw evenement",
 # "jullie evenement"
 event-phrase = { $has-event ->
     [true] het evenement { $event }
-   *[false] { $has-organization ->
-        [true] het evenement
-       *[false] { $tone ->
-            [formal] uw evenement
-            [firm] uw evenement
-           *[other] { $has-recipient-given ->
-                [true] jullie evenement
-               *[false] uw evenement
-            }
+   *[false] { $tone ->
+        [formal] uw evenement
+        [firm] uw evenement
+       *[other] { $has-recipient-given ->
+            [true] jullie evenement
+           *[false] uw evenement
         }
     }
 }{ at-organization }
@@ -237,7 +258,7 @@ speaking-task = { $invitation ->
     [keynote] om op { event-phrase } de keynote te verzorgen
     [panel] om op { event-phrase } deel te nemen aan de paneldiscussie
     [workshop] om op { event-phrase } een workshop te geven
-    [webinar] om { webinar-frame }een webinar te geven
+    [webinar] om { webinar-frame }een webinar te geven{ webinar-organization }
    *[other] om op { event-phrase } te spreken
 }
 
@@ -245,10 +266,13 @@ speaking-task = { $invitation ->
 # of niets.
 webinar-frame = { $has-event ->
     [true] in het kader van { event-phrase }{" "}
-   *[false] { $has-organization ->
-        [true] voor { $organization }{" "}
-       *[false] {""}
-    }
+   *[false] {""}
+}
+
+# Zonder evenement staat de organisatie achter het webinar: " (Acme)", of niets.
+webinar-organization = { $has-event ->
+    [true] {""}
+   *[false] { at-organization }
 }
 
 # Zonder evenement, na "uitnodiging": "om de keynote te verzorgen", "als spreker".
@@ -335,12 +359,12 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
-# Zonder bepaalde soort (none): "het initiatief Design Summit 2027 van Acme", "dit initiatief
-# van Acme", "dit initiatief". Geen "evenement": het kan ook om een tijdschrift of commissie gaan.
+# Zonder bepaalde soort (none): "het initiatief Design Summit 2027 (Acme)", "dit initiatief
+# (Acme)", "dit initiatief". Geen "evenement": het kan ook om een tijdschrift of commissie gaan.
 invitation-phrase = { $has-event ->
     [true] het initiatief { $event }{ at-organization }
    *[false] { $has-organization ->
-        [true] dit initiatief van { $organization }
+        [true] dit initiatief ({ $organization })
        *[false] dit initiatief
     }
 }
@@ -350,7 +374,7 @@ academic-task = { $invitation ->
     [peer_review] om een manuscript te beoordelen{ for-journal }
     [editorial_board] om toe te treden tot de redactieraad{ of-journal }
     [committee] om zitting te nemen in { committee-phrase }
-    [guest_lecture] om { lecture-frame }een gastcollege te verzorgen
+    [guest_lecture] om { lecture-frame }een gastcollege te verzorgen{ lecture-organization }
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
     [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }
    *[other] om deel te nemen aan { invitation-phrase }
@@ -362,7 +386,7 @@ academic-task-on-topic = { $invitation ->
     [peer_review] om een manuscript{ subject-clause } te beoordelen{ for-journal }
     [editorial_board] om toe te treden tot de redactieraad{ of-journal }
     [committee] om zitting te nemen in { committee-phrase }{ subject-clause }
-    [guest_lecture] om { lecture-frame }een gastcollege te verzorgen{ subject-clause }
+    [guest_lecture] om { lecture-frame }een gastcollege te verzorgen{ subject-clause }{ lecture-organization }
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
     [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }
    *[other] om deel te nemen aan { invitation-phrase }{ subject-clause }
@@ -372,7 +396,7 @@ academic-task-on-topic = { $invitation ->
 for-journal = { $has-event ->
     [true] {" "}voor het tijdschrift { $event }{ at-organization }
    *[false] { $has-organization ->
-        [true] {" "}voor { $organization }
+        [true] {" "}({ $organization })
        *[false] {""}
     }
 }
@@ -398,19 +422,25 @@ committee-phrase = { $has-event ->
 # "tijdens het programma … van Acme ", "bij Acme ", of niets
 lecture-frame = { $has-event ->
     [true] tijdens het programma { $event }{ at-organization }{" "}
-   *[false] { $has-organization ->
-        [true] bij { $organization }{" "}
-       *[false] {""}
-    }
+   *[false] {""}
+}
+
+# Zonder programma staat de organisatie achter het gastcollege: " (Acme)", of niets.
+lecture-organization = { $has-event ->
+    [true] {""}
+   *[false] { at-organization }
 }
 
 # Na "de beoordelingscommissie": " (…) van Acme", " van Acme", of niets. De naam kan een
 # procedure, een promotie of de titel van het proefschrift zijn; tussen haakjes past hij bij
 # alle drie, "van het proefschrift …" alleen bij een titel.
 examination-frame = { $has-event ->
-    [true] {" "}({ $event })
-   *[false] {""}
-}{ at-organization }
+    [true] {" "}({ $event }{ $has-organization ->
+        [true] , { $organization }
+       *[false] {""}
+    })
+   *[false] { at-organization }
+}
 
 # De uitnodiging in het onderwerp.
 academic-invitation-noun = { $invitation ->
@@ -697,10 +727,16 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Ik zou het op prijs stellen om in contact te blijven nu { $organization } verder groeit.
-        [firm] Hoewel deze functie niet de juiste stap voor mij was, blijf ik graag in contact nu { $organization } verder groeit.
-        [brief] Laten we in contact blijven nu { $organization } groeit.
-       *[warm] Ik zou het leuk vinden om in contact te blijven nu { $organization } verder groeit.
+        [formal] Ik zou het op prijs stellen om in contact te blijven nu uw organisatie ({ $organization }) verder groeit.
+        [firm] Hoewel deze functie niet de juiste stap voor mij was, blijf ik graag in contact nu uw organisatie ({ $organization }) verder groeit.
+        [brief] { $has-recipient-given ->
+            [true] Laten we in contact blijven nu jullie organisatie ({ $organization }) groeit.
+           *[false] Laten we in contact blijven nu uw organisatie ({ $organization }) groeit.
+        }
+       *[warm] { $has-recipient-given ->
+            [true] Ik zou het leuk vinden om in contact te blijven nu jullie organisatie ({ $organization }) verder groeit.
+           *[false] Ik zou het leuk vinden om in contact te blijven nu uw organisatie ({ $organization }) verder groeit.
+        }
     }
    *[false] { $tone ->
         [formal] Ik zou het op prijs stellen om in contact te blijven.

@@ -151,9 +151,57 @@ role-phrase = { $has-position ->
     }
 }
 
-# Przedmiot zmiany terminu. Zawsze rzeczownik nijaki („spotkanie”, „wydarzenie”), bo ma
+# Przedmiot zmiany terminu w mianowniku, po dwukropku w temacie wiadomości: „Zmiana terminu:
+# wykład plenarny podczas wydarzenia „Kongres 2027””. Rodzaj zaproszenia nazywa rzeczownik
+# pakietu; nazwa wydarzenia stoi po nim w cudzysłowie, w mianowniku („wydarzenia „…””,
+# „komisji „…””, „programie „…””), nigdy bezpośrednio po przyimku.
+meeting-phrase = { $invitation ->
+    [screening_call] rozmowa wstępna{ meeting-for-role }
+    [interview] rozmowa kwalifikacyjna{ meeting-for-role }
+    [final_round] finałowa rozmowa kwalifikacyjna{ meeting-for-role }
+    [article] { meeting-article }
+    [broadcast] { meeting-broadcast }
+    [podcast] { meeting-podcast }
+    [comment] { meeting-comment }
+    [talk] prelekcja{ meeting-at-event }
+    [keynote] wykład plenarny{ meeting-at-event }
+    [panel] panel dyskusyjny{ meeting-at-event }
+    [workshop] warsztaty{ meeting-at-event }
+    [webinar] webinar{ meeting-within-event }
+    [guest_lecture] wykład gościnny{ meeting-lecture-series }
+    [committee] posiedzenie komisji{ meeting-quoted-event }
+    [editorial_board] posiedzenie komitetu redakcyjnego{ meeting-journal }
+    [program_committee] posiedzenie komitetu programowego{ meeting-conference }
+    [examiner] obrona rozprawy{ meeting-quoted-event }
+   *[other] { meeting-default }
+}
+
+# To samo jako cała fraza „zaproszenie …” w bierniku po „Dziękuję za”. Przy wystąpieniach
+# nadawca nie przychodzi „na wykład”, tylko ma go wygłosić: „zaproszenie do wygłoszenia …”.
+meeting-invitation = { $invitation ->
+    [screening_call] zaproszenie na rozmowę wstępną{ meeting-for-role }
+    [interview] zaproszenie na rozmowę kwalifikacyjną{ meeting-for-role }
+    [final_round] zaproszenie na finałową rozmowę kwalifikacyjną{ meeting-for-role }
+    [article] zaproszenie na { meeting-article }
+    [broadcast] zaproszenie na { meeting-broadcast }
+    [podcast] zaproszenie na { meeting-podcast }
+    [comment] zaproszenie na rozmowę do { meeting-comment-piece }
+    [talk] zaproszenie do wygłoszenia prelekcji{ meeting-at-event }
+    [keynote] zaproszenie do wygłoszenia wykładu plenarnego{ meeting-at-event }
+    [panel] zaproszenie do udziału w panelu dyskusyjnym{ meeting-at-event }
+    [workshop] zaproszenie do poprowadzenia warsztatów{ meeting-at-event }
+    [webinar] zaproszenie do poprowadzenia webinaru{ meeting-within-event }
+    [guest_lecture] zaproszenie do wygłoszenia wykładu gościnnego{ meeting-lecture-series }
+    [committee] zaproszenie na posiedzenie komisji{ meeting-quoted-event }
+    [editorial_board] zaproszenie na posiedzenie komitetu redakcyjnego{ meeting-journal }
+    [program_committee] zaproszenie na posiedzenie komitetu programowego{ meeting-conference }
+    [examiner] zaproszenie na obronę rozprawy{ meeting-quoted-event }
+   *[other] zaproszenie na { meeting-default }
+}
+
+# Bez rodzaju zaproszenia: zawsze rzeczownik nijaki („spotkanie”, „wydarzenie”), bo ma
 # jednakowy mianownik i biernik: „Zmiana terminu: …” i „zaproszenie na …”.
-meeting-phrase = { $has-event ->
+meeting-default = { $has-event ->
     [true] wydarzenie { $event }
    *[false] { $has-position ->
         [true] spotkanie rekrutacyjne na stanowisko { $position }
@@ -162,6 +210,73 @@ meeting-phrase = { $has-event ->
            *[false] nasze spotkanie
         }
     }
+}
+
+# Rodzaje medialne: rzeczowniki męskie i nijakie, więc mianownik i biernik są jednakowe.
+# Podany przez dziennikarza program lub cykl stoi w cudzysłowie po „programie”, „cyklu”,
+# „podcastu”.
+meeting-article = wywiad do { $has-event ->
+    [true] artykułu z cyklu „{ $event }”
+   *[false] Państwa artykułu
+}
+
+meeting-broadcast = wywiad w { $has-event ->
+    [true] programie „{ $event }”
+   *[false] Państwa programie
+}
+
+meeting-podcast = nagranie { $has-event ->
+    [true] odcinka podcastu „{ $event }”
+   *[false] podcastu
+}
+
+meeting-comment = rozmowa do { meeting-comment-piece }
+
+meeting-comment-piece = { $has-event ->
+    [true] materiału z cyklu „{ $event }”
+   *[false] Państwa materiału
+}
+
+# „ na stanowisko Starszy projektant UX w ramach rekrutacji „Program stażowy 2027””.
+meeting-for-role = { $has-position ->
+    [true] {" "}na stanowisko { $position }
+   *[false] {""}
+}{ $has-event ->
+    [true] {" "}w ramach rekrutacji „{ $event }”
+   *[false] {""}
+}
+
+# „ podczas wydarzenia „Kongres Dostępności Cyfrowej 2027””.
+meeting-at-event = { $has-event ->
+    [true] {" "}podczas wydarzenia „{ $event }”
+   *[false] {""}
+}
+
+# Webinar sam jest wydarzeniem: „webinar w ramach wydarzenia „…””.
+meeting-within-event = { $has-event ->
+    [true] {" "}w ramach wydarzenia „{ $event }”
+   *[false] {""}
+}
+
+meeting-lecture-series = { $has-event ->
+    [true] {" "}w ramach programu „{ $event }”
+   *[false] {""}
+}
+
+# Nazwa komisji lub tytuł rozprawy: „posiedzenie komisji „…””, „obrona rozprawy „…””.
+meeting-quoted-event = { $has-event ->
+    [true] {" "}„{ $event }”
+   *[false] {""}
+}
+
+meeting-journal = { $has-event ->
+    [true] {" "}czasopisma „{ $event }”
+   *[false] {""}
+}
+
+meeting-conference = { $has-event ->
+    [true] {" "}wydarzenia „{ $event }”
+   *[false] {""}
 }
 
 # Zdanie względne po rzeczowniku nijakim w liczbie pojedynczej („wydarzenia”, „wydarzeniu”,

@@ -41,6 +41,12 @@ job-interview-thanks-detail = { $tone ->
 }
 
 job-interview-decision = { $invitation ->
+    [screening_call] { $tone ->
+        [formal] Po starannym namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
+        [firm] Rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną, a moja decyzja jest ostateczna.
+        [brief] Rezygnuję z udziału w rekrutacji przed rozmową wstępną.
+       *[warm] Po długim namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
+    }
     [final_round] { $tone ->
         [formal] Po starannym namyśle wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji.
         [firm] Wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji, a moja decyzja jest ostateczna.
@@ -72,9 +78,27 @@ job-interview-closing = { $tone ->
 ## media_interview
 
 # Miejscownik po „udziału w”: „programie na temat „praca zdalna” przygotowywanym przez
-# redakcję TVN24” (wszystkie rzeczowniki z piece-noun są męskie, więc imiesłów pasuje).
-piece-phrase = { piece-noun }{ piece-topic }{ $has-organization ->
+# redakcję TVN24” (wszystkie rzeczowniki z piece-noun i programme-piece są męskie, więc
+# imiesłów pasuje). Program lub cykl podany przez dziennikarza ($event) stoi w cudzysłowie po
+# rzeczowniku pakietu: „odcinku podcastu „Lage der Nation””, „programie „Fakty po Faktach””.
+piece-phrase = { $has-event ->
+    [true] { programme-piece }
+   *[false] { piece-noun }
+}{ piece-topic }{ $has-organization ->
     [true] {" "}przygotowywanym przez redakcję { $organization }
+   *[false] {""}
+}
+
+programme-piece = { $invitation ->
+    [article] artykule z cyklu „{ $event }”
+    [broadcast] programie „{ $event }”
+    [podcast] odcinku podcastu „{ $event }”
+   *[other] materiale z cyklu „{ $event }”
+}
+
+# Komentarz do materiału z nazwanego cyklu: „ z cyklu „Temat tygodnia””.
+comment-series = { $has-event ->
+    [true] {" "}z cyklu „{ $event }”
    *[false] {""}
 }
 
@@ -86,7 +110,7 @@ piece-topic = { $has-topic ->
 # O co prosi dziennikarz, w bierniku po „Dziękuję za”. Przy komentarzu nadawca nie bierze
 # „udziału” w materiale, tylko ma go skomentować: „prośbę o komentarz do materiału …”.
 media-ask = { $invitation ->
-    [comment] prośbę o komentarz do materiału{ piece-topic }{ $has-organization ->
+    [comment] prośbę o komentarz do materiału{ comment-series }{ piece-topic }{ $has-organization ->
         [true] {" "}przygotowywanego przez redakcję { $organization }
        *[false] {""}
     }
@@ -448,17 +472,17 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Dziękuję za zaproszenie na { meeting-phrase }; szczerze się z niego cieszę.
-    [firm] Dziękuję za zaproszenie na { meeting-phrase }.
-    [brief] Dziękuję za zaproszenie na { meeting-phrase }.
-   *[warm] Serdecznie dziękuję za zaproszenie na { meeting-phrase }; naprawdę bardzo się z niego cieszę.
+    [formal] Dziękuję za { meeting-invitation }; szczerze się z niego cieszę.
+    [firm] Dziękuję za { meeting-invitation }.
+    [brief] Dziękuję za { meeting-invitation }.
+   *[warm] Serdecznie dziękuję za { meeting-invitation }; naprawdę bardzo się z niego cieszę.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Dziękuję za zaproszenie na { meeting-phrase }; duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za zaproszenie na { meeting-phrase }; duże wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za { meeting-invitation }; duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za { meeting-invitation }; duże wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za zaproszenie; duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zaproszenie na { meeting-phrase }; naprawdę duże wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za { meeting-invitation }; naprawdę duże wrażenie robi na mnie { $detail }.
 }
 
 # Proponowany termin po dwukropku, żeby nie trzeba go było odmieniać.

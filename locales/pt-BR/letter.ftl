@@ -207,22 +207,74 @@ role-phrase = { $has-position ->
     }
 }
 
-# O que se remarca: um evento, uma entrevista, uma conversa. Vem depois de "para" ou de
-# "remarcar", que recebem o nome do evento com o artigo que ele já traz ("o Congresso…").
-meeting-phrase = { $has-event ->
-    [true] { $event }
-   *[false] { $has-position ->
-        [true] a entrevista da vaga de { $position }
-       *[false] { $has-topic ->
-            [true] a nossa conversa sobre { $topic }
-           *[false] a nossa conversa
+# O que se remarca: o tipo de convite, se houver ("a palestra magna durante o Congresso…");
+# senão, um evento, uma entrevista, uma conversa. Vem depois de "para" ou de "remarcar". O
+# nome do evento chega com o artigo que ele já traz ("o Congresso…"): entra depois de
+# "para" ou "durante", que não se contraem, ou entre parênteses; o nome de um programa ou
+# podcast entra em aposição ("o podcast Mamilos").
+meeting-phrase = { $invitation ->
+    [screening_call] a entrevista inicial{ meeting-for-event }
+    [interview] a entrevista{ meeting-for-event }
+    [final_round] a entrevista final{ meeting-for-event }
+    [article] { $has-event ->
+        [true] a entrevista para { $event }
+       *[false] a entrevista para a matéria
+    }
+    [broadcast] a entrevista para o programa{ $has-event ->
+        [true] {" "}{ $event }
+       *[false] {""}
+    }
+    [podcast] a gravação do podcast{ $has-event ->
+        [true] {" "}{ $event }
+       *[false] {""}
+    }
+    [comment] { $has-event ->
+        [true] a conversa para { $event }
+       *[false] a conversa para a matéria
+    }
+    [talk] a palestra{ meeting-during-event }
+    [keynote] a palestra magna{ meeting-during-event }
+    [panel] o painel{ meeting-during-event }
+    [workshop] o workshop{ meeting-during-event }
+    [webinar] o webinar{ meeting-for-event }
+    [guest_lecture] a palestra{ meeting-during-event }
+    [committee] a reunião do comitê{ meeting-for-event }
+    [editorial_board] a reunião do conselho editorial{ meeting-event-aside }
+    [program_committee] a reunião do comitê de programa{ meeting-for-event }
+    [examiner] a banca de defesa{ meeting-event-aside }
+   *[other] { $has-event ->
+        [true] { $event }
+       *[false] { $has-position ->
+            [true] a entrevista da vaga de { $position }
+           *[false] { $has-topic ->
+                [true] a nossa conversa sobre { $topic }
+               *[false] a nossa conversa
+            }
         }
     }
 }
 
-# " promovido por Acme" depois de "evento", ou nada.
+# " durante o Congresso de Design 2027", " para a Revista de Lógica Aplicada", " (a banca de
+# tese de Ana Lima)", ou nada.
+meeting-during-event = { $has-event ->
+    [true] {" "}durante { $event }
+   *[false] {""}
+}
+
+meeting-for-event = { $has-event ->
+    [true] {" "}para { $event }
+   *[false] {""}
+}
+
+meeting-event-aside = { $has-event ->
+    [true] {" "}({ $event })
+   *[false] {""}
+}
+
+# " (Acme)" depois de "evento" ou "iniciativa", ou nada: "promovido por Acme" pediria o
+# artigo do nome ("pela Acme", "pelo Itaú"), que o pacote não sabe.
 at-organization = { $has-organization ->
-    [true] {" "}promovido por { $organization }
+    [true] {" "}({ $organization })
    *[false] {""}
 }
 

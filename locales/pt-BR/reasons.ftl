@@ -28,9 +28,9 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Estou em uma etapa decisiva de um projeto e desejo dedicar à nossa conversa a atenção integral que ela merece.
+        [formal] Estou em uma etapa decisiva de um projeto e desejo dedicar a este compromisso a atenção integral que ele merece.
         [brief] Estou em uma fase de muito foco em um projeto.
-       *[other] Estou em uma fase de muito foco em um projeto e quero dar à nossa conversa toda a minha atenção.
+       *[other] Estou em uma fase de muito foco em um projeto e quero dar a este compromisso toda a minha atenção.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
@@ -125,9 +125,9 @@ reason-caregiving = { $scenario ->
 
 reason-company-fit = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Gostaria de um pouco mais de tempo para refletir, de modo que nossa conversa seja a mais proveitosa possível.
+        [formal] Gostaria de um pouco mais de tempo para refletir e chegar com as ideias bem claras.
         [brief] Gostaria de um pouco mais de tempo para refletir.
-       *[other] Gostaria de um pouco mais de tempo para refletir, para que a nossa conversa seja a mais proveitosa possível.
+       *[other] Gostaria de um pouco mais de tempo para refletir e chegar com as ideias claras.
     }
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }

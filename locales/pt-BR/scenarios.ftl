@@ -42,13 +42,15 @@ job-interview-thanks-detail = { $tone ->
 
 job-interview-decision = { $tone ->
     [formal] Após cuidadosa reflexão, decidi retirar minha candidatura{ job-stage }.
-    [firm] Decidi retirar minha candidatura, e esta decisão é definitiva.
-    [brief] Decidi retirar minha candidatura.
+    [firm] Decidi retirar minha candidatura{ job-stage }, e esta decisão é definitiva.
+    [brief] Decidi retirar minha candidatura{ job-stage }.
    *[warm] Depois de refletir com calma, decidi me retirar do processo seletivo{ job-stage }.
 }
 
-# " antes da entrevista final", ou nada: a etapa de que se desiste, conforme o convite.
+# " antes da entrevista inicial", " antes da entrevista final", ou nada: a etapa de que se
+# desiste, conforme o convite.
 job-stage = { $invitation ->
+    [screening_call] {" "}antes da entrevista inicial
     [final_round] {" "}antes da entrevista final
     [interview] {" "}antes da entrevista
    *[other] {""}
@@ -70,14 +72,26 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "sua matéria sobre trabalho remoto (Folha de S.Paulo)", "seu programa (GloboNews)", "sua
-# matéria"; no registro formal, "a matéria", "o programa". O veículo vai entre parênteses:
-# "para o veículo GloboNews" soa a jargão, e "da/do" adivinharia o gênero do nome. Um
-# comentário (comment) é para a matéria de quem pede.
-piece-phrase = { piece-noun }{ $has-topic ->
+# "sua matéria sobre trabalho remoto (Folha de S.Paulo)", "o episódio do podcast Mamilos
+# sobre trabalho remoto (B9)", "seu programa (GloboNews)", "sua matéria"; no registro
+# formal, "a matéria", "o programa". O programa ou a série que quem escreve nomeia ($event)
+# entra em aposição depois de "o programa", "o podcast", ou depois de "para"; o veículo vai
+# entre parênteses: "para o veículo GloboNews" soa a jargão, e "da/do" adivinharia o gênero
+# do nome. Um comentário (comment) é para a matéria de quem pede.
+piece-phrase = { $has-event ->
+    [true] { programme-piece }
+   *[false] { piece-noun }
+}{ $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
 }{ event-host }
+
+# A peça, dentro do programa ou da série nomeada.
+programme-piece = { $invitation ->
+    [broadcast] o programa { $event }
+    [podcast] o episódio do podcast { $event }
+   *[other] { piece-noun } para { $event }
+}
 
 # O que o jornalista prepara, conforme o tipo de convite.
 piece-noun = { $tone ->
@@ -167,7 +181,7 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# "durante o Congresso de Design 2027 (Acme)", "no evento promovido por Acme", "no seu
+# "durante o Congresso de Design 2027 (Acme)", "no evento (Acme)", "no seu
 # evento" (formal: "em seu evento"). Inclui a preposição: vem depois da atividade. O nome
 # do evento chega com o artigo ("o Congresso…", "a Semana…"): só "durante" o recebe sem
 # contração nem concordância.
@@ -293,11 +307,11 @@ examiner-task = { $has-event ->
 }
 
 # Sem tipo: "colaborar com o Colóquio de Pesquisa (Acme)", "participar desta iniciativa
-# promovida por Acme", "participar desta iniciativa".
+# (Acme)", "participar desta iniciativa".
 invitation-phrase = { $has-event ->
     [true] colaborar com { $event }{ event-host }
    *[false] { $has-organization ->
-        [true] participar desta iniciativa promovida por { $organization }
+        [true] participar desta iniciativa{ at-organization }
        *[false] participar desta iniciativa
     }
 }

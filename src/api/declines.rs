@@ -62,7 +62,9 @@ pub struct DeclineRequestBody {
     pub organization: Option<ShortPhrase>,
     /// The job title (`job_interview`, `reschedule`, `clarification_reply`, `stay_in_touch`).
     pub position: Option<ShortPhrase>,
-    /// The event or panel (`speaking_engagement`, `academic_invitation`, `reschedule`).
+    /// The name of the event, panel, journal, committee or programme (a podcast or show in
+    /// `media_interview`); its kind is `invitation`. Used by `speaking_engagement`,
+    /// `academic_invitation`, `media_interview` and `reschedule`.
     pub event: Option<Phrase>,
     /// The subject of the interview, talk or piece.
     pub topic: Option<Phrase>,

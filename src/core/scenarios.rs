@@ -80,6 +80,8 @@ const SPECS: &[ScenarioSpec] = &[
         optional: &[
             Recipient,
             Organization,
+            // The programme or series: a podcast, a radio or TV show, a column.
+            Event,
             Topic,
             Detail,
             ReasonNote,

@@ -347,6 +347,26 @@ async fn the_invitation_kind_names_what_is_declined() {
 }
 
 #[tokio::test]
+async fn a_media_interview_names_the_programme_it_is_for() {
+    let app = spawn_app().await;
+    let answer = app
+        .post_declines(&json!({
+            "scenario": "media_interview", "invitation": "podcast", "tone": "warm",
+            "sender": {"name": "Alex Kim"}, "event": "Hard Fork",
+            "organization": "The New York Times", "topic": "AI regulation"
+        }))
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.body["ignored_fields"], json!([]));
+    let text = answer.body["body"].as_str().unwrap();
+    assert!(
+        text.contains("your episode of Hard Fork on AI regulation (The New York Times)"),
+        "{text}"
+    );
+    assert!(!text.contains("article"), "{text}");
+}
+
+#[tokio::test]
 async fn a_scenario_without_kinds_lists_the_invitation_as_ignored() {
     let app = spawn_app().await;
     let answer = app
