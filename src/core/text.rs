@@ -104,9 +104,13 @@ pub fn check_single_line(raw: &str) -> Result<(), TextError> {
     Ok(())
 }
 
-/// Refuses control characters other than line breaks and tabs, and bidirectional formatting
-/// characters: the rules for multi-line text such as a message sent for a tone check.
+/// Refuses blank text, control characters other than line breaks and tabs, and bidirectional
+/// formatting characters: the rules for multi-line text such as a message sent for a tone
+/// check.
 pub fn check_multi_line(raw: &str) -> Result<(), TextError> {
+    if raw.chars().all(is_ecma_whitespace) {
+        return Err(TextError::Blank);
+    }
     for c in raw.chars() {
         if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
             return Err(TextError::ControlCharacter(c as u32));
@@ -152,10 +156,10 @@ pub fn is_ecma_whitespace(c: char) -> bool {
 /// whitespace, and none of the refused characters. Kept beside the checks it mirrors.
 pub const SINGLE_LINE_PATTERN: &str = r"^[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]*[^\s\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069][^\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]*$";
 
-/// The JSON Schema `pattern` of multi-line text: line breaks and tabs allowed, other control
-/// and bidirectional formatting characters refused.
-pub const MULTI_LINE_PATTERN: &str =
-    r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$";
+/// The JSON Schema `pattern` of multi-line text: at least one character that is not
+/// whitespace; line breaks and tabs allowed, other control and bidirectional formatting
+/// characters refused.
+pub const MULTI_LINE_PATTERN: &str = r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*[^\s\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069][^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$";
 
 #[cfg(test)]
 mod tests {
@@ -243,6 +247,27 @@ mod tests {
             let ours = PersonName::parse(sample).is_ok() || sample.chars().count() > 100;
             assert_eq!(regex.is_match(sample), ours, "sample {sample:?}");
         }
+    }
+
+    #[test]
+    fn the_published_multi_line_pattern_agrees_with_the_checks() {
+        let regex = regex::Regex::new(&translate_ecma_pattern(MULTI_LINE_PATTERN)).unwrap();
+        for sample in [
+            "Thanks.",
+            "Hi Jordan,\n\nThanks.\n",
+            "",
+            " ",
+            "\n\t \r\n",
+            "\u{3000}\u{FEFF}",
+            "a\u{202E}",
+            "a\u{0B}b",
+            "\u{85}",
+            "\tx",
+        ] {
+            let ours = check_multi_line(sample).is_ok();
+            assert_eq!(regex.is_match(sample), ours, "sample {sample:?}");
+        }
+        assert_eq!(check_multi_line(" \n\t"), Err(TextError::Blank));
     }
 
     /// `\uXXXX` → `\x{XXXX}`, and `\s` → ECMAScript's whitespace set.

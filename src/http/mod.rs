@@ -75,7 +75,7 @@ impl Shared {
         Ok(Shared {
             state: web::Data::new(AppState {
                 engine,
-                openapi: openapi::document_text(),
+                openapi: openapi::served_document_text(!api_keys.is_empty()),
             }),
             metrics: web::Data::new(Metrics::new()),
             limit: web::Data::new(BodyLimit(settings.body_limit as usize)),

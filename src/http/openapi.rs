@@ -115,9 +115,51 @@ pub fn document() -> Value {
     document
 }
 
-/// The document as the pretty JSON committed at `openapi/openapi.json`.
+/// The document as the pretty JSON committed at `openapi/openapi.json`: with the bearer
+/// scheme that integrators of a deployment with keys need.
 pub fn document_text() -> String {
-    let mut text = serde_json::to_string_pretty(&document()).expect("the document serializes");
+    pretty(&document())
+}
+
+/// The document this server serves at `/openapi.json`: the committed one when it asks for
+/// API keys; when it is open, without security requirements and without the 401 answers it
+/// never gives, so that clients and contract tests are told the truth about it.
+pub fn served_document_text(asks_for_keys: bool) -> String {
+    let mut document = document();
+    if !asks_for_keys {
+        without_security(&mut document);
+    }
+    pretty(&document)
+}
+
+fn without_security(document: &mut Value) {
+    if let Some(components) = document
+        .get_mut("components")
+        .and_then(Value::as_object_mut)
+    {
+        components.remove("securitySchemes");
+    }
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for operation in paths
+        .values_mut()
+        .filter_map(Value::as_object_mut)
+        .flat_map(|path| path.values_mut())
+        .filter_map(Value::as_object_mut)
+    {
+        if operation.remove("security").is_some()
+            && let Some(responses) = operation
+                .get_mut("responses")
+                .and_then(Value::as_object_mut)
+        {
+            responses.remove("401");
+        }
+    }
+}
+
+fn pretty(document: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(document).expect("the document serializes");
     text.push('\n');
     text
 }

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::spawn_app;
+use crate::helpers::{spawn_app, spawn_app_with};
 
 const COMMITTED: &str = include_str!("../../openapi/openapi.json");
 
@@ -41,15 +41,130 @@ fn the_committed_document_is_what_the_code_generates() {
     );
 }
 
+/// Every operation's security requirements, as `METHOD /path` → requirement (or null).
+fn security_of(document: &Value) -> Vec<(String, Value)> {
+    let mut found = Vec::new();
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            found.push((format!("{method} {path}"), operation["security"].clone()));
+        }
+    }
+    found
+}
+
 #[tokio::test]
-async fn the_server_serves_the_document_at_openapi_json() {
-    let app = spawn_app().await;
+async fn a_server_with_api_keys_serves_the_committed_document_with_its_bearer_scheme() {
+    let app =
+        spawn_app_with(|settings| settings.api_keys = vec!["test-key-0123456789abcdef".into()])
+            .await;
     let answer = app.get("/openapi.json").await;
     assert_eq!(answer.status, 200);
     assert_eq!(answer.header("content-type"), Some("application/json"));
     let committed: Value = serde_json::from_str(COMMITTED).unwrap();
     assert_eq!(answer.body, committed);
     assert_eq!(answer.body["openapi"], "3.1.0");
+    assert_eq!(
+        committed["components"]["securitySchemes"]["api_key"]["scheme"],
+        "bearer"
+    );
+    assert!(
+        committed["paths"]["/v1/declines"]["post"]["responses"]["401"].is_object(),
+        "the committed document documents the 401 of a server with keys"
+    );
+}
+
+#[tokio::test]
+async fn an_open_server_serves_a_document_that_asks_for_no_key() {
+    let app = spawn_app().await;
+    let answer = app.get("/openapi.json").await;
+    assert_eq!(answer.status, 200);
+    let served = answer.body;
+    assert!(
+        served["components"]["securitySchemes"].is_null(),
+        "{served}"
+    );
+    for (operation, security) in security_of(&served) {
+        assert!(security.is_null(), "{operation} asks for {security}");
+    }
+    assert!(served["paths"]["/v1/declines"]["post"]["responses"]["401"].is_null());
+
+    // Apart from security, it is the committed document.
+    let committed: Value = serde_json::from_str(COMMITTED).unwrap();
+    assert_eq!(
+        served["components"]["schemas"],
+        committed["components"]["schemas"]
+    );
+    assert_eq!(
+        security_of(&served).len(),
+        security_of(&committed).len(),
+        "the same operations"
+    );
+    let declines = &served["paths"]["/v1/declines"]["post"];
+    assert_eq!(
+        declines["requestBody"],
+        committed["paths"]["/v1/declines"]["post"]["requestBody"]
+    );
+}
+
+#[test]
+fn the_openapi_command_prints_the_committed_document_with_keys() {
+    // `bowout openapi` prints `document_text`, the form integrators generate clients from.
+    let printed = bowout::http::openapi::document_text();
+    let document: Value = serde_json::from_str(&printed).unwrap();
+    let secured = security_of(&document)
+        .into_iter()
+        .filter(|(_, security)| security == &json!([{"api_key": []}]))
+        .count();
+    assert_eq!(secured, 5, "the five /v1 operations ask for the bearer key");
+}
+
+#[test]
+fn every_request_body_carries_a_realistic_example() {
+    let committed: Value = serde_json::from_str(COMMITTED).unwrap();
+    let mut bodies = 0;
+    for (path, item) in committed["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let Some(content) = operation["requestBody"]["content"].as_object() else {
+                continue;
+            };
+            for (media_type, body) in content {
+                bodies += 1;
+                let schema = &body["schema"];
+                let named = schema["$ref"]
+                    .as_str()
+                    .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                    .map(|name| &committed["components"]["schemas"][name]);
+                let example = [&body["example"], &schema["example"]]
+                    .into_iter()
+                    .chain(named.map(|s| &s["example"]))
+                    .find(|e| e.is_object());
+                let example = example.unwrap_or_else(|| {
+                    panic!("{method} {path} ({media_type}) has no example request body")
+                });
+                // Realistic: every required field is there, and only documented ones.
+                let schema = named.unwrap_or(schema);
+                let example = example.as_object().unwrap();
+                for required in schema["required"].as_array().into_iter().flatten() {
+                    let required = required.as_str().unwrap();
+                    assert!(
+                        example.contains_key(required),
+                        "{method} {path}: the example lacks `{required}`"
+                    );
+                }
+                for field in example.keys() {
+                    assert!(
+                        schema["properties"][field].is_object(),
+                        "{method} {path}: the example has undocumented `{field}`"
+                    );
+                }
+                assert!(
+                    example.values().all(|v| v != "" && !v.is_null()),
+                    "{method} {path}: the example fills its fields: {example:?}"
+                );
+            }
+        }
+    }
+    assert!(bodies >= 2, "the declines and tone-check bodies were found");
 }
 
 #[tokio::test]

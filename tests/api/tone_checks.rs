@@ -106,3 +106,20 @@ async fn text_must_be_given_and_within_the_limit() {
     assert_eq!(answer.status, 422);
     assert_eq!(answer.body["errors"][0]["code"], "bidi_control");
 }
+
+#[tokio::test]
+async fn empty_or_blank_text_is_refused_naming_the_text() {
+    let app = spawn_app().await;
+    for blank in ["", "   ", "\n\t\r\n", "\u{3000}"] {
+        let answer = app
+            .post_json("/v1/tone-checks", &json!({"text": blank}))
+            .await;
+        assert_eq!(answer.status, 422, "{blank:?}: {}", answer.body);
+        assert_eq!(
+            answer.header("content-type"),
+            Some("application/problem+json")
+        );
+        assert_eq!(answer.body["errors"][0]["field"], "/text");
+        assert_eq!(answer.body["errors"][0]["code"], "blank");
+    }
+}
