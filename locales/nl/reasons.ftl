@@ -103,10 +103,24 @@ reason-logistics = { $scenario ->
        *[other] Ik geef voorrang aan functies met een locatie en werktijden die passen bij mijn huidige situatie.
     }
 }
-engagement-logistics = { $tone ->
-    [formal] Het is mij op dit moment niet mogelijk de benodigde reis en planning te organiseren.
-    [brief] Ik kan de reis nu niet regelen.
-   *[other] Het lukt me op dit moment niet om de reis en de planning rond te krijgen.
+# Een webinar, een schriftelijke bijdrage of een review vraagt geen reis, alleen tijd in de agenda.
+engagement-logistics = { $invitation ->
+    [webinar] { engagement-logistics-remote }
+    [article] { engagement-logistics-remote }
+    [comment] { engagement-logistics-remote }
+    [peer_review] { engagement-logistics-remote }
+    [editorial_board] { engagement-logistics-remote }
+   *[other] { $tone ->
+        [formal] Het is mij op dit moment niet mogelijk de benodigde reis en planning te organiseren.
+        [brief] Ik kan de reis nu niet regelen.
+       *[other] Het lukt me op dit moment niet om de reis en de planning rond te krijgen.
+    }
+}
+
+engagement-logistics-remote = { $tone ->
+    [formal] Het is mij op dit moment niet mogelijk dit in mijn planning in te passen.
+    [brief] Ik krijg het nu niet ingepland.
+   *[other] Het lukt me op dit moment niet om dit in mijn planning in te passen.
 }
 
 reason-caregiving = { $scenario ->

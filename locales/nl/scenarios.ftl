@@ -56,7 +56,8 @@ job-interview-thanks-detail = { $tone ->
     }
 }
 
-# In de laatste ronde noemt de zin het afgezegde gesprek uitdrukkelijk.
+# Bij een kennismakingsgesprek, een sollicitatiegesprek of de laatste ronde noemt de zin het
+# afgezegde gesprek uitdrukkelijk.
 job-interview-decision = { $invitation ->
     [screening_call] { $tone ->
         [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie nog vóór het kennismakingsgesprek in te trekken.
@@ -69,6 +70,12 @@ job-interview-decision = { $invitation ->
         [firm] Ik trek mijn sollicitatie in en zal niet deelnemen aan de laatste gespreksronde; dit besluit staat vast.
         [brief] Ik trek mijn sollicitatie in en zeg de laatste gespreksronde af.
        *[warm] Na goed nadenken heb ik besloten me vóór de laatste gespreksronde terug te trekken uit de sollicitatieprocedure.
+    }
+    [interview] { $tone ->
+        [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken; ik zal daarom niet deelnemen aan het sollicitatiegesprek.
+        [firm] Ik trek mijn sollicitatie in en zal niet deelnemen aan het sollicitatiegesprek; dit besluit staat vast.
+        [brief] Ik trek mijn sollicitatie in en zeg het sollicitatiegesprek af.
+       *[warm] Na goed nadenken heb ik besloten het sollicitatiegesprek af te zeggen en me terug te trekken uit de procedure.
     }
    *[other] { $tone ->
         [formal] Na zorgvuldige overweging heb ik besloten mijn sollicitatie in te trekken.
@@ -179,7 +186,7 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Hartelijk dank voor uw uitnodiging om bij te dragen aan { piece-phrase }; ik voel mij vereerd dat u aan mij hebt gedacht.
+    [formal] Hartelijk dank voor de uitnodiging om bij te dragen aan { piece-phrase }; ik voel mij vereerd dat u aan mij hebt gedacht.
     [firm] Dank u wel dat u voor { piece-phrase } aan mij hebt gedacht.
     [brief] { $has-recipient-given ->
         [true] Bedankt dat je voor { piece-phrase } aan me dacht.
@@ -192,7 +199,7 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Hartelijk dank voor uw uitnodiging om bij te dragen aan { piece-phrase }; ik heb al lange tijd grote bewondering voor { $detail }.
+    [formal] Hartelijk dank voor de uitnodiging om bij te dragen aan { piece-phrase }; ik heb al lange tijd grote bewondering voor { $detail }.
     [firm] Dank u wel dat u voor { piece-phrase } aan mij hebt gedacht; ik heb veel bewondering voor { $detail }.
     [brief] { $has-recipient-given ->
         [true] Bedankt dat je aan me dacht; ik bewonder { $detail }.
@@ -212,7 +219,7 @@ media-interview-decision = { $tone ->
 }
 
 media-interview-door-open = { $tone ->
-    [formal] Voor toekomstige publicaties blijf ik graag met u in contact, en ik wens u veel succes met { piece-noun-again }.
+    [formal] Voor toekomstige verzoeken blijf ik graag met u in contact, en ik wens u veel succes met { piece-noun-again }.
     [firm] Voor toekomstige uitnodigingen blijf ik graag in contact, en ik wens u veel succes met { piece-noun-again }.
     [brief] Voor toekomstige uitnodigingen blijf ik graag beschikbaar; veel succes met { piece-noun-again }.
    *[warm] { $has-recipient-given ->
@@ -258,21 +265,25 @@ speaking-task = { $invitation ->
     [keynote] om op { event-phrase } de keynote te verzorgen
     [panel] om op { event-phrase } deel te nemen aan de paneldiscussie
     [workshop] om op { event-phrase } een workshop te geven
-    [webinar] om { webinar-frame }een webinar te geven{ webinar-organization }
+    [webinar] om { webinar-frame }een webinar te geven
    *[other] om op { event-phrase } te spreken
 }
 
-# Een webinar is niet "op" een evenement: "in het kader van het evenement … ", "voor Acme ",
-# of niets.
+# Een webinar is niet "op" een evenement: "in het kader van het evenement … ", "voor uw
+# organisatie (Acme) ", "voor jullie organisatie (Acme) ", of niets.
 webinar-frame = { $has-event ->
     [true] in het kader van { event-phrase }{" "}
-   *[false] {""}
-}
-
-# Zonder evenement staat de organisatie achter het webinar: " (Acme)", of niets.
-webinar-organization = { $has-event ->
-    [true] {""}
-   *[false] { at-organization }
+   *[false] { $has-organization ->
+        [true] voor { $tone ->
+            [formal] uw
+            [firm] uw
+           *[other] { $has-recipient-given ->
+                [true] jullie
+               *[false] uw
+            }
+        } organisatie ({ $organization }){" "}
+       *[false] {""}
+    }
 }
 
 # Zonder evenement, na "uitnodiging": "om de keynote te verzorgen", "als spreker".
@@ -344,14 +355,14 @@ event-noun-again = { $invitation ->
 }
 
 speaking-engagement-door-open = { $tone ->
-    [formal] Ik zou het op prijs stellen om aan een toekomstig evenement bij te dragen, en ik wens u veel succes met deze editie.
-    [firm] Ik hoor graag over toekomstige evenementen, en ik hoop dat { event-noun-again } een groot succes wordt.
+    [formal] Ik zou het op prijs stellen om bij een volgende gelegenheid een bijdrage te leveren, en ik wens u veel succes met { event-noun-again }.
+    [firm] Bij een volgende gelegenheid hoor ik graag van u, en ik hoop dat { event-noun-again } een groot succes wordt.
     [brief] Toekomstige uitnodigingen zijn van harte welkom, en ik hoop dat { event-noun-again } een succes wordt.
    *[warm] Ik sta open voor toekomstige mogelijkheden wanneer het beter uitkomt, en ik hoop dat { event-noun-again } een groot succes wordt.
 }
 
 speaking-engagement-closing = { $tone ->
-    [formal] Ik wens u veel succes met het evenement.
+    [formal] Ik wens u veel succes met { event-noun-again }.
     [firm] Ik hoop dat { event-noun-again } een groot succes wordt.
     [brief] Ik hoop dat { event-noun-again } een succes wordt.
    *[warm] Ik hoop dat { event-noun-again } een prachtig succes wordt.
@@ -463,7 +474,7 @@ academic-invitation-noun = { $invitation ->
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
         [formal] { academic-invitation-noun }: { $event }
-        [firm] Reactie op uw uitnodiging: { $event }
+        [firm] { academic-invitation-noun }: { $event }
         [brief] { academic-invitation-noun }: { $event }
        *[warm] { $has-recipient-given ->
             [true] Bedankt voor je uitnodiging: { $event }
@@ -475,7 +486,10 @@ academic-invitation-subject = { $has-event ->
             [none] Uw vriendelijke uitnodiging
            *[other] { academic-invitation-noun }
         }
-        [firm] Reactie op uw uitnodiging
+        [firm] { $invitation ->
+            [none] Reactie op uw uitnodiging
+           *[other] { academic-invitation-noun }
+        }
         [brief] { academic-invitation-noun }
        *[warm] { $has-recipient-given ->
             [true] Bedankt voor je vriendelijke uitnodiging
@@ -570,10 +584,7 @@ reschedule-proposal = { $tone ->
     [formal] Zou het mogelijk zijn dit te verplaatsen naar { $proposed-time }?
     [firm] Ik stel voor dit te verplaatsen naar { $proposed-time }.
     [brief] Kunnen we het verplaatsen naar { $proposed-time }?
-   *[warm] { $has-recipient-given ->
-        [true] Zou je ervoor openstaan om het te verplaatsen naar { $proposed-time }?
-       *[false] Zou u ervoor openstaan om het te verplaatsen naar { $proposed-time }?
-    }
+   *[warm] Zou het lukken om het te verplaatsen naar { $proposed-time }?
 }
 
 reschedule-door-open = { $tone ->

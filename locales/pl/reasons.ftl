@@ -104,10 +104,24 @@ reason-logistics = { $scenario ->
        *[other] Stawiam teraz na role, których lokalizacja i tryb pracy odpowiadają moim obecnym okolicznościom.
     }
 }
-engagement-logistics = { $tone ->
-    [formal] Nie jestem obecnie w stanie zorganizować związanej z tym podróży ani dopasować terminów.
-    [brief] Nie jestem teraz w stanie zorganizować podróży.
-   *[other] W tej chwili nie jestem w stanie zorganizować podróży i dopasować terminów.
+# Webinar, wypowiedź pisemna czy recenzja nie wymagają podróży, tylko miejsca w kalendarzu.
+engagement-logistics = { $invitation ->
+    [webinar] { engagement-logistics-remote }
+    [article] { engagement-logistics-remote }
+    [comment] { engagement-logistics-remote }
+    [peer_review] { engagement-logistics-remote }
+    [editorial_board] { engagement-logistics-remote }
+   *[other] { $tone ->
+        [formal] Nie jestem obecnie w stanie zorganizować związanej z tym podróży ani dopasować terminów.
+        [brief] Nie jestem teraz w stanie zorganizować podróży.
+       *[other] W tej chwili nie jestem w stanie zorganizować podróży i dopasować terminów.
+    }
+}
+
+engagement-logistics-remote = { $tone ->
+    [formal] Nie jestem obecnie w stanie pogodzić tego z innymi terminami.
+    [brief] Nie jestem teraz w stanie znaleźć na to czasu w kalendarzu.
+   *[other] W tej chwili nie jestem w stanie dopasować do tego swoich terminów.
 }
 
 reason-caregiving = { $scenario ->

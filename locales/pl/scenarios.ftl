@@ -53,6 +53,12 @@ job-interview-decision = { $invitation ->
         [brief] Wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji.
        *[warm] Po długim namyśle rezygnuję z udziału w ostatnim etapie rekrutacji.
     }
+    [interview] { $tone ->
+        [formal] Po starannym namyśle rezygnuję z rozmowy kwalifikacyjnej i wycofuję się z rekrutacji.
+        [firm] Rezygnuję z rozmowy kwalifikacyjnej i wycofuję się z rekrutacji, a moja decyzja jest ostateczna.
+        [brief] Rezygnuję z rozmowy kwalifikacyjnej i wycofuję się z rekrutacji.
+       *[warm] Po długim namyśle rezygnuję z rozmowy kwalifikacyjnej i z dalszego udziału w rekrutacji.
+    }
    *[other] { $tone ->
         [formal] Po starannym namyśle wycofuję swoją kandydaturę.
         [firm] Wycofuję swoją kandydaturę, a moja decyzja jest ostateczna.
@@ -77,15 +83,20 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# Miejscownik po „udziału w”: „programie na temat „praca zdalna” przygotowywanym przez
-# redakcję TVN24” (wszystkie rzeczowniki z piece-noun i programme-piece są męskie, więc
-# imiesłów pasuje). Program lub cykl podany przez dziennikarza ($event) stoi w cudzysłowie po
-# rzeczowniku pakietu: „odcinku podcastu „Lage der Nation””, „programie „Fakty po Faktach””.
+# Miejscownik po „udziału w”: „programie na temat „praca zdalna”, który przygotowuje TVN24”.
+# Program lub cykl podany przez dziennikarza ($event) stoi w cudzysłowie po rzeczowniku
+# pakietu: „odcinku podcastu „Lage der Nation””, „programie „Fakty po Faktach””.
 piece-phrase = { $has-event ->
     [true] { programme-piece }
    *[false] { piece-noun }
-}{ piece-topic }{ $has-organization ->
-    [true] {" "}przygotowywanym przez redakcję { $organization }
+}{ piece-topic }{ media-outlet }
+
+# Redakcja jest podmiotem zdania względnego, więc jej nazwa zostaje w mianowniku:
+# „…, który przygotowuje Gazeta Wyborcza” (nie „przez redakcję Gazeta Wyborcza”, gdzie
+# nazwa musiałaby stać w dopełniaczu: „Gazety Wyborczej”). Wszystkie rzeczowniki, do których
+# się odnosi (artykuł, program, odcinek, materiał), są męskie nieżywotne: biernik „który”.
+media-outlet = { $has-organization ->
+    [true] , który przygotowuje { $organization }
    *[false] {""}
 }
 
@@ -96,7 +107,7 @@ programme-piece = { $invitation ->
    *[other] materiale z cyklu „{ $event }”
 }
 
-# Komentarz do materiału z nazwanego cyklu: „ z cyklu „Temat tygodnia””.
+# Komentarz do materiału albo wypowiedź do artykułu z nazwanego cyklu: „ z cyklu „Temat tygodnia””.
 comment-series = { $has-event ->
     [true] {" "}z cyklu „{ $event }”
    *[false] {""}
@@ -107,13 +118,12 @@ piece-topic = { $has-topic ->
    *[false] {""}
 }
 
-# O co prosi dziennikarz, w bierniku po „Dziękuję za”. Przy komentarzu nadawca nie bierze
-# „udziału” w materiale, tylko ma go skomentować: „prośbę o komentarz do materiału …”.
+# O co prosi dziennikarz, w bierniku po „Dziękuję za”. Przy komentarzu i artykule nadawca nie
+# bierze „udziału” w materiale, tylko ma go skomentować albo udzielić wypowiedzi: „prośbę
+# o komentarz do materiału …”, „prośbę o wypowiedź do artykułu …”.
 media-ask = { $invitation ->
-    [comment] prośbę o komentarz do materiału{ comment-series }{ piece-topic }{ $has-organization ->
-        [true] {" "}przygotowywanego przez redakcję { $organization }
-       *[false] {""}
-    }
+    [comment] prośbę o komentarz do materiału{ comment-series }{ piece-topic }{ media-outlet }
+    [article] prośbę o wypowiedź do artykułu{ comment-series }{ piece-topic }{ media-outlet }
    *[other] { $tone ->
         [formal] zaproszenie do udziału w { piece-phrase }
        *[other] propozycję udziału w { piece-phrase }
@@ -123,6 +133,7 @@ media-ask = { $invitation ->
 # Krótka forma bez nazw, dla zwięzłego podziękowania z wyróżnikiem.
 media-ask-short = { $invitation ->
     [comment] prośbę o komentarz
+    [article] prośbę o wypowiedź
    *[other] propozycję
 }
 
@@ -348,15 +359,24 @@ for-committee = { $has-event ->
    *[false] {""}
 }
 
-# „ w ramach programu „Wykłady otwarte” w instytucji Acme”.
+# „ w ramach programu „Wykłady otwarte”, który prowadzi Uniwersytet Warszawski”, „, który
+# organizuje Uniwersytet Warszawski” (po „wykładu gościnnego”). Instytucja jest podmiotem
+# zdania względnego, więc zostaje w mianowniku („w instytucji Uniwersytet …” to urzędowy
+# szablon). „Program” i „wykład” są męskie nieżywotne: biernik „który”.
 for-lecture = { $has-event ->
-    [true] {" "}w ramach programu „{ $event }”
-   *[false] {""}
-}{ at-institution }
+    [true] {" "}w ramach programu „{ $event }”{ $has-organization ->
+        [true] , który prowadzi { $organization }
+       *[false] {""}
+    }
+   *[false] { $has-organization ->
+        [true] , który organizuje { $organization }
+       *[false] {""}
+    }
+}
 
-# „ wydarzenia Kongres Dostępności Cyfrowej 2027, którego organizatorem jest Acme”.
+# „ wydarzenia „Kongres Dostępności Cyfrowej 2027”, którego organizatorem jest Acme”.
 of-conference = { $has-event ->
-    [true] {" "}wydarzenia { $event }{ at-organization }
+    [true] {" "}wydarzenia „{ $event }”{ at-organization }
    *[false] { $has-organization ->
         [true] {" "}wydarzenia{ at-organization }
        *[false] {""}
@@ -372,11 +392,6 @@ for-thesis = { $has-event ->
    *[false] {""}
 }
 
-at-institution = { $has-organization ->
-    [true] {" "}w instytucji { $organization }
-   *[false] {""}
-}
-
 # Zaproszenie nazwane w temacie wiadomości.
 academic-invitation-noun = { $invitation ->
     [peer_review] Prośba o recenzję manuskryptu
@@ -388,10 +403,21 @@ academic-invitation-noun = { $invitation ->
    *[other] Zaproszenie
 }
 
+# To samo w bierniku po „Odpowiedź odmowna na”.
+academic-invitation-reply = { $invitation ->
+    [peer_review] prośbę o recenzję manuskryptu
+    [editorial_board] zaproszenie do komitetu redakcyjnego
+    [committee] zaproszenie do prac komisji
+    [guest_lecture] zaproszenie do wygłoszenia wykładu gościnnego
+    [program_committee] zaproszenie do komitetu programowego
+    [examiner] prośbę o recenzję rozprawy
+   *[other] zaproszenie
+}
+
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
         [formal] { academic-invitation-noun }: { $event }
-        [firm] Odpowiedź odmowna na zaproszenie: { $event }
+        [firm] Odpowiedź odmowna na { academic-invitation-reply }: { $event }
         [brief] { academic-invitation-noun }: { $event }
        *[warm] Dziękuję za zaproszenie – { $event }
     }
@@ -400,7 +426,7 @@ academic-invitation-subject = { $has-event ->
             [none] Odpowiedź na uprzejme zaproszenie
            *[other] { academic-invitation-noun }
         }
-        [firm] Odpowiedź odmowna na zaproszenie
+        [firm] Odpowiedź odmowna na { academic-invitation-reply }
         [brief] { academic-invitation-noun }
        *[warm] Dziękuję za miłe zaproszenie
     }
