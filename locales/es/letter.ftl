@@ -234,12 +234,15 @@ meeting-phrase = { $invitation ->
     [keynote] la conferencia magistral{ meeting-at-event }
     [panel] la mesa redonda{ meeting-at-event }
     [workshop] el taller{ meeting-at-event }
-    [webinar] el seminario web{ meeting-for-event }
+    [webinar] el seminario web{ meeting-at-event }
     [guest_lecture] la conferencia invitada{ meeting-at-event }
     [committee] la reunión del comité{ meeting-for-event }
-    [editorial_board] la reunión del consejo editorial{ meeting-event-aside }
+    [editorial_board] la reunión del consejo editorial{ meeting-for-event }
     [program_committee] la reunión del comité de programa{ meeting-for-event }
-    [examiner] la defensa de tesis{ meeting-event-aside }
+    [examiner] { $has-event ->
+        [true] { $event }
+       *[false] la defensa de tesis
+    }
    *[other] { $has-event ->
         [true] { $event }
        *[false] { $has-position ->
@@ -259,12 +262,12 @@ meeting-task = { $invitation ->
     [keynote] impartir { meeting-phrase }
     [workshop] impartir { meeting-phrase }
     [guest_lecture] impartir { meeting-phrase }
-    [webinar] presentar { meeting-phrase }
+    [webinar] impartir { meeting-phrase }
    *[other] participar en { meeting-phrase }
 }
 
-# " en el Congreso de Diseño 2027", " para la Revista de Lógica Aplicada", " (el tribunal de
-# la tesis de Ana López)", o nada.
+# " en el Congreso de Diseño 2027", " para la Revista de Lógica Aplicada", o nada. Para una
+# defensa de tesis, el nombre ("la defensa de la tesis de Ana López") va solo.
 meeting-at-event = { $has-event ->
     [true] {" "}en { $event }
    *[false] {""}
@@ -272,11 +275,6 @@ meeting-at-event = { $has-event ->
 
 meeting-for-event = { $has-event ->
     [true] {" "}para { $event }
-   *[false] {""}
-}
-
-meeting-event-aside = { $has-event ->
-    [true] {" "}({ $event })
    *[false] {""}
 }
 

@@ -56,12 +56,12 @@ job-stage = { $invitation ->
    *[other] {""}
 }
 
-# "retirarme antes de la entrevista final" con una fase; si no, "retirar mi candidatura"
+# "retirarme del proceso antes de la entrevista final" con una fase; si no, "retirar mi candidatura"
 # (la frase de agradecimiento ya dice "mi candidatura").
 job-withdrawal = { $invitation ->
-    [screening_call] retirarme{ job-stage }
-    [final_round] retirarme{ job-stage }
-    [interview] retirarme{ job-stage }
+    [screening_call] retirarme del proceso{ job-stage }
+    [final_round] retirarme del proceso{ job-stage }
+    [interview] retirarme del proceso{ job-stage }
    *[other] retirar mi candidatura
 }
 
@@ -159,17 +159,26 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su invitación a colaborar en { piece-phrase }; admiro desde hace tiempo { $detail }.
+    [formal] Muchas gracias por su invitación a colaborar en { piece-phrase }; admiro especialmente { $detail }.
     [firm] Gracias por { media-ask } { piece-phrase }; admiro { $detail }.
     [brief] Mil gracias por pensar en mí; admiro { $detail }.
-   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; admiro desde hace tiempo { $detail }.
+   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; admiro de verdad { $detail }.
 }
 
-media-interview-decision = { $tone ->
-    [formal] Lamentablemente, no me es posible participar.
-    [firm] No participaré, y prefiero comunicarlo cuanto antes para facilitar la planificación.
-    [brief] No podré participar.
-   *[warm] Lamentablemente, en esta ocasión no podré participar.
+# Unas declaraciones no se "participan": se atiende la petición.
+media-interview-decision = { $invitation ->
+    [comment] { $tone ->
+        [formal] Lamentablemente, no me es posible atender su petición.
+        [firm] Declino la petición, y prefiero comunicarlo cuanto antes para facilitar la planificación.
+        [brief] No podré atender la petición.
+       *[warm] Lamentablemente, en esta ocasión no podré atender la petición.
+    }
+   *[other] { $tone ->
+        [formal] Lamentablemente, no me es posible participar.
+        [firm] No participaré, y prefiero comunicarlo cuanto antes para facilitar la planificación.
+        [brief] No podré participar.
+       *[warm] Lamentablemente, en esta ocasión no podré participar.
+    }
 }
 
 media-interview-door-open = { $tone ->
@@ -215,7 +224,7 @@ speaking-activity = { $invitation ->
     [keynote] impartir la conferencia magistral
     [panel] formar parte de la mesa redonda
     [workshop] impartir un taller
-    [webinar] presentar un seminario web
+    [webinar] impartir un seminario web
    *[other] { $tone ->
         [formal] intervenir
         [firm] participar como ponente
@@ -383,7 +392,7 @@ academic-invitation-subject = { $has-event ->
 # el cuerpo).
 academic-subject-task = { $invitation ->
     [peer_review] evaluar un manuscrito para { $event }
-    [editorial_board] formar parte del consejo editorial ({ $event })
+    [editorial_board] colaborar con { $event } como miembro del consejo editorial
     [committee] formar parte del comité para { $event }
     [guest_lecture] impartir una conferencia en { $event }
     [program_committee] formar parte del comité de programa para { $event }
@@ -408,10 +417,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su amable invitación a { academic-task }; admiro desde hace tiempo { $detail }.
-    [firm] Gracias por invitarme a { academic-task }; admiro desde hace tiempo { $detail }.
+    [formal] Muchas gracias por su amable invitación a { academic-task }; admiro especialmente { $detail }.
+    [firm] Gracias por invitarme a { academic-task }; admiro { $detail }.
     [brief] Gracias por la invitación; admiro { $detail }.
-   *[warm] Muchas gracias por la amable invitación a { academic-task }; admiro desde hace tiempo { $detail }.
+   *[warm] Muchas gracias por la amable invitación a { academic-task }; admiro de verdad { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -438,10 +447,10 @@ academic-invitation-closing = { $tone ->
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] Solicitud de cambio de fecha: { meeting-phrase }
-    [firm] Cambio de fecha: { meeting-phrase }
-    [brief] Nueva fecha: { meeting-phrase }
-   *[warm] Propuesta de nueva fecha: { meeting-phrase }
+    [formal] Solicitud de cambio de fecha para { meeting-phrase }
+    [firm] Cambio de fecha para { meeting-phrase }
+    [brief] Nueva fecha para { meeting-phrase }
+   *[warm] Propuesta de nueva fecha para { meeting-phrase }
 }
 
 reschedule-thanks = { $tone ->

@@ -239,9 +239,12 @@ meeting-phrase = { $invitation ->
     [webinar] o webinar{ meeting-for-event }
     [guest_lecture] a palestra{ meeting-during-event }
     [committee] a reunião do comitê{ meeting-for-event }
-    [editorial_board] a reunião do conselho editorial{ meeting-event-aside }
+    [editorial_board] a reunião do conselho editorial{ meeting-for-event }
     [program_committee] a reunião do comitê de programa{ meeting-for-event }
-    [examiner] a banca de defesa{ meeting-event-aside }
+    [examiner] { $has-event ->
+        [true] { $event }
+       *[false] a banca de defesa
+    }
    *[other] { $has-event ->
         [true] { $event }
        *[false] { $has-position ->
@@ -254,8 +257,21 @@ meeting-phrase = { $invitation ->
     }
 }
 
-# " durante o Congresso de Design 2027", " para a Revista de Lógica Aplicada", " (a banca de
-# tese de Ana Lima)", ou nada.
+# Depois de "o convite para": quem fala é convidado a dar a palestra ("proferir a palestra
+# magna durante o Congresso…"), a compor a banca; no mais, "o convite para a reunião do
+# comitê…".
+meeting-task = { $invitation ->
+    [talk] dar { meeting-phrase }
+    [keynote] proferir { meeting-phrase }
+    [workshop] ministrar { meeting-phrase }
+    [webinar] apresentar { meeting-phrase }
+    [guest_lecture] ministrar { meeting-phrase }
+    [examiner] compor { meeting-phrase }
+   *[other] { meeting-phrase }
+}
+
+# " durante o Congresso de Design 2027", " para a Revista de Lógica Aplicada", ou nada. Para
+# uma banca, o nome ("a banca de tese de Ana Lima") vem sozinho.
 meeting-during-event = { $has-event ->
     [true] {" "}durante { $event }
    *[false] {""}
@@ -263,11 +279,6 @@ meeting-during-event = { $has-event ->
 
 meeting-for-event = { $has-event ->
     [true] {" "}para { $event }
-   *[false] {""}
-}
-
-meeting-event-aside = { $has-event ->
-    [true] {" "}({ $event })
    *[false] {""}
 }
 

@@ -112,9 +112,9 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Um compromisso familiar de cuidado exige minha presença nesse período.
+        [formal] Um compromisso familiar exige minha presença nesse período.
         [brief] Tenho um compromisso familiar nesse período.
-       *[other] Um compromisso familiar de cuidado vai precisar da minha atenção nesse período.
+       *[other] Um compromisso familiar vai exigir minha atenção nesse período.
     }
    *[other] { $tone ->
         [formal] Minhas responsabilidades de cuidado familiar exigem, no momento, minha atenção integral.

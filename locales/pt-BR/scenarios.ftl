@@ -152,10 +152,10 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Agradeço o convite para contribuir com { piece-phrase }; há muito tempo admiro { $detail }.
+    [formal] Agradeço o convite para contribuir com { piece-phrase }; admiro especialmente { $detail }.
     [firm] Agradeço o convite para contribuir com { piece-phrase }; admiro { $detail }.
     [brief] Agradeço por pensar em mim; admiro { $detail }.
-   *[warm] Agradeço muito o convite para contribuir com { piece-phrase }; admiro há muito tempo { $detail }.
+   *[warm] Agradeço muito o convite para contribuir com { piece-phrase }; admiro de verdade { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -402,10 +402,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Agradeço o gentil convite para { academic-task }; há muito tempo admiro { $detail }.
-    [firm] Agradeço o convite para { academic-task }; há muito tempo admiro { $detail }.
+    [formal] Agradeço o gentil convite para { academic-task }; admiro especialmente { $detail }.
+    [firm] Agradeço o convite para { academic-task }; admiro { $detail }.
     [brief] Agradeço o convite; admiro { $detail }.
-   *[warm] Agradeço muito o gentil convite para { academic-task }; admiro há muito tempo { $detail }.
+   *[warm] Agradeço muito o gentil convite para { academic-task }; admiro de verdade { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -439,17 +439,17 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Agradeço o convite para { meeting-phrase }, que aguardo com sincero interesse.
-    [firm] Agradeço o convite para { meeting-phrase }.
-    [brief] Agradeço o convite para { meeting-phrase }.
-   *[warm] Agradeço o convite para { meeting-phrase }; aguardo com muita expectativa.
+    [formal] Agradeço o convite para { meeting-task }, que aguardo com sincero interesse.
+    [firm] Agradeço o convite para { meeting-task }.
+    [brief] Agradeço o convite para { meeting-task }.
+   *[warm] Agradeço o convite para { meeting-task }; aguardo com muita expectativa.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Agradeço o convite para { meeting-phrase }; admiro especialmente { $detail }.
-    [firm] Agradeço o convite para { meeting-phrase }; admiro { $detail }.
+    [formal] Agradeço o convite para { meeting-task }; admiro especialmente { $detail }.
+    [firm] Agradeço o convite para { meeting-task }; admiro { $detail }.
     [brief] Agradeço o convite; admiro { $detail }.
-   *[warm] Agradeço o convite para { meeting-phrase }; admiro de verdade { $detail }.
+   *[warm] Agradeço o convite para { meeting-task }; admiro de verdade { $detail }.
 }
 
 # $proposed-time é um adjunto, como no exemplo da API: "no início do próximo mês",
