@@ -72,10 +72,7 @@ greeting-appel = { $recipient-title-kind ->
         [feminine] Madame la Professeure
        *[masculine] Monsieur le Professeur
     }
-    [doctor] { $recipient-form ->
-        [feminine] Madame la Docteure
-       *[masculine] Monsieur le Docteur
-    }
+    [doctor] { greeting-civility }
     [president] { $recipient-form ->
         [feminine] Madame la Présidente
        *[masculine] Monsieur le Président
@@ -117,6 +114,7 @@ greeting-appel = { $recipient-title-kind ->
 greeting-cordial = { $recipient-title-kind ->
     [none] { greeting-civility-name }
     [honorific] { greeting-civility-name }
+    [doctor] { greeting-civility-name }
     [other] { greeting-civility-name }
    *[titled] { greeting-appel }
 }
@@ -237,8 +235,11 @@ meeting-phrase = { $invitation ->
     [panel] la table ronde{ meeting-at-event }
     [workshop] l’atelier{ meeting-at-event }
     [webinar] le webinaire{ meeting-named-event }
-    [guest_lecture] ma conférence invitée{ meeting-for-event }
-    [committee] la réunion du comité{ meeting-named-event }
+    [guest_lecture] ma conférence{ meeting-for-event }
+    [committee] { $has-event ->
+        [true] la réunion de l’instance « { $event } »
+       *[false] la réunion du comité
+    }
     [editorial_board] la réunion du comité de rédaction{ $has-event ->
         [true] {" "}de la revue « { $event } »
        *[false] {""}
@@ -260,11 +261,11 @@ meeting-phrase = { $invitation ->
     }
 }
 
-# « dans le cadre de « Programme Jeunes Talents » » (les guillemets gardent le nom tel quel),
+# « dans le cadre de l’événement « Programme Jeunes Talents » » (jamais « de « Le … » »),
 # « lors de l’événement « Rencontres 2027 » », « dans « Le Monde des livres » »,
 # « « C ce soir » » (en apposition), « de la thèse « … » », ou rien.
 meeting-for-event = { $has-event ->
-    [true] {" "}dans le cadre de « { $event } »
+    [true] {" "}dans le cadre de l’événement « { $event } »
    *[false] {""}
 }
 
@@ -299,7 +300,7 @@ meeting-invitation = { $invitation ->
     [panel] à participer à la table ronde{ meeting-at-event }
     [workshop] à animer l’atelier{ meeting-at-event }
     [webinar] à animer le webinaire{ meeting-named-event }
-    [guest_lecture] à donner une conférence invitée{ meeting-for-event }
+    [guest_lecture] à donner une conférence{ meeting-for-event }
     [examiner] à siéger au jury{ meeting-thesis }
     [none] { $has-event ->
         [true] pour { meeting-phrase }

@@ -15,7 +15,7 @@ reason-accepted-offer = { $scenario ->
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] J’ai récemment accepté un autre poste, qui correspond étroitement à mes objectifs actuels.
+        [formal] J’ai récemment accepté une autre proposition, qui répond pleinement à mes objectifs actuels.
         [brief] J’ai accepté une autre offre.
        *[other] J’ai récemment accepté une autre offre, qui correspond bien à mes objectifs actuels.
     }
@@ -139,9 +139,9 @@ reason-company-fit = { $scenario ->
     }
 }
 engagement-company-fit = { $tone ->
-    [formal] Je limite mes engagements à ceux qui rejoignent étroitement mes priorités actuelles.
+    [formal] Je limite mes engagements à ceux qui s’inscrivent pleinement dans mes priorités actuelles.
     [brief] Je m’en tiens à quelques priorités actuelles.
-   *[other] Je réserve mes engagements à ceux qui rejoignent étroitement mes priorités du moment.
+   *[other] Je réserve mes engagements à ceux qui correspondent pleinement à mes priorités du moment.
 }
 
 reason-overqualified = { $scenario ->

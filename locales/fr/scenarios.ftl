@@ -10,7 +10,7 @@
 
 # « ma candidature pour le poste … » ; au dernier tour : « ma candidature, jusqu’à l’entretien final, pour le poste … ».
 candidacy-for = { $invitation ->
-    [final_round] ma candidature jusqu’à la dernière étape, pour { role-phrase }
+    [final_round] ma candidature, jusqu’à la dernière étape, pour { role-phrase }
    *[other] ma candidature pour { role-phrase }
 }
 
@@ -50,6 +50,7 @@ job-interview-thanks-detail = { $tone ->
 # « … avant l’entretien de présélection », « … avant l’entretien final », ou rien.
 withdrawal-stage = { $invitation ->
     [screening_call] {" "}avant l’entretien de présélection
+    [interview] {" "}avant l’entretien
     [final_round] {" "}avant l’entretien final
    *[other] {""}
 }
@@ -112,14 +113,16 @@ media-request = { $invitation ->
         [true] {" "}pour « { $event } »
        *[false] {""}
     }{ subject-clause }{ media-outlet }
-    [broadcast] l’invitation à participer à { piece-phrase }
-    [podcast] l’invitation à participer à { piece-phrase }
+    [broadcast] l’invitation à intervenir dans { piece-phrase }
+    [podcast] l’invitation à intervenir dans { piece-phrase }
+    [article] votre demande d’interview pour { piece-phrase }
    *[other] l’invitation à contribuer à { piece-phrase }
 }
 
 # Ce qu’on ne fera pas : « y participer », ou pour un commentaire « vous donner mon point de vue ».
 media-decline = { $invitation ->
     [comment] vous donner mon point de vue sur ce sujet
+    [article] répondre à vos questions
    *[other] y participer
 }
 
@@ -167,19 +170,20 @@ media-interview-thanks = { $tone ->
     [formal] Je vous remercie de { media-request } ; c’est un honneur que vous ayez pensé à moi.
     [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase }.
     [brief] Merci d’avoir pensé à moi pour { piece-phrase }.
-   *[warm] Merci beaucoup pour votre message concernant { piece-phrase } ; c’est un plaisir que vous ayez pensé à moi.
+   *[warm] Merci beaucoup pour { media-request } ; c’est un plaisir que vous ayez pensé à moi.
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] Je vous remercie de { media-request } ; j’admire depuis longtemps { $detail }.
     [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase } ; j’admire { $detail }.
     [brief] Merci d’avoir pensé à moi pour { piece-phrase } ; j’admire { $detail }.
-   *[warm] Merci beaucoup pour votre message concernant { piece-phrase } ; j’admire depuis longtemps { $detail }.
+   *[warm] Merci beaucoup pour { media-request } ; j’admire depuis longtemps { $detail }.
 }
 
 media-interview-decision = { $tone ->
     [formal] À mon grand regret, je ne suis pas en mesure { $invitation ->
         [comment] de vous donner mon point de vue sur ce sujet
+        [article] de répondre à vos questions
        *[other] d’y participer
     }.
     [firm] { $invitation ->
@@ -187,7 +191,7 @@ media-interview-decision = { $tone ->
        *[other] Je ne participerai pas à cette interview, et je préfère vous le dire dès maintenant pour faciliter votre organisation.
     }
     [brief] Je ne pourrai malheureusement pas { media-decline }.
-   *[warm] Malheureusement, je ne pourrai pas { media-decline } cette fois-ci.
+   *[warm] Je ne pourrai hélas pas { media-decline } cette fois-ci.
 }
 
 media-interview-door-open = { $tone ->
@@ -263,7 +267,10 @@ event-again = { $invitation ->
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Votre invitation à { speaking-activity } : { $event }
-        [firm] Je ne pourrai pas { speaking-activity } lors de l’événement « { $event } »
+        [firm] { $invitation ->
+            [webinar] Je ne pourrai pas animer le webinaire « { $event } »
+           *[other] Je ne pourrai pas { speaking-activity } lors de l’événement « { $event } »
+        }
         [brief] { $event } : invitation à { speaking-activity }
        *[warm] Merci pour votre invitation : { $event }
     }
@@ -342,13 +349,20 @@ org-only = { $has-organization ->
    *[false] {""}
 }
 
+# Un comité nommé par l’appelant (« Comité de suivi individuel ») : « à siéger au sein de
+# l’instance « … » », jamais « au comité pour « Comité … » ».
+committee-task = { $has-event ->
+    [true] à siéger au sein de l’instance « { $event } »{ at-organization }
+   *[false] à siéger au comité{ org-only }
+}
+
 # Ce qu’on demande à l’universitaire, selon le type d’invitation, introduit par « invitation » :
 # « à évaluer un manuscrit pour « … » », « à siéger au jury de thèse « … » ».
 academic-task = { $invitation ->
     [peer_review] à évaluer un manuscrit{ for-journal }
     [editorial_board] à rejoindre le comité de rédaction{ of-journal }
-    [committee] à siéger au comité{ for-event }
-    [guest_lecture] à donner une conférence invitée{ for-event }
+    [committee] { committee-task }
+    [guest_lecture] à donner une conférence{ for-event }
     [program_committee] à siéger au comité de programme{ for-event }
     [examiner] à siéger au jury{ thesis-name }
    *[other] { invitation-phrase }
@@ -359,8 +373,11 @@ academic-task = { $invitation ->
 academic-task-on-topic = { $invitation ->
     [peer_review] à évaluer un manuscrit{ subject-clause }{ for-journal }
     [editorial_board] à rejoindre le comité de rédaction{ of-journal }
-    [committee] à siéger au comité{ subject-clause }{ for-event }
-    [guest_lecture] à donner une conférence invitée{ subject-clause }{ for-event }
+    [committee] { $has-event ->
+        [true] à siéger au sein de l’instance « { $event } »{ subject-clause }{ at-organization }
+       *[false] à siéger au comité{ subject-clause }{ org-only }
+    }
+    [guest_lecture] à donner une conférence{ subject-clause }{ for-event }
     [program_committee] à siéger au comité de programme{ for-event }
     [examiner] à siéger au jury{ thesis-name }
    *[other] { invitation-phrase }{ subject-clause }
@@ -406,7 +423,15 @@ academic-invitation-subject = { $has-event ->
         }
         [firm] Je ne pourrai pas donner suite à votre invitation
         [brief] { academic-invitation-noun }
-       *[warm] Merci pour votre aimable invitation
+       *[warm] { $invitation ->
+            [peer_review] Merci pour votre demande d’évaluation
+            [editorial_board] Merci pour votre invitation au comité de rédaction
+            [committee] Merci pour votre invitation à siéger au comité
+            [guest_lecture] Merci pour votre invitation à donner une conférence
+            [program_committee] Merci pour votre invitation au comité de programme
+            [examiner] Merci pour votre invitation au jury de thèse
+           *[other] Merci pour votre aimable invitation
+        }
     }
 }
 

@@ -219,7 +219,10 @@ meeting-phrase = { $invitation ->
     [workshop] il workshop{ meeting-at-event }
     [webinar] il webinar{ meeting-named-event }
     [guest_lecture] la mia lezione{ meeting-for-event }
-    [committee] la riunione della commissione{ meeting-named-event }
+    [committee] { $has-event ->
+        [true] la riunione di «{ $event }»
+       *[false] la riunione della commissione
+    }
     [editorial_board] la riunione del comitato editoriale{ $has-event ->
         [true] {" "}della rivista «{ $event }»
        *[false] {""}
@@ -266,7 +269,10 @@ meeting-thanks = { $invitation ->
     [workshop] l'invito a condurre il workshop{ meeting-at-event }
     [webinar] l'invito a tenere il webinar{ meeting-named-event }
     [guest_lecture] l'invito a tenere una lezione{ meeting-for-event }
-    [committee] l'invito alla riunione della commissione{ meeting-named-event }
+    [committee] l'invito alla riunione { $has-event ->
+        [true] di «{ $event }»
+       *[false] della commissione
+    }
     [editorial_board] l'invito alla riunione del comitato editoriale{ $has-event ->
         [true] {" "}della rivista «{ $event }»
        *[false] {""}

@@ -160,9 +160,9 @@ reason-overqualified = { $scenario ->
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] Sto dedicando il mio tempo a impegni che richiedono una prospettiva più senior.
+    [formal] In questa fase privilegio incarichi più in linea con il mio ruolo attuale.
     [brief] Mi sto concentrando su impegni di livello diverso.
-   *[other] Sto riservando il mio tempo a impegni che richiedono una prospettiva più senior.
+   *[other] Al momento privilegio incarichi più in linea con il mio ruolo attuale.
 }
 
 reason-bandwidth = { $scenario ->

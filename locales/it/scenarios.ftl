@@ -67,6 +67,7 @@ job-interview-thanks-detail = { $tone ->
 # « prima del colloquio conoscitivo», « prima del colloquio finale», oppure niente.
 withdrawal-stage = { $invitation ->
     [screening_call] {" "}prima del colloquio conoscitivo
+    [interview] {" "}prima del colloquio
     [final_round] {" "}prima del colloquio finale
    *[other] {""}
 }
@@ -179,6 +180,7 @@ piece-noun-again = { $invitation ->
 # «partecipare»; per un commento, «rilasciare un commento».
 media-decline = { $invitation ->
     [comment] rilasciare un commento
+    [article] dare il mio contributo
    *[other] partecipare
 }
 
@@ -203,11 +205,11 @@ media-interview-thanks = { $tone ->
     [formal] { $has-recipient ->
         [true] La ringrazio per { $invitation ->
             [comment] la cortese richiesta di { piece-phrase }
-           *[other] la cortese richiesta riguardante { piece-phrase }
+           *[other] la cortese richiesta di intervista per { piece-phrase }
         }; la considerazione che mi ha dimostrato mi onora.
        *[false] Vi ringrazio per { $invitation ->
             [comment] la cortese richiesta di { piece-phrase }
-           *[other] la cortese richiesta riguardante { piece-phrase }
+           *[other] la cortese richiesta di intervista per { piece-phrase }
         }; la considerazione che mi avete dimostrato mi onora.
     }
     [firm] { $has-recipient ->
@@ -218,11 +220,11 @@ media-interview-thanks = { $tone ->
    *[warm] { $has-recipient ->
         [true] La ringrazio di cuore per { $invitation ->
             [comment] la richiesta di { piece-phrase }
-           *[other] la richiesta riguardante { piece-phrase }
+           *[other] la richiesta di intervista per { piece-phrase }
         }; mi fa molto piacere che abbia pensato a me.
        *[false] Vi ringrazio di cuore per { $invitation ->
             [comment] la richiesta di { piece-phrase }
-           *[other] la richiesta riguardante { piece-phrase }
+           *[other] la richiesta di intervista per { piece-phrase }
         }; mi fa molto piacere che abbiate pensato a me.
     }
 }
@@ -231,11 +233,11 @@ media-interview-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
         [true] La ringrazio per { $invitation ->
             [comment] la cortese richiesta di { piece-phrase }
-           *[other] la cortese richiesta riguardante { piece-phrase }
+           *[other] la cortese richiesta di intervista per { piece-phrase }
         }; apprezzo molto { $detail }.
        *[false] Vi ringrazio per { $invitation ->
             [comment] la cortese richiesta di { piece-phrase }
-           *[other] la cortese richiesta riguardante { piece-phrase }
+           *[other] la cortese richiesta di intervista per { piece-phrase }
         }; apprezzo molto { $detail }.
     }
     [firm] { $has-recipient ->
@@ -246,11 +248,11 @@ media-interview-thanks-detail = { $tone ->
    *[warm] { $has-recipient ->
         [true] La ringrazio di cuore per { $invitation ->
             [comment] la richiesta di { piece-phrase }
-           *[other] la richiesta riguardante { piece-phrase }
+           *[other] la richiesta di intervista per { piece-phrase }
         }; ammiro da tempo { $detail }.
        *[false] Vi ringrazio di cuore per { $invitation ->
             [comment] la richiesta di { piece-phrase }
-           *[other] la richiesta riguardante { piece-phrase }
+           *[other] la richiesta di intervista per { piece-phrase }
         }; ammiro da tempo { $detail }.
     }
 }
@@ -470,10 +472,17 @@ examiner-task = { $has-event ->
    *[false] a valutare una tesi{ for-event }
 }
 
+# Una commissione col suo nome: «a far parte di «Commissione paritetica» (Università X)»; i nomi
+# delle commissioni cominciano quasi sempre con «Commissione»: mai «la commissione per «Commissione…»».
+committee-task = { $has-event ->
+    [true] a far parte di «{ $event }»{ at-organization }
+   *[false] a far parte della commissione{ for-event }
+}
+
 academic-task = { $invitation ->
     [peer_review] a valutare un manoscritto{ for-journal }
     [editorial_board] a entrare nel comitato editoriale{ of-journal }
-    [committee] a far parte della commissione{ for-event }
+    [committee] { committee-task }
     [guest_lecture] a tenere una lezione{ for-event }
     [program_committee] a far parte del comitato di programma{ for-event }
     [examiner] { examiner-task }
@@ -484,7 +493,10 @@ academic-task = { $invitation ->
 academic-task-on-topic = { $invitation ->
     [peer_review] a valutare un manoscritto{ subject-clause }{ for-journal }
     [editorial_board] a entrare nel comitato editoriale{ of-journal }
-    [committee] a far parte della commissione{ subject-clause }{ for-event }
+    [committee] { $has-event ->
+        [true] a far parte di «{ $event }»{ subject-clause }{ at-organization }
+       *[false] a far parte della commissione{ subject-clause }{ for-event }
+    }
     [guest_lecture] a tenere una lezione{ subject-clause }{ for-event }
     [program_committee] a far parte del comitato di programma{ for-event }
     [examiner] { examiner-task }
@@ -646,28 +658,28 @@ reschedule-proposal = { $tone ->
 }
 
 reschedule-door-open = { $tone ->
-    [formal] Qualora non fosse possibile, lo comprendo pienamente e sarei comunque felice di restare in contatto.
-    [firm] Se non fosse possibile, lo capisco, e sarei comunque felice di restare in contatto.
+    [formal] In caso contrario, lo comprenderei pienamente e sarei comunque felice di restare in contatto.
+    [firm] Se non fosse possibile, lo capirei, e sarei comunque felice di restare in contatto.
     [brief] Se non fosse possibile, nessun problema: restiamo in contatto.
    *[warm] { $has-recipient ->
-        [true] Se non Le fosse comodo, lo capisco perfettamente e sarei comunque felice di restare in contatto.
-       *[false] Se non vi fosse comodo, lo capisco perfettamente e sarei comunque felice di restare in contatto.
+        [true] Se non Le fosse comodo, lo capirei perfettamente e sarei comunque felice di restare in contatto.
+       *[false] Se non vi fosse comodo, lo capirei perfettamente e sarei comunque felice di restare in contatto.
     }
 }
 
 reschedule-closing = { $tone ->
     [formal] { $has-recipient ->
-        [true] Qualora non fosse possibile, lo comprendo pienamente e La ringrazio comunque per l'invito.
-       *[false] Qualora non fosse possibile, lo comprendo pienamente e vi ringrazio comunque per l'invito.
+        [true] In caso contrario, lo comprenderei pienamente e La ringrazio comunque per l'invito.
+       *[false] In caso contrario, lo comprenderei pienamente e vi ringrazio comunque per l'invito.
     }
     [firm] { $has-recipient ->
-        [true] Se non fosse possibile, lo capisco e La ringrazio comunque per l'invito.
-       *[false] Se non fosse possibile, lo capisco e vi ringrazio comunque per l'invito.
+        [true] Se non fosse possibile, lo capirei e La ringrazio comunque per l'invito.
+       *[false] Se non fosse possibile, lo capirei e vi ringrazio comunque per l'invito.
     }
     [brief] Se non fosse possibile, nessun problema.
    *[warm] { $has-recipient ->
-        [true] Se non Le fosse comodo, lo capisco perfettamente e La ringrazio comunque per l'invito.
-       *[false] Se non vi fosse comodo, lo capisco perfettamente e vi ringrazio comunque per l'invito.
+        [true] Se non Le fosse comodo, lo capirei perfettamente e La ringrazio comunque per l'invito.
+       *[false] Se non vi fosse comodo, lo capirei perfettamente e vi ringrazio comunque per l'invito.
     }
 }
 
