@@ -95,14 +95,20 @@ job-interview-closing = { $tone ->
 # „Ihrer Folge des Podcasts „Lage der Nation“ zum Thema Homeoffice (Deutschlandfunk)“,
 # „Ihrem Artikel zum Thema Homeoffice (Die Zeit)“, „Ihrem Beitrag“
 piece-phrase = { $has-event ->
-    [true] { programme-piece }
-   *[false] { piece-noun }
-}{ $has-topic ->
-    [true] {" "}zum Thema { $topic }
-   *[false] {""}
-}{ $has-organization ->
-    [true] {" "}({ $organization })
-   *[false] {""}
+    [true] { programme-piece }{ $has-organization ->
+        [true] {" "}({ $organization })
+       *[false] {""}
+    }{ $has-topic ->
+        [true] {" "}zum Thema { $topic }
+       *[false] {""}
+    }
+   *[false] { piece-noun }{ $has-topic ->
+        [true] {" "}zum Thema { $topic }
+       *[false] {""}
+    }{ $has-organization ->
+        [true] {" "}({ $organization })
+       *[false] {""}
+    }
 }
 
 # Der Beitrag innerhalb der Sendung, des Podcasts oder der Reihe, die der Absender als $event
@@ -131,14 +137,6 @@ piece-noun-again = { $invitation ->
    *[other] Ihrer Berichterstattung
 }
 
-# Im Nominativ, für den Betreff: „Ihre Sendung zum Thema …“.
-piece-noun-subject = { $invitation ->
-    [article] Ihr Artikel
-    [broadcast] Ihre Sendung
-    [podcast] Ihre Podcastfolge
-   *[other] Ihr Beitrag
-}
-
 # Die Anfrage im Betreff; ein Statement (comment) ist kein Interview.
 media-request-noun = { $invitation ->
     [comment] Ihre Anfrage nach einer Stellungnahme
@@ -148,7 +146,10 @@ media-request-noun = { $invitation ->
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] { media-request-noun } zum Thema { $topic }
-       *[other] { piece-noun-subject } zum Thema { $topic }
+       *[other] { $invitation ->
+            [comment] { media-request-noun } zum Thema { $topic }
+           *[other] Ihre Anfrage zum Thema { $topic }
+        }
     }
    *[false] { media-request-noun }
 }
@@ -173,8 +174,8 @@ media-interview-decision = { $tone ->
        *[other] Zu meinem Bedauern kann ich an dem Interview nicht teilnehmen.
     }
     [firm] { $invitation ->
-        [comment] Ich werde keine Stellungnahme abgeben und gebe Ihnen gleich Bescheid, damit Sie planen können.
-       *[other] Ich werde für das Interview nicht zur Verfügung stehen und gebe Ihnen gleich Bescheid, damit Sie planen können.
+        [comment] Ich werde keine Stellungnahme abgeben und gebe Ihnen schon jetzt Bescheid, damit Sie planen können.
+       *[other] Ich werde für das Interview nicht zur Verfügung stehen und gebe Ihnen schon jetzt Bescheid, damit Sie planen können.
     }
     [brief] Ich kann leider nicht teilnehmen.
    *[warm] Leider kann ich dieses Mal nicht dabei sein.
@@ -371,12 +372,15 @@ program-committee-phrase = { $has-event ->
 }{ at-organization }
 
 # Im Akkusativ: „die Begutachtung im Rahmen von „…“ (Acme)“, „die Begutachtung einer
-# Abschlussarbeit“. Der Name kann ein Verfahren, ein Programm oder der Titel der Arbeit sein;
+# Abschlussarbeit in Ihrem Haus (Acme)“, „die Begutachtung einer Abschlussarbeit“. Der Name kann ein Verfahren, ein Programm oder der Titel der Arbeit sein;
 # „im Rahmen von „…““ passt zu allen, „der Arbeit „…““ nur zum Titel.
 examination-phrase = { $has-event ->
-    [true] die Begutachtung im Rahmen von „{ $event }“
-   *[false] die Begutachtung einer Abschlussarbeit
-}{ at-organization }
+    [true] die Begutachtung im Rahmen von „{ $event }“{ at-organization }
+   *[false] die Begutachtung einer Abschlussarbeit{ $has-organization ->
+        [true] {" "}in Ihrem Haus ({ $organization })
+       *[false] {""}
+    }
+}
 
 # Die Einladung im Betreff, vor „: „…““.
 academic-invitation-noun = { $invitation ->
@@ -401,7 +405,10 @@ academic-invitation-subject = { $has-event ->
             [none] Ihre freundliche Einladung
            *[other] { academic-invitation-noun }
         }
-        [firm] Absage zu Ihrer freundlichen Einladung
+        [firm] { $invitation ->
+            [none] Absage zu Ihrer freundlichen Einladung
+           *[other] Absage: { academic-invitation-noun }
+        }
         [brief] { academic-invitation-noun }
        *[warm] Vielen Dank für Ihre freundliche Einladung
     }
@@ -488,11 +495,12 @@ reschedule-thanks-detail = { $tone ->
    *[warm] vielen Dank für die Einladung; ich freue mich sehr auf { meeting-phrase }, zumal mich { $detail } wirklich beeindruckt.
 }
 
+# Passt zu jeder Art: einen Vortrag oder eine Aufnahme „trifft“ man nicht.
 reschedule-proposal = { $tone ->
-    [formal] Ließe es sich einrichten, dass wir uns stattdessen { $proposed-time } treffen?
-    [firm] Ich schlage vor, dass wir uns stattdessen { $proposed-time } treffen.
-    [brief] Könnten wir uns stattdessen { $proposed-time } treffen?
-   *[warm] Wären Sie offen dafür, dass wir uns stattdessen { $proposed-time } treffen?
+    [formal] Wäre stattdessen auch { $proposed-time } denkbar?
+    [firm] Ich schlage vor, dies stattdessen { $proposed-time } einzuplanen.
+    [brief] Ginge es stattdessen { $proposed-time }?
+   *[warm] Wäre es für Sie denkbar, das stattdessen { $proposed-time } einzuplanen?
 }
 
 reschedule-door-open = { $tone ->

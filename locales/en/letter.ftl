@@ -136,7 +136,10 @@ meeting-phrase = { $invitation ->
     [workshop] the workshop{ meeting-at-event }
     [webinar] the webinar{ meeting-for-event }
     [guest_lecture] the guest lecture{ meeting-for-event }
-    [committee] the committee meeting{ meeting-for-event }
+    [committee] { $has-event ->
+        [true] the { $event } meeting
+       *[false] the committee meeting
+    }
     [editorial_board] the editorial board meeting{ meeting-for-event }
     [program_committee] the program committee meeting{ meeting-for-event }
     [examiner] the thesis defense{ meeting-for-event }

@@ -138,9 +138,9 @@ reason-company-fit = { $scenario ->
     }
 }
 engagement-company-fit = { $tone ->
-    [formal] I am keeping my commitments to those that align closely with my current priorities.
+    [formal] I am limiting my commitments to those that align closely with my current priorities.
     [brief] I'm keeping to a few current priorities.
-   *[other] I'm keeping my commitments to those that align closely with my current priorities.
+   *[other] I'm limiting my commitments to those that align closely with my current priorities.
 }
 
 reason-overqualified = { $scenario ->
@@ -192,12 +192,12 @@ reason-outside-expertise = { $scenario ->
        *[other] I'd like a little time to prepare properly, as the subject is slightly outside my usual focus.
     }
     [media_interview] { $tone ->
-        [formal] The subject lies outside my core expertise, and your audience deserves a closer specialist.
+        [formal] The subject lies outside my core expertise, and your audience deserves someone closer to the field.
         [brief] The topic is outside my core expertise.
        *[other] The topic sits outside my core expertise, and your audience deserves someone closer to it.
     }
     [speaking_engagement] { $tone ->
-        [formal] The subject lies outside my core expertise, and your audience deserves a closer specialist.
+        [formal] The subject lies outside my core expertise, and your audience deserves someone closer to the field.
         [brief] The topic is outside my core expertise.
        *[other] The topic sits outside my core expertise, and your audience deserves someone closer to it.
     }

@@ -7,7 +7,7 @@
 
 job-interview-subject = { $tone ->
     [formal] { $has-position ->
-        [true] Withdrawal of my application for { $position }
+        [true] Withdrawal of my application for the { $position } role
        *[false] Withdrawal of my application
     }
     [firm] { $has-position ->
@@ -68,15 +68,16 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "your piece on remote work for The Daily", "your episode of Hard Fork on remote work",
-# "your piece": a programme or series the caller names (`event`) stands after "of" or "on",
-# where a name takes no article; the outlet then follows in parentheses.
+# "your piece on remote work for The Daily", "your episode of Hard Fork (The New York Times)
+# about remote work", "your piece": a programme or series the caller names (`event`) stands
+# after "of" or "on", where a name takes no article; the outlet follows it in parentheses, and
+# the topic takes "about" so that "on" does not come twice ("your segment on Newsnight on …").
 piece-phrase = { $has-event ->
-    [true] { programme-piece }{ $has-topic ->
-        [true] {" "}on { $topic }
-       *[false] {""}
-    }{ $has-organization ->
+    [true] { programme-piece }{ $has-organization ->
         [true] {" "}({ $organization })
+       *[false] {""}
+    }{ $has-topic ->
+        [true] {" "}about { $topic }
        *[false] {""}
     }
    *[false] { $has-topic ->
@@ -112,12 +113,18 @@ piece-noun-again = { $invitation ->
    *[other] your reporting
 }
 
+# A request for comment is not an interview request.
+media-request-noun = { $invitation ->
+    [comment] Your request for comment
+   *[other] Your interview request
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] Your interview request regarding { $topic }
+        [formal] { media-request-noun } regarding { $topic }
        *[other] Your request about { $topic }
     }
-   *[false] Your interview request
+   *[false] { media-request-noun }
 }
 
 media-interview-thanks = { $tone ->
@@ -270,16 +277,24 @@ academic-task-on-topic = { $invitation ->
    *[other] take part in { invitation-phrase }{ subject-clause }
 }
 
-# " for Journal of Applied Logic at Northwind": the name stands where it needs no article.
+# " for Journal of Applied Logic (Northwind)": the name stands where it needs no article.
 for-event = { $has-event ->
     [true] {" "}for { $event }
    *[false] {""}
-}{ at-organization }
+}{ academic-organization }
 
 of-event = { $has-event ->
     [true] {" "}of { $event }
    *[false] {""}
-}{ at-organization }
+}{ academic-organization }
+
+# " (Elsevier)": after a journal, a committee or a thesis the organisation is a publisher or
+# a host, not a place ("a journal at Elsevier"), and "at University of Edinburgh" would
+# want an article the pack cannot know; in parentheses it needs none.
+academic-organization = { $has-organization ->
+    [true] {" "}({ $organization })
+   *[false] {""}
+}
 
 # The invitation, named in a subject line.
 academic-invitation-noun = { $invitation ->
