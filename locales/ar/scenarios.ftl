@@ -423,8 +423,8 @@ academic-invitation-closing = { $tone ->
 reschedule-subject = { $tone ->
     [formal] طلب تغيير موعد { meeting-phrase }
     [firm] تغيير موعد { meeting-phrase }
-    [brief] موعد جديد بشأن { meeting-phrase }؟
-   *[warm] هل يمكن تحديد موعد جديد بشأن { meeting-phrase }؟
+    [brief] بخصوص موعد { meeting-phrase }
+   *[warm] هل يمكن تغيير موعد { meeting-phrase }؟
 }
 
 reschedule-thanks = { $tone ->
@@ -441,12 +441,13 @@ reschedule-thanks-detail = { $tone ->
    *[warm] أشكركم على دعوتي إلى { meeting-phrase }، وقد أثار إعجابي حقًّا { $detail }.
 }
 
-# $proposed-time يأتي كما يأتي بعد «نلتقي»: «مطلع الشهر القادم»، «في الربع الثالث».
+# $proposed-time ظرف زمان يأتي بعد «وقتًا آخر»: «مطلع الشهر القادم»، «في الربع الثالث».
+# لا «نلتقي»: الكلمة الرئيسية وتسجيل الحلقة وتحكيم المخطوطة ليست لقاءً.
 reschedule-proposal = { $tone ->
-    [formal] فهل من الممكن أن نلتقي { $proposed-time } بدلًا من ذلك؟
-    [firm] وأقترح أن نلتقي { $proposed-time } بدلًا من ذلك.
-    [brief] هل يمكن أن نلتقي { $proposed-time }؟
-   *[warm] فهل يناسبكم أن نلتقي { $proposed-time } بدلًا من ذلك؟
+    [formal] فهل من الممكن أن نحدّد وقتًا آخر { $proposed-time }؟
+    [firm] وأقترح أن نحدّد وقتًا آخر { $proposed-time }.
+    [brief] هل يمكن أن نحدّد وقتًا آخر { $proposed-time }؟
+   *[warm] فهل توافقون على أن نحدّد وقتًا آخر { $proposed-time }؟
 }
 
 reschedule-door-open = { $tone ->
@@ -539,6 +540,7 @@ conversation-phrase = { $has-topic ->
 
 stay-in-touch-subject = { $tone ->
     [formal] البقاء على تواصل
+    [firm] لنبقَ على تواصل
     [brief] البقاء على تواصل
    *[other] لنبقَ على تواصل
 }

@@ -128,6 +128,7 @@ meeting-phrase = { $invitation ->
     [editorial_board] { meeting-event-no }編集委員会
     [program_committee] { meeting-event-no }プログラム委員会
     [examiner] { meeting-event-no }学位論文審査
+    [peer_review] { meeting-event-no }論文査読
    *[other] { $has-event ->
         [true] 「{ $event }」
        *[false] { $has-position ->
@@ -138,6 +139,46 @@ meeting-phrase = { $invitation ->
             }
         }
     }
+}
+
+# 相手から届いたもの: 面接・会議は「ご案内」、取材・出演・講演・査読・審査は「ご依頼」。
+meeting-request = { $invitation ->
+    [article] ご依頼
+    [broadcast] ご依頼
+    [podcast] ご依頼
+    [comment] ご依頼
+    [talk] ご依頼
+    [keynote] ご依頼
+    [panel] ご依頼
+    [workshop] ご依頼
+    [webinar] ご依頼
+    [guest_lecture] ご依頼
+    [peer_review] ご依頼
+    [examiner] ご依頼
+   *[other] ご案内
+}
+
+# 楽しみにしていること: 面接・取材は「お話しできること」、査読は「原稿を拝読できること」、
+# 講演・委員会・審査は「当日」。
+meeting-look-forward = { $invitation ->
+    [talk] 当日
+    [keynote] 当日
+    [panel] 当日
+    [workshop] 当日
+    [webinar] 当日
+    [guest_lecture] 当日
+    [committee] 当日
+    [editorial_board] 当日
+    [program_committee] 当日
+    [examiner] 当日
+    [peer_review] 原稿を拝読できること
+   *[other] お話しできること
+}
+
+# 変更をお願いするもの: 査読は「期限」、それ以外は「日程」。
+meeting-schedule = { $invitation ->
+    [peer_review] 期限
+   *[other] 日程
 }
 
 # 採用の面接の前に置く「「X」の」、なければ「バックエンドエンジニアの」、または何もなし。

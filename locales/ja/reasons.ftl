@@ -26,9 +26,9 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] 現在、プロジェクトの重要な局面にあり、お打ち合わせには万全の状態で臨みたいと考えております。
+        [formal] 現在、プロジェクトの重要な局面にあり、本件には万全の状態で臨みたいと考えております。
         [brief] 現在、プロジェクトの山場を迎えております。
-       *[other] 今はプロジェクトの大事な時期にあり、お話の際には十分に集中できる状態で臨みたいと考えています。
+       *[other] 今はプロジェクトの大事な時期にあり、本件には十分に集中できる状態で臨みたいと考えています。
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
@@ -68,9 +68,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] 締め切りの迫ったプロジェクトがあり、本件には落ち着いて向き合える時期に臨みたいと考えております。
+        [formal] 締め切りの迫ったプロジェクトがあり、本件には落ち着いた状態で臨みたいと考えております。
         [brief] プロジェクトの締め切りが近づいております。
-       *[other] プロジェクトの締め切り直前で、本件にはしっかり集中できる時期に臨みたいと考えています。
+       *[other] プロジェクトの締め切りが目前に迫っており、本件にはしっかり集中できる状態で臨みたいと考えています。
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -90,7 +90,7 @@ engagement-timing = { $tone ->
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
         [formal] 当初ご提示いただいた日時は、出張の予定と重なっております。
-        [brief] 当初の日時は出張中です。
+        [brief] 当初の日時は出張と重なっております。
        *[other] 当初お話ししていた日時が、出張の予定と重なってしまっております。
     }
     [media_interview] { engagement-logistics }
@@ -105,7 +105,7 @@ reason-logistics = { $scenario ->
 engagement-logistics = { $tone ->
     [formal] 現時点では、移動や日程の調整がかなわない状況でございます。
     [brief] 今は移動の手配が難しい状況です。
-   *[other] 現時点では、移動やスケジュールの調整が難しい状況です。
+   *[other] 現時点では、移動や日程の調整が難しい状況です。
 }
 
 reason-caregiving = { $scenario ->
@@ -123,9 +123,9 @@ reason-caregiving = { $scenario ->
 
 reason-company-fit = { $scenario ->
     [reschedule] { $tone ->
-        [formal] より有意義なお話ができるよう、もう少し考える時間をいただきたく存じます。
+        [formal] 十分な準備をして臨めるよう、もう少し考える時間をいただきたく存じます。
         [brief] もう少し考える時間をいただけますと幸いです。
-       *[other] より実りあるお話ができるよう、もう少し考えを整理する時間をいただければと思います。
+       *[other] しっかり準備をして臨めるよう、もう少し考えを整理する時間をいただければと思います。
     }
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
@@ -203,7 +203,7 @@ reason-outside-expertise = { $scenario ->
     [academic_invitation] { $tone ->
         [formal] 本テーマは私の研究領域の外にあり、より専門の近い方にお引き受けいただくのがふさわしいと存じます。
         [brief] このテーマは私の研究領域の外です。
-       *[other] このテーマは私の研究分野から外れており、より専門の近い方にお願いされるのがよいかと思います。
+       *[other] このテーマは私の研究分野から外れており、より専門の近い方にお願いなさるほうがよいかと思います。
     }
    *[other] { $tone ->
         [formal] 熟慮いたしましたところ、本ポジションは私が最も貢献できる領域から外れていると考えております。

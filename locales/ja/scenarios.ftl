@@ -443,45 +443,45 @@ academic-invitation-closing = { $tone ->
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] { meeting-phrase }の日程変更のお願い
-    [firm] { meeting-phrase }の日程変更について
-    [brief] { meeting-phrase }の日程について
-   *[warm] { meeting-phrase }の日程変更のご相談
+    [formal] { meeting-phrase }の{ meeting-schedule }変更のお願い
+    [firm] { meeting-phrase }の{ meeting-schedule }変更について
+    [brief] { meeting-phrase }の{ meeting-schedule }について
+   *[warm] { meeting-phrase }の{ meeting-schedule }変更のご相談
 }
 
 reschedule-thanks = { $tone ->
-    [formal] このたびは{ meeting-phrase }のご案内をいただき、心より御礼申し上げますとともに、お話しできることを大変楽しみにしております。
-    [firm] このたびは{ meeting-phrase }のご案内をいただき、ありがとうございます。
-    [brief] { meeting-phrase }のご案内をいただき、ありがとうございます。
-   *[warm] このたびは{ meeting-phrase }のご案内をいただいたことに感謝するとともに、お話しできるのを心から楽しみにしております。
+    [formal] このたびは{ meeting-phrase }の{ meeting-request }をいただき、心より御礼申し上げますとともに、{ meeting-look-forward }を大変楽しみにしております。
+    [firm] このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
+    [brief] { meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
+   *[warm] このたびは{ meeting-phrase }の{ meeting-request }をいただいたことに感謝するとともに、{ meeting-look-forward }を心から楽しみにしております。
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] かねてより{ $detail }に感銘を受けておりましたので、このたび{ meeting-phrase }のご案内をいただき、誠にありがたく存じます。
-    [firm] { $detail }には感銘を受けており、このたびの{ meeting-phrase }のご案内に感謝申し上げます。
-    [brief] { $detail }に感銘を受けており、ご案内に感謝しております。
-   *[warm] { $detail }には心から感銘を受けておりましたので、{ meeting-phrase }のご案内をいただき、本当にありがたく思っております。
+    [formal] かねてより{ $detail }に感銘を受けておりましたので、このたび{ meeting-phrase }の{ meeting-request }をいただき、誠にありがたく存じます。
+    [firm] { $detail }には感銘を受けており、このたびの{ meeting-phrase }の{ meeting-request }に感謝申し上げます。
+    [brief] { $detail }に感銘を受けており、{ meeting-request }に感謝しております。
+   *[warm] { $detail }には心から感銘を受けておりましたので、{ meeting-phrase }の{ meeting-request }をいただき、本当にありがたく思っております。
 }
 
 reschedule-proposal = { $tone ->
-    [formal] 誠に恐縮ではございますが、日程を{ $proposed-time }に変更していただくことは可能でしょうか。
-    [firm] つきましては、{ $proposed-time }への日程変更をお願いしたく存じます。
+    [formal] 誠に恐縮ではございますが、{ meeting-schedule }を{ $proposed-time }に変更していただくことは可能でしょうか。
+    [firm] つきましては、{ $proposed-time }への{ meeting-schedule }変更をお願いしたく存じます。
     [brief] { $proposed-time }に変更していただくことは可能でしょうか。
-   *[warm] もしよろしければ、日程を{ $proposed-time }に変更していただくことはできますでしょうか。
+   *[warm] もしよろしければ、{ meeting-schedule }を{ $proposed-time }に変更していただくことはできますでしょうか。
 }
 
 reschedule-door-open = { $tone ->
     [formal] ご都合がつかない場合も十分に承知しておりますので、いずれにいたしましても、今後ともご連絡を取らせていただけましたら幸いに存じます。
     [firm] 難しい場合も承知しておりますが、いずれにせよ今後もご連絡を取り合えれば幸いです。
-    [brief] 難しい場合も承知しておりますので、今後ともご連絡を取り合えれば幸いです。
+    [brief] 難しい場合もどうぞお気になさらず、今後ともご連絡を取り合えれば幸いです。
    *[warm] ご都合がつかない場合もどうぞお気になさらず、いずれにしても今後もつながりを持たせていただければうれしいです。
 }
 
 reschedule-closing = { $tone ->
-    [formal] ご都合がつかない場合も十分に承知しておりますので、いずれにいたしましても、このたびのご案内に重ねて御礼申し上げます。
-    [firm] 難しい場合も承知しておりますが、いずれにせよご案内に感謝申し上げます。
+    [formal] ご都合がつかない場合も十分に承知しておりますので、いずれにいたしましても、このたびの{ meeting-request }に重ねて御礼申し上げます。
+    [firm] 難しい場合も承知しておりますが、いずれにせよ{ meeting-request }に感謝申し上げます。
     [brief] 難しいようでしたら、どうぞご放念ください。
-   *[warm] ご都合がつかない場合もどうぞお気になさらず、このたびのご案内に心から感謝しております。
+   *[warm] ご都合がつかない場合もどうぞお気になさらず、このたびの{ meeting-request }に心から感謝しております。
 }
 
 ## clarification_reply: 相手から「何か調整できることはないか」と尋ねられた場合の返信。
@@ -559,6 +559,7 @@ conversation-phrase = { $has-topic ->
 
 stay-in-touch-subject = { $tone ->
     [formal] 先日の御礼と今後のご連絡について
+    [firm] 先日のお礼と今後について
     [brief] 先日のお礼
    *[other] 先日のお礼と今後について
 }
