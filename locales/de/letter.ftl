@@ -169,7 +169,7 @@ meeting-phrase = { $invitation ->
        *[false] das Interview in Ihrer Sendung
     }
     [podcast] { $has-event ->
-        [true] die Aufnahme für den Podcast „{ $event }“
+        [true] die Aufnahme im Podcast „{ $event }“
        *[false] die Podcastaufnahme
     }
     [comment] unser Gespräch zu Ihrem Beitrag{ $has-event ->
@@ -238,44 +238,43 @@ at-organization = { $has-organization ->
 reason-note = { $reason-note }.
 
 ## Empfehlung einer Kollegin oder eines Kollegen
-## Ohne Relativpronomen („der“/„die“) und ohne „mein Kollege“/„meine Kollegin“, damit kein
-## Geschlecht aus dem Namen geraten wird.
+## Der Name steht als Subjekt im Nominativ, so wie er getippt wird; ohne Relativpronomen
+## („der“/„die“) und ohne „mein Kollege“/„meine Kollegin“, damit kein Geschlecht aus dem
+## Namen geraten wird.
 
 referral = { $tone ->
-    [formal] Sollte es hilfreich sein, empfehle ich Ihnen gern { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-    [brief] Gern empfehle ich Ihnen { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] Falls es Ihnen hilft, kann ich Ihnen { $referral }{ referral-expertise } { referral-fit } empfehlen{ referral-contact }.
+    [formal] Gestatten Sie mir einen Hinweis: { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [brief] Eine Empfehlung: { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+   *[other] Falls es Ihnen weiterhilft: { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
 }
 
+# „ verfügt über fundierte Erfahrung im Bereich X und“, oder nichts.
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] , mit umfassender Erfahrung im Bereich { $referral-expertise },
-        [brief] {" "}mit viel Erfahrung im Bereich { $referral-expertise }
-       *[other] , mit viel Erfahrung im Bereich { $referral-expertise },
+        [formal] {" "}hat sich im Bereich { $referral-expertise } einen Namen gemacht und
+       *[other] {" "}kennt sich im Bereich { $referral-expertise } bestens aus und
     }
    *[false] {""}
 }
 
-referral-fit = { $tone ->
-    [formal] { $scenario ->
-        [media_interview] als ausgezeichnete Stimme für Ihren Beitrag
-        [speaking_engagement] als hervorragende Besetzung für das Programm
-        [academic_invitation] als ausgezeichnete Wahl für diese Aufgabe
-       *[other] als hervorragende Besetzung für die Stelle
+referral-fit = { $scenario ->
+    [media_interview] wäre dafür eine kompetente Ansprechperson
+    [speaking_engagement] { $tone ->
+        [formal] wäre dafür eine ausgezeichnete Besetzung
+       *[other] wäre dafür eine hervorragende Besetzung
     }
-   *[other] { $scenario ->
-        [media_interview] als spannende Stimme für Ihren Beitrag
-        [speaking_engagement] als spannende Besetzung für das Programm
-        [academic_invitation] als sehr gute Wahl
-       *[other] als starke Besetzung für die Stelle
+    [academic_invitation] { $tone ->
+        [formal] wäre dafür eine ausgezeichnete Wahl
+       *[other] wäre dafür eine hervorragende Wahl
     }
+   *[other] wäre für Ihr Team sicher ein Gewinn
 }
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] ; { $referral } ist unter { $referral-contact } erreichbar
+        [formal] {" "}(erreichbar unter { $referral-contact })
         [brief] {" "}({ $referral-contact })
-       *[other] {" "}(erreichbar unter { $referral-contact })
+       *[other] {" "}– erreichbar unter { $referral-contact }
     }
    *[false] {""}
 }

@@ -7,16 +7,16 @@
 reason-accepted-offer = { $scenario ->
     [reschedule] { $tone ->
         [formal] Ich habe gerade eine neue Position angetreten, und meine ersten Wochen sind bereits vollständig verplant.
-        [brief] Ich habe gerade eine neue Stelle angetreten.
-       *[other] Ich habe gerade eine neue Stelle angetreten, und meine ersten Wochen sind schon fest verplant.
+        [brief] Ich habe gerade eine neue Position angetreten.
+       *[other] Ich habe gerade eine neue Position angetreten, und meine ersten Wochen sind schon fest verplant.
     }
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] Ich habe vor Kurzem eine andere Position angenommen, die sehr gut zu meinen derzeitigen Zielen passt.
+        [formal] Ich habe inzwischen ein anderes Angebot angenommen, das meinen derzeitigen beruflichen Zielen sehr gut entspricht.
         [brief] Ich habe ein anderes Angebot angenommen.
-       *[other] Ich habe vor Kurzem ein anderes Angebot angenommen, das sehr gut zu meinen aktuellen Zielen passt.
+       *[other] Inzwischen habe ich ein anderes Angebot angenommen, das sehr gut zu meinen Plänen passt.
     }
 }
 engagement-accepted-offer = { $tone ->
@@ -27,17 +27,17 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ich befinde mich in einer intensiven Projektphase und möchte unserem Gespräch meine volle Aufmerksamkeit widmen.
+        [formal] Ich befinde mich in einer intensiven Projektphase und möchte mich Ihnen danach mit voller Aufmerksamkeit widmen können.
         [brief] Ich stecke gerade in einer intensiven Projektphase.
-       *[other] Ich stecke mitten in einer intensiven Projektphase und möchte unserem Gespräch meine volle Aufmerksamkeit schenken.
+       *[other] Ich stecke mitten in einer intensiven Projektphase und möchte danach mit voller Aufmerksamkeit dabei sein.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] Ich konzentriere mich derzeit auf Positionen, die unmittelbarer auf meinen Kernkompetenzen aufbauen.
+        [formal] Ich konzentriere mich derzeit auf Aufgaben, die unmittelbarer auf meinen Kernkompetenzen aufbauen.
         [brief] Ich richte meine Suche derzeit anders aus.
-       *[other] Ich konzentriere mich gerade auf Stellen, die noch direkter auf meinen Kernkompetenzen aufbauen.
+       *[other] Ich konzentriere mich derzeit auf Aufgaben, die direkter auf meinen Kernkompetenzen aufbauen.
     }
 }
 engagement-career-focus = { $tone ->
@@ -48,141 +48,141 @@ engagement-career-focus = { $tone ->
 
 reason-compensation = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ich möchte vor unserem Gespräch noch einige Fragen zu meinen Konditionen klären.
+        [formal] Ich möchte vorher noch einige Fragen zu meinen Konditionen klären.
         [brief] Ich möchte vorher meine Konditionen klären.
-       *[other] Ich möchte vor unserem Gespräch noch ein paar Fragen zu meinen Konditionen klären.
+       *[other] Ich möchte vorher noch ein paar Fragen zu meinen Konditionen klären.
     }
     [media_interview] { engagement-compensation }
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Ich suche eine Position, die in dieser Phase meiner Laufbahn besser meinen Gehaltsvorstellungen entspricht.
-        [brief] Ich suche eine Stelle, die besser zu meinen Gehaltsvorstellungen passt.
-       *[other] Ich suche eine Stelle, die in dieser Phase besser zu meinen Gehaltsvorstellungen passt.
+        [formal] Ich suche eine Position, die meinen Gehaltsvorstellungen in dieser Phase meiner Laufbahn besser entspricht.
+        [brief] Meine Gehaltsvorstellungen liegen in einem anderen Rahmen.
+       *[other] Ich suche eine Position, die in dieser Phase meiner Laufbahn besser zu meinen Gehaltsvorstellungen passt.
     }
 }
 engagement-compensation = { $tone ->
-    [formal] Derzeit nehme ich nur Anfragen an, die meinen beruflichen Konditionen entsprechen.
-    [brief] Ich übernehme derzeit nur Anfragen zu meinen üblichen Konditionen.
-   *[other] Im Moment nehme ich nur Anfragen an, die zu meinen üblichen Konditionen passen.
+    [formal] Derzeit übernehme ich nur Engagements zu meinen üblichen beruflichen Konditionen.
+    [brief] Ich übernehme derzeit nur Aufträge zu meinen üblichen Konditionen.
+   *[other] Im Moment nehme ich nur Engagements zu meinen üblichen Konditionen an.
 }
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Eine wichtige Projektfrist steht unmittelbar bevor, und ich möchte mich ganz darauf konzentrieren.
+        [formal] Eine wichtige Projektfrist steht unmittelbar bevor, und danach möchte ich Ihnen meine ungeteilte Aufmerksamkeit widmen.
         [brief] Eine Projektfrist steht kurz bevor.
-       *[other] Bei mir steht gerade eine wichtige Projektfrist an, und ich möchte mich voll darauf konzentrieren.
+       *[other] Bei mir steht gerade eine wichtige Projektfrist an, und danach kann ich mich Ihnen mit voller Aufmerksamkeit widmen.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
         [formal] Nach Prüfung meiner aktuellen Verpflichtungen bin ich zu dem Schluss gekommen, dass jetzt nicht der richtige Zeitpunkt für einen beruflichen Wechsel ist.
-        [brief] Der Zeitpunkt ist für mich gerade nicht der richtige.
+        [brief] Für einen Wechsel ist jetzt nicht der richtige Zeitpunkt.
        *[other] Beim Blick auf meine Verpflichtungen ist mir klar geworden, dass jetzt nicht der richtige Moment für einen Wechsel ist.
     }
 }
 engagement-timing = { $tone ->
-    [formal] Der Termin überschneidet sich mit Verpflichtungen, die ich bereits eingegangen bin.
-    [brief] Der Termin kollidiert mit bestehenden Verpflichtungen.
-   *[other] Der Termin fällt mit Verpflichtungen zusammen, die ich bereits eingegangen bin.
+    [formal] Zum vorgesehenen Zeitpunkt bin ich bereits durch andere Verpflichtungen gebunden.
+    [brief] Zu dem Zeitpunkt bin ich bereits anderweitig gebunden.
+   *[other] Zu diesem Zeitpunkt bin ich bereits anderweitig fest eingeplant.
 }
 
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
         [formal] Zum ursprünglich vorgesehenen Zeitpunkt bin ich auf Reisen.
-        [brief] Zum ursprünglichen Termin bin ich unterwegs.
-       *[other] Zum ursprünglich besprochenen Termin bin ich leider auf Reisen.
+        [brief] Zum ursprünglichen Zeitpunkt bin ich unterwegs.
+       *[other] Zum ursprünglich besprochenen Zeitpunkt bin ich auf Reisen.
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
         [formal] Ich gebe derzeit Positionen den Vorzug, deren Standort und Arbeitszeiten mit meinen gegenwärtigen Umständen vereinbar sind.
-        [brief] Ich bevorzuge derzeit Stellen, deren Standort und Arbeitszeiten zu mir passen.
-       *[other] Ich konzentriere mich auf Stellen, deren Standort und Arbeitszeiten zu meiner aktuellen Lebenssituation passen.
+        [brief] Standort und Arbeitszeiten lassen sich mit meiner Lebenssituation derzeit schwer vereinbaren.
+       *[other] Ich suche derzeit eine Tätigkeit, deren Standort und Arbeitszeiten sich mit meiner Lebenssituation vereinbaren lassen.
     }
 }
 engagement-logistics = { $tone ->
     [formal] Die damit verbundenen Reisen und Termine lassen sich für mich derzeit nicht einrichten.
     [brief] Die Anreise lässt sich für mich gerade nicht einrichten.
-   *[other] Die Reise und die Terminplanung, die damit verbunden wären, lassen sich bei mir im Moment nicht einrichten.
+   *[other] Anreise und Termine lassen sich bei mir im Moment nicht unter einen Hut bringen.
 }
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
         [formal] In diesem Zeitraum nehmen mich familiäre Betreuungspflichten in Anspruch.
         [brief] In dieser Zeit bin ich familiär eingebunden.
-       *[other] In diesem Zeitraum brauchen mich familiäre Betreuungsaufgaben.
+       *[other] In diesem Zeitraum bin ich familiär stark eingebunden.
     }
    *[other] { $tone ->
         [formal] Meine familiären Betreuungspflichten erfordern derzeit meine volle Aufmerksamkeit.
-        [brief] Familiäre Betreuungspflichten haben gerade Vorrang.
-       *[other] Meine familiären Betreuungsaufgaben brauchen gerade meine Aufmerksamkeit, und ich möchte ihnen voll gerecht werden.
+        [brief] Familiäre Verpflichtungen haben derzeit Vorrang.
+       *[other] Ich möchte derzeit ganz für meine Familie da sein.
     }
 }
 
 reason-company-fit = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ich würde mir gern etwas mehr Zeit zum Nachdenken nehmen, damit unser Gespräch möglichst ergiebig wird.
+        [formal] Ich würde mir gern etwas mehr Bedenkzeit nehmen, um gut vorbereitet zu sein.
         [brief] Ich hätte gern etwas mehr Bedenkzeit.
-       *[other] Ich hätte gern etwas mehr Zeit zum Nachdenken, damit unser Gespräch möglichst ergiebig wird.
+       *[other] Ich hätte gern noch etwas Bedenkzeit, damit ich gut vorbereitet bin.
     }
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] Ich habe mich entschieden, Möglichkeiten zu verfolgen, die enger mit meiner derzeitigen beruflichen Ausrichtung übereinstimmen.
+        [formal] Ich möchte mich auf Aufgaben konzentrieren, die enger an meiner derzeitigen beruflichen Ausrichtung liegen.
         [brief] Ich schlage beruflich eine andere Richtung ein.
-       *[other] Ich habe mich entschieden, Möglichkeiten nachzugehen, die noch besser zu meiner aktuellen Ausrichtung passen.
+       *[other] Ich möchte mich auf Aufgaben konzentrieren, die näher an meiner beruflichen Ausrichtung liegen.
     }
 }
 engagement-company-fit = { $tone ->
-    [formal] Ich beschränke meine Zusagen derzeit auf Vorhaben, die eng mit meinen aktuellen Prioritäten verbunden sind.
+    [formal] Ich beschränke meine Zusagen derzeit auf Projekte, die eng mit meinen aktuellen Prioritäten verbunden sind.
     [brief] Ich konzentriere mich auf einige aktuelle Prioritäten.
-   *[other] Ich beschränke meine Zusagen im Moment auf Vorhaben, die eng mit meinen aktuellen Prioritäten zusammenhängen.
+   *[other] Ich beschränke meine Zusagen im Moment auf Projekte, die eng mit meinen aktuellen Prioritäten zusammenhängen.
 }
 
 reason-overqualified = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ich möchte mir vor unserem Gespräch etwas Zeit nehmen, um den Zuschnitt der Stelle mit meiner Erfahrung abzugleichen.
-        [brief] Ich möchte mir zuerst den Zuschnitt der Stelle genauer ansehen.
-       *[other] Ich würde mir vorher gern etwas Zeit nehmen, um zu überlegen, wie der Zuschnitt der Stelle zu meiner Erfahrung passt.
+        [formal] Ich möchte mir vorher etwas Zeit nehmen, um den Zuschnitt der Aufgabe mit meiner Erfahrung abzugleichen.
+        [brief] Ich möchte mir zuerst den Zuschnitt der Aufgabe genauer ansehen.
+       *[other] Ich würde mir vorher gern etwas Zeit nehmen, um zu überlegen, wie der Zuschnitt der Aufgabe zu meiner Erfahrung passt.
     }
     [media_interview] { engagement-overqualified }
     [speaking_engagement] { engagement-overqualified }
     [academic_invitation] { engagement-overqualified }
    *[other] { $tone ->
         [formal] Ich suche eine Position, in der ich die gesamte Breite meiner Erfahrung einbringen kann.
-        [brief] Ich suche eine Stelle auf einer anderen Ebene.
-       *[other] Ich suche eine Stelle, in der ich meine Erfahrung in ihrer ganzen Bandbreite einbringen kann.
+        [brief] Ich suche eine Aufgabe mit mehr Verantwortung.
+       *[other] Ich suche eine Aufgabe, in der ich meine Erfahrung in ihrer ganzen Bandbreite einbringen kann.
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] Ich widme meine Zeit derzeit vorrangig Anfragen, die eine übergeordnete, strategische Perspektive erfordern.
-    [brief] Ich konzentriere mich auf Anfragen auf einer anderen Ebene.
-   *[other] Ich konzentriere mich derzeit auf Anfragen, bei denen eine übergeordnete, strategische Perspektive gefragt ist.
+    [formal] Ich widme meine Zeit derzeit vorrangig Projekten, die eine übergeordnete, strategische Perspektive erfordern.
+    [brief] Ich konzentriere mich auf Projekte auf strategischer Ebene.
+   *[other] Ich konzentriere mich derzeit auf Projekte, bei denen eine übergeordnete, strategische Perspektive gefragt ist.
 }
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Meine Verpflichtungen in den kommenden Wochen sind umfangreich, und ich möchte diesem Termin die Aufmerksamkeit widmen, die er verdient.
+        [formal] Meine Verpflichtungen in den kommenden Wochen sind umfangreich, und ich möchte gut vorbereitet zu Ihnen kommen.
         [brief] Meine nächsten Wochen sind bereits fest verplant.
-       *[other] In den nächsten Wochen habe ich viele Verpflichtungen, und ich möchte unserem Termin die Aufmerksamkeit schenken, die er verdient.
+       *[other] In den nächsten Wochen habe ich viele Verpflichtungen, und ich möchte mit voller Aufmerksamkeit dabei sein.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
     [academic_invitation] { engagement-bandwidth }
    *[other] { $tone ->
-        [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, dem Bewerbungsprozess die Aufmerksamkeit zu widmen, die er verdient.
+        [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich den nächsten Schritten mit der gebotenen Sorgfalt zu widmen.
         [brief] Ich könnte dem Prozess nicht die Aufmerksamkeit widmen, die er verdient.
-       *[other] Bei meinen aktuellen Verpflichtungen bliebe mir nicht genug Raum, um dem Bewerbungsprozess die Aufmerksamkeit zu schenken, die er verdient.
+       *[other] Bei meinen aktuellen Verpflichtungen könnte ich mich den nächsten Schritten nicht mit der nötigen Sorgfalt widmen.
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich der Aufgabe mit der gebotenen Gründlichkeit zu widmen.
-    [brief] Ich könnte mich der Aufgabe derzeit nicht gründlich genug widmen.
-   *[other] Bei meinen aktuellen Verpflichtungen könnte ich mich der Aufgabe nicht mit der nötigen Gründlichkeit widmen.
+    [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich mit der gebotenen Gründlichkeit einzubringen.
+    [brief] Ich könnte mich derzeit nicht gründlich genug einbringen.
+   *[other] Bei meinen aktuellen Verpflichtungen könnte ich mich nicht mit der nötigen Gründlichkeit einbringen.
 }
 
 reason-outside-expertise = { $scenario ->
@@ -192,23 +192,40 @@ reason-outside-expertise = { $scenario ->
        *[other] Ich würde mich gern gründlich vorbereiten, da das Thema etwas außerhalb meines üblichen Schwerpunkts liegt.
     }
     [media_interview] { $tone ->
-        [formal] Das Thema liegt außerhalb meines Fachgebiets, und Ihre Leserschaft verdient eine Einschätzung aus erster Hand.
+        [formal] Das Thema liegt außerhalb meines Fachgebiets, und { media-audience } eine Einschätzung aus erster Hand.
         [brief] Das Thema liegt außerhalb meines Fachgebiets.
-       *[other] Das Thema liegt außerhalb meines Fachgebiets, und Ihre Leserinnen und Leser verdienen eine Einschätzung aus erster Hand.
+       *[other] Das Thema liegt außerhalb meines Fachgebiets, und { media-audience } eine Einschätzung von jemandem, der sich darin wirklich auskennt.
     }
     [speaking_engagement] { $tone ->
         [formal] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum verdient eine ausgewiesene fachliche Perspektive.
         [brief] Das Thema liegt außerhalb meines Fachgebiets.
-       *[other] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum verdient jemanden, der näher daran ist.
+       *[other] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum verdient jemanden, der sich darin wirklich auskennt.
     }
     [academic_invitation] { $tone ->
-        [formal] Das Thema liegt außerhalb meines Forschungsgebiets, und es verdient jemanden mit größerer fachlicher Nähe.
-        [brief] Das Thema liegt außerhalb meines Forschungsgebiets.
-       *[other] Das Thema liegt außerhalb meines Forschungsgebiets und verdient jemanden, der näher daran arbeitet.
+        [formal] { academic-scope } liegt außerhalb meines Forschungsgebiets, und hierfür gibt es berufenere Kolleginnen und Kollegen.
+        [brief] { academic-scope } liegt außerhalb meines Forschungsgebiets.
+       *[other] { academic-scope } liegt außerhalb meines Forschungsgebiets, und dafür gibt es berufenere Kolleginnen und Kollegen.
     }
    *[other] { $tone ->
-        [formal] Bei genauerer Betrachtung liegt die Stelle außerhalb des Bereichs, in dem ich am meisten beitragen kann.
-        [brief] Die Stelle liegt außerhalb meines Kernbereichs.
-       *[other] Bei genauerem Hinsehen liegt die Stelle außerhalb des Bereichs, in dem ich am meisten bewirken kann.
+        [formal] Bei genauerer Betrachtung liegt das Aufgabenprofil außerhalb meiner eigentlichen Stärken.
+        [brief] Das Aufgabenprofil liegt außerhalb meiner Kernkompetenzen.
+       *[other] Bei genauerem Hinsehen liegt das Aufgabenprofil außerhalb meiner eigentlichen Stärken.
     }
+}
+
+# Wer den Beitrag liest, hört oder sieht, mit dem Verb: eine Zeitung hat Leserinnen und Leser,
+# eine Sendung oder ein Podcast ein Publikum.
+media-audience = { $invitation ->
+    [article] Ihre Leserinnen und Leser verdienen
+   *[other] Ihr Publikum verdient
+}
+
+# Was außerhalb des eigenen Gebiets liegt: bei einem Manuskript oder Vortrag das Thema, bei
+# einer Zeitschrift, einem Gremium oder einer Prüfung die fachliche Ausrichtung.
+academic-scope = { $invitation ->
+    [editorial_board] Die fachliche Ausrichtung der Zeitschrift
+    [committee] Die fachliche Ausrichtung
+    [program_committee] Die fachliche Ausrichtung der Tagung
+    [examiner] Die Arbeit
+   *[other] Das Thema
 }

@@ -30,23 +30,23 @@ job-interview-subject = { $tone ->
        *[false] Rückzug meiner Bewerbung
     }
    *[warm] { $has-position ->
-        [true] Vielen Dank für die Gelegenheit – { $position }
-       *[false] Vielen Dank für die Gelegenheit
+        [true] Meine Bewerbung als { $position }
+       *[false] Meine Bewerbung
     }
 }
 
 job-interview-thanks = { $tone ->
-    [formal] vielen Dank für die Berücksichtigung meiner Bewerbung für { role-phrase } und für die Zeit, die Sie ihr gewidmet haben.
+    [formal] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt und sich Zeit für meine Unterlagen genommen haben.
     [firm] vielen Dank für Ihre Zeit und dafür, dass Sie mich für { role-phrase } berücksichtigt haben.
     [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben.
    *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen und sich so viel Zeit für meine Bewerbung genommen haben.
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; besonders beeindruckt hat mich { $detail }.
-    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; sehr beeindruckt hat mich { $detail }.
-    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; beeindruckt hat mich { $detail }.
-   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; wirklich beeindruckt hat mich { $detail }.
+    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – besonders beeindruckt hat mich { $detail }.
+    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – sehr beeindruckt hat mich { $detail }.
+    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – beeindruckt hat mich { $detail }.
+   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – wirklich beeindruckt hat mich { $detail }.
 }
 
 # Vor dem Vorgespräch und in der letzten Runde nennt der Satz die abgesagte Gesprächsrunde
@@ -54,36 +54,36 @@ job-interview-thanks-detail = { $tone ->
 job-interview-decision = { $invitation ->
     [screening_call] { $tone ->
         [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung noch vor dem vereinbarten Vorgespräch zurückzuziehen.
-        [firm] Ich ziehe meine Bewerbung noch vor dem Vorgespräch zurück; diese Entscheidung ist endgültig.
+        [firm] Ich ziehe meine Bewerbung noch vor dem Vorgespräch zurück.
         [brief] Ich ziehe meine Bewerbung vor dem Vorgespräch zurück.
-       *[warm] Nach reiflicher Überlegung habe ich mich entschieden, mich schon vor dem Vorgespräch aus dem Auswahlverfahren zurückzuziehen.
+       *[warm] Nach reiflicher Überlegung ziehe ich mich schon vor dem Vorgespräch aus dem Auswahlverfahren zurück.
     }
     [final_round] { $tone ->
         [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung zurückzuziehen, und nehme daher an der abschließenden Gesprächsrunde nicht teil.
-        [firm] Ich ziehe meine Bewerbung zurück und nehme an der abschließenden Gesprächsrunde nicht teil; diese Entscheidung ist endgültig.
+        [firm] Ich ziehe meine Bewerbung zurück und nehme an der abschließenden Gesprächsrunde nicht teil.
         [brief] Ich ziehe meine Bewerbung zurück und sage die letzte Gesprächsrunde ab.
-       *[warm] Nach reiflicher Überlegung habe ich mich entschieden, mich vor der letzten Gesprächsrunde aus dem Auswahlverfahren zurückzuziehen.
+       *[warm] Nach reiflicher Überlegung ziehe ich mich vor der letzten Gesprächsrunde aus dem Auswahlverfahren zurück.
     }
    *[other] { $tone ->
         [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung zurückzuziehen.
-        [firm] Ich habe mich entschieden, meine Bewerbung zurückzuziehen, und diese Entscheidung ist endgültig.
-        [brief] Ich habe mich entschieden, meine Bewerbung zurückzuziehen.
-       *[warm] Nach reiflicher Überlegung habe ich mich entschieden, mich aus dem Auswahlverfahren zurückzuziehen.
+        [firm] Hiermit ziehe ich meine Bewerbung zurück.
+        [brief] Ich ziehe meine Bewerbung zurück.
+       *[warm] Nach reiflicher Überlegung ziehe ich mich aus dem Auswahlverfahren zurück.
     }
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, und wünsche Ihnen viel Erfolg bei der Suche nach der passenden Besetzung.
-    [firm] Für künftige Gelegenheiten bleibe ich gern mit Ihnen in Kontakt, und ich wünsche Ihnen viel Erfolg bei der Besetzung der Stelle.
-    [brief] Ich bleibe gern mit Ihnen in Kontakt und wünsche Ihnen alles Gute.
-   *[warm] Ich würde mich sehr freuen, in Kontakt zu bleiben, und wünsche Ihnen viel Erfolg bei der Suche nach der richtigen Person.
+    [formal] Ich würde mich freuen, wenn sich unsere Wege künftig wieder kreuzen, und wünsche Ihnen viel Erfolg bei der Besetzung.
+    [firm] Für künftige Ausschreibungen bin ich offen, und für das laufende Verfahren wünsche ich Ihnen viel Erfolg.
+    [brief] Ich hoffe, unsere Wege kreuzen sich wieder – alles Gute!
+   *[warm] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, und wünsche Ihnen viel Erfolg bei der Besetzung.
 }
 
 job-interview-closing = { $tone ->
-    [formal] Ich wünsche Ihnen viel Erfolg bei der Suche nach der passenden Besetzung.
-    [firm] Ich wünsche Ihnen viel Erfolg bei der Besetzung der Stelle.
-    [brief] Ich wünsche Ihnen alles Gute.
-   *[warm] Ich wünsche Ihnen viel Erfolg dabei, die richtige Person für die Stelle zu finden.
+    [formal] Ich wünsche Ihnen viel Erfolg bei der Besetzung.
+    [firm] Für die Besetzung wünsche ich Ihnen alles Gute.
+    [brief] Alles Gute und viel Erfolg!
+   *[warm] Ich wünsche Ihnen viel Erfolg dabei, die passende Person zu finden.
 }
 
 ## media_interview
@@ -155,17 +155,17 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken; es ehrt mich, dass Sie an mich gedacht haben.
+    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken, und für das Vertrauen, das Sie mir damit entgegenbringen.
     [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben.
     [brief] danke, dass Sie bei { piece-phrase } an mich gedacht haben.
-   *[warm] vielen Dank für Ihre Nachricht und dafür, dass Sie bei { piece-phrase } an mich gedacht haben; das freut mich sehr.
+   *[warm] vielen Dank für Ihre Nachricht – es freut mich sehr, dass Sie bei { piece-phrase } an mich gedacht haben.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken; seit Langem beeindruckt mich { $detail }.
-    [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben; sehr beeindruckt hat mich { $detail }.
-    [brief] danke, dass Sie an mich gedacht haben; beeindruckt hat mich { $detail }.
-   *[warm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben; schon lange beeindruckt mich { $detail }.
+    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken – seit Langem beeindruckt mich { $detail }.
+    [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben – sehr beeindruckt hat mich { $detail }.
+    [brief] danke, dass Sie an mich gedacht haben – beeindruckt hat mich { $detail }.
+   *[warm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben – schon lange beeindruckt mich { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -177,15 +177,26 @@ media-interview-decision = { $tone ->
         [comment] Ich werde keine Stellungnahme abgeben und gebe Ihnen schon jetzt Bescheid, damit Sie planen können.
        *[other] Ich werde für das Interview nicht zur Verfügung stehen und gebe Ihnen schon jetzt Bescheid, damit Sie planen können.
     }
-    [brief] Ich kann leider nicht teilnehmen.
-   *[warm] Leider kann ich dieses Mal nicht dabei sein.
+    [brief] { $invitation ->
+        [comment] Eine Stellungnahme kann ich leider nicht abgeben.
+       *[other] Ich kann leider nicht teilnehmen.
+    }
+   *[warm] Leider muss ich dieses Mal absagen.
 }
 
-media-interview-door-open = { $tone ->
-    [formal] Für künftige Beiträge stehe ich Ihnen gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
-    [firm] Für künftige Beiträge bleibe ich gern mit Ihnen in Kontakt, und ich wünsche Ihnen alles Gute mit { piece-noun-again }.
-    [brief] Über künftige Anfragen freue ich mich – viel Erfolg mit { piece-noun-again }!
-   *[warm] Über einen Austausch zu künftigen Beiträgen würde ich mich freuen, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+media-interview-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Bei Fragen näher an meinem Schwerpunkt stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+        [firm] Bei Fragen aus meinem eigenen Schwerpunkt wenden Sie sich jederzeit gern an mich.
+        [brief] Bei Fragen aus meinem Schwerpunkt melden Sie sich gern – viel Erfolg mit { piece-noun-again }!
+       *[warm] Bei einer Frage näher an meinem Schwerpunkt melden Sie sich jederzeit gern, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+    }
+   *[other] { $tone ->
+        [formal] Für künftige Anfragen stehe ich Ihnen gern zur Verfügung und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+        [firm] Bei künftigen Anfragen höre ich gern von Ihnen, und ich wünsche Ihnen alles Gute mit { piece-noun-again }.
+        [brief] Über künftige Anfragen freue ich mich – viel Erfolg mit { piece-noun-again }!
+       *[warm] Ich freue mich, wenn Sie bei einer späteren Gelegenheit wieder auf mich zukommen, und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+    }
 }
 
 media-interview-closing = { $tone ->
@@ -270,28 +281,36 @@ speaking-engagement-thanks = { $tone ->
     [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }.
     [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic }.
     [brief] danke für die Einladung, { speaking-task }.
-   *[warm] herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; es ehrt mich sehr, dass Sie an mich gedacht haben.
+   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }; besonders beeindruckt mich { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { speaking-task }; sehr beeindruckt mich { $detail }.
-    [brief] danke für Ihre { speaking-request-noun }; beeindruckt hat mich { $detail }.
-   *[warm] herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; wirklich beeindruckt mich { $detail }.
+    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic } – besonders beeindruckt mich { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { speaking-task } – sehr beeindruckt mich { $detail }.
+    [brief] danke für Ihre { speaking-request-noun } – beeindruckt hat mich { $detail }.
+   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic } – wirklich beeindruckt mich { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Nach sorgfältiger Abwägung muss ich Ihnen leider absagen.
-    [firm] Ich habe mich entschieden abzusagen und gebe Ihnen schon jetzt Bescheid, damit Sie das Programm planen können.
+    [firm] Ich sage hiermit ab und gebe Ihnen schon jetzt Bescheid, damit Sie umplanen können.
     [brief] Ich muss leider absagen.
-   *[warm] Nach einem genauen Blick in meinen Kalender muss ich Ihnen leider absagen.
+   *[warm] Leider muss ich Ihnen dieses Mal absagen, so gern ich zugesagt hätte.
 }
 
-speaking-engagement-door-open = { $tone ->
-    [formal] Über die Gelegenheit, bei einer künftigen Veranstaltung mitzuwirken, würde ich mich freuen, und ich wünsche Ihnen mit dem aktuellen Programm viel Erfolg.
-    [firm] Von künftigen Veranstaltungen höre ich gern, und für die anstehende wünsche ich Ihnen viel Erfolg.
-    [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
-   *[warm] Über künftige Gelegenheiten spreche ich jederzeit gern, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
+speaking-engagement-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Für einen Beitrag näher an meinem Schwerpunkt stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit der Veranstaltung.
+        [firm] Für einen Programmpunkt näher an meinem Schwerpunkt wenden Sie sich gern wieder an mich.
+        [brief] Bei Anfragen zu meinem Schwerpunkt melden Sie sich gern – gutes Gelingen!
+       *[warm] Wenn Sie einmal einen Beitrag näher an meinem Schwerpunkt suchen, melden Sie sich jederzeit gern, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
+    }
+   *[other] { $tone ->
+        [formal] Über eine Einladung zu einer künftigen Veranstaltung würde ich mich freuen, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
+        [firm] Über Hinweise auf künftige Veranstaltungen freue ich mich, und für die anstehende wünsche ich Ihnen viel Erfolg.
+        [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
+       *[warm] Auf eine Einladung bei späterer Gelegenheit freue ich mich schon jetzt, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
+    }
 }
 
 speaking-engagement-closing = { $tone ->
@@ -421,31 +440,39 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, { academic-task-on-topic }; es ist mir eine Ehre, dass Sie mich angefragt haben.
+    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task-on-topic }.
     [firm] vielen Dank für Ihre Einladung, { academic-task }.
     [brief] vielen Dank für Ihre Einladung, { academic-task }.
-   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task-on-topic }; es bedeutet mir viel, dass Sie mich gefragt haben.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task-on-topic } – es bedeutet mir viel, dass Sie dabei an mich gedacht haben.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, { academic-task }; seit Langem beeindruckt mich { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { academic-task }; sehr beeindruckt hat mich { $detail }.
-    [brief] vielen Dank für Ihre Einladung; sehr beeindruckt hat mich { $detail }.
-   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task }; schon lange beeindruckt mich { $detail }.
+    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task } – seit Langem beeindruckt mich { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { academic-task } – sehr beeindruckt hat mich { $detail }.
+    [brief] vielen Dank für Ihre Einladung – sehr beeindruckt hat mich { $detail }.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task } – schon lange beeindruckt mich { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Nach sorgfältiger Abwägung muss ich Ihnen leider absagen.
-    [firm] Ich habe mich entschieden abzusagen und möchte Ihnen schon jetzt eine klare Antwort geben.
+    [formal] Nach sorgfältiger Prüfung muss ich Ihnen leider absagen.
+    [firm] Ich muss ablehnen und sage Ihnen das gleich, damit Sie rechtzeitig jemand anderen fragen können.
     [brief] Ich muss leider absagen.
-   *[warm] Ich habe gründlich darüber nachgedacht und muss Ihnen leider absagen.
+   *[warm] Ich habe es mir nicht leicht gemacht, muss Ihnen aber leider absagen.
 }
 
-academic-invitation-door-open = { $tone ->
-    [formal] Ich würde mich freuen, in Verbindung zu bleiben, und hoffe, künftig zu Ihrer Arbeit beitragen zu können.
-    [firm] Für künftige Kooperationen bleibe ich gern mit Ihnen in Kontakt.
-    [brief] Ich bleibe gern mit Ihnen in Kontakt.
-   *[warm] Ich würde mich sehr freuen, in Kontakt zu bleiben, und hoffe auf eine künftige Zusammenarbeit.
+academic-invitation-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Bei einer Anfrage näher an meinem eigenen Schwerpunkt stehe ich Ihnen künftig gern zur Verfügung.
+        [firm] Für Anfragen näher an meinem Schwerpunkt wenden Sie sich gern wieder an mich.
+        [brief] Bei Anfragen zu meinem Schwerpunkt melden Sie sich gern.
+       *[warm] Bei einer Anfrage näher an meinem Schwerpunkt melden Sie sich jederzeit gern wieder.
+    }
+   *[other] { $tone ->
+        [formal] Einer künftigen Zusammenarbeit sehe ich gern entgegen, und ich wünsche Ihnen bei diesem Vorhaben viel Erfolg.
+        [firm] Für künftige Kooperationen bin ich offen.
+        [brief] Auf eine spätere Zusammenarbeit freue ich mich.
+       *[warm] Ich hoffe sehr auf eine künftige Zusammenarbeit und wünsche Ihnen viel Erfolg.
+    }
 }
 
 academic-invitation-closing = { $tone ->
@@ -482,39 +509,39 @@ reschedule-subject-phrase = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] vielen Dank für Ihre Einladung; auf { meeting-phrase } freue ich mich aufrichtig.
-    [firm] vielen Dank für Ihre Einladung; ich freue mich auf { meeting-phrase }.
+    [formal] vielen Dank für Ihre Einladung – auf { meeting-phrase } freue ich mich sehr.
+    [firm] vielen Dank für Ihre Einladung – ich freue mich auf { meeting-phrase }.
     [brief] danke für die Einladung – ich freue mich auf { meeting-phrase }.
-   *[warm] vielen Dank für die Einladung; ich freue mich wirklich auf { meeting-phrase }.
+   *[warm] herzlichen Dank für die Einladung – ich freue mich wirklich auf { meeting-phrase }.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Einladung; auf { meeting-phrase } freue ich mich, zumal mich { $detail } sehr beeindruckt.
-    [firm] vielen Dank für Ihre Einladung; ich freue mich auf { meeting-phrase }, zumal mich { $detail } sehr beeindruckt.
-    [brief] danke für die Einladung; beeindruckt hat mich { $detail }.
-   *[warm] vielen Dank für die Einladung; ich freue mich sehr auf { meeting-phrase }, zumal mich { $detail } wirklich beeindruckt.
+    [formal] vielen Dank für Ihre Einladung – auf { meeting-phrase } freue ich mich, zumal mich { $detail } sehr beeindruckt.
+    [firm] vielen Dank für Ihre Einladung – ich freue mich auf { meeting-phrase }, zumal mich { $detail } sehr beeindruckt.
+    [brief] danke für die Einladung – beeindruckt hat mich { $detail }.
+   *[warm] herzlichen Dank für die Einladung – ich freue mich sehr auf { meeting-phrase }, zumal mich { $detail } wirklich beeindruckt.
 }
 
 # Passt zu jeder Art: einen Vortrag oder eine Aufnahme „trifft“ man nicht.
 reschedule-proposal = { $tone ->
-    [formal] Wäre stattdessen auch { $proposed-time } denkbar?
-    [firm] Ich schlage vor, dies stattdessen { $proposed-time } einzuplanen.
+    [formal] Ließe sich das stattdessen { $proposed-time } einrichten?
+    [firm] Als Alternative schlage ich { $proposed-time } vor.
     [brief] Ginge es stattdessen { $proposed-time }?
    *[warm] Wäre es für Sie denkbar, das stattdessen { $proposed-time } einzuplanen?
 }
 
 reschedule-door-open = { $tone ->
-    [formal] Sollte dies nicht möglich sein, habe ich dafür volles Verständnis und würde mich freuen, in jedem Fall in Kontakt zu bleiben.
-    [firm] Falls das nicht möglich ist, verstehe ich das, und ich bleibe in jedem Fall gern mit Ihnen in Kontakt.
-    [brief] Falls nicht, verstehe ich das gut – bleiben wir gern in Kontakt.
-   *[warm] Falls Ihnen das nicht zusagt, habe ich vollstes Verständnis und würde mich freuen, so oder so in Kontakt zu bleiben.
+    [formal] Sollte Ihnen das nicht passen, schlagen Sie mir gern einen anderen Termin vor.
+    [firm] Falls das nicht passt, nennen Sie mir bitte einen anderen Zeitpunkt, der Ihnen zusagt.
+    [brief] Falls nicht, finden wir sicher einen anderen Termin.
+   *[warm] Falls es Ihnen dann nicht passt, richte ich mich gern ganz nach Ihrem Kalender.
 }
 
 reschedule-closing = { $tone ->
-    [formal] Sollte dies nicht möglich sein, habe ich dafür volles Verständnis und danke Ihnen dennoch herzlich für die Einladung.
-    [firm] Falls das nicht möglich ist, verstehe ich das und danke Ihnen dennoch für die Einladung.
+    [formal] Sollte Ihnen das nicht passen, habe ich dafür volles Verständnis und danke Ihnen dennoch herzlich für die Einladung.
+    [firm] Falls das nicht passt, verstehe ich das und danke Ihnen dennoch für die Einladung.
     [brief] Falls nicht, verstehe ich das.
-   *[warm] Falls Ihnen das nicht zusagt, habe ich vollstes Verständnis und danke Ihnen trotzdem herzlich für die Einladung.
+   *[warm] Falls Ihnen das nicht passt, habe ich vollstes Verständnis und danke Ihnen trotzdem herzlich für die Einladung.
 }
 
 ## clarification_reply: Das Gegenüber hat gefragt, ob sich an der Entscheidung noch etwas
@@ -524,8 +551,8 @@ reschedule-closing = { $tone ->
 clarification-reply-subject = { $tone ->
     [formal] Vielen Dank für Ihre Rückmeldung
     [firm] { $has-position ->
-        [true] Meine Entscheidung zur Stelle als { $position }
-       *[false] Meine Entscheidung
+        [true] Ihre Nachfrage zur Stelle als { $position }
+       *[false] Ihre Nachfrage zu meiner Absage
     }
     [brief] Danke für Ihre Nachfrage
    *[warm] Vielen Dank für Ihre Nachfrage
@@ -533,23 +560,23 @@ clarification-reply-subject = { $tone ->
 
 clarification-reply-thanks = { $tone ->
     [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken.
-    [firm] vielen Dank für Ihre Nachfrage und Ihr Angebot, etwas anzupassen.
+    [firm] vielen Dank für Ihre Nachfrage und Ihr Angebot, mir entgegenzukommen.
     [brief] danke für Ihre Nachfrage.
-   *[warm] vielen Dank, dass Sie nachgefragt haben, ob sich noch etwas ändern ließe; das weiß ich sehr zu schätzen.
+   *[warm] vielen Dank, dass Sie nachgefragt haben, ob sich etwas ändern ließe – das weiß ich sehr zu schätzen.
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Rückmeldung; besonders beeindruckt hat mich { $detail }, und ich schätze Ihre Bereitschaft, über Anpassungen nachzudenken, sehr.
-    [firm] vielen Dank für Ihre Nachfrage; beeindruckt hat mich { $detail }, und ich weiß Ihr Angebot zu schätzen.
-    [brief] danke für Ihre Nachfrage; beeindruckt hat mich { $detail }.
-   *[warm] vielen Dank für Ihre Nachfrage; wirklich beeindruckt hat mich { $detail }, und ich freue mich, dass Sie nachgehakt haben.
+    [formal] vielen Dank für Ihre Rückmeldung – besonders beeindruckt hat mich { $detail }, und ich schätze Ihre Bereitschaft, über Anpassungen nachzudenken, sehr.
+    [firm] vielen Dank für Ihre Nachfrage – beeindruckt hat mich { $detail }, und ich weiß Ihr Angebot zu schätzen.
+    [brief] danke für Ihre Nachfrage – beeindruckt hat mich { $detail }.
+   *[warm] vielen Dank für Ihre Nachfrage – wirklich beeindruckt hat mich { $detail }, und ich freue mich, dass Sie nachgehakt haben.
 }
 
 clarification-reply-decision = { $tone ->
     [formal] Nach nochmaliger Überlegung bleibe ich bei meiner Entscheidung, was { role-phrase } betrifft.
-    [firm] Meine Entscheidung, was { role-phrase } betrifft, steht fest, und auf Ihrer Seite muss dafür nichts angepasst werden.
-    [brief] Meine Entscheidung bleibt bestehen.
-   *[warm] Ich habe noch einmal gründlich darüber nachgedacht, und meine Entscheidung, was { role-phrase } betrifft, bleibt bestehen.
+    [firm] Meine Entscheidung, was { role-phrase } betrifft, steht fest.
+    [brief] An meiner Entscheidung ändert sich nichts.
+   *[warm] Ich habe es mir noch einmal gründlich überlegt, doch meine Entscheidung, was { role-phrase } betrifft, steht fest.
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
@@ -560,8 +587,8 @@ clarification-reply-door-open = { $has-proposed-time ->
        *[warm] Sehr gern würde ich das Gespräch { $proposed-time } wieder aufnehmen, und ich bin Ihnen für Ihr Verständnis dankbar.
     }
    *[false] { $tone ->
-        [formal] Ich danke Ihnen für Ihr Verständnis und würde mich freuen, in Kontakt zu bleiben.
-        [firm] Ich danke Ihnen für Ihr Verständnis und bleibe gern für künftige Stellen mit Ihnen in Kontakt.
+        [formal] Für Ihr Verständnis danke ich Ihnen, und ich würde mich freuen, wenn sich unsere Wege später wieder kreuzen.
+        [firm] Ich danke Ihnen für Ihr Verständnis und bin für künftige Ausschreibungen offen.
         [brief] Danke für Ihr Verständnis – bleiben wir in Kontakt.
        *[warm] Ich bin Ihnen für Ihr Verständnis sehr dankbar und würde mich freuen, in Kontakt zu bleiben.
     }
@@ -575,7 +602,7 @@ clarification-reply-closing = { $has-proposed-time ->
        *[warm] Falls sich { $proposed-time } bei mir etwas ändert, melde ich mich bei Ihnen.
     }
    *[false] { $tone ->
-        [formal] Nochmals vielen Dank für Ihr Verständnis.
+        [formal] Haben Sie vielen Dank für Ihr Verständnis.
         [firm] Vielen Dank für Ihr Verständnis.
         [brief] Danke für Ihr Verständnis.
        *[warm] Nochmals herzlichen Dank für Ihr Verständnis.
@@ -589,40 +616,41 @@ conversation-phrase = { $has-topic ->
     [true] unser Gespräch über { $topic }
    *[false] { $has-position ->
         [true] unser Gespräch über { role-phrase }
-       *[false] unser letztes Gespräch
+       *[false] unser Gespräch
     }
 }
 
 stay-in-touch-subject = { $tone ->
-    [formal] Weiterhin in Kontakt
-    [brief] In Kontakt bleiben
-   *[other] Bleiben wir in Kontakt
+    [formal] Vielen Dank für das Gespräch
+    [firm] Weiterhin in Verbindung
+    [brief] Danke für das Gespräch
+   *[warm] Schön, dass wir gesprochen haben
 }
 
 stay-in-touch-thanks = { $tone ->
     [formal] nochmals vielen Dank für { conversation-phrase } und für Ihre Zeit.
     [firm] nochmals vielen Dank für { conversation-phrase }.
     [brief] danke nochmals für { conversation-phrase }.
-   *[warm] ich habe { conversation-phrase } sehr genossen und möchte mich noch einmal herzlich für Ihre Zeit bedanken.
+   *[warm] { conversation-phrase } hat mir sehr gefallen, und ich danke Ihnen noch einmal herzlich für Ihre Zeit.
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] nochmals vielen Dank für { conversation-phrase }; besonders beeindruckt hat mich dabei { $detail }.
-    [firm] nochmals vielen Dank für { conversation-phrase }; beeindruckt hat mich dabei { $detail }.
-    [brief] danke nochmals für { conversation-phrase }; beeindruckt hat mich { $detail }.
-   *[warm] nochmals vielen Dank für { conversation-phrase }; wirklich beeindruckt hat mich dabei { $detail }.
+    [formal] nochmals vielen Dank für { conversation-phrase } – besonders beeindruckt hat mich dabei { $detail }.
+    [firm] nochmals vielen Dank für { conversation-phrase } – beeindruckt hat mich dabei { $detail }.
+    [brief] danke nochmals für { conversation-phrase } – beeindruckt hat mich { $detail }.
+   *[warm] nochmals vielen Dank für { conversation-phrase } – wirklich beeindruckt hat mich dabei { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
         [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, während Ihr Team ({ $organization }) weiter wächst.
-        [firm] Auch wenn diese Stelle nicht der passende nächste Schritt für mich war, würde ich gern in Verbindung bleiben, während Ihr Team ({ $organization }) wächst.
+        [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben, während Ihr Team ({ $organization }) wächst.
         [brief] Bleiben wir in Verbindung, während Ihr Team ({ $organization }) wächst.
-       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und mitzuerleben, wie Ihr Team ({ $organization }) wächst.
+       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und die Entwicklung Ihres Teams ({ $organization }) weiter zu verfolgen.
     }
    *[false] { $tone ->
         [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben.
-        [firm] Auch wenn diese Stelle nicht der passende nächste Schritt für mich war, würde ich gern in Verbindung bleiben.
+        [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben.
         [brief] Bleiben wir in Verbindung.
        *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben.
     }
@@ -630,7 +658,7 @@ stay-in-touch-connect = { $has-organization ->
 
 stay-in-touch-closing = { $tone ->
     [formal] Zögern Sie bitte nicht, sich an mich zu wenden, wenn ich Ihnen einmal behilflich sein kann.
-    [firm] Melden Sie sich jederzeit gern.
-    [brief] Auf einen Kaffee bin ich jederzeit zu haben.
+    [firm] Sie erreichen mich jederzeit unter dieser Adresse.
+    [brief] Über einen Kaffee würde ich mich jederzeit freuen.
    *[warm] Sagen Sie gern Bescheid, wenn Sie einmal Lust auf einen Kaffee haben.
 }

@@ -264,19 +264,20 @@ reason-note = { $reason-note }.
 
 referral = { $tone ->
     [formal] Wellicht zou mijn collega { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-    [firm] Mocht het van pas komen: mijn collega { $referral }{ referral-expertise } zou { referral-fit }{ referral-contact }.
+    [firm] Mijn collega { $referral }{ referral-expertise } zou { referral-fit }{ referral-contact }.
     [brief] { $has-recipient-given ->
-        [true] Denk eens aan mijn collega { $referral }{ referral-contact }{ referral-expertise }.
-       *[false] U kunt ook eens denken aan mijn collega { $referral }{ referral-contact }{ referral-expertise }.
+        [true] Vraag anders eens mijn collega { $referral }{ referral-contact }{ referral-expertise }.
+       *[false] U kunt het anders eens vragen aan mijn collega { $referral }{ referral-contact }{ referral-expertise }.
     }
-   *[warm] Als het helpt: mijn collega { $referral }{ referral-expertise } zou { referral-fit }{ referral-contact }.
+   *[warm] Misschien zou mijn collega { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] , die ruime ervaring heeft met { $referral-expertise },
-        [brief] , die veel weet van { $referral-expertise }
-       *[other] , die veel ervaring heeft met { $referral-expertise },
+        [formal] , die gespecialiseerd is in { $referral-expertise },
+        [firm] , gespecialiseerd in { $referral-expertise },
+        [brief] , die thuis is in { $referral-expertise }
+       *[other] , die zich al jaren bezighoudt met { $referral-expertise },
     }
    *[false] {""}
 }
@@ -287,17 +288,17 @@ referral-fit = { $tone ->
         [media_interview] een uitstekende gesprekspartner zijn
         [speaking_engagement] een uitstekende spreker voor het programma zijn
         [academic_invitation] een uitstekende keuze zijn
-       *[other] een uitstekende kandidaat voor de functie zijn
+       *[other] een uitstekende kandidaat zijn
     }
     [firm] { $scenario ->
-        [media_interview] een goede gesprekspartner kunnen zijn
-        [speaking_engagement] een uitstekende spreker voor het programma kunnen zijn
+        [media_interview] een waardevolle gesprekspartner kunnen zijn
+        [speaking_engagement] een sterke spreker voor het programma kunnen zijn
         [academic_invitation] een uitstekende keuze kunnen zijn
        *[other] een sterke kandidaat kunnen zijn
     }
    *[other] { $scenario ->
-        [media_interview] een goede gesprekspartner kunnen zijn
-        [speaking_engagement] een uitstekende spreker voor het programma kunnen zijn
+        [media_interview] een waardevolle gesprekspartner kunnen zijn
+        [speaking_engagement] een mooie spreker voor het programma kunnen zijn
         [academic_invitation] een uitstekende keuze kunnen zijn
        *[other] een sterke kandidaat kunnen zijn
     }
@@ -305,7 +306,7 @@ referral-fit = { $tone ->
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] ; { $referral } is bereikbaar via { $referral-contact }
+        [formal] {" "}(bereikbaar via { $referral-contact })
         [firm] {" "}(bereikbaar via { $referral-contact })
         [brief] {" "}({ $referral-contact })
        *[other] {" "}(bereikbaar via { $referral-contact })

@@ -6,59 +6,59 @@
 
 reason-accepted-offer = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ik ben onlangs in een nieuwe functie begonnen, en mijn eerste weken zijn volledig gevuld.
+        [formal] Ik ben onlangs in een nieuwe betrekking begonnen, waardoor mijn eerste weken al volledig vastliggen.
         [brief] Ik ben net aan een nieuwe baan begonnen.
-       *[other] Ik ben net aan een nieuwe baan begonnen, en mijn agenda zit de eerste weken helemaal vol.
+       *[other] Ik ben net aan een nieuwe baan begonnen en mijn eerste weken liggen al vast.
     }
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] Ik heb onlangs een andere functie aanvaard die goed aansluit bij mijn huidige doelen.
-        [brief] Ik heb een ander aanbod aangenomen.
-       *[other] Ik heb onlangs een ander aanbod aangenomen dat goed aansluit bij mijn huidige doelen.
+        [formal] Ik heb inmiddels elders een aanbod aanvaard dat goed aansluit bij mijn huidige doelen.
+        [brief] Ik heb elders een baan aangenomen.
+       *[other] Ik heb onlangs een andere baan aangenomen die goed past bij wat ik zoek.
     }
 }
 engagement-accepted-offer = { $tone ->
-    [formal] Ik ben onlangs in een nieuwe functie begonnen en houd mijn agenda vrij zolang ik mij inwerk.
-    [brief] Ik ben net aan een nieuwe baan begonnen en houd mijn agenda vrij.
-   *[other] Ik ben onlangs aan een nieuwe baan begonnen en houd mijn agenda vrij zolang ik me inwerk.
+    [formal] Ik ben onlangs in een nieuwe betrekking begonnen en neem de eerste maanden geen nieuwe verplichtingen aan.
+    [brief] Ik ben net aan een nieuwe baan begonnen.
+   *[other] Ik ben net aan een nieuwe baan begonnen en wil me de eerste maanden helemaal op het inwerken richten.
 }
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ik bevind mij in een intensieve fase van een project en wil ons gesprek mijn volle aandacht geven.
+        [formal] Ik bevind mij momenteel in een intensieve projectfase en wil u op een rustiger moment met volle aandacht kunnen spreken.
         [brief] Ik zit midden in een intensieve projectfase.
-       *[other] Ik zit midden in een intensieve projectfase en wil ons gesprek mijn volle aandacht geven.
+       *[other] Ik zit midden in een intensieve projectfase en wil er met mijn hoofd helemaal bij zijn als we elkaar spreken.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] Ik richt mij momenteel op functies die directer aansluiten bij mijn kernexpertise.
-        [brief] Ik zoek in een andere richting.
-       *[other] Ik richt me op dit moment op functies die directer voortbouwen op mijn kernexpertise.
+        [formal] Ik richt mij momenteel op werk dat nauwer aansluit bij mijn kernexpertise.
+        [brief] Ik zoek werk in een andere richting.
+       *[other] Ik wil me nu richten op werk dat beter aansluit bij mijn kernexpertise.
     }
 }
 engagement-career-focus = { $tone ->
     [formal] Ik concentreer mij dit seizoen op een klein aantal kernprojecten.
     [brief] Ik richt me dit seizoen op een paar kernprojecten.
-   *[other] Ik besteed mijn tijd dit seizoen aan een paar kernprojecten.
+   *[other] Dit seizoen gaat mijn energie naar een paar kernprojecten.
 }
 
 reason-compensation = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ik wil graag eerst enkele vragen over mijn arbeidsvoorwaarden helder hebben voordat wij elkaar spreken.
+        [formal] Ik wil eerst enkele vragen over de arbeidsvoorwaarden helder hebben voordat wij elkaar spreken.
         [brief] Ik wil eerst mijn voorwaarden helder hebben.
-       *[other] Ik wil eerst een paar vragen over mijn voorwaarden helder hebben voordat we elkaar spreken.
+       *[other] Ik wil eerst een paar vragen over de voorwaarden helder hebben voordat we elkaar spreken.
     }
     [media_interview] { engagement-compensation }
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Ik zoek een functie die in deze fase van mijn loopbaan beter aansluit bij mijn salarisverwachtingen.
-        [brief] Ik zoek een functie die beter past bij mijn salarisverwachtingen.
-       *[other] Ik zoek een functie die in deze fase beter aansluit bij mijn salarisverwachtingen.
+        [formal] In deze fase van mijn loopbaan zoek ik een positie die beter aansluit bij mijn salarisverwachtingen.
+        [brief] Ik zoek een baan die beter past bij mijn salarisverwachtingen.
+       *[other] Ik zoek in deze fase een baan die beter aansluit bij mijn salarisverwachtingen.
     }
 }
 engagement-compensation = { $tone ->
@@ -69,41 +69,42 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Er staat een projectdeadline voor de deur waarop ik mij volledig wil richten.
-        [brief] Ik zit vlak voor een projectdeadline.
-       *[other] Ik zit in de aanloop naar een projectdeadline en wil me daar volledig op richten.
+        [formal] Rond het voorgestelde tijdstip heb ik een projectdeadline, en ik spreek u liever wanneer ik er mijn volle aandacht aan kan geven.
+        [brief] Ik zit dan vlak voor een projectdeadline.
+       *[other] Ik zit in de aanloop naar een projectdeadline en wil er met mijn volle aandacht bij kunnen zijn.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
-        [formal] Na zorgvuldige afweging van mijn huidige verplichtingen ben ik tot de conclusie gekomen dat dit voor mij niet het juiste moment is voor een overstap.
-        [brief] Het is voor mij niet het juiste moment.
-       *[other] Nu ik mijn verplichtingen op een rij heb gezet, besef ik dat dit niet het juiste moment is om over te stappen.
+        [formal] Nu ik mijn huidige verplichtingen heb afgewogen, moet ik vaststellen dat dit voor mij geen goed moment is voor een overstap.
+        [brief] Het is nu geen goed moment om over te stappen.
+       *[other] Alles op een rij gezet, is dit voor mij geen goed moment om over te stappen.
     }
 }
 engagement-timing = { $tone ->
-    [formal] Het tijdstip valt samen met verplichtingen die ik eerder ben aangegaan.
-    [brief] Het valt samen met eerdere verplichtingen.
-   *[other] Het moment valt samen met afspraken die ik al eerder heb gemaakt.
+    [formal] In die periode heb ik al andere verplichtingen.
+    [brief] Ik heb dan al andere verplichtingen.
+   *[other] In die periode zit ik al vast aan andere afspraken.
 }
 
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Mijn reisschema valt samen met het oorspronkelijk voorgestelde tijdstip.
-        [brief] Ik ben op het oorspronkelijke tijdstip op reis.
-       *[other] Mijn reisplanning overlapt met het moment dat we eerst hadden besproken.
+        [formal] Op het oorspronkelijk voorgestelde tijdstip ben ik helaas op reis.
+        [brief] Ik ben dan op reis.
+       *[other] Op het moment dat we hadden afgesproken, ben ik helaas op reis.
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
-        [formal] Ik geef voorrang aan functies waarvan de standplaats en werktijden aansluiten bij mijn huidige omstandigheden.
-        [brief] Ik geef voorrang aan functies met een locatie en werktijden die bij mij passen.
-       *[other] Ik geef voorrang aan functies met een locatie en werktijden die passen bij mijn huidige situatie.
+        [formal] Ik geef de voorkeur aan een standplaats en werktijden die beter aansluiten bij mijn huidige omstandigheden.
+        [brief] Ik zoek werk met een locatie en werktijden die beter bij mij passen.
+       *[other] Ik zoek werk waarvan de locatie en werktijden beter bij mijn huidige situatie passen.
     }
 }
-# Een webinar, een schriftelijke bijdrage of een review vraagt geen reis, alleen tijd in de agenda.
+# Een webinar, een schriftelijke bijdrage of een review vraagt geen reis, alleen ruimte naast
+# het lopende werk.
 engagement-logistics = { $invitation ->
     [webinar] { engagement-logistics-remote }
     [article] { engagement-logistics-remote }
@@ -111,65 +112,65 @@ engagement-logistics = { $invitation ->
     [peer_review] { engagement-logistics-remote }
     [editorial_board] { engagement-logistics-remote }
    *[other] { $tone ->
-        [formal] Het is mij op dit moment niet mogelijk de benodigde reis en planning te organiseren.
-        [brief] Ik kan de reis nu niet regelen.
-       *[other] Het lukt me op dit moment niet om de reis en de planning rond te krijgen.
+        [formal] De benodigde reis kan ik op dit moment niet inpassen.
+        [brief] De reis krijg ik nu niet geregeld.
+       *[other] Het lukt me op dit moment niet om de reis rond te krijgen.
     }
 }
 
 engagement-logistics-remote = { $tone ->
-    [formal] Het is mij op dit moment niet mogelijk dit in mijn planning in te passen.
-    [brief] Ik krijg het nu niet ingepland.
-   *[other] Het lukt me op dit moment niet om dit in mijn planning in te passen.
+    [formal] Ik kan dit op dit moment niet inpassen naast mijn lopende verplichtingen.
+    [brief] Ik krijg het nu niet ingepast.
+   *[other] Het lukt me nu niet om dit naast mijn lopende verplichtingen in te passen.
 }
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Een zorgverplichting binnen mijn gezin vraagt in die periode mijn aandacht.
-        [brief] Een zorgtaak vraagt dan mijn aandacht.
-       *[other] In die periode vraagt een zorgtaak in de familie mijn aandacht.
+        [formal] Rond het geplande tijdstip vraagt de zorg voor een naaste mijn volle aandacht.
+        [brief] De zorg voor een naaste gaat dan voor.
+       *[other] Rond die datum gaat de zorg voor een naaste even voor.
     }
    *[other] { $tone ->
-        [formal] Mijn zorgtaken vragen op dit moment mijn volledige aandacht.
-        [brief] Mijn zorgtaken vragen nu mijn aandacht.
-       *[other] Ik heb op dit moment zorgtaken die mijn aandacht vragen, en daar wil ik volledig voor kunnen zijn.
+        [formal] De zorg voor een naaste vraagt op dit moment mijn volledige aandacht.
+        [brief] De zorg voor een naaste gaat nu voor.
+       *[other] De zorg voor een naaste vraagt op dit moment al mijn aandacht.
     }
 }
 
 reason-company-fit = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ik zou graag wat meer bedenktijd nemen, zodat ons gesprek zo zinvol mogelijk wordt.
+        [formal] Ik zou graag wat meer bedenktijd nemen, zodat ik goed voorbereid aan tafel kom.
         [brief] Ik wil graag wat meer bedenktijd.
-       *[other] Ik wil graag wat meer bedenktijd, zodat ons gesprek zo nuttig mogelijk wordt.
+       *[other] Ik wil graag wat meer bedenktijd, zodat ik goed voorbereid aan tafel zit.
     }
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] Ik heb besloten mij te richten op mogelijkheden die nauwer aansluiten bij mijn huidige koers.
+        [formal] Ik kies ervoor mij te richten op werk dat nauwer aansluit bij de koers die ik in mijn loopbaan wil varen.
         [brief] Ik kies voor een andere richting.
-       *[other] Ik heb besloten te kiezen voor mogelijkheden die beter aansluiten bij de richting die ik nu op wil.
+       *[other] Ik kies voor werk dat beter aansluit bij de richting die ik in mijn loopbaan wil inslaan.
     }
 }
 engagement-company-fit = { $tone ->
-    [formal] Ik beperk mijn verplichtingen tot die welke nauw aansluiten bij mijn huidige prioriteiten.
+    [formal] Ik beperk mij momenteel tot verplichtingen die direct aansluiten bij mijn prioriteiten.
     [brief] Ik beperk me nu tot een paar prioriteiten.
-   *[other] Ik beperk me tot verplichtingen die goed aansluiten bij mijn huidige prioriteiten.
+   *[other] Ik beperk me tot verplichtingen die direct met mijn huidige prioriteiten te maken hebben.
 }
 
 reason-overqualified = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ik zou eerst graag de tijd nemen om te overwegen hoe de reikwijdte van de functie zich verhoudt tot mijn ervaring.
-        [brief] Ik wil eerst de inhoud van de functie goed overwegen.
-       *[other] Ik wil eerst even nadenken over hoe de functie zich verhoudt tot mijn ervaring, voordat we elkaar spreken.
+        [formal] Ik zou eerst graag nagaan hoe de inhoud van de rol zich verhoudt tot mijn ervaring.
+        [brief] Ik wil eerst de inhoud van de rol goed bekijken.
+       *[other] Ik wil eerst even nagaan hoe de rol zich verhoudt tot mijn ervaring.
     }
     [media_interview] { engagement-overqualified }
     [speaking_engagement] { engagement-overqualified }
     [academic_invitation] { engagement-overqualified }
    *[other] { $tone ->
-        [formal] Ik zoek een functie waarin ik de volle breedte van mijn ervaring kan inzetten.
-        [brief] Ik zoek een functie op een ander niveau.
-       *[other] Ik zoek een functie waarin ik mijn ervaring in de volle breedte kan inzetten.
+        [formal] Ik zoek een positie waarin ik de volle breedte van mijn ervaring kan inzetten.
+        [brief] Ik zoek werk op een ander niveau.
+       *[other] Ik zoek een baan waarin ik mijn ervaring in de volle breedte kan inzetten.
     }
 }
 engagement-overqualified = { $tone ->
@@ -180,57 +181,68 @@ engagement-overqualified = { $tone ->
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Mijn verplichtingen in de komende weken zijn aanzienlijk, en ik wil hieraan de aandacht geven die het verdient.
+        [formal] De komende weken zijn al volledig bezet, en ik wil hier de aandacht aan kunnen geven die het verdient.
         [brief] Mijn agenda zit de komende weken vol.
-       *[other] Mijn agenda is de komende weken erg vol, en ik wil hier de aandacht aan geven die het verdient.
+       *[other] Mijn agenda zit de komende weken vol, en ik wil er met aandacht bij zijn.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
     [academic_invitation] { engagement-bandwidth }
    *[other] { $tone ->
-        [formal] Mijn huidige verplichtingen zouden mij niet in staat stellen deze procedure de aandacht te geven die zij verdient.
-        [brief] Ik kan deze procedure niet de aandacht geven die ze verdient.
-       *[other] Mijn huidige verplichtingen laten me niet genoeg ruimte om deze procedure de aandacht te geven die ze verdient.
+        [formal] Mijn huidige verplichtingen laten mij onvoldoende ruimte om hier de aandacht aan te besteden die het verdient.
+        [brief] Ik kan er nu niet genoeg aandacht aan besteden.
+       *[other] Met mijn huidige verplichtingen zou ik er niet de aandacht aan kunnen besteden die het verdient.
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] Mijn huidige verplichtingen laten mij niet de ruimte om hier de zorg aan te besteden die het verdient.
-    [brief] Ik zou er nu niet de zorg aan kunnen besteden die het verdient.
-   *[other] Mijn huidige verplichtingen laten me niet de ruimte om hier de zorg aan te besteden die het verdient.
+    [formal] Met mijn huidige verplichtingen zou ik er niet de tijd en aandacht aan kunnen besteden die het verdient.
+    [brief] Ik zou er nu niet de aandacht aan kunnen geven die het verdient.
+   *[other] Met mijn huidige verplichtingen kan ik me er niet zo goed op voorbereiden als het verdient.
+}
+
+# Wie het stuk van de journalist leest, bekijkt of beluistert, met het werkwoord erbij.
+media-audience = { $invitation ->
+    [broadcast] publiek is
+    [podcast] luisteraars zijn
+   *[other] lezers zijn
 }
 
 reason-outside-expertise = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ik zou graag de tijd nemen om mij goed voor te bereiden, aangezien het onderwerp enigszins buiten mijn gebruikelijke focus ligt.
+        [formal] Ik zou graag de tijd nemen om mij goed voor te bereiden, aangezien het onderwerp enigszins buiten mijn gebruikelijke terrein ligt.
         [brief] Ik wil me graag goed voorbereiden.
-       *[other] Ik wil graag wat tijd om me goed voor te bereiden, omdat het onderwerp net buiten mijn gebruikelijke focus ligt.
+       *[other] Ik wil graag wat tijd om me goed voor te bereiden, omdat het onderwerp net buiten mijn gebruikelijke terrein ligt.
     }
     [media_interview] { $tone ->
-        [formal] Het onderwerp ligt buiten mijn kernexpertise, en uw lezers verdienen een deskundige die er dichter bij staat.
-        [firm] Het onderwerp ligt buiten mijn kernexpertise, en uw lezers verdienen iemand die er dichter bij staat.
-        [brief] Het onderwerp ligt buiten mijn kernexpertise.
+        [formal] Het onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met een deskundige die er dagelijks mee bezig is.
+        [firm] Het onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met iemand die er dagelijks mee bezig is.
+        [brief] Het onderwerp ligt buiten mijn vakgebied.
        *[other] { $has-recipient-given ->
-            [true] Het onderwerp valt buiten mijn kernexpertise, en jullie lezers verdienen iemand die er dichter bij staat.
-           *[false] Het onderwerp valt buiten mijn kernexpertise, en uw lezers verdienen iemand die er dichter bij staat.
+            [true] Het onderwerp valt buiten mijn vakgebied, en jullie { media-audience } beter af met iemand die er dagelijks mee bezig is.
+           *[false] Het onderwerp valt buiten mijn vakgebied, en uw { media-audience } beter af met iemand die er dagelijks mee bezig is.
         }
     }
     [speaking_engagement] { $tone ->
-        [formal] Het onderwerp ligt buiten mijn kernexpertise, en uw publiek verdient een deskundige die er dichter bij staat.
-        [firm] Het onderwerp ligt buiten mijn kernexpertise, en uw publiek verdient iemand die er dichter bij staat.
-        [brief] Het onderwerp ligt buiten mijn kernexpertise.
+        [formal] Het onderwerp ligt buiten mijn vakgebied, en uw publiek is beter gediend met een deskundige die er dagelijks mee bezig is.
+        [firm] Het onderwerp ligt buiten mijn vakgebied, en uw publiek is beter gediend met iemand die er dagelijks mee bezig is.
+        [brief] Het onderwerp ligt buiten mijn vakgebied.
        *[other] { $has-recipient-given ->
-            [true] Het onderwerp valt buiten mijn kernexpertise, en jullie publiek verdient iemand die er dichter bij staat.
-           *[false] Het onderwerp valt buiten mijn kernexpertise, en uw publiek verdient iemand die er dichter bij staat.
+            [true] Het onderwerp valt buiten mijn vakgebied, en jullie publiek heeft meer aan iemand die er dagelijks mee bezig is.
+           *[false] Het onderwerp valt buiten mijn vakgebied, en uw publiek heeft meer aan iemand die er dagelijks mee bezig is.
         }
     }
-    [academic_invitation] { $tone ->
-        [formal] Het onderwerp ligt buiten mijn onderzoeksgebied en verdient een specialist die er dichter bij staat.
-        [brief] Het onderwerp valt buiten mijn onderzoeksgebied.
-       *[other] Het onderwerp valt buiten mijn onderzoeksgebied en verdient iemand die er dichter bij staat.
+    [academic_invitation] { $invitation ->
+        [editorial_board] De focus van het tijdschrift ligt buiten mijn onderzoeksgebied.
+        [program_committee] Het thema van het congres ligt buiten mijn onderzoeksgebied.
+       *[other] { $tone ->
+            [formal] Het onderwerp ligt buiten mijn onderzoeksgebied en verdient een echte specialist.
+            [brief] Het onderwerp valt buiten mijn onderzoeksgebied.
+           *[other] Het onderwerp valt buiten mijn onderzoeksgebied en verdient iemand die er echt in thuis is.
+        }
     }
    *[other] { $tone ->
-        [formal] Bij nader inzien ligt de functie buiten het gebied waarin ik de grootste bijdrage kan leveren.
-        [brief] De functie ligt buiten mijn belangrijkste expertise.
-       *[other] Bij nader inzien valt de functie buiten het gebied waarin ik het meest kan bijdragen.
+        [formal] Bij nader inzien ligt het werk buiten het terrein waarop ik het meest kan bijdragen.
+        [brief] Het werk ligt te ver van mijn vakgebied.
+       *[other] Bij nader inzien ligt het werk te ver van mijn eigen vakgebied.
     }
 }

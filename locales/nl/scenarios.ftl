@@ -13,16 +13,16 @@
 
 job-interview-subject = { $tone ->
     [formal] { $has-position ->
-        [true] Intrekking van mijn sollicitatie voor de functie van { $position }
-       *[false] Intrekking van mijn sollicitatie
-    }
-    [firm] { $has-position ->
         [true] Intrekking sollicitatie { $position }
        *[false] Intrekking sollicitatie
     }
+    [firm] { $has-position ->
+        [true] Intrekking van mijn sollicitatie ({ $position })
+       *[false] Intrekking van mijn sollicitatie
+    }
     [brief] { $has-position ->
-        [true] { $position }: ik trek mijn sollicitatie in
-       *[false] Ik trek mijn sollicitatie in
+        [true] Sollicitatie { $position } ingetrokken
+       *[false] Sollicitatie ingetrokken
     }
    *[warm] { $has-position ->
         [true] Bedankt voor de kans als { $position }
@@ -31,24 +31,24 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen, en voor de tijd die u aan mijn sollicitatie hebt besteed.
-    [firm] Dank u wel dat u mij voor { role-phrase } in overweging hebt genomen, en voor uw tijd.
+    [formal] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen en voor de tijd die u daarin hebt gestoken.
+    [firm] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen.
     [brief] { $has-recipient-given ->
-        [true] Bedankt dat je aan mij dacht voor { role-phrase }.
-       *[false] Bedankt dat u aan mij dacht voor { role-phrase }.
+        [true] Bedankt dat je mijn sollicitatie voor { role-phrase } hebt bekeken.
+       *[false] Bedankt dat u mijn sollicitatie voor { role-phrase } hebt bekeken.
     }
    *[warm] { $has-recipient-given ->
-        [true] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen, en voor de tijd die je in mijn sollicitatie hebt gestoken.
-       *[false] Heel erg bedankt dat u mij voor { role-phrase } in overweging hebt genomen, en voor de tijd die u in mijn sollicitatie hebt gestoken.
+        [true] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen en voor de tijd die je erin hebt gestoken.
+       *[false] Heel erg bedankt dat u mij voor { role-phrase } in overweging hebt genomen en voor de tijd die u erin hebt gestoken.
     }
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen; ik was bijzonder onder de indruk van { $detail }.
-    [firm] Dank u wel dat u mij voor { role-phrase } in overweging hebt genomen; ik was onder de indruk van { $detail }.
+    [firm] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen; ik was onder de indruk van { $detail }.
     [brief] { $has-recipient-given ->
-        [true] Bedankt dat je aan mij dacht voor { role-phrase }; ik was onder de indruk van { $detail }.
-       *[false] Bedankt dat u aan mij dacht voor { role-phrase }; ik was onder de indruk van { $detail }.
+        [true] Bedankt dat je mijn sollicitatie voor { role-phrase } hebt bekeken; ik was onder de indruk van { $detail }.
+       *[false] Bedankt dat u mijn sollicitatie voor { role-phrase } hebt bekeken; ik was onder de indruk van { $detail }.
     }
    *[warm] { $has-recipient-given ->
         [true] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
@@ -61,53 +61,53 @@ job-interview-thanks-detail = { $tone ->
 job-interview-decision = { $invitation ->
     [screening_call] { $tone ->
         [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie nog vóór het kennismakingsgesprek in te trekken.
-        [firm] Ik trek mijn sollicitatie nog vóór het kennismakingsgesprek in; dit besluit staat vast.
-        [brief] Ik trek mijn sollicitatie vóór het kennismakingsgesprek in.
-       *[warm] Na goed nadenken heb ik besloten me al vóór het kennismakingsgesprek terug te trekken uit de sollicitatieprocedure.
+        [firm] Hierbij trek ik mijn sollicitatie in, nog vóór het kennismakingsgesprek.
+        [brief] Ik zeg het kennismakingsgesprek af en trek me terug.
+       *[warm] Ik heb besloten me al vóór het kennismakingsgesprek terug te trekken uit de procedure.
     }
     [final_round] { $tone ->
-        [formal] Na zorgvuldige overweging heb ik besloten mijn sollicitatie in te trekken; ik zal daarom niet deelnemen aan de laatste gespreksronde.
-        [firm] Ik trek mijn sollicitatie in en zal niet deelnemen aan de laatste gespreksronde; dit besluit staat vast.
-        [brief] Ik trek mijn sollicitatie in en zeg de laatste gespreksronde af.
-       *[warm] Na goed nadenken heb ik besloten me vóór de laatste gespreksronde terug te trekken uit de sollicitatieprocedure.
+        [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken; aan de laatste gespreksronde zal ik daarom niet deelnemen.
+        [firm] Hierbij trek ik mijn sollicitatie in; aan de laatste gespreksronde zal ik niet deelnemen.
+        [brief] Ik zeg de laatste gespreksronde af en trek me terug.
+       *[warm] Ik heb besloten me vóór de laatste gespreksronde terug te trekken uit de procedure.
     }
     [interview] { $tone ->
-        [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken; ik zal daarom niet deelnemen aan het sollicitatiegesprek.
-        [firm] Ik trek mijn sollicitatie in en zal niet deelnemen aan het sollicitatiegesprek; dit besluit staat vast.
-        [brief] Ik trek mijn sollicitatie in en zeg het sollicitatiegesprek af.
-       *[warm] Na goed nadenken heb ik besloten het sollicitatiegesprek af te zeggen en me terug te trekken uit de procedure.
+        [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken en het sollicitatiegesprek af te zeggen.
+        [firm] Hierbij trek ik mijn sollicitatie in en zeg ik het sollicitatiegesprek af.
+        [brief] Ik zeg het gesprek af en trek me terug uit de procedure.
+       *[warm] Ik heb besloten het sollicitatiegesprek af te zeggen en me terug te trekken uit de procedure.
     }
    *[other] { $tone ->
-        [formal] Na zorgvuldige overweging heb ik besloten mijn sollicitatie in te trekken.
-        [firm] Ik heb besloten mijn sollicitatie in te trekken, en dit besluit staat vast.
-        [brief] Ik heb besloten mijn sollicitatie in te trekken.
-       *[warm] Na goed nadenken heb ik besloten me terug te trekken uit de sollicitatieprocedure.
+        [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken.
+        [firm] Hierbij trek ik mijn sollicitatie in.
+        [brief] Ik trek me terug uit de procedure.
+       *[warm] Ik heb besloten me terug te trekken uit de procedure.
     }
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Ik zou het op prijs stellen om in contact te blijven, en ik wens u veel succes bij het vinden van de juiste kandidaat.
-    [firm] Ik blijf graag in contact over toekomstige mogelijkheden, en ik wens u veel succes met het invullen van de functie.
+    [formal] Ik houd graag contact met u en wens u veel succes bij het vervullen van de vacature.
+    [firm] Voor toekomstige vacatures mag u mij altijd benaderen; ik wens u veel succes met de werving.
     [brief] { $has-recipient-given ->
-        [true] Ik blijf graag in contact en wens je het allerbeste.
-       *[false] Ik blijf graag in contact en wens u het allerbeste.
+        [true] Laten we contact houden; ik wens je het allerbeste.
+       *[false] Laten we contact houden; ik wens u het allerbeste.
     }
    *[warm] { $has-recipient-given ->
-        [true] Ik zou het leuk vinden om in contact te blijven, en ik wens je veel succes met het vinden van de juiste persoon.
-       *[false] Ik zou het leuk vinden om in contact te blijven, en ik wens u veel succes met het vinden van de juiste persoon.
+        [true] Ik hoop dat onze paden elkaar nog eens kruisen en wens je veel succes met het vinden van de juiste persoon.
+       *[false] Ik hoop dat onze paden elkaar nog eens kruisen en wens u veel succes met het vinden van de juiste persoon.
     }
 }
 
 job-interview-closing = { $tone ->
-    [formal] Ik wens u veel succes bij het vinden van de juiste kandidaat.
-    [firm] Ik wens u veel succes met het invullen van de functie.
+    [formal] Ik wens u veel succes bij het vervullen van de vacature.
+    [firm] Ik wens u veel succes met de werving.
     [brief] { $has-recipient-given ->
         [true] Ik wens je het allerbeste.
        *[false] Ik wens u het allerbeste.
     }
    *[warm] { $has-recipient-given ->
-        [true] Ik wens je veel succes met het vinden van de juiste persoon voor deze functie.
-       *[false] Ik wens u veel succes met het vinden van de juiste persoon voor deze functie.
+        [true] Ik wens je veel succes met het vinden van de juiste persoon.
+       *[false] Ik wens u veel succes met het vinden van de juiste persoon.
     }
 }
 
@@ -187,7 +187,7 @@ media-interview-subject = { $has-topic ->
 
 media-interview-thanks = { $tone ->
     [formal] Hartelijk dank voor de uitnodiging om bij te dragen aan { piece-phrase }; ik voel mij vereerd dat u aan mij hebt gedacht.
-    [firm] Dank u wel dat u voor { piece-phrase } aan mij hebt gedacht.
+    [firm] Ik waardeer het dat u voor { piece-phrase } aan mij hebt gedacht.
     [brief] { $has-recipient-given ->
         [true] Bedankt dat je voor { piece-phrase } aan me dacht.
        *[false] Bedankt dat u voor { piece-phrase } aan mij dacht.
@@ -200,7 +200,7 @@ media-interview-thanks = { $tone ->
 
 media-interview-thanks-detail = { $tone ->
     [formal] Hartelijk dank voor de uitnodiging om bij te dragen aan { piece-phrase }; ik heb al lange tijd grote bewondering voor { $detail }.
-    [firm] Dank u wel dat u voor { piece-phrase } aan mij hebt gedacht; ik heb veel bewondering voor { $detail }.
+    [firm] Ik waardeer het dat u voor { piece-phrase } aan mij hebt gedacht; ik heb veel bewondering voor { $detail }.
     [brief] { $has-recipient-given ->
         [true] Bedankt dat je aan me dacht; ik bewonder { $detail }.
        *[false] Bedankt dat u aan mij dacht; ik bewonder { $detail }.
@@ -213,18 +213,25 @@ media-interview-thanks-detail = { $tone ->
 
 media-interview-decision = { $tone ->
     [formal] Tot mijn spijt ben ik niet in de gelegenheid om mee te werken.
-    [firm] Ik zal niet meewerken, en ik laat het u meteen weten zodat u verder kunt plannen.
+    [firm] Ik zal niet meewerken en laat het u meteen weten, zodat u verder kunt plannen.
     [brief] Ik kan helaas niet meedoen.
    *[warm] Helaas kan ik deze keer niet meewerken.
 }
 
+# Waar de journalist nog eens op terug kan komen: bij een onderwerp buiten het vakgebied een
+# verhaal dichter bij dat vakgebied, nooit "als het beter uitkomt".
+media-next = { $reason ->
+    [outside_expertise] een verhaal dichter bij mijn eigen terrein
+   *[other] een volgend verhaal
+}
+
 media-interview-door-open = { $tone ->
-    [formal] Voor toekomstige verzoeken blijf ik graag met u in contact, en ik wens u veel succes met { piece-noun-again }.
-    [firm] Voor toekomstige uitnodigingen blijf ik graag in contact, en ik wens u veel succes met { piece-noun-again }.
-    [brief] Voor toekomstige uitnodigingen blijf ik graag beschikbaar; veel succes met { piece-noun-again }.
+    [formal] Bij { media-next } help ik u graag verder; ik wens u veel succes met { piece-noun-again }.
+    [firm] Voor { media-next } kunt u mij altijd benaderen; ik wens u succes met { piece-noun-again }.
+    [brief] Bij { media-next } denk ik graag mee; veel succes met { piece-noun-again }.
    *[warm] { $has-recipient-given ->
-        [true] Voor toekomstige verhalen denk ik graag met je mee, en ik wens je veel succes met { piece-noun-again }.
-       *[false] Voor toekomstige verhalen denk ik graag met u mee, en ik wens u veel succes met { piece-noun-again }.
+        [true] Voor { media-next } denk ik graag met je mee; ik wens je veel succes met { piece-noun-again }.
+       *[false] Voor { media-next } denk ik graag met u mee; ik wens u veel succes met { piece-noun-again }.
     }
 }
 
@@ -326,7 +333,7 @@ speaking-engagement-subject = { $has-event ->
 
 speaking-engagement-thanks = { $tone ->
     [formal] Hartelijk dank voor uw vriendelijke uitnodiging { speaking-task }{ topic-clause }.
-    [firm] Dank u wel voor de uitnodiging { speaking-task }{ topic-clause }.
+    [firm] Dank voor uw uitnodiging { speaking-task }{ topic-clause }.
     [brief] Bedankt voor de uitnodiging { speaking-task }.
    *[warm] { $has-recipient-given ->
         [true] Heel erg bedankt voor de uitnodiging { speaking-task }{ topic-clause }; ik voel me vereerd dat je aan mij dacht.
@@ -336,16 +343,19 @@ speaking-engagement-thanks = { $tone ->
 
 speaking-engagement-thanks-detail = { $tone ->
     [formal] Hartelijk dank voor uw vriendelijke uitnodiging { speaking-task }{ topic-clause }; ik ben onder de indruk van { $detail }.
-    [firm] Dank u wel voor de uitnodiging { speaking-task }; ik ben onder de indruk van { $detail }.
+    [firm] Dank voor uw uitnodiging { speaking-task }; ik ben onder de indruk van { $detail }.
     [brief] Bedankt voor de uitnodiging { speaking-activity }; ik ben onder de indruk van { $detail }.
    *[warm] Heel erg bedankt voor de uitnodiging { speaking-task }{ topic-clause }; ik ben echt onder de indruk van { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Na zorgvuldige overweging moet ik helaas bedanken.
-    [firm] Ik heb besloten te bedanken, en ik laat het u nu al weten zodat u het programma kunt plannen.
-    [brief] Ik moet helaas nee zeggen.
-   *[warm] Ik heb goed naar mijn agenda gekeken, en helaas moet ik nee zeggen.
+    [firm] Ik heb besloten hiervan af te zien en laat het u nu al weten, zodat u verder kunt met uw planning.
+    [brief] Helaas zit het er deze keer niet in.
+   *[warm] { $has-recipient-given ->
+        [true] Ik heb mijn agenda er nog eens bij gepakt, maar moet je helaas teleurstellen.
+       *[false] Ik heb mijn agenda er nog eens bij gepakt, maar moet u helaas teleurstellen.
+    }
 }
 
 # Wat de spreker de lezer toewenst: een webinar is geen evenement.
@@ -354,11 +364,21 @@ event-noun-again = { $invitation ->
    *[other] het evenement
 }
 
+# Waar de spreker graag aan meewerkt: een volgende editie, of bij een onderwerp buiten het
+# vakgebied een sessie dichter bij dat vakgebied.
+speaking-next = { $reason ->
+    [outside_expertise] een sessie dichter bij mijn eigen terrein
+   *[other] { $invitation ->
+        [webinar] een volgende sessie
+       *[other] een volgende editie
+    }
+}
+
 speaking-engagement-door-open = { $tone ->
-    [formal] Ik zou het op prijs stellen om bij een volgende gelegenheid een bijdrage te leveren, en ik wens u veel succes met { event-noun-again }.
-    [firm] Bij een volgende gelegenheid hoor ik graag van u, en ik hoop dat { event-noun-again } een groot succes wordt.
-    [brief] Toekomstige uitnodigingen zijn van harte welkom, en ik hoop dat { event-noun-again } een succes wordt.
-   *[warm] Ik sta open voor toekomstige mogelijkheden wanneer het beter uitkomt, en ik hoop dat { event-noun-again } een groot succes wordt.
+    [formal] Bij { speaking-next } lever ik graag een bijdrage; ik wens u veel succes met { event-noun-again }.
+    [firm] Voor { speaking-next } hoor ik graag van u; ik hoop dat { event-noun-again } een groot succes wordt.
+    [brief] Voor { speaking-next } denk ik graag weer mee; ik hoop dat { event-noun-again } een succes wordt.
+   *[warm] Aan { speaking-next } werk ik graag mee; ik hoop dat { event-noun-again } een groot succes wordt.
 }
 
 speaking-engagement-closing = { $tone ->
@@ -506,7 +526,7 @@ subject-clause = { $has-topic ->
 
 academic-invitation-thanks = { $tone ->
     [formal] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task-on-topic }; ik voel mij vereerd dat u mij hebt gevraagd.
-    [firm] Dank u wel voor de uitnodiging { academic-task }.
+    [firm] Dank voor uw uitnodiging { academic-task }.
     [brief] Bedankt voor de uitnodiging { academic-task }.
    *[warm] { $has-recipient-given ->
         [true] Dank je wel voor je vriendelijke uitnodiging { academic-task-on-topic }; het betekent veel voor me dat je mij vraagt.
@@ -516,7 +536,7 @@ academic-invitation-thanks = { $tone ->
 
 academic-invitation-thanks-detail = { $tone ->
     [formal] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task }; ik heb al lange tijd grote bewondering voor { $detail }.
-    [firm] Dank u wel voor de uitnodiging { academic-task }; ik heb al lange tijd bewondering voor { $detail }.
+    [firm] Dank voor uw uitnodiging { academic-task }; ik heb al lange tijd bewondering voor { $detail }.
     [brief] Bedankt voor de uitnodiging; ik bewonder { $detail }.
    *[warm] { $has-recipient-given ->
         [true] Dank je wel voor je vriendelijke uitnodiging { academic-task }; ik bewonder { $detail } al lange tijd.
@@ -526,18 +546,25 @@ academic-invitation-thanks-detail = { $tone ->
 
 academic-invitation-decision = { $tone ->
     [formal] Na zorgvuldige afweging zie ik mij helaas genoodzaakt te bedanken.
-    [firm] Ik heb besloten te bedanken, en ik wil u nu een duidelijk antwoord geven.
+    [firm] Ik zie hiervan af; zo weet u meteen waar u aan toe bent.
     [brief] Ik moet helaas nee zeggen.
-   *[warm] Ik heb er goed over nagedacht, maar moet helaas nee zeggen.
+   *[warm] Ik heb er serieus over nagedacht, maar moet helaas nee zeggen.
+}
+
+# Het begin van de slotzin: een volgende gelegenheid, of bij een onderwerp buiten het
+# onderzoeksgebied een verzoek dat er dichter bij ligt.
+academic-next = { $reason ->
+    [outside_expertise] Bij een verzoek dichter bij mijn eigen terrein
+   *[other] Bij een volgende gelegenheid
 }
 
 academic-invitation-door-open = { $tone ->
-    [formal] Ik blijf graag met u in contact en hoop in de toekomst aan uw werk te kunnen bijdragen.
-    [firm] Ik blijf graag in contact over toekomstige samenwerkingen.
-    [brief] Ik blijf graag in contact.
+    [formal] { academic-next } lever ik graag een bijdrage.
+    [firm] { academic-next } mag u mij altijd benaderen.
+    [brief] { academic-next } denk ik graag mee.
    *[warm] { $has-recipient-given ->
-        [true] Ik zou het fijn vinden om in contact te blijven, en ik hoop in de toekomst met je samen te werken.
-       *[false] Ik zou het fijn vinden om in contact te blijven, en ik hoop in de toekomst met u samen te werken.
+        [true] { academic-next } werk ik graag met je samen.
+       *[false] { academic-next } werk ik graag met u samen.
     }
 }
 
@@ -562,7 +589,7 @@ reschedule-subject = { $tone ->
 
 reschedule-thanks = { $tone ->
     [formal] Hartelijk dank voor uw uitnodiging voor { meeting-phrase }; ik kijk er oprecht naar uit.
-    [firm] Dank u wel voor de uitnodiging voor { meeting-phrase }.
+    [firm] Dank voor uw uitnodiging voor { meeting-phrase }.
     [brief] Bedankt voor de uitnodiging voor { meeting-phrase }.
    *[warm] { $has-recipient-given ->
         [true] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik kijk er echt naar uit.
@@ -572,7 +599,7 @@ reschedule-thanks = { $tone ->
 
 reschedule-thanks-detail = { $tone ->
     [formal] Hartelijk dank voor uw uitnodiging voor { meeting-phrase }; ik ben onder de indruk van { $detail }.
-    [firm] Dank u wel voor de uitnodiging voor { meeting-phrase }; ik ben onder de indruk van { $detail }.
+    [firm] Dank voor uw uitnodiging voor { meeting-phrase }; ik ben onder de indruk van { $detail }.
     [brief] Bedankt voor de uitnodiging; ik ben onder de indruk van { $detail }.
    *[warm] { $has-recipient-given ->
         [true] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik ben echt onder de indruk van { $detail }.
@@ -588,17 +615,20 @@ reschedule-proposal = { $tone ->
 }
 
 reschedule-door-open = { $tone ->
-    [formal] Mocht dat niet mogelijk zijn, dan heb ik daar alle begrip voor, en ik blijf in elk geval graag met u in contact.
-    [firm] Als dat niet mogelijk is, begrijp ik dat, en ik blijf hoe dan ook graag in contact.
-    [brief] Lukt dat niet, dan begrijp ik dat, en ik blijf graag in contact.
-   *[warm] Komt dat niet uit, dan begrijp ik dat helemaal, en ik blijf hoe dan ook graag in contact.
+    [formal] Mocht dat niet uitkomen, dan pas ik mij graag aan uw agenda aan.
+    [firm] Schikt dat niet, dan kies ik graag een ander moment dat u beter uitkomt.
+    [brief] { $has-recipient-given ->
+        [true] Zo niet, dan pas ik me graag aan je agenda aan.
+       *[false] Zo niet, dan pas ik me graag aan uw agenda aan.
+    }
+   *[warm] Komt dat niet uit, dan zoeken we samen een ander moment.
 }
 
 reschedule-closing = { $tone ->
-    [formal] Mocht dat niet mogelijk zijn, dan heb ik daar alle begrip voor, en ik waardeer de uitnodiging niettemin zeer.
-    [firm] Als dat niet mogelijk is, begrijp ik dat, en ik waardeer de uitnodiging hoe dan ook.
-    [brief] Lukt dat niet, dan begrijp ik dat.
-   *[warm] Komt dat niet uit, dan begrijp ik dat helemaal, en ik waardeer de uitnodiging hoe dan ook.
+    [formal] Mocht dat niet uitkomen, dan heb ik daar alle begrip voor.
+    [firm] Als dat niet schikt, begrijp ik dat.
+    [brief] Zo niet, dan begrijp ik dat.
+   *[warm] Komt dat niet uit, dan begrijp ik dat helemaal.
 }
 
 ## clarification_reply: de lezer vroeg of iets de afzender van gedachten kon doen veranderen.
@@ -606,8 +636,8 @@ reschedule-closing = { $tone ->
 clarification-reply-subject = { $tone ->
     [formal] Hartelijk dank voor uw reactie
     [firm] { $has-position ->
-        [true] Mijn besluit over de functie van { $position }
-       *[false] Mijn besluit
+        [true] Uw bericht over de functie van { $position }
+       *[false] Uw bericht over de functie
     }
     [brief] { $has-recipient-given ->
         [true] Bedankt voor je bericht
@@ -620,8 +650,8 @@ clarification-reply-subject = { $tone ->
 }
 
 clarification-reply-thanks = { $tone ->
-    [formal] Hartelijk dank voor uw reactie en voor uw bereidheid om aanpassingen te overwegen.
-    [firm] Dank u wel voor uw reactie en voor het aanbod om zaken aan te passen.
+    [formal] Hartelijk dank voor uw reactie en voor uw bereidheid om mij tegemoet te komen.
+    [firm] Dank u voor uw reactie en voor het aanbod om zaken aan te passen.
     [brief] { $has-recipient-given ->
         [true] Bedankt voor je bericht.
        *[false] Bedankt voor uw bericht.
@@ -633,38 +663,38 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Hartelijk dank voor uw reactie; ik was bijzonder onder de indruk van { $detail }, en ik waardeer uw bereidheid om aanpassingen te overwegen.
-    [firm] Dank u wel voor uw reactie; ik was onder de indruk van { $detail }, en ik waardeer het aanbod.
+    [formal] Hartelijk dank voor uw reactie; ik was bijzonder onder de indruk van { $detail } en waardeer uw bereidheid om mij tegemoet te komen.
+    [firm] Dank u voor uw reactie; ik was onder de indruk van { $detail } en waardeer het aanbod.
     [brief] { $has-recipient-given ->
         [true] Bedankt voor je bericht; ik was onder de indruk van { $detail }.
        *[false] Bedankt voor uw bericht; ik was onder de indruk van { $detail }.
     }
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor je bericht; ik was echt onder de indruk van { $detail }, en ik waardeer je vraag.
-       *[false] Dank u wel voor uw bericht; ik was echt onder de indruk van { $detail }, en ik waardeer uw vraag.
+        [true] Dank je wel voor je bericht; ik was echt onder de indruk van { $detail } en waardeer je vraag.
+       *[false] Dank u wel voor uw bericht; ik was echt onder de indruk van { $detail } en waardeer uw vraag.
     }
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] Na verdere overweging blijf ik bij mijn besluit over { role-phrase }.
-    [firm] Mijn besluit over { role-phrase } staat vast, en er hoeft aan uw kant niets te worden aangepast.
+    [formal] Na ampele overweging houd ik vast aan mijn besluit over { role-phrase }.
+    [firm] Mijn besluit over { role-phrase } staat vast; het hangt niet af van iets wat u zou kunnen veranderen.
     [brief] Ik blijf bij mijn besluit.
-   *[warm] Ik heb er goed over nagedacht, en mijn besluit over { role-phrase } blijft hetzelfde.
+   *[warm] Ik heb er nog eens rustig over nagedacht, maar houd vast aan mijn besluit over { role-phrase }.
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
     [true] { $tone ->
-        [formal] Ik zou het op prijs stellen het gesprek { $proposed-time } opnieuw op te pakken, en ik dank u voor uw begrip.
+        [formal] Ik zou het op prijs stellen het gesprek { $proposed-time } opnieuw op te pakken en dank u voor uw begrip.
         [firm] Mocht er { $proposed-time } een nieuwe vacature ontstaan, dan hoor ik dat graag.
         [brief] Ik zou dit graag { $proposed-time } weer oppakken.
        *[warm] { $has-recipient-given ->
-            [true] Ik zou het gesprek graag { $proposed-time } weer oppakken, en ik ben je dankbaar voor je begrip.
-           *[false] Ik zou het gesprek graag { $proposed-time } weer oppakken, en ik ben u dankbaar voor uw begrip.
+            [true] Ik zou het gesprek graag { $proposed-time } weer oppakken en ben je dankbaar voor je begrip.
+           *[false] Ik zou het gesprek graag { $proposed-time } weer oppakken en ben u dankbaar voor uw begrip.
         }
     }
    *[false] { $tone ->
         [formal] Ik dank u voor uw begrip en blijf graag met u in contact.
-        [firm] Ik dank u voor uw begrip, en ik blijf graag in contact over toekomstige functies.
+        [firm] Ik dank u voor uw begrip en hoor graag van u bij toekomstige vacatures.
         [brief] { $has-recipient-given ->
             [true] Bedankt voor je begrip; laten we in contact blijven.
            *[false] Bedankt voor uw begrip; laten we in contact blijven.
@@ -709,14 +739,19 @@ conversation-phrase = { $has-topic ->
     [true] ons gesprek over { $topic }
    *[false] { $has-position ->
         [true] ons gesprek over { role-phrase }
-       *[false] ons recente gesprek
+       *[false] { $tone ->
+            [formal] ons recente gesprek
+            [firm] ons recente gesprek
+           *[other] ons gesprek van laatst
+        }
     }
 }
 
 stay-in-touch-subject = { $tone ->
     [formal] In contact blijven
-    [brief] Contact houden
-   *[other] Graag in contact blijven
+    [firm] Na ons gesprek
+    [brief] Nog even bedankt
+   *[other] Bedankt voor het fijne gesprek
 }
 
 stay-in-touch-thanks = { $tone ->
@@ -738,31 +773,31 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Ik zou het op prijs stellen om in contact te blijven nu uw organisatie ({ $organization }) verder groeit.
-        [firm] Hoewel deze functie niet de juiste stap voor mij was, blijf ik graag in contact nu uw organisatie ({ $organization }) verder groeit.
+        [formal] Ik zou het op prijs stellen om in contact te blijven en volg met belangstelling hoe uw organisatie ({ $organization }) zich verder ontwikkelt.
+        [firm] Hoewel ik deze stap nu niet zet, houd ik graag contact en volg ik met belangstelling hoe uw organisatie ({ $organization }) zich ontwikkelt.
         [brief] { $has-recipient-given ->
-            [true] Laten we in contact blijven nu jullie organisatie ({ $organization }) groeit.
-           *[false] Laten we in contact blijven nu uw organisatie ({ $organization }) groeit.
+            [true] Laten we contact houden; ik ben benieuwd hoe jullie organisatie ({ $organization }) zich ontwikkelt.
+           *[false] Laten we contact houden; ik ben benieuwd hoe uw organisatie ({ $organization }) zich ontwikkelt.
         }
        *[warm] { $has-recipient-given ->
-            [true] Ik zou het leuk vinden om in contact te blijven nu jullie organisatie ({ $organization }) verder groeit.
-           *[false] Ik zou het leuk vinden om in contact te blijven nu uw organisatie ({ $organization }) verder groeit.
+            [true] Ik blijf graag in contact en ben benieuwd hoe jullie organisatie ({ $organization }) zich verder ontwikkelt.
+           *[false] Ik blijf graag in contact en ben benieuwd hoe uw organisatie ({ $organization }) zich verder ontwikkelt.
         }
     }
    *[false] { $tone ->
         [formal] Ik zou het op prijs stellen om in contact te blijven.
-        [firm] Hoewel deze functie niet de juiste stap voor mij was, blijf ik graag in contact.
-        [brief] Laten we in contact blijven.
+        [firm] Hoewel ik deze stap nu niet zet, houd ik graag contact.
+        [brief] Laten we contact houden.
        *[warm] Ik zou het leuk vinden om in contact te blijven.
     }
 }
 
 stay-in-touch-closing = { $tone ->
-    [formal] Aarzel niet om contact met mij op te nemen als ik u ergens mee van dienst kan zijn.
+    [formal] Aarzel niet om mij te benaderen als ik u ergens mee van dienst kan zijn.
     [firm] U kunt mij altijd benaderen.
     [brief] Koffie drinken kan altijd.
    *[warm] { $has-recipient-given ->
         [true] Laat het me weten als je een keer koffie wilt drinken.
-       *[false] Als u een keer koffie wilt drinken, hoor ik het graag.
+       *[false] Als u een keer koffie wilt drinken, laat het me dan weten.
     }
 }
