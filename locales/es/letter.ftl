@@ -206,45 +206,58 @@ role-phrase = { $has-position ->
 }
 
 # De qué trata un cambio de fecha: el tipo de invitación, si lo hay ("la conferencia
-# magistral en el Congreso de Diseño 2027"); si no, un evento, una entrevista, una reunión.
-# El nombre que da quien llama ($event, a menudo con su artículo) va tras "en" o "para", que
-# no se contraen, o entre paréntesis tras un sustantivo del paquete; nunca tras "a" o "de".
-# El de un programa o un pódcast va en aposición: "el programa Hoy por Hoy".
+# magistral en el evento «Congreso Nacional de Diseño 2027»"); si no, un evento, una
+# entrevista, una reunión. El nombre que da quien llama ($event) es un nombre sin artículo
+# ("Jornadas de Accesibilidad Digital", "Revista de Lógica Aplicada"): va siempre entre
+# comillas tras un sustantivo del paquete que lleva el artículo ("el evento", "la revista",
+# "la comisión", "el programa"), nunca tras una preposición.
 meeting-phrase = { $invitation ->
-    [screening_call] la llamada de preselección{ meeting-for-event }
-    [interview] la entrevista{ meeting-for-event }
-    [final_round] la entrevista final{ meeting-for-event }
+    [screening_call] la llamada de preselección{ meeting-of-call }
+    [interview] la entrevista{ meeting-of-call }
+    [final_round] la entrevista final{ meeting-of-call }
     [article] { $has-event ->
-        [true] la entrevista para { $event }
+        [true] la entrevista de la publicación «{ $event }»
        *[false] la entrevista para el artículo
     }
-    [broadcast] la entrevista para el programa{ $has-event ->
-        [true] {" "}{ $event }
+    [broadcast] la entrevista en el programa{ $has-event ->
+        [true] {" "}«{ $event }»
        *[false] {""}
     }
     [podcast] la grabación del pódcast{ $has-event ->
-        [true] {" "}{ $event }
+        [true] {" "}«{ $event }»
        *[false] {""}
     }
     [comment] { $has-event ->
-        [true] la conversación para { $event }
+        [true] la conversación con la publicación «{ $event }»
        *[false] la conversación para el reportaje
     }
     [talk] la charla{ meeting-at-event }
     [keynote] la conferencia magistral{ meeting-at-event }
     [panel] la mesa redonda{ meeting-at-event }
     [workshop] el taller{ meeting-at-event }
-    [webinar] el seminario web{ meeting-at-event }
+    [webinar] el seminario web{ $has-event ->
+        [true] {" "}«{ $event }»
+       *[false] {""}
+    }
     [guest_lecture] la conferencia invitada{ meeting-at-event }
-    [committee] la reunión del comité{ meeting-for-event }
-    [editorial_board] la reunión del consejo editorial{ meeting-for-event }
-    [program_committee] la reunión del comité de programa{ meeting-for-event }
+    [committee] { $has-event ->
+        [true] la reunión de la comisión «{ $event }»
+       *[false] la reunión del comité
+    }
+    [editorial_board] la reunión del consejo editorial{ $has-event ->
+        [true] {" "}de la revista «{ $event }»
+       *[false] {""}
+    }
+    [program_committee] la reunión del comité de programa{ $has-event ->
+        [true] {" "}del evento «{ $event }»
+       *[false] {""}
+    }
     [examiner] { $has-event ->
-        [true] { $event }
+        [true] la defensa de la tesis «{ $event }»
        *[false] la defensa de tesis
     }
    *[other] { $has-event ->
-        [true] { $event }
+        [true] el evento «{ $event }»
        *[false] { $has-position ->
             [true] la entrevista para el puesto de { $position }
            *[false] { $has-topic ->
@@ -266,15 +279,15 @@ meeting-task = { $invitation ->
    *[other] participar en { meeting-phrase }
 }
 
-# " en el Congreso de Diseño 2027", " para la Revista de Lógica Aplicada", o nada. Para una
-# defensa de tesis, el nombre ("la defensa de la tesis de Ana López") va solo.
+# " en el evento «Congreso Nacional de Diseño 2027»", o nada.
 meeting-at-event = { $has-event ->
-    [true] {" "}en { $event }
+    [true] {" "}en el evento «{ $event }»
    *[false] {""}
 }
 
-meeting-for-event = { $has-event ->
-    [true] {" "}para { $event }
+# Una entrevista de trabajo con nombre: " de la convocatoria «Programa Talento 2027»", o nada.
+meeting-of-call = { $has-event ->
+    [true] {" "}de la convocatoria «{ $event }»
    *[false] {""}
 }
 

@@ -81,12 +81,12 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "el artículo sobre teletrabajo (El Diario)", "el episodio del pódcast Carne Cruda sobre
+# "el artículo sobre teletrabajo (El Diario)", "el episodio del pódcast «Carne Cruda» sobre
 # teletrabajo (Cadena Sur)", "el reportaje": lo que prepara el periodista, según el tipo de
-# invitación; una declaración (comment) es para su reportaje. El programa o la serie que
-# nombra quien llama ($event) va en aposición tras "el programa", "el pódcast", o tras
-# "para"; el medio ($organization) va entre paréntesis: "de Cadena Sur" pediría un artículo
-# que el paquete no puede adivinar.
+# invitación; una declaración (comment) es para su reportaje. El programa, la serie o la
+# publicación que nombra quien llama ($event, un nombre sin artículo) va entre comillas tras
+# "el programa", "el pódcast", "la publicación"; el medio ($organization) va entre
+# paréntesis: "de Cadena Sur" pediría un artículo que el paquete no puede adivinar.
 piece-phrase = { $has-event ->
     [true] { programme-piece }
    *[false] { piece-noun }
@@ -95,12 +95,13 @@ piece-phrase = { $has-event ->
    *[false] {""}
 }{ event-host }
 
-# La pieza, dentro del programa o la serie que nombra quien llama.
+# La pieza, dentro del programa, la serie o la publicación que nombra quien llama. Sin
+# "para", que ya va delante ("pensar en mí para el artículo de la publicación «…»").
 programme-piece = { $invitation ->
-    [broadcast] el programa { $event }
-    [podcast] el episodio del pódcast { $event }
-    [article] el artículo para { $event }
-   *[other] el reportaje para { $event }
+    [broadcast] el programa «{ $event }»
+    [podcast] el episodio del pódcast «{ $event }»
+    [article] el artículo de la publicación «{ $event }»
+   *[other] el reportaje de la publicación «{ $event }»
 }
 
 # Todos en masculino, para que "este" y "espero que … tenga" concuerden siempre.
@@ -197,12 +198,12 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# "el Congreso de Diseño 2027 (Acme)", "el evento (Acme)", "el evento". Va siempre tras
-# "en", que no se contrae con el artículo que trae el nombre. Tras el nombre de un evento,
-# la organización va entre paréntesis: "de Universidad de Salamanca" pediría un artículo
-# que el paquete no puede adivinar.
+# "el evento «Congreso Nacional de Diseño 2027» (Acme)", "el evento (Acme)", "el evento".
+# El nombre ($event) llega sin artículo ("Jornadas de Accesibilidad Digital"): va entre
+# comillas tras "el evento", nunca tras "en". Tras él, la organización va entre paréntesis:
+# "de Universidad de Salamanca" pediría un artículo que el paquete no puede adivinar.
 event-phrase = { $has-event ->
-    [true] { $event }{ event-host }
+    [true] el evento «{ $event }»{ event-host }
    *[false] el evento{ at-organization }
 }
 
@@ -234,10 +235,10 @@ speaking-activity = { $invitation ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Su invitación a { speaking-activity } en { $event }
-        [firm] No podré { speaking-activity } en { $event }
-        [brief] Invitación a { speaking-activity } en { $event }
-       *[warm] Gracias por la invitación a { speaking-activity } en { $event }
+        [formal] Su invitación a { speaking-activity } en el evento «{ $event }»
+        [firm] No podré { speaking-activity } en el evento «{ $event }»
+        [brief] Invitación a { speaking-activity }: «{ $event }»
+       *[warm] Gracias por la invitación a { speaking-activity } en el evento «{ $event }»
     }
    *[false] { $tone ->
         [formal] Su invitación a { speaking-activity }
@@ -268,7 +269,7 @@ speaking-engagement-decision = { $tone ->
     [formal] Tras considerarlo detenidamente, lamento tener que declinarla.
     [firm] He decidido declinar la invitación, y prefiero comunicarlo ya para que puedan cerrar el programa.
     [brief] Tendré que declinar la invitación.
-   *[warm] Lo he pensado con calma y, por desgracia, tendré que declinar la invitación.
+   *[warm] Lo he meditado con calma y, por desgracia, tendré que declinar la invitación.
 }
 
 speaking-engagement-door-open = { $tone ->
@@ -287,9 +288,10 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
-# Tras "participar en": "el Congreso de Diseño 2027 (Acme)", "esta iniciativa (Acme)".
+# Tras "participar en": "la iniciativa «Red de Lógica Aplicada» (Acme)", "esta iniciativa
+# (Acme)".
 invitation-phrase = { $has-event ->
-    [true] { $event }{ event-host }
+    [true] la iniciativa «{ $event }»{ event-host }
    *[false] { $has-organization ->
         [true] esta iniciativa ({ $organization })
        *[false] esta iniciativa
@@ -297,59 +299,75 @@ invitation-phrase = { $has-event ->
 }
 
 # Lo que se pide, según el tipo de invitación; sin tipo, "participar en …". El nombre que
-# da quien llama ($event, con su artículo: "la Revista de Lógica Aplicada", "el tribunal de
-# la tesis de Ana López") va tras "para", "con" o "en", nunca tras "a" o "de". Para un
-# tribunal, $event nombra el tribunal o la defensa ("la defensa de la tesis de Ana López"):
-# "participar en el tribunal de la tesis…", nunca "formar parte del tribunal para el tribunal…".
+# da quien llama ($event) llega sin artículo ("Revista de Lógica Aplicada", "Comisión de
+# Posgrado", "Congreso de Lógica 2027"): va entre comillas tras un sustantivo del paquete
+# que le da el artículo, según el tipo ("para la revista «…»", "de la comisión «…»", "del
+# evento «…»"), nunca tras una preposición. Para un tribunal, $event nombra la tesis.
 academic-task = { $invitation ->
-    [peer_review] evaluar un manuscrito{ for-event }
+    [peer_review] evaluar un manuscrito{ for-journal }
     [editorial_board] { editorial-board-task }
-    [committee] formar parte del comité{ of-event }
-    [guest_lecture] impartir una conferencia{ for-event }
+    [committee] { committee-task }
+    [guest_lecture] impartir una conferencia{ at-event }
     [program_committee] formar parte del comité de programa{ of-event }
     [examiner] { examiner-task }
    *[other] participar en { invitation-phrase }
 }
 
 # Lo mismo con el tema, en los tonos que lo nombran: "evaluar un manuscrito sobre
-# teletrabajo para la Revista de Lógica Aplicada", "participar en esta iniciativa sobre
+# teletrabajo para la revista «Revista de Lógica Aplicada»", "participar en esta iniciativa sobre
 # teletrabajo (Acme)": el tema antes del paréntesis.
 academic-task-on-topic = { $invitation ->
-    [peer_review] evaluar un manuscrito{ subject-clause }{ for-event }
+    [peer_review] evaluar un manuscrito{ subject-clause }{ for-journal }
     [editorial_board] { editorial-board-task }
-    [committee] formar parte del comité{ subject-clause }{ of-event }
-    [guest_lecture] impartir una conferencia{ subject-clause }{ for-event }
+    [committee] { $has-event ->
+        [true] { committee-task }
+       *[false] formar parte del comité{ subject-clause }{ at-organization }
+    }
+    [guest_lecture] impartir una conferencia{ subject-clause }{ at-event }
     [program_committee] formar parte del comité de programa{ of-event }
     [examiner] { examiner-task }
    *[other] participar en { $has-event ->
-        [true] { $event }
+        [true] la iniciativa «{ $event }»
        *[false] esta iniciativa
     }{ subject-clause }{ event-host }
 }
 
-# "participar en el tribunal de la tesis de Ana López (Universitat de València)",
-# "formar parte del tribunal de tesis (Acme)", "formar parte del tribunal de tesis".
+# "formar parte del tribunal de la tesis «Redes neuronales y lenguaje» (Universitat de
+# València)", "formar parte del tribunal de tesis (Acme)", "formar parte del tribunal de tesis".
 examiner-task = { $has-event ->
-    [true] participar en { $event }{ event-host }
+    [true] formar parte del tribunal de la tesis «{ $event }»{ event-host }
    *[false] formar parte del tribunal de tesis{ at-organization }
 }
 
-# "colaborar con la Revista de Lógica Aplicada como miembro del consejo editorial",
+# "formar parte del consejo editorial de la revista «Revista de Lógica Aplicada» (Acme)",
 # "formar parte del consejo editorial (Acme)", "formar parte del consejo editorial".
 editorial-board-task = { $has-event ->
-    [true] colaborar con { $event }{ event-host } como miembro del consejo editorial
+    [true] formar parte del consejo editorial de la revista «{ $event }»{ event-host }
    *[false] formar parte del consejo editorial{ at-organization }
 }
 
-# " para la Revista de Lógica Aplicada (Acme)", " (Acme)", o nada.
-for-event = { $has-event ->
-    [true] {" "}para { $event }{ event-host }
+# "formar parte de la comisión «Comisión de Posgrado» (Acme)", "formar parte del comité
+# (Acme)", "formar parte del comité".
+committee-task = { $has-event ->
+    [true] formar parte de la comisión «{ $event }»{ event-host }
+   *[false] formar parte del comité{ at-organization }
+}
+
+# " para la revista «Revista de Lógica Aplicada» (Acme)", " (Acme)", o nada.
+for-journal = { $has-event ->
+    [true] {" "}para la revista «{ $event }»{ event-host }
    *[false] { at-organization }
 }
 
-# " para el Congreso de Lógica (Acme)", " (Acme)", o nada.
+# " en el evento «Seminario de Lógica 2027» (Acme)", " (Acme)", o nada.
+at-event = { $has-event ->
+    [true] {" "}en el evento «{ $event }»{ event-host }
+   *[false] { at-organization }
+}
+
+# " del evento «Congreso de Lógica 2027» (Acme)", " (Acme)", o nada.
 of-event = { $has-event ->
-    [true] {" "}para { $event }{ event-host }
+    [true] {" "}del evento «{ $event }»{ event-host }
    *[false] { at-organization }
 }
 
@@ -367,8 +385,7 @@ academic-invitation-noun = { $invitation ->
     }
 }
 
-# Con un nombre, la tarea ("Su invitación a evaluar un manuscrito para la Revista…"): tras
-# dos puntos, el artículo que trae el nombre quedaría suelto.
+# Con un nombre, la tarea ("Su invitación a evaluar un manuscrito para la revista «…»").
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
         [formal] Su invitación a { academic-subject-task }
@@ -387,17 +404,16 @@ academic-invitation-subject = { $has-event ->
     }
 }
 
-# La tarea en el asunto, sin la organización: "evaluar un manuscrito para la Revista de
-# Lógica Aplicada", "formar parte del consejo editorial" (el nombre de la revista ya va en
-# el cuerpo).
+# La tarea en el asunto, sin la organización: "evaluar un manuscrito para la revista
+# «Revista de Lógica Aplicada»".
 academic-subject-task = { $invitation ->
-    [peer_review] evaluar un manuscrito para { $event }
-    [editorial_board] colaborar con { $event } como miembro del consejo editorial
-    [committee] formar parte del comité para { $event }
-    [guest_lecture] impartir una conferencia en { $event }
-    [program_committee] formar parte del comité de programa para { $event }
-    [examiner] participar en { $event }
-   *[other] participar en { $event }
+    [peer_review] evaluar un manuscrito para la revista «{ $event }»
+    [editorial_board] formar parte del consejo editorial de la revista «{ $event }»
+    [committee] formar parte de la comisión «{ $event }»
+    [guest_lecture] impartir una conferencia en el evento «{ $event }»
+    [program_committee] formar parte del comité de programa del evento «{ $event }»
+    [examiner] formar parte del tribunal de la tesis «{ $event }»
+   *[other] participar en la iniciativa «{ $event }»
 }
 
 # " sobre teletrabajo", o nada
@@ -427,7 +443,7 @@ academic-invitation-decision = { $tone ->
     [formal] Tras considerarlo detenidamente, lamento no poder aceptarla.
     [firm] He decidido declinar la invitación, y prefiero dar una respuesta clara desde ahora.
     [brief] Lamento no poder aceptar.
-   *[warm] Lo he pensado con detenimiento y, con pesar, debo declinarla.
+   *[warm] Lo he meditado con detenimiento y, con pesar, debo declinarla.
 }
 
 academic-invitation-door-open = { $tone ->
@@ -578,6 +594,7 @@ conversation-phrase = { $has-topic ->
 
 stay-in-touch-subject = { $tone ->
     [formal] Mantener el contacto
+    [firm] Sigamos en contacto
     [brief] Seguimos en contacto
    *[other] Sigamos en contacto
 }

@@ -10,9 +10,10 @@
 ### - Organizações entram sem artigo, depois de um substantivo que carrega a concordância:
 ###   "na empresa { $organization }", ou entre parênteses depois de um
 ###   evento ou de uma peça: "seu programa sobre X (GloboNews)". O nome de um evento
-###   ($event) chega com o próprio artigo ("o Congresso…", "a banca de tese…"): entra depois
-###   de "para", "com" ou "durante", ou como objeto direto, nunca depois de "evento", "de" ou
-###   "em".
+###   ($event) chega sem artigo, como o usuário o digita ("Semana do Empreendedor", "Revista
+###   Brasileira de Ciências Sociais"): entra entre aspas depois de um substantivo do pacote
+###   que carrega o artigo ("durante o evento “…”", "para o periódico “…”", "a comissão
+###   “…”"), nunca logo depois de uma preposição ou de um artigo.
 ### - Depois de um texto do usuário, evitamos preposições que se contraem com artigos
 ###   (de, em, por, a); usamos "para", "sobre", "com" ou um verbo transitivo direto.
 ### - formal e firm: construções impessoais, sem "você"; warm e brief: "você".
@@ -207,46 +208,58 @@ role-phrase = { $has-position ->
     }
 }
 
-# O que se remarca: o tipo de convite, se houver ("a palestra magna durante o Congresso…");
-# senão, um evento, uma entrevista, uma conversa. Vem depois de "para" ou de "remarcar". O
-# nome do evento chega com o artigo que ele já traz ("o Congresso…"): entra depois de
-# "para" ou "durante", que não se contraem, ou entre parênteses; o nome de um programa ou
-# podcast entra em aposição ("o podcast Mamilos").
+# O que se remarca: o tipo de convite, se houver ("a palestra magna durante o evento
+# “Congresso Nacional de Design 2027”"); senão, um evento, uma entrevista, uma conversa.
+# Vem depois de "para" ou de "remarcar". O nome ($event) chega sem artigo: entra entre
+# aspas depois de um substantivo do pacote ("o evento “…”", "o programa “…”", "a comissão
+# “…”", "o periódico “…”"), nunca logo depois de uma preposição.
 meeting-phrase = { $invitation ->
-    [screening_call] a entrevista inicial{ meeting-for-event }
-    [interview] a entrevista{ meeting-for-event }
-    [final_round] a entrevista final{ meeting-for-event }
+    [screening_call] a entrevista inicial{ meeting-of-process }
+    [interview] a entrevista{ meeting-of-process }
+    [final_round] a entrevista final{ meeting-of-process }
     [article] { $has-event ->
-        [true] a entrevista para { $event }
+        [true] a entrevista à publicação “{ $event }”
        *[false] a entrevista para a matéria
     }
-    [broadcast] a entrevista para o programa{ $has-event ->
-        [true] {" "}{ $event }
+    [broadcast] a entrevista no programa{ $has-event ->
+        [true] {" "}“{ $event }”
        *[false] {""}
     }
     [podcast] a gravação do podcast{ $has-event ->
-        [true] {" "}{ $event }
+        [true] {" "}“{ $event }”
        *[false] {""}
     }
     [comment] { $has-event ->
-        [true] a conversa para { $event }
+        [true] a conversa com a publicação “{ $event }”
        *[false] a conversa para a matéria
     }
     [talk] a palestra{ meeting-during-event }
     [keynote] a palestra magna{ meeting-during-event }
     [panel] o painel{ meeting-during-event }
     [workshop] o workshop{ meeting-during-event }
-    [webinar] o webinar{ meeting-for-event }
+    [webinar] o webinar{ $has-event ->
+        [true] {" "}“{ $event }”
+       *[false] {""}
+    }
     [guest_lecture] a palestra{ meeting-during-event }
-    [committee] a reunião do comitê{ meeting-for-event }
-    [editorial_board] a reunião do conselho editorial{ meeting-for-event }
-    [program_committee] a reunião do comitê de programa{ meeting-for-event }
+    [committee] { $has-event ->
+        [true] a reunião da comissão “{ $event }”
+       *[false] a reunião do comitê
+    }
+    [editorial_board] a reunião do conselho editorial{ $has-event ->
+        [true] {" "}do periódico “{ $event }”
+       *[false] {""}
+    }
+    [program_committee] a reunião do comitê de programa{ $has-event ->
+        [true] {" "}do evento “{ $event }”
+       *[false] {""}
+    }
     [examiner] { $has-event ->
-        [true] { $event }
+        [true] a banca de defesa da tese “{ $event }”
        *[false] a banca de defesa
     }
    *[other] { $has-event ->
-        [true] { $event }
+        [true] o evento “{ $event }”
        *[false] { $has-position ->
             [true] a entrevista da vaga de { $position }
            *[false] { $has-topic ->
@@ -258,7 +271,7 @@ meeting-phrase = { $invitation ->
 }
 
 # Depois de "o convite para": quem fala é convidado a dar a palestra ("proferir a palestra
-# magna durante o Congresso…"), a compor a banca; no mais, "o convite para a reunião do
+# magna durante o evento “…”"), a compor a banca; no mais, "o convite para a reunião do
 # comitê…".
 meeting-task = { $invitation ->
     [talk] dar { meeting-phrase }
@@ -270,15 +283,15 @@ meeting-task = { $invitation ->
    *[other] { meeting-phrase }
 }
 
-# " durante o Congresso de Design 2027", " para a Revista de Lógica Aplicada", ou nada. Para
-# uma banca, o nome ("a banca de tese de Ana Lima") vem sozinho.
+# " durante o evento “Congresso Nacional de Design 2027”", ou nada.
 meeting-during-event = { $has-event ->
-    [true] {" "}durante { $event }
+    [true] {" "}durante o evento “{ $event }”
    *[false] {""}
 }
 
-meeting-for-event = { $has-event ->
-    [true] {" "}para { $event }
+# Uma entrevista de emprego com nome: " do processo seletivo “Programa Trainee 2027”", ou nada.
+meeting-of-process = { $has-event ->
+    [true] {" "}do processo seletivo “{ $event }”
    *[false] {""}
 }
 

@@ -72,10 +72,11 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "sua matéria sobre trabalho remoto (Folha de S.Paulo)", "o episódio do podcast Mamilos
+# "sua matéria sobre trabalho remoto (Folha de S.Paulo)", "o episódio do podcast “Mamilos”
 # sobre trabalho remoto (B9)", "seu programa (GloboNews)", "sua matéria"; no registro
-# formal, "a matéria", "o programa". O programa ou a série que quem escreve nomeia ($event)
-# entra em aposição depois de "o programa", "o podcast", ou depois de "para"; o veículo vai
+# formal, "a matéria", "o programa". O programa, a série ou a publicação que quem escreve
+# nomeia ($event, um nome sem artigo) entra entre aspas depois de "o programa", "o podcast",
+# "a publicação"; o veículo vai
 # entre parênteses: "para o veículo GloboNews" soa a jargão, e "da/do" adivinharia o gênero
 # do nome. Um comentário (comment) é para a matéria de quem pede.
 piece-phrase = { $has-event ->
@@ -86,11 +87,11 @@ piece-phrase = { $has-event ->
    *[false] {""}
 }{ event-host }
 
-# A peça, dentro do programa ou da série nomeada.
+# A peça, dentro do programa, da série ou da publicação nomeada.
 programme-piece = { $invitation ->
-    [broadcast] o programa { $event }
-    [podcast] o episódio do podcast { $event }
-   *[other] { piece-noun } para { $event }
+    [broadcast] o programa “{ $event }”
+    [podcast] o episódio do podcast “{ $event }”
+   *[other] { piece-noun } da publicação “{ $event }”
 }
 
 # O que o jornalista prepara, conforme o tipo de convite.
@@ -181,12 +182,12 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# "durante o Congresso de Design 2027 (Acme)", "no evento (Acme)", "no seu
-# evento" (formal: "em seu evento"). Inclui a preposição: vem depois da atividade. O nome
-# do evento chega com o artigo ("o Congresso…", "a Semana…"): só "durante" o recebe sem
-# contração nem concordância.
+# "durante o evento “Semana do Empreendedor” (Acme)", "no evento (Acme)", "no seu evento"
+# (formal: "em seu evento"). Inclui a preposição: vem depois da atividade. O nome do evento
+# chega sem artigo ("Semana do Empreendedor"): entra entre aspas depois de "o evento", que
+# carrega o artigo, nunca logo depois de "durante", "no" ou "do".
 event-phrase = { $has-event ->
-    [true] durante { $event }{ event-host }
+    [true] durante o evento “{ $event }”{ event-host }
    *[false] { $has-organization ->
         [true] no evento{ at-organization }
        *[false] { $tone ->
@@ -221,10 +222,10 @@ speaking-activity = { $invitation ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Convite para { speaking-activity } durante { $event }
-        [firm] Não poderei { speaking-activity } durante { $event }
-        [brief] Convite para { speaking-activity } durante { $event }
-       *[warm] Agradecimento pelo convite para { speaking-activity } durante { $event }
+        [formal] Convite para { speaking-activity } durante o evento “{ $event }”
+        [firm] Não poderei { speaking-activity } durante o evento “{ $event }”
+        [brief] Convite para { speaking-activity }: “{ $event }”
+       *[warm] Agradecimento pelo convite para { speaking-activity } durante o evento “{ $event }”
     }
    *[false] { $tone ->
         [formal] Convite para { speaking-activity }
@@ -252,7 +253,7 @@ speaking-engagement-decision = { $tone ->
     [formal] Após cuidadosa reflexão, lamento informar que não poderei aceitá-lo.
     [firm] Decidi não aceitar e prefiro avisar desde já, para facilitar o planejamento da programação.
     [brief] Vou precisar declinar.
-   *[warm] Pensei com carinho no convite e, infelizmente, não vou poder aceitar.
+   *[warm] Pensei com carinho e, infelizmente, desta vez vou declinar.
 }
 
 speaking-engagement-door-open = { $tone ->
@@ -271,71 +272,91 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
-# O que se pede, conforme o tipo de convite. O nome que chega em $event traz o artigo ("a
-# Revista de Lógica Aplicada", "a banca de tese de Ana Lima"): entra depois de "para" ou
-# "com", que não se contraem, ou como objeto direto, nunca depois de "de" ou "em". Para uma
-# banca, $event nomeia a própria banca: "compor a banca de tese de Ana Lima (Acme)", nunca
-# "participar da banca examinadora para a banca…". Sem tipo: "colaborar com a
-# Revista…", "participar desta iniciativa promovida por Acme".
+# O que se pede, conforme o tipo de convite. O nome que chega em $event vem sem artigo
+# ("Revista Brasileira de Ciências Sociais", "Comissão de Pós-Graduação do IFCH"): entra
+# entre aspas depois de um substantivo do pacote que carrega o artigo ("para o periódico
+# “…”", "integrar a comissão “…”", "do evento “…”"), nunca logo depois de uma preposição.
+# Para uma banca, $event nomeia a tese: "compor a banca de defesa da tese “…” (Acme)". Sem
+# tipo: "colaborar com a iniciativa “…”", "participar desta iniciativa (Acme)".
 academic-task = { $invitation ->
     [peer_review] avaliar um manuscrito{ for-event }
     [editorial_board] { editorial-board-task }
-    [committee] integrar o comitê{ of-event }
-    [guest_lecture] ministrar uma palestra{ for-event }
+    [committee] { committee-task }
+    [guest_lecture] ministrar uma palestra{ at-event }
     [program_committee] integrar o comitê de programa{ of-event }
     [examiner] { examiner-task }
    *[other] { invitation-phrase }
 }
 
 # O mesmo com o tema, nos tons que o mencionam: "avaliar um manuscrito sobre trabalho
-# remoto para a Revista de Lógica Aplicada".
+# remoto para o periódico “Revista de Lógica Aplicada”".
 academic-task-on-topic = { $invitation ->
     [peer_review] avaliar um manuscrito{ topic-clause }{ for-event }
     [editorial_board] { editorial-board-task }
-    [committee] integrar o comitê{ topic-clause }{ of-event }
-    [guest_lecture] ministrar uma palestra{ topic-clause }{ for-event }
+    [committee] { $has-event ->
+        [true] { committee-task }
+       *[false] integrar o comitê{ topic-clause }{ of-event }
+    }
+    [guest_lecture] ministrar uma palestra{ topic-clause }{ at-event }
     [program_committee] integrar o comitê de programa{ of-event }
     [examiner] { examiner-task }
    *[other] { invitation-phrase }{ subject-clause }
 }
 
-# "compor a banca de tese de Ana Lima (Acme)", "participar da banca examinadora da
-# instituição Acme", "participar da banca examinadora".
+# "compor a banca de defesa da tese “Redes neurais e linguagem” (Acme)", "participar da
+# banca examinadora da instituição Acme", "participar da banca examinadora".
 examiner-task = { $has-event ->
-    [true] compor { $event }{ event-host }
+    [true] compor a banca de defesa da tese “{ $event }”{ event-host }
    *[false] participar da banca examinadora{ of-event }
 }
 
-# Sem tipo: "colaborar com o Colóquio de Pesquisa (Acme)", "participar desta iniciativa
-# (Acme)", "participar desta iniciativa".
+# "integrar a comissão “Comissão de Pós-Graduação do IFCH” (Acme)", "integrar o comitê da
+# instituição Acme", "integrar o comitê".
+committee-task = { $has-event ->
+    [true] integrar a comissão “{ $event }”{ event-host }
+   *[false] integrar o comitê{ of-event }
+}
+
+# Sem tipo: "colaborar com a iniciativa “Colóquio de Pesquisa” (Acme)", "participar desta
+# iniciativa (Acme)", "participar desta iniciativa".
 invitation-phrase = { $has-event ->
-    [true] colaborar com { $event }{ event-host }
+    [true] colaborar com a iniciativa “{ $event }”{ event-host }
    *[false] { $has-organization ->
         [true] participar desta iniciativa{ at-organization }
        *[false] participar desta iniciativa
     }
 }
 
-# "colaborar com a Revista de Lógica Aplicada como membro do conselho editorial",
+# "integrar o conselho editorial do periódico “Revista de Lógica Aplicada” (Acme)",
 # "integrar o conselho editorial da instituição Acme", "integrar o conselho editorial".
 editorial-board-task = { $has-event ->
-    [true] colaborar com { $event }{ event-host } como membro do conselho editorial
+    [true] integrar o conselho editorial do periódico “{ $event }”{ event-host }
    *[false] integrar o conselho editorial{ of-event }
 }
 
-# " para a Revista de Lógica Aplicada (Acme)", " para a instituição Acme", ou nada.
+# " para o periódico “Revista de Lógica Aplicada” (Acme)", " para a instituição Acme", ou
+# nada.
 for-event = { $has-event ->
-    [true] {" "}para { $event }{ event-host }
+    [true] {" "}para o periódico “{ $event }”{ event-host }
    *[false] { $has-organization ->
         [true] {" "}para a instituição { $organization }
        *[false] {""}
     }
 }
 
-# Depois de um comitê ou de uma banca: " para a defesa de Ana Lima (Acme)", " da
+# " no evento “Semana de Lógica 2027” (Acme)", " para a instituição Acme", ou nada.
+at-event = { $has-event ->
+    [true] {" "}no evento “{ $event }”{ event-host }
+   *[false] { $has-organization ->
+        [true] {" "}para a instituição { $organization }
+       *[false] {""}
+    }
+}
+
+# Depois de um comitê de programa: " do evento “Congresso de Lógica 2027” (Acme)", " da
 # instituição Acme", ou nada.
 of-event = { $has-event ->
-    [true] {" "}para { $event }{ event-host }
+    [true] {" "}do evento “{ $event }”{ event-host }
    *[false] { $has-organization ->
         [true] {" "}da instituição { $organization }
        *[false] {""}
@@ -356,8 +377,7 @@ academic-invitation-noun = { $invitation ->
     }
 }
 
-# Com um nome, a tarefa ("Convite para avaliar um manuscrito para a Revista…"): depois de
-# dois-pontos, o artigo que o nome traz ficaria solto.
+# Com um nome, a tarefa ("Convite para avaliar um manuscrito para o periódico “…”").
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
         [formal] Convite para { academic-subject-task }
@@ -376,16 +396,16 @@ academic-invitation-subject = { $has-event ->
     }
 }
 
-# A tarefa no assunto, sem a instituição: "avaliar um manuscrito para a Revista de Lógica
-# Aplicada", "integrar o conselho editorial" (o nome da revista já vai no corpo).
+# A tarefa no assunto, sem a instituição: "avaliar um manuscrito para o periódico
+# “Revista de Lógica Aplicada”".
 academic-subject-task = { $invitation ->
-    [peer_review] avaliar um manuscrito para { $event }
-    [editorial_board] integrar o conselho editorial («{ $event }»)
-    [committee] integrar o comitê para { $event }
-    [guest_lecture] ministrar uma palestra para { $event }
-    [program_committee] integrar o comitê de programa para { $event }
-    [examiner] compor { $event }
-   *[other] colaborar com { $event }
+    [peer_review] avaliar um manuscrito para o periódico “{ $event }”
+    [editorial_board] integrar o conselho editorial do periódico “{ $event }”
+    [committee] integrar a comissão “{ $event }”
+    [guest_lecture] ministrar uma palestra no evento “{ $event }”
+    [program_committee] integrar o comitê de programa do evento “{ $event }”
+    [examiner] compor a banca de defesa da tese “{ $event }”
+   *[other] colaborar com a iniciativa “{ $event }”
 }
 
 # ", com foco em trabalho remoto", ou nada
@@ -552,6 +572,7 @@ conversation-phrase = { $has-topic ->
 
 stay-in-touch-subject = { $tone ->
     [formal] Mantendo o contato
+    [firm] Vamos manter contato
     [brief] Mantendo contato
    *[other] Vamos manter contato
 }
