@@ -27,9 +27,9 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ich befinde mich in einer intensiven Projektphase und möchte mich Ihnen danach mit voller Aufmerksamkeit widmen können.
-        [brief] Ich stecke gerade in einer intensiven Projektphase.
-       *[other] Ich stecke mitten in einer intensiven Projektphase und möchte danach mit voller Aufmerksamkeit dabei sein.
+        [formal] Zum vorgesehenen Zeitpunkt befinde ich mich mitten in einer intensiven Projektphase.
+        [brief] Zum geplanten Zeitpunkt stecke ich in einer intensiven Projektphase.
+       *[other] Zum geplanten Zeitpunkt stecke ich mitten in einer intensiven Projektphase.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
@@ -56,22 +56,22 @@ reason-compensation = { $scenario ->
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Ich suche eine Position, die meinen Gehaltsvorstellungen in dieser Phase meiner Laufbahn besser entspricht.
+        [formal] Ich suche eine Position, die meinen Gehaltsvorstellungen besser entspricht.
         [brief] Meine Gehaltsvorstellungen liegen in einem anderen Rahmen.
-       *[other] Ich suche eine Position, die in dieser Phase meiner Laufbahn besser zu meinen Gehaltsvorstellungen passt.
+       *[other] Ich suche eine Position, die besser zu meinen Gehaltsvorstellungen passt.
     }
 }
 engagement-compensation = { $tone ->
-    [formal] Derzeit übernehme ich nur Engagements zu meinen üblichen beruflichen Konditionen.
+    [formal] Derzeit übernehme ich solche Aufgaben nur zu meinen üblichen Honorarsätzen.
     [brief] Ich übernehme derzeit nur Aufträge zu meinen üblichen Konditionen.
-   *[other] Im Moment nehme ich nur Engagements zu meinen üblichen Konditionen an.
+   *[other] Im Moment nehme ich solche Aufgaben nur zu meinen üblichen Honorarsätzen an.
 }
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Eine wichtige Projektfrist steht unmittelbar bevor, und danach möchte ich Ihnen meine ungeteilte Aufmerksamkeit widmen.
-        [brief] Eine Projektfrist steht kurz bevor.
-       *[other] Bei mir steht gerade eine wichtige Projektfrist an, und danach kann ich mich Ihnen mit voller Aufmerksamkeit widmen.
+        [formal] Zum vorgesehenen Zeitpunkt steht bei mir eine wichtige Projektfrist an.
+        [brief] Zum geplanten Zeitpunkt habe ich eine Projektfrist.
+       *[other] Genau zum geplanten Zeitpunkt steht bei mir eine wichtige Projektfrist an.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -82,10 +82,24 @@ reason-timing = { $scenario ->
        *[other] Beim Blick auf meine Verpflichtungen ist mir klar geworden, dass jetzt nicht der richtige Moment für einen Wechsel ist.
     }
 }
-engagement-timing = { $tone ->
+# Ein Sitz im Herausgeberbeirat oder in einer Kommission ist ein Amt auf Zeit, kein Termin.
+engagement-timing = { $scenario ->
+    [academic_invitation] { $invitation ->
+        [editorial_board] { standing-role-timing }
+        [committee] { standing-role-timing }
+       *[other] { engagement-timing-date }
+    }
+   *[other] { engagement-timing-date }
+}
+engagement-timing-date = { $tone ->
     [formal] Zum vorgesehenen Zeitpunkt bin ich bereits durch andere Verpflichtungen gebunden.
     [brief] Zu dem Zeitpunkt bin ich bereits anderweitig gebunden.
    *[other] Zu diesem Zeitpunkt bin ich bereits anderweitig fest eingeplant.
+}
+standing-role-timing = { $tone ->
+    [formal] Für die vorgesehene Amtszeit habe ich bereits andere Ämter zugesagt.
+    [brief] Für diese Amtszeit habe ich bereits andere Ämter zugesagt.
+   *[other] Für die vorgesehene Amtszeit habe ich schon andere Ämter zugesagt.
 }
 
 reason-logistics = { $scenario ->
@@ -111,9 +125,9 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] In diesem Zeitraum nehmen mich familiäre Betreuungspflichten in Anspruch.
-        [brief] In dieser Zeit bin ich familiär eingebunden.
-       *[other] In diesem Zeitraum bin ich familiär stark eingebunden.
+        [formal] Zum vorgesehenen Zeitpunkt nehmen mich familiäre Betreuungspflichten in Anspruch.
+        [brief] Zum geplanten Zeitpunkt bin ich familiär eingebunden.
+       *[other] Zum geplanten Zeitpunkt bin ich familiär stark eingebunden.
     }
    *[other] { $tone ->
         [formal] Meine familiären Betreuungspflichten erfordern derzeit meine volle Aufmerksamkeit.
@@ -168,21 +182,21 @@ reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
         [formal] Meine Verpflichtungen in den kommenden Wochen sind umfangreich, und ich möchte gut vorbereitet zu Ihnen kommen.
         [brief] Meine nächsten Wochen sind bereits fest verplant.
-       *[other] In den nächsten Wochen habe ich viele Verpflichtungen, und ich möchte mit voller Aufmerksamkeit dabei sein.
+       *[other] Die nächsten Wochen sind bei mir bereits mit anderen Verpflichtungen gefüllt, und ich möchte gut vorbereitet sein.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
     [academic_invitation] { engagement-bandwidth }
    *[other] { $tone ->
         [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich den nächsten Schritten mit der gebotenen Sorgfalt zu widmen.
-        [brief] Ich könnte dem Prozess nicht die Aufmerksamkeit widmen, die er verdient.
+        [brief] Ich könnte mich dem weiteren Verfahren derzeit nicht mit der nötigen Sorgfalt widmen.
        *[other] Bei meinen aktuellen Verpflichtungen könnte ich mich den nächsten Schritten nicht mit der nötigen Sorgfalt widmen.
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich mit der gebotenen Gründlichkeit einzubringen.
-    [brief] Ich könnte mich derzeit nicht gründlich genug einbringen.
-   *[other] Bei meinen aktuellen Verpflichtungen könnte ich mich nicht mit der nötigen Gründlichkeit einbringen.
+    [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, der Aufgabe mit der gebotenen Gründlichkeit nachzukommen.
+    [brief] Ich könnte der Aufgabe derzeit nicht gründlich genug nachkommen.
+   *[other] Bei meinen aktuellen Verpflichtungen könnte ich der Aufgabe nicht so gründlich nachkommen, wie es nötig wäre.
 }
 
 reason-outside-expertise = { $scenario ->
@@ -192,14 +206,14 @@ reason-outside-expertise = { $scenario ->
        *[other] Ich würde mich gern gründlich vorbereiten, da das Thema etwas außerhalb meines üblichen Schwerpunkts liegt.
     }
     [media_interview] { $tone ->
-        [formal] Das Thema liegt außerhalb meines Fachgebiets, und { media-audience } eine Einschätzung aus erster Hand.
+        [formal] Das Thema liegt außerhalb meines Fachgebiets, und dazu gibt es deutlich berufenere Stimmen.
         [brief] Das Thema liegt außerhalb meines Fachgebiets.
-       *[other] Das Thema liegt außerhalb meines Fachgebiets, und { media-audience } eine Einschätzung von jemandem, der sich darin wirklich auskennt.
+       *[other] Das Thema liegt außerhalb meines Fachgebiets, und dazu können andere weit fundierter Auskunft geben.
     }
     [speaking_engagement] { $tone ->
-        [formal] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum verdient eine ausgewiesene fachliche Perspektive.
+        [formal] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum sollte dazu jemanden hören, der darin ausgewiesen ist.
         [brief] Das Thema liegt außerhalb meines Fachgebiets.
-       *[other] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum verdient jemanden, der sich darin wirklich auskennt.
+       *[other] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum sollte dazu jemanden hören, der sich darin wirklich auskennt.
     }
     [academic_invitation] { $tone ->
         [formal] { academic-scope } liegt außerhalb meines Forschungsgebiets, und hierfür gibt es berufenere Kolleginnen und Kollegen.
@@ -211,13 +225,6 @@ reason-outside-expertise = { $scenario ->
         [brief] Das Aufgabenprofil liegt außerhalb meiner Kernkompetenzen.
        *[other] Bei genauerem Hinsehen liegt das Aufgabenprofil außerhalb meiner eigentlichen Stärken.
     }
-}
-
-# Wer den Beitrag liest, hört oder sieht, mit dem Verb: eine Zeitung hat Leserinnen und Leser,
-# eine Sendung oder ein Podcast ein Publikum.
-media-audience = { $invitation ->
-    [article] Ihre Leserinnen und Leser verdienen
-   *[other] Ihr Publikum verdient
 }
 
 # Was außerhalb des eigenen Gebiets liegt: bei einem Manuskript oder Vortrag das Thema, bei

@@ -5,8 +5,9 @@
 ###
 ### Der Dankessatz steht in jedem Brief direkt nach der Anrede und beginnt deshalb klein.
 ### Ein konkretes Lob ($detail) tippt der Absender im Nominativ mit Artikel („der Einsatz
-### Ihres Teams …“); es steht deshalb immer als Subjekt („… beeindruckt hat mich …“), nie als
-### Objekt oder nach einer Präposition. Sätze ohne $detail verwenden „beeindruck…“,
+### Ihres Teams …“, aber auch „die vielen Gespräche …“ im Plural); es steht deshalb immer
+### nach einem Doppelpunkt („– was mich besonders beeindruckt hat: …“), wo Kasus und Numerus
+### frei bleiben, nie als Subjekt eines Verbs im Singular, als Objekt oder nach einer Präposition. Sätze ohne $detail verwenden „beeindruck…“,
 ### „bewunder…“ und „spannend/interessant fand ich“ nicht.
 ###
 ### Namen von Veranstaltungen, Zeitschriften und Gremien ($event) stehen in Anführungszeichen
@@ -36,17 +37,20 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt und sich Zeit für meine Unterlagen genommen haben.
+    [formal] { $invitation ->
+        [final_round] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt und sich bereits so viel Zeit für mich genommen haben.
+       *[other] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt und sich Zeit für meine Unterlagen genommen haben.
+    }
     [firm] vielen Dank für Ihre Zeit und dafür, dass Sie mich für { role-phrase } berücksichtigt haben.
     [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben.
    *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen und sich so viel Zeit für meine Bewerbung genommen haben.
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – besonders beeindruckt hat mich { $detail }.
-    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – sehr beeindruckt hat mich { $detail }.
-    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – beeindruckt hat mich { $detail }.
-   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – wirklich beeindruckt hat mich { $detail }.
+    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – was mich besonders beeindruckt hat: { $detail }.
+    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – was mich sehr beeindruckt hat: { $detail }.
+    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – was mich beeindruckt hat: { $detail }.
+   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – was mich wirklich beeindruckt hat: { $detail }.
 }
 
 # Vor dem Vorgespräch und in der letzten Runde nennt der Satz die abgesagte Gesprächsrunde
@@ -74,7 +78,10 @@ job-interview-decision = { $invitation ->
 
 job-interview-door-open = { $tone ->
     [formal] Ich würde mich freuen, wenn sich unsere Wege künftig wieder kreuzen, und wünsche Ihnen viel Erfolg bei der Besetzung.
-    [firm] Für künftige Ausschreibungen bin ich offen, und für das laufende Verfahren wünsche ich Ihnen viel Erfolg.
+    [firm] { $reason ->
+        [company_fit] Für das laufende Verfahren wünsche ich Ihnen viel Erfolg, und ich hoffe, dass wir uns an anderer Stelle wieder begegnen.
+       *[other] Für künftige Ausschreibungen bin ich offen, und für das laufende Verfahren wünsche ich Ihnen viel Erfolg.
+    }
     [brief] Ich hoffe, unsere Wege kreuzen sich wieder – alles Gute!
    *[warm] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, und wünsche Ihnen viel Erfolg bei der Besetzung.
 }
@@ -130,10 +137,15 @@ piece-noun = { $invitation ->
 }
 
 # Dasselbe, wenn es schon genannt ist, nach „mit“: „viel Erfolg mit der Folge“.
+# Beim Podcast „der Aufnahme“, damit „Folge“ nicht zum zweiten Mal fällt; bei einer
+# genannten Sendung der Beitrag darin, nicht die ganze Sendung.
 piece-noun-again = { $invitation ->
     [article] dem Artikel
-    [broadcast] der Sendung
-    [podcast] der Folge
+    [broadcast] { $has-event ->
+        [true] dem Beitrag
+       *[false] der Sendung
+    }
+    [podcast] der Aufnahme
    *[other] Ihrer Berichterstattung
 }
 
@@ -162,10 +174,10 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken – seit Langem beeindruckt mich { $detail }.
-    [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben – sehr beeindruckt hat mich { $detail }.
-    [brief] danke, dass Sie an mich gedacht haben – beeindruckt hat mich { $detail }.
-   *[warm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben – schon lange beeindruckt mich { $detail }.
+    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken – was mich an Ihrer Arbeit besonders beeindruckt: { $detail }.
+    [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben – was mich sehr beeindruckt hat: { $detail }.
+    [brief] danke, dass Sie an mich gedacht haben – was mich beeindruckt hat: { $detail }.
+   *[warm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben – was mir an Ihrer Arbeit besonders gefällt: { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -174,11 +186,12 @@ media-interview-decision = { $tone ->
        *[other] Zu meinem Bedauern kann ich an dem Interview nicht teilnehmen.
     }
     [firm] { $invitation ->
-        [comment] Ich werde keine Stellungnahme abgeben und gebe Ihnen schon jetzt Bescheid, damit Sie planen können.
-       *[other] Ich werde für das Interview nicht zur Verfügung stehen und gebe Ihnen schon jetzt Bescheid, damit Sie planen können.
+        [comment] Eine Stellungnahme werde ich nicht abgeben, und ich sage Ihnen das gleich, damit Sie rechtzeitig umdisponieren können.
+       *[other] Für das Interview stehe ich nicht zur Verfügung, und ich sage Ihnen das gleich, damit Sie rechtzeitig umdisponieren können.
     }
     [brief] { $invitation ->
         [comment] Eine Stellungnahme kann ich leider nicht abgeben.
+        [article] Für ein Interview stehe ich leider nicht zur Verfügung.
        *[other] Ich kann leider nicht teilnehmen.
     }
    *[warm] Leider muss ich dieses Mal absagen.
@@ -186,14 +199,14 @@ media-interview-decision = { $tone ->
 
 media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Bei Fragen näher an meinem Schwerpunkt stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+        [formal] Bei Themen, die näher an meinem Schwerpunkt liegen, stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
         [firm] Bei Fragen aus meinem eigenen Schwerpunkt wenden Sie sich jederzeit gern an mich.
         [brief] Bei Fragen aus meinem Schwerpunkt melden Sie sich gern – viel Erfolg mit { piece-noun-again }!
-       *[warm] Bei einer Frage näher an meinem Schwerpunkt melden Sie sich jederzeit gern, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+       *[warm] Geht es einmal um eine Frage, die eher in meinen Schwerpunkt fällt, melden Sie sich jederzeit gern, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
     }
    *[other] { $tone ->
         [formal] Für künftige Anfragen stehe ich Ihnen gern zur Verfügung und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
-        [firm] Bei künftigen Anfragen höre ich gern von Ihnen, und ich wünsche Ihnen alles Gute mit { piece-noun-again }.
+        [firm] Für künftige Anfragen bin ich offen und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
         [brief] Über künftige Anfragen freue ich mich – viel Erfolg mit { piece-noun-again }!
        *[warm] Ich freue mich, wenn Sie bei einer späteren Gelegenheit wieder auf mich zukommen, und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
     }
@@ -285,31 +298,31 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic } – besonders beeindruckt mich { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { speaking-task } – sehr beeindruckt mich { $detail }.
-    [brief] danke für Ihre { speaking-request-noun } – beeindruckt hat mich { $detail }.
-   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic } – wirklich beeindruckt mich { $detail }.
+    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic } – was mich besonders anspricht: { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { speaking-task } – was mich sehr beeindruckt: { $detail }.
+    [brief] danke für Ihre { speaking-request-noun } – was mich beeindruckt hat: { $detail }.
+   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic } – was mich wirklich begeistert: { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Nach sorgfältiger Abwägung muss ich Ihnen leider absagen.
-    [firm] Ich sage hiermit ab und gebe Ihnen schon jetzt Bescheid, damit Sie umplanen können.
+    [firm] Hiermit sage ich ab – so früh, dass Sie noch in Ruhe umplanen können.
     [brief] Ich muss leider absagen.
    *[warm] Leider muss ich Ihnen dieses Mal absagen, so gern ich zugesagt hätte.
 }
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Für einen Beitrag näher an meinem Schwerpunkt stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit der Veranstaltung.
-        [firm] Für einen Programmpunkt näher an meinem Schwerpunkt wenden Sie sich gern wieder an mich.
+        [formal] Für einen Beitrag, der stärker in meinen Schwerpunkt fällt, stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit der Veranstaltung.
+        [firm] Für einen Programmpunkt aus meinem eigenen Schwerpunkt wenden Sie sich gern wieder an mich.
         [brief] Bei Anfragen zu meinem Schwerpunkt melden Sie sich gern – gutes Gelingen!
        *[warm] Wenn Sie einmal einen Beitrag näher an meinem Schwerpunkt suchen, melden Sie sich jederzeit gern, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
     }
    *[other] { $tone ->
         [formal] Über eine Einladung zu einer künftigen Veranstaltung würde ich mich freuen, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
-        [firm] Über Hinweise auf künftige Veranstaltungen freue ich mich, und für die anstehende wünsche ich Ihnen viel Erfolg.
+        [firm] Über Hinweise auf künftige Veranstaltungen freue ich mich, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
         [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
-       *[warm] Auf eine Einladung bei späterer Gelegenheit freue ich mich schon jetzt, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
+       *[warm] Über eine Einladung zu einer späteren Gelegenheit würde ich mich sehr freuen, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
     }
 }
 
@@ -357,11 +370,14 @@ academic-task-on-topic = { $invitation ->
    *[other] an { invitation-phrase }{ subject-clause } mitzuwirken
 }
 
-# „ für die Zeitschrift „…“ (Acme)“, „ (Acme)“ oder nichts
+# „ für die Zeitschrift „…“ (Acme)“, „ für Ihre Zeitschrift (Acme)“ oder nichts
 for-journal = { $has-event ->
-    [true] {" "}für die Zeitschrift „{ $event }“
-   *[false] {""}
-}{ at-organization }
+    [true] {" "}für die Zeitschrift „{ $event }“{ at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}für Ihre Zeitschrift ({ $organization })
+       *[false] {""}
+    }
+}
 
 # Im Dativ: „dem Herausgeberbeirat der Zeitschrift „…“ (Acme)“, „Ihrem Herausgeberbeirat“
 editorial-board-phrase = { $has-event ->
@@ -375,11 +391,12 @@ committee-phrase = { $has-event ->
    *[false] in Ihrer Kommission
 }{ at-organization }
 
-# „ im Rahmen der Veranstaltung „…“ (Acme)“, „ in Ihrem Haus (Acme)“ oder nichts
+# „ im Rahmen der Veranstaltung „…“ (Acme)“, „ an Ihrer Einrichtung (Acme)“ oder nichts
+# (eine Hochschule oder ein Institut ist kein „Haus“)
 lecture-frame = { $has-event ->
     [true] {" "}im Rahmen der Veranstaltung „{ $event }“{ at-organization }
    *[false] { $has-organization ->
-        [true] {" "}in Ihrem Haus ({ $organization })
+        [true] {" "}an Ihrer Einrichtung ({ $organization })
        *[false] {""}
     }
 }
@@ -396,7 +413,7 @@ program-committee-phrase = { $has-event ->
 examination-phrase = { $has-event ->
     [true] die Begutachtung im Rahmen von „{ $event }“{ at-organization }
    *[false] die Begutachtung einer Abschlussarbeit{ $has-organization ->
-        [true] {" "}in Ihrem Haus ({ $organization })
+        [true] {" "}an Ihrer Einrichtung ({ $organization })
        *[false] {""}
     }
 }
@@ -429,7 +446,10 @@ academic-invitation-subject = { $has-event ->
            *[other] Absage: { academic-invitation-noun }
         }
         [brief] { academic-invitation-noun }
-       *[warm] Vielen Dank für Ihre freundliche Einladung
+       *[warm] { $invitation ->
+            [none] Ihre Einladung
+           *[other] Ihre { academic-invitation-noun }
+        }
     }
 }
 
@@ -447,39 +467,39 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task } – seit Langem beeindruckt mich { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { academic-task } – sehr beeindruckt hat mich { $detail }.
-    [brief] vielen Dank für Ihre Einladung – sehr beeindruckt hat mich { $detail }.
-   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task } – schon lange beeindruckt mich { $detail }.
+    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task } – was ich an Ihrer Arbeit besonders schätze: { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { academic-task } – was mich sehr beeindruckt hat: { $detail }.
+    [brief] vielen Dank für Ihre Einladung – was mich beeindruckt hat: { $detail }.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task } – was mich sehr beeindruckt hat: { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
     [formal] Nach sorgfältiger Prüfung muss ich Ihnen leider absagen.
-    [firm] Ich muss ablehnen und sage Ihnen das gleich, damit Sie rechtzeitig jemand anderen fragen können.
+    [firm] Ich sage ab und gebe Ihnen gleich Bescheid, damit Sie rechtzeitig jemand anderen gewinnen können.
     [brief] Ich muss leider absagen.
    *[warm] Ich habe es mir nicht leicht gemacht, muss Ihnen aber leider absagen.
 }
 
 academic-invitation-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Bei einer Anfrage näher an meinem eigenen Schwerpunkt stehe ich Ihnen künftig gern zur Verfügung.
+        [formal] Bei Anfragen, die näher an meinem eigenen Schwerpunkt liegen, stehe ich Ihnen künftig gern zur Verfügung.
         [firm] Für Anfragen näher an meinem Schwerpunkt wenden Sie sich gern wieder an mich.
         [brief] Bei Anfragen zu meinem Schwerpunkt melden Sie sich gern.
-       *[warm] Bei einer Anfrage näher an meinem Schwerpunkt melden Sie sich jederzeit gern wieder.
+       *[warm] Passt eine Anfrage einmal besser zu meinem Schwerpunkt, melden Sie sich jederzeit gern wieder.
     }
    *[other] { $tone ->
-        [formal] Einer künftigen Zusammenarbeit sehe ich gern entgegen, und ich wünsche Ihnen bei diesem Vorhaben viel Erfolg.
-        [firm] Für künftige Kooperationen bin ich offen.
-        [brief] Auf eine spätere Zusammenarbeit freue ich mich.
+        [formal] Einer künftigen Zusammenarbeit sehe ich gern entgegen, und ich wünsche Ihnen weiterhin viel Erfolg.
+        [firm] Einer späteren Zusammenarbeit stehe ich offen gegenüber.
+        [brief] Über eine spätere Zusammenarbeit würde ich mich freuen.
        *[warm] Ich hoffe sehr auf eine künftige Zusammenarbeit und wünsche Ihnen viel Erfolg.
     }
 }
 
 academic-invitation-closing = { $tone ->
-    [formal] Ich wünsche Ihnen viel Erfolg bei diesem Vorhaben.
-    [firm] Ich wünsche Ihnen dabei viel Erfolg.
-    [brief] Alles Gute für Ihr Vorhaben!
-   *[warm] Ich wünsche Ihnen dabei von Herzen viel Erfolg.
+    [formal] Ich wünsche Ihnen weiterhin viel Erfolg.
+    [firm] Für Ihre Suche wünsche ich Ihnen viel Erfolg.
+    [brief] Alles Gute und viel Erfolg!
+   *[warm] Ich wünsche Ihnen von Herzen alles Gute.
 }
 
 ## reschedule
@@ -516,18 +536,18 @@ reschedule-thanks = { $tone ->
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Einladung – auf { meeting-phrase } freue ich mich, zumal mich { $detail } sehr beeindruckt.
-    [firm] vielen Dank für Ihre Einladung – ich freue mich auf { meeting-phrase }, zumal mich { $detail } sehr beeindruckt.
-    [brief] danke für die Einladung – beeindruckt hat mich { $detail }.
-   *[warm] herzlichen Dank für die Einladung – ich freue mich sehr auf { meeting-phrase }, zumal mich { $detail } wirklich beeindruckt.
+    [formal] vielen Dank für Ihre Einladung, auf { meeting-phrase } freue ich mich sehr – was mich besonders beeindruckt hat: { $detail }.
+    [firm] vielen Dank für Ihre Einladung, ich freue mich auf { meeting-phrase } – was mich beeindruckt hat: { $detail }.
+    [brief] danke für die Einladung – was mich beeindruckt hat: { $detail }.
+   *[warm] herzlichen Dank für die Einladung, ich freue mich sehr auf { meeting-phrase } – was mich wirklich beeindruckt hat: { $detail }.
 }
 
 # Passt zu jeder Art: einen Vortrag oder eine Aufnahme „trifft“ man nicht.
 reschedule-proposal = { $tone ->
-    [formal] Ließe sich das stattdessen { $proposed-time } einrichten?
-    [firm] Als Alternative schlage ich { $proposed-time } vor.
+    [formal] Ließe es sich für Sie stattdessen { $proposed-time } einrichten?
+    [firm] Mein Gegenvorschlag: { $proposed-time }.
     [brief] Ginge es stattdessen { $proposed-time }?
-   *[warm] Wäre es für Sie denkbar, das stattdessen { $proposed-time } einzuplanen?
+   *[warm] Wäre es für Sie stattdessen { $proposed-time } möglich?
 }
 
 reschedule-door-open = { $tone ->
@@ -560,16 +580,16 @@ clarification-reply-subject = { $tone ->
 
 clarification-reply-thanks = { $tone ->
     [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken.
-    [firm] vielen Dank für Ihre Nachfrage und Ihr Angebot, mir entgegenzukommen.
+    [firm] vielen Dank für Ihre Nachfrage und Ihre Bereitschaft, mir entgegenzukommen.
     [brief] danke für Ihre Nachfrage.
    *[warm] vielen Dank, dass Sie nachgefragt haben, ob sich etwas ändern ließe – das weiß ich sehr zu schätzen.
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Rückmeldung – besonders beeindruckt hat mich { $detail }, und ich schätze Ihre Bereitschaft, über Anpassungen nachzudenken, sehr.
-    [firm] vielen Dank für Ihre Nachfrage – beeindruckt hat mich { $detail }, und ich weiß Ihr Angebot zu schätzen.
-    [brief] danke für Ihre Nachfrage – beeindruckt hat mich { $detail }.
-   *[warm] vielen Dank für Ihre Nachfrage – wirklich beeindruckt hat mich { $detail }, und ich freue mich, dass Sie nachgehakt haben.
+    [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken – was mich besonders beeindruckt hat: { $detail }.
+    [firm] vielen Dank für Ihre Nachfrage und Ihr Entgegenkommen – was mich beeindruckt hat: { $detail }.
+    [brief] danke für Ihre Nachfrage – was mich beeindruckt hat: { $detail }.
+   *[warm] vielen Dank, dass Sie nachgehakt haben – was mich wirklich beeindruckt hat: { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -635,17 +655,17 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] nochmals vielen Dank für { conversation-phrase } – besonders beeindruckt hat mich dabei { $detail }.
-    [firm] nochmals vielen Dank für { conversation-phrase } – beeindruckt hat mich dabei { $detail }.
-    [brief] danke nochmals für { conversation-phrase } – beeindruckt hat mich { $detail }.
-   *[warm] nochmals vielen Dank für { conversation-phrase } – wirklich beeindruckt hat mich dabei { $detail }.
+    [formal] nochmals vielen Dank für { conversation-phrase } – was mir dabei besonders in Erinnerung geblieben ist: { $detail }.
+    [firm] nochmals vielen Dank für { conversation-phrase } – was mich dabei beeindruckt hat: { $detail }.
+    [brief] danke nochmals für { conversation-phrase } – was mir besonders gefallen hat: { $detail }.
+   *[warm] nochmals vielen Dank für { conversation-phrase } – was mir dabei besonders gefallen hat: { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, während Ihr Team ({ $organization }) weiter wächst.
-        [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben, während Ihr Team ({ $organization }) wächst.
-        [brief] Bleiben wir in Verbindung, während Ihr Team ({ $organization }) wächst.
+        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben und die Entwicklung Ihres Teams ({ $organization }) weiter zu verfolgen.
+        [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben und die Entwicklung Ihres Teams ({ $organization }) weiter verfolgen.
+        [brief] Bleiben wir in Verbindung – die Entwicklung Ihres Teams ({ $organization }) verfolge ich mit Interesse.
        *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und die Entwicklung Ihres Teams ({ $organization }) weiter zu verfolgen.
     }
    *[false] { $tone ->
@@ -657,7 +677,7 @@ stay-in-touch-connect = { $has-organization ->
 }
 
 stay-in-touch-closing = { $tone ->
-    [formal] Zögern Sie bitte nicht, sich an mich zu wenden, wenn ich Ihnen einmal behilflich sein kann.
+    [formal] Wenn ich Ihnen einmal behilflich sein kann, wenden Sie sich gern jederzeit an mich.
     [firm] Sie erreichen mich jederzeit unter dieser Adresse.
     [brief] Über einen Kaffee würde ich mich jederzeit freuen.
    *[warm] Sagen Sie gern Bescheid, wenn Sie einmal Lust auf einen Kaffee haben.
