@@ -258,14 +258,14 @@ referral-expertise = { $has-referral-expertise ->
 }
 
 referral-fit = { $scenario ->
-    [media_interview] wäre dafür eine kompetente Ansprechperson
+    [media_interview] wäre eine kompetente Ansprechperson
     [speaking_engagement] { $tone ->
-        [formal] wäre dafür eine ausgezeichnete Besetzung
-       *[other] wäre dafür eine hervorragende Besetzung
+        [formal] wäre eine ausgezeichnete Besetzung
+       *[other] wäre eine hervorragende Besetzung
     }
     [academic_invitation] { $tone ->
-        [formal] wäre dafür eine ausgezeichnete Wahl
-       *[other] wäre dafür eine hervorragende Wahl
+        [formal] wäre eine ausgezeichnete Wahl
+       *[other] wäre eine hervorragende Wahl
     }
    *[other] wäre für Ihr Team sicher ein Gewinn
 }

@@ -6,23 +6,23 @@
 
 reason-accepted-offer = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ich habe gerade eine neue Position angetreten, und meine ersten Wochen sind bereits vollständig verplant.
-        [brief] Ich habe gerade eine neue Position angetreten.
-       *[other] Ich habe gerade eine neue Position angetreten, und meine ersten Wochen sind schon fest verplant.
+        [formal] Vor Kurzem habe ich eine neue Position angetreten, und meine ersten Wochen sind bereits vollständig verplant.
+        [brief] Vor Kurzem habe ich eine neue Position angetreten.
+       *[other] Gerade habe ich eine neue Position angetreten, und meine ersten Wochen sind schon fest verplant.
     }
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] Ich habe inzwischen ein anderes Angebot angenommen, das meinen derzeitigen beruflichen Zielen sehr gut entspricht.
-        [brief] Ich habe ein anderes Angebot angenommen.
+        [formal] Zwischenzeitlich habe ich ein anderes Angebot angenommen, das meinen derzeitigen beruflichen Zielen sehr gut entspricht.
+        [brief] Inzwischen habe ich ein anderes Angebot angenommen.
        *[other] Inzwischen habe ich ein anderes Angebot angenommen, das sehr gut zu meinen Plänen passt.
     }
 }
 engagement-accepted-offer = { $tone ->
-    [formal] Ich habe vor Kurzem eine neue Position übernommen und halte mir meinen Kalender während der Einarbeitung bewusst frei.
-    [brief] Ich habe gerade eine neue Stelle angetreten und halte mir den Kalender frei.
-   *[other] Ich habe vor Kurzem eine neue Stelle angetreten und halte mir meinen Kalender frei, solange ich mich einarbeite.
+    [formal] Vor Kurzem habe ich eine neue Position übernommen und halte mir meinen Kalender während der Einarbeitung bewusst frei.
+    [brief] Gerade habe ich eine neue Stelle angetreten und halte mir den Kalender frei.
+   *[other] Vor Kurzem habe ich eine neue Stelle angetreten und halte mir meinen Kalender frei, solange ich mich einarbeite.
 }
 
 reason-career-focus = { $scenario ->
@@ -35,35 +35,35 @@ reason-career-focus = { $scenario ->
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] Ich konzentriere mich derzeit auf Aufgaben, die unmittelbarer auf meinen Kernkompetenzen aufbauen.
-        [brief] Ich richte meine Suche derzeit anders aus.
-       *[other] Ich konzentriere mich derzeit auf Aufgaben, die direkter auf meinen Kernkompetenzen aufbauen.
+        [formal] Derzeit konzentriere ich mich auf Aufgaben, die unmittelbarer auf meinen Kernkompetenzen aufbauen.
+        [brief] Meine Suche richte ich derzeit anders aus.
+       *[other] Derzeit konzentriere ich mich auf Aufgaben, die direkter auf meinen Kernkompetenzen aufbauen.
     }
 }
 engagement-career-focus = { $tone ->
-    [formal] Ich konzentriere meine Zeit in den kommenden Monaten auf wenige zentrale Projekte.
-    [brief] Ich konzentriere mich derzeit auf einige Kernprojekte.
-   *[other] Ich konzentriere mich in den nächsten Monaten ganz auf einige wenige Kernprojekte.
+    [formal] In den kommenden Monaten konzentriere ich meine Zeit auf wenige zentrale Projekte.
+    [brief] Derzeit konzentriere ich mich auf einige Kernprojekte.
+   *[other] In den nächsten Monaten konzentriere ich mich ganz auf einige wenige Kernprojekte.
 }
 
 reason-compensation = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ich möchte vorher noch einige Fragen zu meinen Konditionen klären.
-        [brief] Ich möchte vorher meine Konditionen klären.
-       *[other] Ich möchte vorher noch ein paar Fragen zu meinen Konditionen klären.
+        [formal] Vorab möchte ich noch einige Fragen zu den Konditionen klären.
+        [brief] Vorab möchte ich die Konditionen klären.
+       *[other] Vorab würde ich gern noch ein paar Fragen zu den Konditionen klären.
     }
     [media_interview] { engagement-compensation }
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Ich suche eine Position, die meinen Gehaltsvorstellungen besser entspricht.
+        [formal] Für meinen nächsten Schritt suche ich eine Position, die meinen Gehaltsvorstellungen besser entspricht.
         [brief] Meine Gehaltsvorstellungen liegen in einem anderen Rahmen.
-       *[other] Ich suche eine Position, die besser zu meinen Gehaltsvorstellungen passt.
+       *[other] Für meinen nächsten Schritt suche ich eine Position, die besser zu meinen Gehaltsvorstellungen passt.
     }
 }
 engagement-compensation = { $tone ->
     [formal] Derzeit übernehme ich solche Aufgaben nur zu meinen üblichen Honorarsätzen.
-    [brief] Ich übernehme derzeit nur Aufträge zu meinen üblichen Konditionen.
+    [brief] Derzeit übernehme ich nur Aufträge zu meinen üblichen Konditionen.
    *[other] Im Moment nehme ich solche Aufgaben nur zu meinen üblichen Honorarsätzen an.
 }
 
@@ -93,8 +93,8 @@ engagement-timing = { $scenario ->
 }
 engagement-timing-date = { $tone ->
     [formal] Zum vorgesehenen Zeitpunkt bin ich bereits durch andere Verpflichtungen gebunden.
-    [brief] Zu dem Zeitpunkt bin ich bereits anderweitig gebunden.
-   *[other] Zu diesem Zeitpunkt bin ich bereits anderweitig fest eingeplant.
+    [brief] Im gewünschten Zeitraum bin ich bereits anderweitig gebunden.
+   *[other] Im geplanten Zeitraum bin ich bereits anderweitig fest eingeplant.
 }
 standing-role-timing = { $tone ->
     [formal] Für die vorgesehene Amtszeit habe ich bereits andere Ämter zugesagt.
@@ -112,9 +112,9 @@ reason-logistics = { $scenario ->
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
-        [formal] Ich gebe derzeit Positionen den Vorzug, deren Standort und Arbeitszeiten mit meinen gegenwärtigen Umständen vereinbar sind.
+        [formal] Derzeit gebe ich Positionen den Vorzug, deren Standort und Arbeitszeiten mit meinen gegenwärtigen Umständen vereinbar sind.
         [brief] Standort und Arbeitszeiten lassen sich mit meiner Lebenssituation derzeit schwer vereinbaren.
-       *[other] Ich suche derzeit eine Tätigkeit, deren Standort und Arbeitszeiten sich mit meiner Lebenssituation vereinbaren lassen.
+       *[other] Derzeit suche ich eine Tätigkeit, deren Standort und Arbeitszeiten sich mit meiner Lebenssituation vereinbaren lassen.
     }
 }
 engagement-logistics = { $tone ->
@@ -125,57 +125,57 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Zum vorgesehenen Zeitpunkt nehmen mich familiäre Betreuungspflichten in Anspruch.
+        [formal] Zum vorgesehenen Zeitpunkt bin ich leider durch familiäre Betreuungspflichten gebunden.
         [brief] Zum geplanten Zeitpunkt bin ich familiär eingebunden.
        *[other] Zum geplanten Zeitpunkt bin ich familiär stark eingebunden.
     }
    *[other] { $tone ->
         [formal] Meine familiären Betreuungspflichten erfordern derzeit meine volle Aufmerksamkeit.
         [brief] Familiäre Verpflichtungen haben derzeit Vorrang.
-       *[other] Ich möchte derzeit ganz für meine Familie da sein.
+       *[other] Derzeit möchte ich ganz für meine Familie da sein.
     }
 }
 
 reason-company-fit = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ich würde mir gern etwas mehr Bedenkzeit nehmen, um gut vorbereitet zu sein.
-        [brief] Ich hätte gern etwas mehr Bedenkzeit.
-       *[other] Ich hätte gern noch etwas Bedenkzeit, damit ich gut vorbereitet bin.
+        [formal] Gern würde ich mir vorher etwas mehr Bedenkzeit nehmen, um gut vorbereitet zu sein.
+        [brief] Etwas mehr Bedenkzeit wäre mir lieb.
+       *[other] Gern hätte ich noch etwas Bedenkzeit, damit ich gut vorbereitet bin.
     }
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] Ich möchte mich auf Aufgaben konzentrieren, die enger an meiner derzeitigen beruflichen Ausrichtung liegen.
-        [brief] Ich schlage beruflich eine andere Richtung ein.
-       *[other] Ich möchte mich auf Aufgaben konzentrieren, die näher an meiner beruflichen Ausrichtung liegen.
+        [formal] Mein beruflicher Weg führt mich derzeit zu Aufgaben, die meiner Ausrichtung noch genauer entsprechen.
+        [brief] Beruflich schlage ich eine andere Richtung ein.
+       *[other] Mein Weg führt mich zu Aufgaben, die näher an meiner beruflichen Ausrichtung liegen.
     }
 }
 engagement-company-fit = { $tone ->
-    [formal] Ich beschränke meine Zusagen derzeit auf Projekte, die eng mit meinen aktuellen Prioritäten verbunden sind.
-    [brief] Ich konzentriere mich auf einige aktuelle Prioritäten.
-   *[other] Ich beschränke meine Zusagen im Moment auf Projekte, die eng mit meinen aktuellen Prioritäten zusammenhängen.
+    [formal] Derzeit beschränke ich meine Zusagen auf Projekte, die eng mit meinen aktuellen Prioritäten verbunden sind.
+    [brief] Derzeit konzentriere ich mich auf einige aktuelle Prioritäten.
+   *[other] Im Moment beschränke ich meine Zusagen auf Projekte, die eng mit meinen aktuellen Prioritäten zusammenhängen.
 }
 
 reason-overqualified = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ich möchte mir vorher etwas Zeit nehmen, um den Zuschnitt der Aufgabe mit meiner Erfahrung abzugleichen.
-        [brief] Ich möchte mir zuerst den Zuschnitt der Aufgabe genauer ansehen.
-       *[other] Ich würde mir vorher gern etwas Zeit nehmen, um zu überlegen, wie der Zuschnitt der Aufgabe zu meiner Erfahrung passt.
+        [formal] Vorher möchte ich mir etwas Zeit nehmen, um den Zuschnitt der Aufgabe mit meiner Erfahrung abzugleichen.
+        [brief] Zuerst möchte ich mir den Zuschnitt der Aufgabe genauer ansehen.
+       *[other] Vorher würde ich gern in Ruhe überlegen, wie der Zuschnitt der Aufgabe zu meiner Erfahrung passt.
     }
     [media_interview] { engagement-overqualified }
     [speaking_engagement] { engagement-overqualified }
     [academic_invitation] { engagement-overqualified }
    *[other] { $tone ->
-        [formal] Ich suche eine Position, in der ich die gesamte Breite meiner Erfahrung einbringen kann.
-        [brief] Ich suche eine Aufgabe mit mehr Verantwortung.
-       *[other] Ich suche eine Aufgabe, in der ich meine Erfahrung in ihrer ganzen Bandbreite einbringen kann.
+        [formal] Mein Ziel ist eine Position, in der ich die gesamte Breite meiner Erfahrung einbringen kann.
+        [brief] Mein Ziel ist eine Aufgabe mit mehr Verantwortung.
+       *[other] Mir ist eine Aufgabe wichtig, in der ich meine Erfahrung in ihrer ganzen Bandbreite einbringen kann.
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] Ich widme meine Zeit derzeit vorrangig Projekten, die eine übergeordnete, strategische Perspektive erfordern.
-    [brief] Ich konzentriere mich auf Projekte auf strategischer Ebene.
-   *[other] Ich konzentriere mich derzeit auf Projekte, bei denen eine übergeordnete, strategische Perspektive gefragt ist.
+    [formal] Derzeit widme ich meine Zeit vorrangig Projekten, die eine übergeordnete, strategische Perspektive erfordern.
+    [brief] Derzeit konzentriere ich mich auf Projekte auf strategischer Ebene.
+   *[other] Im Moment konzentriere ich mich auf Projekte, bei denen eine übergeordnete, strategische Perspektive gefragt ist.
 }
 
 reason-bandwidth = { $scenario ->
@@ -189,21 +189,21 @@ reason-bandwidth = { $scenario ->
     [academic_invitation] { engagement-bandwidth }
    *[other] { $tone ->
         [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich den nächsten Schritten mit der gebotenen Sorgfalt zu widmen.
-        [brief] Ich könnte mich dem weiteren Verfahren derzeit nicht mit der nötigen Sorgfalt widmen.
+        [brief] Dem weiteren Verfahren könnte ich mich derzeit nicht mit der nötigen Sorgfalt widmen.
        *[other] Bei meinen aktuellen Verpflichtungen könnte ich mich den nächsten Schritten nicht mit der nötigen Sorgfalt widmen.
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, der Aufgabe mit der gebotenen Gründlichkeit nachzukommen.
-    [brief] Ich könnte der Aufgabe derzeit nicht gründlich genug nachkommen.
-   *[other] Bei meinen aktuellen Verpflichtungen könnte ich der Aufgabe nicht so gründlich nachkommen, wie es nötig wäre.
+    [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich der Aufgabe mit der gebotenen Gründlichkeit zu widmen.
+    [brief] Neben meinen laufenden Projekten käme das derzeit zu kurz.
+   *[other] Neben meinen laufenden Verpflichtungen käme die nötige Sorgfalt im Moment zu kurz.
 }
 
 reason-outside-expertise = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ich möchte mich gründlich vorbereiten, da das Thema etwas außerhalb meines üblichen Schwerpunkts liegt.
-        [brief] Ich möchte mich gründlich vorbereiten.
-       *[other] Ich würde mich gern gründlich vorbereiten, da das Thema etwas außerhalb meines üblichen Schwerpunkts liegt.
+        [formal] Da das Thema etwas außerhalb meines üblichen Schwerpunkts liegt, möchte ich mich gründlich vorbereiten.
+        [brief] Darauf möchte ich mich gründlich vorbereiten.
+       *[other] Gern würde ich mich gründlich vorbereiten, da das Thema etwas außerhalb meines üblichen Schwerpunkts liegt.
     }
     [media_interview] { $tone ->
         [formal] Das Thema liegt außerhalb meines Fachgebiets, und dazu gibt es deutlich berufenere Stimmen.

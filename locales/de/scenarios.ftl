@@ -109,11 +109,11 @@ piece-phrase = { $has-event ->
         [true] {" "}zum Thema { $topic }
        *[false] {""}
     }
-   *[false] { piece-noun }{ $has-topic ->
-        [true] {" "}zum Thema { $topic }
-       *[false] {""}
-    }{ $has-organization ->
+   *[false] { piece-noun }{ $has-organization ->
         [true] {" "}({ $organization })
+       *[false] {""}
+    }{ $has-topic ->
+        [true] {" "}zum Thema { $topic }
        *[false] {""}
     }
 }
@@ -467,7 +467,7 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task } – was ich an Ihrer Arbeit besonders schätze: { $detail }.
+    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task } – was mich daran besonders anspricht: { $detail }.
     [firm] vielen Dank für Ihre Einladung, { academic-task } – was mich sehr beeindruckt hat: { $detail }.
     [brief] vielen Dank für Ihre Einladung – was mich beeindruckt hat: { $detail }.
    *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task } – was mich sehr beeindruckt hat: { $detail }.
@@ -475,7 +475,7 @@ academic-invitation-thanks-detail = { $tone ->
 
 academic-invitation-decision = { $tone ->
     [formal] Nach sorgfältiger Prüfung muss ich Ihnen leider absagen.
-    [firm] Ich sage ab und gebe Ihnen gleich Bescheid, damit Sie rechtzeitig jemand anderen gewinnen können.
+    [firm] Ich sage Ihnen gleich ab, damit Sie rechtzeitig jemand anderen gewinnen können.
     [brief] Ich muss leider absagen.
    *[warm] Ich habe es mir nicht leicht gemacht, muss Ihnen aber leider absagen.
 }
@@ -539,7 +539,7 @@ reschedule-thanks-detail = { $tone ->
     [formal] vielen Dank für Ihre Einladung, auf { meeting-phrase } freue ich mich sehr – was mich besonders beeindruckt hat: { $detail }.
     [firm] vielen Dank für Ihre Einladung, ich freue mich auf { meeting-phrase } – was mich beeindruckt hat: { $detail }.
     [brief] danke für die Einladung – was mich beeindruckt hat: { $detail }.
-   *[warm] herzlichen Dank für die Einladung, ich freue mich sehr auf { meeting-phrase } – was mich wirklich beeindruckt hat: { $detail }.
+   *[warm] herzlichen Dank für die Einladung – ich freue mich sehr auf { meeting-phrase }, und besonders beeindruckt hat mich { $detail }.
 }
 
 # Passt zu jeder Art: einen Vortrag oder eine Aufnahme „trifft“ man nicht.
@@ -594,9 +594,9 @@ clarification-reply-thanks-detail = { $tone ->
 
 clarification-reply-decision = { $tone ->
     [formal] Nach nochmaliger Überlegung bleibe ich bei meiner Entscheidung, was { role-phrase } betrifft.
-    [firm] Meine Entscheidung, was { role-phrase } betrifft, steht fest.
+    [firm] Was { role-phrase } betrifft, bleibe ich bei meiner Entscheidung.
     [brief] An meiner Entscheidung ändert sich nichts.
-   *[warm] Ich habe es mir noch einmal gründlich überlegt, doch meine Entscheidung, was { role-phrase } betrifft, steht fest.
+   *[warm] Ich habe es mir noch einmal gründlich überlegt, doch was { role-phrase } betrifft, halte ich an meiner Entscheidung fest.
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
@@ -663,10 +663,10 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben und die Entwicklung Ihres Teams ({ $organization }) weiter zu verfolgen.
+        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben und die Entwicklung Ihres Teams ({ $organization }) weiterzuverfolgen.
         [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben und die Entwicklung Ihres Teams ({ $organization }) weiter verfolgen.
         [brief] Bleiben wir in Verbindung – die Entwicklung Ihres Teams ({ $organization }) verfolge ich mit Interesse.
-       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und die Entwicklung Ihres Teams ({ $organization }) weiter zu verfolgen.
+       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und die Entwicklung Ihres Teams ({ $organization }) weiterzuverfolgen.
     }
    *[false] { $tone ->
         [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben.

@@ -180,9 +180,9 @@ reason-note = { $reason-note }.
 ## Recommending a colleague
 
 referral = { $tone ->
-    [formal] Should it be helpful, my colleague { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-    [brief] You might consider { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] If it helps, my colleague { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [formal] My colleague { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [brief] You could ask { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] My colleague { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->
@@ -194,16 +194,19 @@ referral-expertise = { $has-referral-expertise ->
    *[false] {""}
 }
 
+# Who the colleague would be for the reader: a voice for the piece (by kind: an episode, a
+# broadcast), a speaker, a reviewer or examiner, a candidate. It avoids the words of the
+# closing line that follows ("the event", "the right candidate").
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] would be an excellent voice for your piece
-        [speaking_engagement] would be an excellent speaker for the program
-        [academic_invitation] would be an excellent choice for this invitation
-       *[other] would be a strong candidate for the role
+        [media_interview] would be an excellent person to interview
+        [speaking_engagement] would be an excellent speaker for your lineup
+        [academic_invitation] would be an excellent choice
+       *[other] would be a strong candidate
     }
    *[other] { $scenario ->
-        [media_interview] could be a great voice for your piece
-        [speaking_engagement] could be a great speaker for the program
+        [media_interview] could be a great person to interview
+        [speaking_engagement] could be an excellent speaker for your lineup
         [academic_invitation] could be an excellent choice
        *[other] could be a strong candidate
     }
@@ -213,7 +216,7 @@ referral-contact = { $has-referral-contact ->
     [true] { $tone ->
         [formal] ; { $referral } can be reached at { $referral-contact }
         [brief] {" "}({ $referral-contact })
-       *[other] ; you can reach them at { $referral-contact }
+       *[other] ; you can reach { $referral } at { $referral-contact }
     }
    *[false] {""}
 }

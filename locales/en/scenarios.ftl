@@ -7,7 +7,7 @@
 
 job-interview-subject = { $tone ->
     [formal] { $has-position ->
-        [true] Withdrawal of my application for the { $position } role
+        [true] Withdrawal of my application for the { $position } position
        *[false] Withdrawal of my application
     }
     [firm] { $has-position ->
@@ -25,16 +25,16 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Thank you for considering me for { role-phrase } and for the time you have devoted to my application.
-    [firm] Thank you for considering me for { role-phrase } and for your time.
+    [formal] Thank you for considering me for { role-phrase } and for the time you have devoted to my candidacy.
+    [firm] Thank you for considering me for { role-phrase }.
     [brief] Thank you for considering me for { role-phrase }.
-   *[warm] Thank you so much for considering me for { role-phrase } and for the time you've invested in my application.
+   *[warm] Thank you so much for considering me for { role-phrase } and for all the time you've given my candidacy.
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal] Thank you for considering me for { role-phrase }; I was particularly impressed by { $detail }.
     [firm] Thank you for considering me for { role-phrase }; I was impressed by { $detail }.
-    [brief] Thank you for considering me for { role-phrase }; I was impressed by { $detail }.
+    [brief] Thanks for considering me for { role-phrase }; I was impressed by { $detail }.
    *[warm] Thank you so much for considering me for { role-phrase }; I was genuinely impressed by { $detail }.
 }
 
@@ -45,25 +45,33 @@ withdrawal-stage = { $invitation ->
    *[other] {""}
 }
 
-job-interview-decision = { $tone ->
-    [formal] Having weighed this carefully, I have decided to withdraw{ withdrawal-stage }.
-    [firm] I have decided to withdraw my application{ withdrawal-stage }, and my decision is final.
-    [brief] I've decided to withdraw my application{ withdrawal-stage }.
-   *[warm] After careful thought, I've decided to withdraw from the interview process{ withdrawal-stage }.
+job-interview-decision = { $reason ->
+    [accepted_offer] { $tone ->
+        [formal] I am writing to withdraw my application{ withdrawal-stage }.
+        [firm] I am withdrawing my application{ withdrawal-stage } and will not be continuing in the process.
+        [brief] I'm withdrawing my application{ withdrawal-stage }.
+       *[warm] I'm writing to let you know that I'm withdrawing from the interview process{ withdrawal-stage }.
+    }
+   *[other] { $tone ->
+        [formal] Having weighed the matter carefully, I have decided to withdraw my application{ withdrawal-stage }.
+        [firm] I have decided to withdraw my application{ withdrawal-stage } and will not be continuing in the process.
+        [brief] I've decided to withdraw my application{ withdrawal-stage }.
+       *[warm] After careful thought, I've decided to withdraw from the interview process{ withdrawal-stage }.
+    }
 }
 
 job-interview-door-open = { $tone ->
-    [formal] I would welcome the opportunity to stay in touch, and I wish you every success in finding the right candidate.
-    [firm] I'd be glad to stay in touch about future opportunities, and I wish you success in filling the role.
-    [brief] I'd be glad to stay in touch, and I wish you the best.
+    [formal] I would be glad to remain in contact, and I wish you every success with your search.
+    [firm] I would be glad to hear about future openings, and I wish you success with the search.
+    [brief] I hope our paths cross again, and I wish you the best.
    *[warm] I'd love to stay in touch, and I wish you every success in finding the right person.
 }
 
 job-interview-closing = { $tone ->
-    [formal] I wish you every success in finding the right candidate.
-    [firm] I wish you success in filling the role.
+    [formal] I wish you every success with your search.
+    [firm] I wish you success with the search.
     [brief] I wish you the best.
-   *[warm] I wish you every success in finding the right person for the role.
+   *[warm] I wish you every success in finding the right person.
 }
 
 ## media_interview
@@ -128,31 +136,39 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Thank you for your invitation to contribute to { piece-phrase }; I am honored to have been considered.
+    [formal] I am honored to have been asked to contribute to { piece-phrase }.
     [firm] Thank you for thinking of me for { piece-phrase }.
     [brief] Thanks for thinking of me for { piece-phrase }.
-   *[warm] Thank you for reaching out about { piece-phrase }; I'm honored you thought of me.
+   *[warm] It was kind of you to think of me for { piece-phrase }.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Thank you for your invitation to contribute to { piece-phrase }; I have long admired { $detail }.
+    [formal] I am honored to have been asked to contribute to { piece-phrase }; I have long admired { $detail }.
     [firm] Thank you for thinking of me for { piece-phrase }; I have admired { $detail }.
     [brief] Thanks for thinking of me; I admire { $detail }.
-   *[warm] Thank you for reaching out about { piece-phrase }; I've long admired { $detail }.
+   *[warm] It was kind of you to think of me for { piece-phrase }; I've long admired { $detail }.
 }
 
 media-interview-decision = { $tone ->
     [formal] Regrettably, I am unable to participate.
-    [firm] I won't be taking part, and I wanted to tell you right away so you can plan.
+    [firm] I won't be taking part, and I'm letting you know now so you can plan around it.
     [brief] I won't be able to take part.
    *[warm] Unfortunately, I won't be able to take part on this occasion.
 }
 
-media-interview-door-open = { $tone ->
-    [formal] I would be glad to be in touch for future stories, and I wish you every success with { piece-noun-again }.
-    [firm] I'd be glad to stay in touch for future stories, and I wish you the best with this one.
-    [brief] Happy to connect on future stories, and best of luck with { piece-noun-again }.
-   *[warm] I'd be happy to connect on future stories, and I wish you the best with { piece-noun-again }.
+media-interview-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] I would be glad to help with a future story closer to my field, and I wish you every success with { piece-noun-again }.
+        [firm] I'd be glad to help with a future story closer to my field.
+        [brief] Happy to help with a future story closer to my field, and best of luck with { piece-noun-again }.
+       *[warm] I'd be glad to help with a future story closer to my field, and I wish you the best with { piece-noun-again }.
+    }
+   *[other] { $tone ->
+        [formal] I would be glad to help with future stories, and I wish you every success with { piece-noun-again }.
+        [firm] I'd be glad to help with future stories, and I wish you the best with this one.
+        [brief] Happy to help with future stories, and best of luck with { piece-noun-again }.
+       *[warm] Please do think of me for future stories, and I wish you the very best with { piece-noun-again }.
+    }
 }
 
 media-interview-closing = { $tone ->
@@ -210,7 +226,7 @@ speaking-engagement-thanks = { $tone ->
     [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause } at { event-phrase }.
     [firm] Thank you for inviting me to { speaking-activity }{ topic-clause } at { event-phrase }.
     [brief] Thanks for inviting me to { speaking-activity } at { event-phrase }.
-   *[warm] Thank you so much for inviting me to { speaking-activity }{ topic-clause } at { event-phrase }; I'm flattered you thought of me.
+   *[warm] I was delighted to be invited to { speaking-activity }{ topic-clause } at { event-phrase }, and I'm grateful you thought of me.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
@@ -222,16 +238,24 @@ speaking-engagement-thanks-detail = { $tone ->
 
 speaking-engagement-decision = { $tone ->
     [formal] After careful consideration, I must respectfully decline.
-    [firm] I have decided to decline, and I wanted to let you know now so you can plan the program.
+    [firm] I have decided to decline, and I wanted to tell you early so you can plan the program.
     [brief] I'll have to decline.
-   *[warm] After looking carefully at my calendar, I'm sorry to say I'll have to decline.
+   *[warm] I'm sorry to say that I'll have to decline.
 }
 
-speaking-engagement-door-open = { $tone ->
-    [formal] I would welcome the opportunity to contribute to a future event, and I wish you every success with this one.
-    [firm] I'd be glad to hear about future events, and I hope this one is a great success.
-    [brief] I'd welcome future invitations, and I hope it goes brilliantly.
-   *[warm] I'd be open to discussing future opportunities when my schedule allows, and I hope the event is a great success.
+speaking-engagement-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] I would welcome an invitation to a future edition on something closer to my field, and I wish you every success with this one.
+        [firm] I'd be glad to hear about future editions, especially on themes closer to my field.
+        [brief] I'd welcome a future invitation on something closer to my field.
+       *[warm] I'd love to be considered for a future edition on something closer to my field, and I hope this one is a great success.
+    }
+   *[other] { $tone ->
+        [formal] I would welcome the opportunity to contribute to a future edition, and I wish you every success with this one.
+        [firm] I'd be glad to hear about future editions, and I hope this one is a great success.
+        [brief] I'd welcome a future invitation, and I hope it goes brilliantly.
+       *[warm] I'd love to be considered for a future edition, and I hope this one is a great success.
+    }
 }
 
 speaking-engagement-closing = { $tone ->
@@ -335,10 +359,10 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Thank you for your kind invitation to { academic-task-on-topic }; I am honored to have been asked.
+    [formal] I am grateful for your kind invitation to { academic-task-on-topic }.
     [firm] Thank you for inviting me to { academic-task }.
     [brief] Thank you for inviting me to { academic-task }.
-   *[warm] Thank you for your kind invitation to { academic-task-on-topic }; it means a great deal to be asked.
+   *[warm] I was honored to be asked to { academic-task-on-topic }.
 }
 
 # A manuscript has only just arrived: it is noticed, not "long admired".
@@ -362,24 +386,32 @@ academic-invitation-thanks-detail = { $tone ->
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] After careful consideration, I must respectfully decline.
-    [firm] I have decided to decline, and I am letting you know promptly so you can plan accordingly.
-    [brief] I must decline.
-   *[warm] I've given it careful thought and must regretfully decline.
+    [formal] Having considered it carefully, I regret that I must decline.
+    [firm] I have decided to decline, and I wanted to let you know promptly.
+    [brief] I'm afraid I have to decline.
+   *[warm] Regretfully, I'll have to decline.
 }
 
-academic-invitation-door-open = { $tone ->
-    [formal] I would be pleased to remain in contact and hope to contribute on a future occasion.
-    [firm] I'd be glad to stay in touch about future collaborations.
-    [brief] I'd be glad to stay in touch.
-   *[warm] I'd be delighted to stay in touch and hope to collaborate in the future.
+academic-invitation-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] I would be pleased to help with future work closer to my own field.
+        [firm] I'd be glad to help with future work closer to my own field.
+        [brief] Happy to help with future work closer to my field.
+       *[warm] I'd be delighted to help with future work closer to my own field.
+    }
+   *[other] { $tone ->
+        [formal] I would be pleased to contribute on a future occasion.
+        [firm] I'd be glad to hear about future collaborations.
+        [brief] Thanks again for thinking of me; I hope we can work together in future.
+       *[warm] I hope we can collaborate in the future, and thank you again for thinking of me.
+    }
 }
 
 academic-invitation-closing = { $tone ->
     [formal] I wish you every success with this work.
     [firm] I wish you every success with it.
     [brief] All the best with it.
-   *[warm] I wish you every success with it.
+   *[warm] Thank you again for thinking of me, and every success with it.
 }
 
 ## reschedule
@@ -388,14 +420,14 @@ reschedule-subject = { $tone ->
     [formal] Request to reschedule { meeting-phrase }
     [firm] Rescheduling { meeting-phrase }
     [brief] New time for { meeting-phrase }?
-   *[warm] A new time for { meeting-phrase }?
+   *[warm] Could we reschedule { meeting-phrase }?
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Thank you for inviting me to { meeting-phrase }; I am sincerely looking forward to it.
+    [formal] Thank you for inviting me to { meeting-phrase }; I am very much looking forward to it.
     [firm] Thank you for inviting me to { meeting-phrase }.
     [brief] Thanks for inviting me to { meeting-phrase }.
-   *[warm] Thank you for inviting me to { meeting-phrase }; I'm genuinely looking forward to it.
+   *[warm] Thank you for the invitation to { meeting-phrase }; I'm genuinely looking forward to it.
 }
 
 reschedule-thanks-detail = { $tone ->
@@ -408,23 +440,23 @@ reschedule-thanks-detail = { $tone ->
 # $proposed-time is a time phrase that reads after "meet": "early next month", "in Q3".
 reschedule-proposal = { $tone ->
     [formal] Would it be possible to find a time { $proposed-time } instead?
-    [firm] I would like to propose that we find a time { $proposed-time } instead.
+    [firm] I propose that we find a time { $proposed-time } instead.
     [brief] Could we find a time { $proposed-time } instead?
    *[warm] Would you be open to finding a time { $proposed-time } instead?
 }
 
 reschedule-door-open = { $tone ->
-    [formal] Should that not be possible, I fully understand, and I would be glad to stay in touch either way.
-    [firm] If that isn't possible, I understand, and I'd be glad to stay in touch either way.
-    [brief] If not, I understand, and I'd be glad to stay in touch.
-   *[warm] If that doesn't suit you, I completely understand, and I'd be glad to stay in touch either way.
+    [formal] Should that not suit you, I would be happy to work around your schedule.
+    [firm] If that doesn't suit you, I'm open to another date that does.
+    [brief] Happy to work around your schedule.
+   *[warm] If that's difficult, I'm happy to work around your schedule.
 }
 
 reschedule-closing = { $tone ->
-    [formal] Should that not be possible, I fully understand and appreciate the invitation regardless.
-    [firm] If that isn't possible, I understand and appreciate the invitation regardless.
-    [brief] If not, I understand.
-   *[warm] If that doesn't suit you, I completely understand and appreciate the invitation regardless.
+    [formal] Should that not suit you, I will do my best to make the original date work.
+    [firm] If that isn't possible, I'll do what I can to keep the original date.
+    [brief] If not, I'll try to make the original date work.
+   *[warm] If that's not possible, I'll do my best to make the original date work.
 }
 
 ## clarification_reply: the reader asked whether anything could change the sender's mind.
@@ -432,8 +464,8 @@ reschedule-closing = { $tone ->
 clarification-reply-subject = { $tone ->
     [formal] Thank you for your follow-up
     [firm] { $has-position ->
-        [true] My decision on the { $position } role
-       *[false] My decision
+        [true] Re: the { $position } role
+       *[false] Re: your follow-up
     }
     [brief] Thanks for following up
    *[warm] Thank you for following up
@@ -443,7 +475,7 @@ clarification-reply-thanks = { $tone ->
     [formal] Thank you for your follow-up and for your willingness to consider adjustments.
     [firm] Thank you for following up and for offering to adjust things.
     [brief] Thanks for following up.
-   *[warm] Thank you for following up and for asking whether anything could change; I really appreciate it.
+   *[warm] I really appreciate you following up and asking whether anything might make a difference.
 }
 
 clarification-reply-thanks-detail = { $tone ->
@@ -454,10 +486,10 @@ clarification-reply-thanks-detail = { $tone ->
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] Having reflected further, I have decided to maintain my decision regarding { role-phrase }.
-    [firm] My decision about { role-phrase } is final, and there is nothing that needs adjusting on your side.
-    [brief] My decision stays the same.
-   *[warm] I've thought it over carefully, and my decision about { role-phrase } stays the same.
+    [formal] After further thought, my decision regarding { role-phrase } remains unchanged.
+    [firm] My decision about { role-phrase } is final, and it isn't something a change on your side could resolve.
+    [brief] My answer hasn't changed.
+   *[warm] I've thought it over carefully, and my decision about { role-phrase } hasn't changed.
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
@@ -468,9 +500,9 @@ clarification-reply-door-open = { $has-proposed-time ->
        *[warm] I'd love to revisit the conversation { $proposed-time }, and I'm grateful for your understanding.
     }
    *[false] { $tone ->
-        [formal] I appreciate your understanding and would welcome staying in touch.
-        [firm] I appreciate your understanding, and I'd be glad to stay in touch about future roles.
-        [brief] Thanks for understanding; let's stay in touch.
+        [formal] I appreciate your understanding and would be glad to keep in touch.
+        [firm] I appreciate your understanding and would be glad to hear about future openings.
+        [brief] Thanks for understanding; let's keep in touch.
        *[warm] I'm grateful for your understanding and would love to stay in touch.
     }
 }
@@ -478,9 +510,9 @@ clarification-reply-door-open = { $has-proposed-time ->
 clarification-reply-closing = { $has-proposed-time ->
     [true] { $tone ->
         [formal] Should my circumstances change { $proposed-time }, I will be in touch.
-        [firm] Should my circumstances change { $proposed-time }, I'll reach out.
-        [brief] If things change { $proposed-time }, I'll reach out.
-       *[warm] If my circumstances change { $proposed-time }, I'll reach out.
+        [firm] Should my circumstances change { $proposed-time }, I'll let you know.
+        [brief] If things change { $proposed-time }, I'll be in touch.
+       *[warm] If my circumstances change { $proposed-time }, I'll let you know.
     }
    *[false] { $tone ->
         [formal] Thank you again for your understanding.
@@ -492,25 +524,34 @@ clarification-reply-closing = { $has-proposed-time ->
 
 ## stay_in_touch: a short note after declining.
 
+# A brief note calls it a chat: "Thanks again for our chat about design systems."
 conversation-phrase = { $has-topic ->
-    [true] our conversation about { $topic }
+    [true] { conversation-noun } about { $topic }
    *[false] { $has-position ->
-        [true] our conversation about { role-phrase }
-       *[false] our recent conversation
+        [true] { conversation-noun } about { role-phrase }
+       *[false] { $tone ->
+            [brief] our recent chat
+           *[other] our recent conversation
+        }
     }
 }
 
+conversation-noun = { $tone ->
+    [brief] our chat
+   *[other] our conversation
+}
+
 stay-in-touch-subject = { $tone ->
-    [formal] Keeping in touch
-    [brief] Keeping in touch
-   *[other] Staying in touch
+    [formal] Thank you for our conversation
+    [brief] Thanks for the chat
+   *[other] Thank you for the conversation
 }
 
 stay-in-touch-thanks = { $tone ->
     [formal] Thank you again for { conversation-phrase } and for your time.
     [firm] Thank you again for { conversation-phrase }.
     [brief] Thanks again for { conversation-phrase }.
-   *[warm] I really enjoyed { conversation-phrase } and wanted to thank you again for your time.
+   *[warm] I really enjoyed { conversation-phrase }, and thank you again for your time.
 }
 
 stay-in-touch-thanks-detail = { $tone ->
@@ -523,20 +564,20 @@ stay-in-touch-thanks-detail = { $tone ->
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
         [formal] I would value remaining in contact as { $organization } continues to grow.
-        [firm] While this role was not the right step for me, I'd value staying connected as { $organization } grows.
-        [brief] Let's stay connected as { $organization } grows.
-       *[warm] I'd love to stay connected as { $organization } grows.
+        [firm] Although the opening wasn't the right step for me, I'd value staying connected as { $organization } grows.
+        [brief] Let's keep in touch as { $organization } grows.
+       *[warm] I'd love to keep in touch and hear how things develop at { $organization }.
     }
    *[false] { $tone ->
         [formal] I would value remaining in contact.
-        [firm] While this role was not the right step for me, I'd value staying connected.
-        [brief] Let's stay connected.
-       *[warm] I'd love to stay connected.
+        [firm] Although the opening wasn't the right step for me, I'd value staying connected.
+        [brief] Let's keep in touch.
+       *[warm] I'd love to keep in touch.
     }
 }
 
 stay-in-touch-closing = { $tone ->
-    [formal] Please do not hesitate to contact me if I can ever be of help.
+    [formal] Please do let me know if I can ever be of help.
     [firm] Feel free to reach out any time.
     [brief] Happy to grab a coffee sometime.
    *[warm] Let me know if you'd ever like to grab a coffee.

@@ -314,7 +314,7 @@ referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
         [formal] , con amplia experiencia en { $referral-expertise },
         [brief] , especialista en { $referral-expertise }
-       *[other] , con gran experiencia en { $referral-expertise },
+       *[other] , con una sólida trayectoria en { $referral-expertise },
     }
    *[false] {""}
 }
@@ -324,11 +324,11 @@ referral-fit = { $tone ->
         [media_interview] sería una voz muy valiosa para esta entrevista
         [speaking_engagement] sería una excelente opción como ponente
         [academic_invitation] sería una alternativa excelente
-       *[other] sería un perfil muy sólido para el puesto
+       *[other] sería un perfil muy sólido para su equipo
     }
    *[other] { $scenario ->
-        [media_interview] podría ser una gran voz para esta entrevista
-        [speaking_engagement] podría ser una gran opción como ponente
+        [media_interview] podría aportar mucho a esta entrevista
+        [speaking_engagement] podría ser una excelente opción como ponente
         [academic_invitation] podría ser una opción excelente
        *[other] podría ser un perfil muy interesante
     }
@@ -336,9 +336,9 @@ referral-fit = { $tone ->
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] ; { $referral } está localizable en { $referral-contact }
+        [formal] {" "}({ $referral-contact })
         [brief] {" "}({ $referral-contact })
-       *[other] ; su contacto es { $referral-contact }
+       *[other] {" "}({ $referral-contact })
     }
    *[false] {""}
 }

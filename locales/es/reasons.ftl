@@ -7,38 +7,38 @@
 
 reason-accepted-offer = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Acabo de incorporarme a un nuevo puesto y mi agenda de las primeras semanas está completa.
-        [brief] Acabo de empezar en un nuevo puesto.
-       *[other] Acabo de empezar en un nuevo puesto y tengo la agenda de las primeras semanas completa.
+        [formal] Acabo de incorporarme a un nuevo trabajo y tengo completas las primeras semanas.
+        [brief] Acabo de empezar en un nuevo trabajo.
+       *[other] Acabo de empezar en un nuevo trabajo y las primeras semanas vienen muy cargadas.
     }
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] Recientemente he aceptado otro puesto que encaja plenamente con mis objetivos actuales.
+        [formal] Recientemente he aceptado otra oferta que encaja plenamente con mis objetivos actuales.
         [brief] He aceptado otra oferta.
        *[other] Hace poco he aceptado otra oferta que se ajusta muy bien a mis objetivos actuales.
     }
 }
 engagement-accepted-offer = { $tone ->
-    [formal] Recientemente he asumido un nuevo cargo y deseo mantener la agenda despejada durante el periodo de incorporación.
-    [brief] Acabo de empezar en un nuevo puesto y mantengo la agenda despejada.
-   *[other] Acabo de empezar en un nuevo puesto y quiero mantener la agenda despejada mientras me adapto.
+    [formal] Recientemente he asumido un nuevo cargo y prefiero mantener la agenda despejada durante el periodo de incorporación.
+    [brief] Acabo de cambiar de trabajo y mantengo la agenda despejada.
+   *[other] Acabo de empezar en un nuevo trabajo y quiero mantener la agenda despejada mientras me adapto.
 }
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Me encuentro en una fase intensa de un proyecto y deseo poder dedicar a este compromiso toda mi atención.
+        [formal] Me encuentro en una fase intensa de un proyecto y desearía llegar a nuestro encuentro con plena disponibilidad.
         [brief] Estoy en una fase intensa de un proyecto.
-       *[other] Estoy en plena fase intensa de un proyecto y quiero dedicar a este compromiso toda mi atención.
+       *[other] Estoy en la recta final de un proyecto y me gustaría poder hablar con más calma.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] En este momento me estoy centrando en puestos que aprovechen más directamente mi principal área de especialización.
-        [brief] Estoy orientando mi búsqueda en otra dirección.
-       *[other] Ahora mismo me estoy centrando en puestos más directamente ligados a mi especialidad principal.
+        [formal] En esta etapa estoy orientando mi carrera hacia funciones más directamente vinculadas a mi principal área de especialización.
+        [brief] Estoy orientando mi carrera en otra dirección.
+       *[other] Ahora mismo busco algo más ligado a mi especialidad principal.
     }
 }
 engagement-career-focus = { $tone ->
@@ -57,9 +57,9 @@ reason-compensation = { $scenario ->
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Busco un puesto más acorde con mis expectativas salariales en esta etapa de mi carrera.
-        [brief] Busco un puesto más cercano a mis expectativas salariales.
-       *[other] Busco un puesto que se ajuste más a mis expectativas salariales en esta etapa.
+        [formal] En esta etapa de mi carrera busco unas condiciones más acordes con mis expectativas salariales.
+        [brief] Mis expectativas salariales van por otro camino.
+       *[other] En esta etapa busco algo más acorde con mis expectativas salariales.
     }
 }
 engagement-compensation = { $tone ->
@@ -70,9 +70,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Se acerca la entrega de un proyecto y deseo poder llegar a este compromiso con plena dedicación.
-        [brief] Tengo una entrega de proyecto inminente.
-       *[other] Estoy en la recta final de un proyecto y quiero llegar a este compromiso con plena atención.
+        [formal] La fecha prevista coincide con la entrega de un proyecto importante.
+        [brief] Ese día tengo una entrega importante.
+       *[other] Justo en la fecha prevista tengo la entrega de un proyecto, y quiero llegar a nuestra cita con la cabeza despejada.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -84,42 +84,42 @@ reason-timing = { $scenario ->
     }
 }
 engagement-timing = { $tone ->
-    [formal] Las fechas coinciden con compromisos que ya había adquirido.
-    [brief] Las fechas coinciden con compromisos previos.
-   *[other] Las fechas coinciden con compromisos que ya tenía adquiridos.
+    [formal] Las fechas coinciden con compromisos adquiridos previamente.
+    [brief] Ya tengo otros compromisos en esas fechas.
+   *[other] Las fechas coinciden con otros compromisos que ya tenía.
 }
 
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Mis viajes coinciden con la fecha propuesta inicialmente.
+        [formal] Lamentablemente, tengo un viaje previsto que coincide con la fecha propuesta.
         [brief] Estaré de viaje en la fecha prevista.
-       *[other] Mis viajes coinciden con la fecha que habíamos previsto.
+       *[other] Justo en la fecha prevista estaré de viaje.
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
-        [formal] Estoy dando prioridad a puestos cuya ubicación y horario se ajusten a mis circunstancias actuales.
-        [brief] Priorizo puestos cuya ubicación y horario me convengan.
-       *[other] Estoy priorizando puestos cuya ubicación y horario se adapten a mis circunstancias actuales.
+        [formal] En estos momentos necesito que la ubicación y el horario se adapten a mis circunstancias actuales.
+        [brief] Necesito otra ubicación y otro horario.
+       *[other] Ahora mismo necesito un trabajo cuya ubicación y horario encajen con mis circunstancias.
     }
 }
 engagement-logistics = { $tone ->
-    [formal] En estos momentos no me resulta posible organizar los viajes y la agenda que esto requiere.
+    [formal] En estos momentos no puedo organizar los desplazamientos que esto requiere.
     [brief] Ahora mismo no puedo organizar el viaje necesario.
-   *[other] Ahora mismo no me es posible organizar el viaje y la agenda que implica.
+   *[other] Ahora mismo no puedo organizar el viaje que implicaría.
 }
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Un compromiso de cuidado familiar requiere mi atención durante ese periodo.
-        [brief] Tengo un compromiso de cuidado familiar en esas fechas.
-       *[other] Un compromiso de cuidado familiar necesita mi atención durante esas fechas.
+        [formal] En la fecha prevista debo ocuparme del cuidado de un familiar.
+        [brief] Ese día debo cuidar de un familiar.
+       *[other] En la fecha prevista tengo que ocuparme del cuidado de un familiar.
     }
    *[other] { $tone ->
-        [formal] Mis responsabilidades de cuidado familiar requieren en este momento toda mi atención.
-        [brief] Mis responsabilidades de cuidado requieren ahora mi atención.
-       *[other] Mis responsabilidades de cuidado familiar necesitan ahora mi atención, y quiero dedicarme a ellas por completo.
+        [formal] En este momento necesito dedicarme al cuidado de un familiar.
+        [brief] Por motivos familiares, ahora necesito centrarme en mi familia.
+       *[other] Ahora mismo necesito centrarme en el cuidado de un familiar.
     }
 }
 
@@ -133,63 +133,63 @@ reason-company-fit = { $scenario ->
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] He decidido orientarme hacia oportunidades más alineadas con mi rumbo profesional actual.
+        [formal] Prefiero orientarme hacia proyectos más acordes con mi rumbo profesional actual.
         [brief] Estoy tomando otra dirección profesional.
-       *[other] He decidido buscar oportunidades más alineadas con mi rumbo profesional actual.
+       *[other] Prefiero centrarme en proyectos más acordes con el rumbo que quiero dar a mi carrera.
     }
 }
 engagement-company-fit = { $tone ->
-    [formal] Estoy limitando mis compromisos a aquellos estrechamente alineados con mis prioridades actuales.
-    [brief] Me limito a unas pocas prioridades actuales.
-   *[other] Estoy reservando mis compromisos para los que están más alineados con mis prioridades actuales.
+    [formal] Estoy limitando mis compromisos a aquellos estrechamente vinculados con mis prioridades actuales.
+    [brief] Ahora me centro en otras prioridades.
+   *[other] Estoy reservando mi tiempo para compromisos más ligados a mis prioridades actuales.
 }
 
 reason-overqualified = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Antes de conversar, desearía valorar con calma cómo se relaciona el alcance del puesto con mi experiencia.
-        [brief] Quisiera valorar antes el alcance del puesto.
-       *[other] Me gustaría tomarme un tiempo para valorar cómo encaja el alcance del puesto con mi experiencia antes de hablar.
+        [formal] Antes de conversar, desearía valorar con calma el alcance del cargo en relación con mi trayectoria.
+        [brief] Quisiera valorar antes el alcance del cargo.
+       *[other] Me gustaría tomarme un tiempo para valorar el alcance del cargo antes de hablar.
     }
     [media_interview] { engagement-overqualified }
     [speaking_engagement] { engagement-overqualified }
     [academic_invitation] { engagement-overqualified }
    *[other] { $tone ->
-        [formal] Busco un puesto que aproveche toda la amplitud de mi experiencia.
-        [brief] Busco un puesto de otro nivel.
-       *[other] Busco un puesto que aproveche toda mi experiencia.
+        [formal] Busco un cargo que aproveche plenamente mi trayectoria profesional.
+        [brief] Busco un cargo de mayor responsabilidad.
+       *[other] Busco un reto que aproveche toda mi experiencia.
     }
 }
 engagement-overqualified = { $tone ->
     [formal] Estoy dedicando mi tiempo a compromisos que requieren una perspectiva más sénior.
-    [brief] Me centro en compromisos de otro nivel.
+    [brief] Me centro en compromisos de mayor responsabilidad.
    *[other] Estoy dedicando mi tiempo a compromisos que piden una perspectiva más sénior.
 }
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Mis compromisos de las próximas semanas son considerables y deseo poder dedicarle la atención que merece.
+        [formal] Las próximas semanas tengo numerosos compromisos, y desearía poder prestarle la atención que merece.
         [brief] Tengo las próximas semanas completas.
-       *[other] Tengo muchos compromisos en las próximas semanas y quiero dedicarle la atención que merece.
+       *[other] Tengo muchos compromisos en las próximas semanas, y quiero poder dedicarle la atención que merece.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
     [academic_invitation] { engagement-bandwidth }
    *[other] { $tone ->
-        [formal] Mis compromisos actuales no me permitirían dedicar a este proceso la atención que merece.
-        [brief] No podría dedicar a este proceso la atención que merece.
-       *[other] Mis compromisos actuales no me dejarían margen para dedicar a este proceso la atención que merece.
+        [formal] Mis compromisos actuales no me permitirían implicarme como la ocasión merece.
+        [brief] Ahora mismo no podría implicarme como se merece.
+       *[other] Con mis compromisos actuales, no podría implicarme como se merece.
     }
 }
 engagement-bandwidth = { $scenario ->
     [academic_invitation] { $tone ->
-        [formal] Mis compromisos actuales no me permitirían dedicar a esta labor el tiempo y la atención que merece.
-        [brief] No podría dedicarle el tiempo que merece.
-       *[other] Mis compromisos actuales no me dejarían dedicar a esta labor el tiempo y la atención que merece.
+        [formal] Mis compromisos actuales no me permitirían dedicar a esta labor el tiempo y la atención que requiere.
+        [brief] No podría dedicarle el tiempo necesario.
+       *[other] Con mis compromisos actuales, no podría dedicar a esta labor el tiempo que requiere.
     }
    *[other] { $tone ->
-        [formal] Mis compromisos actuales no me permitirían dedicarle la preparación que merece.
-        [brief] No podría dedicarle la preparación que merece.
-       *[other] Mis compromisos actuales no me dejarían dedicarle la preparación que merece.
+        [formal] Mis compromisos actuales no me permitirían prepararme como la ocasión merece.
+        [brief] No podría prepararme como se merece.
+       *[other] Con mis compromisos actuales, no podría prepararme como se merece.
     }
 }
 
@@ -197,27 +197,27 @@ reason-outside-expertise = { $scenario ->
     [reschedule] { $tone ->
         [formal] Desearía disponer de tiempo para prepararme debidamente, ya que el tema queda algo fuera de mi ámbito habitual.
         [brief] Quisiera tiempo para prepararme bien.
-       *[other] Me gustaría tener algo de tiempo para prepararme bien, ya que el tema queda algo fuera de mi ámbito habitual.
+       *[other] Me gustaría tener algo de tiempo para prepararme a fondo, ya que el tema queda algo fuera de mi ámbito habitual.
     }
     [media_interview] { $tone ->
-        [formal] El tema queda fuera de mi ámbito de especialización, y { media-audience-deserves } una voz más especializada.
-        [brief] El tema queda fuera de mi especialidad.
-       *[other] El tema queda fuera de mi especialidad, y { media-audience-deserves } una voz con más autoridad en la materia.
+        [formal] El tema queda fuera de mi ámbito de especialización, y { media-audience-deserves } a alguien que lo conozca más a fondo.
+        [brief] El tema queda fuera de mi ámbito.
+       *[other] El tema se aleja de mi especialidad, y { media-audience-deserves } a alguien que lo domine de verdad.
     }
     [speaking_engagement] { $tone ->
-        [formal] El tema queda fuera de mi ámbito de especialización, y el público merece una voz más especializada.
-        [brief] El tema queda fuera de mi especialidad.
-       *[other] El tema queda fuera de mi especialidad, y el público merece una voz con más autoridad en la materia.
+        [formal] El tema queda fuera de mi ámbito de especialización, y el público merece a alguien que lo conozca más a fondo.
+        [brief] El tema queda fuera de mi ámbito.
+       *[other] El tema se aleja bastante de mi especialidad, y el público merece a alguien que lo domine de verdad.
     }
     [academic_invitation] { $tone ->
-        [formal] El tema queda fuera de mi área de investigación, y merece una voz más especializada.
+        [formal] El tema queda fuera de mi área de investigación, y estaría en mejores manos con un especialista.
         [brief] El tema queda fuera de mi área de investigación.
-       *[other] El tema queda fuera de mi área de investigación, y otra persona podrá aportar mucho más.
+       *[other] El tema queda fuera de mi área de investigación, y hay quien podrá aportar más que yo.
     }
    *[other] { $tone ->
-        [formal] Tras reflexionar, considero que el puesto queda fuera del ámbito en el que puedo aportar más.
-        [brief] El puesto queda fuera de mi principal área de especialización.
-       *[other] Tras pensarlo bien, el puesto queda fuera del ámbito en el que más puedo aportar.
+        [formal] Considero que mis conocimientos pueden aportar más en otro ámbito.
+        [brief] Mi ámbito de trabajo es otro.
+       *[other] Creo sinceramente que puedo aportar más en otro ámbito.
     }
 }
 

@@ -17,34 +17,42 @@ job-interview-subject = { $tone ->
        *[false] Retiro mi candidatura
     }
     [brief] { $has-position ->
-        [true] { $position }: retiro mi candidatura
+        [true] Retiro mi candidatura (puesto de { $position })
        *[false] Retiro mi candidatura
     }
    *[warm] { $has-position ->
-        [true] Gracias por la oportunidad: { $position }
+        [true] Gracias por la oportunidad (puesto de { $position })
        *[false] Gracias por la oportunidad
     }
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Muchas gracias por considerar mi candidatura para { role-phrase } y por el tiempo que han dedicado a mi proceso de selección.
+    [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }.
     [firm] Gracias por considerar mi candidatura para { role-phrase } y por su tiempo.
     [brief] Gracias por considerar mi candidatura para { role-phrase }.
-   *[warm] Muchísimas gracias por considerar mi candidatura para { role-phrase } y por todo el tiempo dedicado a mi proceso.
+   *[warm] Muchas gracias por el interés en mi candidatura para { role-phrase } y por todo el tiempo que me han dedicado.
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Muchas gracias por considerar mi candidatura para { role-phrase }; me impresionó especialmente conocer { $detail }.
+    [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }; me impresionó especialmente conocer { $detail }.
     [firm] Gracias por considerar mi candidatura para { role-phrase }; me impresionó conocer { $detail }.
     [brief] Gracias por considerar mi candidatura para { role-phrase }; me impresionó conocer { $detail }.
-   *[warm] Muchísimas gracias por considerar mi candidatura para { role-phrase }; me impresionó de verdad conocer { $detail }.
+   *[warm] Muchas gracias por el interés en mi candidatura para { role-phrase }; me impresionó de verdad conocer { $detail }.
 }
 
 job-interview-decision = { $tone ->
-    [formal] Tras una cuidadosa reflexión, he decidido { job-withdrawal }.
-    [firm] He decidido { job-withdrawal }, y se trata de una decisión definitiva.
+    [formal] Tras reflexionarlo detenidamente, he decidido { job-withdrawal }.
+    [firm] He decidido { job-withdrawal-firm }.
     [brief] He decidido { job-withdrawal }.
-   *[warm] Después de pensarlo con calma, he decidido retirarme del proceso de selección{ job-stage }.
+   *[warm] Después de pensarlo con calma, he decidido { job-withdrawal }.
+}
+
+# En firm, la misma retirada, dicha como definitiva (sin "mi decisión es definitiva").
+job-withdrawal-firm = { $invitation ->
+    [screening_call] retirarme definitivamente del proceso{ job-stage }
+    [final_round] retirarme definitivamente del proceso{ job-stage }
+    [interview] retirarme definitivamente del proceso{ job-stage }
+   *[other] retirarme definitivamente del proceso de selección
 }
 
 # " antes de la llamada de preselección", " antes de la entrevista final", o nada: la fase
@@ -62,21 +70,21 @@ job-withdrawal = { $invitation ->
     [screening_call] retirarme del proceso{ job-stage }
     [final_round] retirarme del proceso{ job-stage }
     [interview] retirarme del proceso{ job-stage }
-   *[other] retirar mi candidatura
+   *[other] retirarme del proceso de selección
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Me gustaría mantener el contacto, y les deseo mucho éxito en la selección de la persona idónea.
-    [firm] Me alegrará seguir en contacto de cara a futuras oportunidades, y les deseo éxito en la cobertura del puesto.
-    [brief] Me encantará seguir en contacto; mucho éxito con la búsqueda.
-   *[warm] Me encantaría que siguiéramos en contacto, y les deseo muchísimo éxito en la búsqueda de la persona ideal.
+    [formal] Espero que nuestros caminos vuelvan a cruzarse, y les deseo que encuentren pronto a la persona idónea.
+    [firm] Con gusto tendré en cuenta futuras vacantes, y les deseo lo mejor en la búsqueda.
+    [brief] Ojalá coincidamos más adelante; mucho éxito con la búsqueda.
+   *[warm] Me encantaría que siguiéramos en contacto, y les deseo mucho éxito en la búsqueda de la persona ideal.
 }
 
 job-interview-closing = { $tone ->
-    [formal] Les deseo mucho éxito en la selección de la persona idónea.
-    [firm] Les deseo éxito en la cobertura del puesto.
+    [formal] Les deseo que encuentren pronto a la persona idónea.
+    [firm] Les deseo lo mejor en la búsqueda.
     [brief] Mucho éxito con la búsqueda.
-   *[warm] Les deseo muchísimo éxito en la búsqueda de la persona ideal para el puesto.
+   *[warm] Les deseo mucho éxito en la búsqueda de la persona ideal.
 }
 
 ## media_interview
@@ -150,7 +158,10 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Muchas gracias por su invitación a colaborar en { piece-phrase }; es un honor que se haya contado conmigo.
+    [formal] Agradezco sinceramente que { $has-recipient ->
+        [true] haya
+       *[false] hayan
+    } pensado en mí para { piece-phrase }.
     [firm] Gracias por { media-ask } { piece-phrase }.
     [brief] Mil gracias por { media-ask } { piece-phrase }.
    *[warm] Muchas gracias por contar conmigo para { piece-phrase }; me alegra mucho que { $has-recipient-given ->
@@ -160,7 +171,10 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su invitación a colaborar en { piece-phrase }; admiro especialmente { $detail }.
+    [formal] Agradezco sinceramente que { $has-recipient ->
+        [true] haya
+       *[false] hayan
+    } pensado en mí para { piece-phrase }; admiro especialmente { $detail }.
     [firm] Gracias por { media-ask } { piece-phrase }; admiro { $detail }.
     [brief] Mil gracias por pensar en mí; admiro { $detail }.
    *[warm] Muchas gracias por contar conmigo para { piece-phrase }; admiro de verdad { $detail }.
@@ -175,25 +189,33 @@ media-interview-decision = { $invitation ->
        *[warm] Lamentablemente, en esta ocasión no podré atender la petición.
     }
    *[other] { $tone ->
-        [formal] Lamentablemente, no me es posible participar.
+        [formal] Lamentablemente, no me será posible participar.
         [firm] No participaré, y prefiero comunicarlo cuanto antes para facilitar la planificación.
         [brief] No podré participar.
        *[warm] Lamentablemente, en esta ocasión no podré participar.
     }
 }
 
-media-interview-door-open = { $tone ->
-    [formal] Será un placer mantener el contacto de cara a futuras colaboraciones, y espero que { piece-noun-again } tenga una excelente acogida.
-    [firm] Me alegrará seguir en contacto para futuras colaboraciones, y espero que { piece-noun-again } tenga muy buena acogida.
-    [brief] Con gusto hablamos de futuras colaboraciones; ¡mucha suerte con { piece-noun-again }!
-   *[warm] Me encantaría que siguiéramos en contacto para futuras colaboraciones, y espero que { piece-noun-again } tenga muchísimo éxito.
+media-interview-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Será un placer colaborar más adelante en algún asunto más cercano a mi campo, y espero que { piece-noun-again } tenga una excelente acogida.
+        [firm] Con gusto valoraré futuras propuestas más cercanas a mi campo.
+        [brief] Con gusto colaboraré en otra ocasión en algo más cercano a mi campo; ¡mucha suerte con { piece-noun-again }!
+       *[warm] Me encantaría colaborar más adelante en algo más cercano a mi campo, y espero que { piece-noun-again } tenga una gran acogida.
+    }
+   *[other] { $tone ->
+        [formal] Quedo a su disposición para futuras colaboraciones, y espero que { piece-noun-again } tenga una excelente acogida.
+        [firm] Con gusto valoraré futuras propuestas, y espero que { piece-noun-again } tenga muy buena acogida.
+        [brief] Con gusto colaboraré en otra ocasión; ¡mucha suerte con { piece-noun-again }!
+       *[warm] Ojalá podamos colaborar más adelante, y espero que { piece-noun-again } tenga una gran acogida.
+    }
 }
 
 media-interview-closing = { $tone ->
     [formal] Espero que { piece-noun-again } tenga una excelente acogida.
     [firm] Espero que { piece-noun-again } tenga muy buena acogida.
     [brief] ¡Mucha suerte con { piece-noun-again }!
-   *[warm] Espero de corazón que { piece-noun-again } tenga muchísimo éxito.
+   *[warm] Espero de corazón que { piece-noun-again } tenga una gran acogida.
 }
 
 ## speaking_engagement
@@ -237,7 +259,7 @@ speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Su invitación a { speaking-activity } en el evento «{ $event }»
         [firm] No podré { speaking-activity } en el evento «{ $event }»
-        [brief] Invitación a { speaking-activity }: «{ $event }»
+        [brief] Sobre la invitación al evento «{ $event }»
        *[warm] Gracias por la invitación a { speaking-activity } en el evento «{ $event }»
     }
    *[false] { $tone ->
@@ -249,7 +271,7 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Muchas gracias por su amable invitación a { speaking-activity }{ topic-clause } en { event-phrase }.
+    [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause } en { event-phrase }.
     [firm] Gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }.
     [brief] Gracias por invitarme a { speaking-activity } en { event-phrase }.
    *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }; me halaga mucho que { $has-recipient-given ->
@@ -259,7 +281,7 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su amable invitación a { speaking-activity }{ topic-clause } en { event-phrase }; admiro especialmente { $detail }.
+    [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause } en { event-phrase }; admiro especialmente { $detail }.
     [firm] Gracias por invitarme a { speaking-activity } en { event-phrase }; admiro { $detail }.
     [brief] Gracias por invitarme a { speaking-activity }; admiro { $detail }.
    *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }; admiro de verdad { $detail }.
@@ -269,14 +291,22 @@ speaking-engagement-decision = { $tone ->
     [formal] Tras considerarlo detenidamente, lamento tener que declinarla.
     [firm] He decidido declinar la invitación, y prefiero comunicarlo ya para que puedan cerrar el programa.
     [brief] Tendré que declinar la invitación.
-   *[warm] Lo he meditado con calma y, por desgracia, tendré que declinar la invitación.
+   *[warm] Le he dado muchas vueltas y, por desgracia, tendré que declinar la invitación.
 }
 
-speaking-engagement-door-open = { $tone ->
-    [formal] Sería un placer poder contribuir a futuros eventos, y les deseo mucho éxito con este.
-    [firm] Me alegrará recibir información sobre futuros eventos, y espero que este sea un gran éxito.
-    [brief] Recibiré con gusto futuras invitaciones; ¡que salga muy bien!
-   *[warm] Me encantaría hablar de futuras oportunidades cuando mi agenda lo permita, y espero que el evento sea todo un éxito.
+speaking-engagement-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Sería un placer intervenir más adelante sobre cuestiones más cercanas a mi campo, y les deseo mucho éxito con el evento.
+        [firm] Con gusto tendré en cuenta futuras invitaciones sobre cuestiones más cercanas a mi campo.
+        [brief] Con gusto hablaré en otra ocasión de algo más cercano a mi campo; ¡que salga muy bien!
+       *[warm] Me encantaría participar más adelante con una propuesta más cercana a mi campo, y espero que el evento sea todo un éxito.
+    }
+   *[other] { $tone ->
+        [formal] Sería un placer participar en futuras ediciones, y les deseo mucho éxito con el evento.
+        [firm] Con gusto tendré en cuenta futuras ediciones, y espero que el evento sea un gran éxito.
+        [brief] Ojalá coincidamos en otra ocasión; ¡que salga muy bien!
+       *[warm] Me encantaría participar en una próxima edición, y espero que el evento sea todo un éxito.
+    }
 }
 
 speaking-engagement-closing = { $tone ->
@@ -426,38 +456,46 @@ academic-invitation-thanks = { $tone ->
     [formal] Muchas gracias por su amable invitación a { academic-task-on-topic }; es un honor que se haya contado conmigo.
     [firm] Gracias por invitarme a { academic-task }.
     [brief] Gracias por invitarme a { academic-task }.
-   *[warm] Muchas gracias por la amable invitación a { academic-task-on-topic }; significa mucho para mí que { $has-recipient-given ->
+   *[warm] Gracias de corazón por la invitación a { academic-task-on-topic }; significa mucho que { $has-recipient-given ->
         [true] hayas
        *[false] hayan
-    } pensado en mí.
+    } contado conmigo.
 }
 
 academic-invitation-thanks-detail = { $tone ->
     [formal] Muchas gracias por su amable invitación a { academic-task }; admiro especialmente { $detail }.
     [firm] Gracias por invitarme a { academic-task }; admiro { $detail }.
     [brief] Gracias por la invitación; admiro { $detail }.
-   *[warm] Muchas gracias por la amable invitación a { academic-task }; admiro de verdad { $detail }.
+   *[warm] Gracias de corazón por la invitación a { academic-task }; admiro de verdad { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Tras considerarlo detenidamente, lamento no poder aceptarla.
-    [firm] He decidido declinar la invitación, y prefiero dar una respuesta clara desde ahora.
+    [formal] Después de valorarlo con detenimiento, lamento no poder aceptarla.
+    [firm] He decidido declinar la invitación, y prefiero dar una respuesta clara sin demora.
     [brief] Lamento no poder aceptar.
    *[warm] Lo he meditado con detenimiento y, con pesar, debo declinarla.
 }
 
-academic-invitation-door-open = { $tone ->
-    [formal] Me complacería mantener el contacto, y espero poder contribuir en futuras ocasiones.
-    [firm] Me alegrará seguir en contacto de cara a futuras colaboraciones.
-    [brief] Me encantará seguir en contacto.
-   *[warm] Me encantaría seguir en contacto, y espero que podamos colaborar en el futuro.
+academic-invitation-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Será un placer colaborar en el futuro en cuestiones más próximas a mi campo.
+        [firm] Con gusto valoraré futuras propuestas más próximas a mi campo.
+        [brief] Con gusto colaboraré más adelante en algo más cercano a mi campo.
+       *[warm] Me encantaría colaborar más adelante en algo más cercano a mi campo.
+    }
+   *[other] { $tone ->
+        [formal] Espero que podamos colaborar en futuras ocasiones.
+        [firm] Con gusto valoraré futuras colaboraciones.
+        [brief] Con gusto colaboraré más adelante.
+       *[warm] Me encantaría que pudiéramos colaborar en el futuro.
+    }
 }
 
 academic-invitation-closing = { $tone ->
-    [formal] Les deseo el mayor de los éxitos con esta iniciativa.
-    [firm] Les deseo mucho éxito con esta iniciativa.
+    [formal] Les deseo el mayor de los éxitos.
+    [firm] Les deseo mucho éxito.
     [brief] ¡Mucho éxito con todo!
-   *[warm] Les deseo de corazón mucho éxito con esta iniciativa.
+   *[warm] Les deseo de corazón lo mejor.
 }
 
 ## reschedule
@@ -470,14 +508,14 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Muchas gracias por la invitación a { meeting-task }, que espero con sincero interés.
+    [formal] Agradezco mucho la invitación a { meeting-task }, que espero con sincero interés.
     [firm] Gracias por la invitación a { meeting-task }.
     [brief] Gracias por invitarme a { meeting-task }.
-   *[warm] Muchas gracias por invitarme a { meeting-task }, que espero con muchas ganas.
+   *[warm] Me hace mucha ilusión la invitación a { meeting-task }; gracias por contar conmigo.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Muchas gracias por la invitación a { meeting-task }; me ha impresionado mucho conocer { $detail }.
+    [formal] Agradezco mucho la invitación a { meeting-task }; me ha impresionado especialmente conocer { $detail }.
     [firm] Gracias por la invitación a { meeting-task }; me ha impresionado conocer { $detail }.
     [brief] Gracias por invitarme; me ha impresionado conocer { $detail }.
    *[warm] Muchas gracias por invitarme a { meeting-task }; me ha impresionado de verdad conocer { $detail }.
@@ -486,27 +524,33 @@ reschedule-thanks-detail = { $tone ->
 # $proposed-time va sin preposición, como complemento de tiempo: "a principios del próximo
 # mes", "el martes 12", "la semana que viene".
 reschedule-proposal = { $tone ->
-    [formal] ¿Sería posible fijar una nueva fecha, por ejemplo { $proposed-time }?
-    [firm] Propongo cambiar la fecha y hacerlo { $proposed-time }.
+    [formal] ¿Sería posible reprogramarlo, por ejemplo, { $proposed-time }?
+    [firm] Propongo que lo hagamos { $proposed-time }.
     [brief] ¿Podríamos hacerlo { $proposed-time }?
    *[warm] { $has-recipient-given ->
-        [true] ¿Te vendría bien pasarlo a otro momento, por ejemplo { $proposed-time }?
-       *[false] ¿Habría posibilidad de pasarlo a otro momento, por ejemplo { $proposed-time }?
+        [true] ¿Te vendría bien hacerlo { $proposed-time }?
+       *[false] ¿Podría ser, por ejemplo, { $proposed-time }?
     }
 }
 
 reschedule-door-open = { $tone ->
-    [formal] Si no fuera posible, lo entiendo perfectamente y me gustaría mantener el contacto en cualquier caso.
-    [firm] Si no es posible, lo entiendo, y me alegrará seguir en contacto igualmente.
-    [brief] Si no, lo entiendo, y seguimos en contacto.
-   *[warm] Si esa fecha no va bien, lo entiendo perfectamente, y me encantaría seguir en contacto de todos modos.
+    [formal] De no ser así, con mucho gusto buscaría otra fecha que resulte más cómoda.
+    [firm] Si no es posible, podemos buscar otra fecha que convenga a ambas partes.
+    [brief] Si no, me adapto a otra fecha sin problema.
+   *[warm] { $has-recipient-given ->
+        [true] Si no te encaja, dime qué otra fecha te viene mejor y me adapto.
+       *[false] Si no es buen momento, con gusto me adapto a otra fecha.
+    }
 }
 
 reschedule-closing = { $tone ->
-    [formal] Si no fuera posible, lo entiendo perfectamente y agradezco igualmente la invitación.
-    [firm] Si no es posible, lo entiendo y agradezco igualmente la invitación.
-    [brief] Si no, lo entiendo.
-   *[warm] Si esa fecha no va bien, lo entiendo perfectamente y agradezco igualmente la invitación.
+    [formal] De no ser así, intentaría mantener la fecha original.
+    [firm] Si no es posible, intentaré mantener la fecha original.
+    [brief] Si no, intentaré mantener la fecha prevista.
+   *[warm] { $has-recipient-given ->
+        [true] Si no te encaja, haré lo posible por mantener la fecha original.
+       *[false] De lo contrario, haré lo posible por mantener la fecha original.
+    }
 }
 
 ## clarification_reply: el destinatario preguntó si algo podría hacer cambiar de opinión.
@@ -514,8 +558,8 @@ reschedule-closing = { $tone ->
 clarification-reply-subject = { $tone ->
     [formal] Gracias por su seguimiento
     [firm] { $has-position ->
-        [true] Mi decisión sobre el puesto de { $position }
-       *[false] Mi decisión
+        [true] Sobre mi decisión (puesto de { $position })
+       *[false] Sobre mi decisión
     }
     [brief] Gracias por el seguimiento
    *[warm] Gracias por volver a escribirme
@@ -525,7 +569,7 @@ clarification-reply-thanks = { $tone ->
     [formal] Muchas gracias por su seguimiento y por su disposición a considerar posibles ajustes.
     [firm] Gracias por el seguimiento y por ofrecerse a hacer ajustes.
     [brief] Gracias por el seguimiento.
-   *[warm] Muchas gracias por volver a escribirme y por preguntar si algo podría cambiar; lo agradezco de verdad.
+   *[warm] Muchas gracias por volver a escribirme y por preguntar si algo podría cambiar.
 }
 
 clarification-reply-thanks-detail = { $tone ->
@@ -537,7 +581,7 @@ clarification-reply-thanks-detail = { $tone ->
 
 clarification-reply-decision = { $tone ->
     [formal] Tras reflexionarlo de nuevo, mantengo mi decisión sobre { role-phrase }.
-    [firm] Mi decisión sobre { role-phrase } es definitiva, y no es necesario ningún ajuste por su parte.
+    [firm] Mi decisión sobre { role-phrase } es definitiva, y no hay nada que deban cambiar por su parte.
     [brief] Mi decisión sigue siendo la misma.
    *[warm] Lo he pensado con calma, y mi decisión sobre { role-phrase } sigue siendo la misma.
 }
@@ -554,13 +598,13 @@ clarification-reply-door-open = { $has-proposed-time ->
         } comprensión.
     }
    *[false] { $tone ->
-        [formal] Agradezco su comprensión y me gustaría mantener el contacto.
-        [firm] Agradezco su comprensión, y me alegrará seguir en contacto de cara a futuros puestos.
-        [brief] Gracias por la comprensión; sigamos en contacto.
-       *[warm] Agradezco mucho { $has-recipient-given ->
+        [formal] Agradezco su comprensión, y espero que volvamos a coincidir más adelante.
+        [firm] Agradezco su comprensión, y con gusto tendré en cuenta futuras oportunidades.
+        [brief] Gracias por la comprensión; ojalá volvamos a coincidir.
+       *[warm] Gracias por { $has-recipient-given ->
             [true] tu
            *[false] su
-        } comprensión, y me encantaría que siguiéramos en contacto.
+        } comprensión; ojalá nuestros caminos vuelvan a cruzarse.
     }
 }
 
@@ -572,7 +616,7 @@ clarification-reply-closing = { $has-proposed-time ->
        *[warm] Si mis circunstancias cambian { $proposed-time }, me pondré en contacto.
     }
    *[false] { $tone ->
-        [formal] Gracias de nuevo por su comprensión.
+        [formal] Agradezco sinceramente su comprensión.
         [firm] Gracias por su comprensión.
         [brief] Gracias por la comprensión.
        *[warm] Muchas gracias de nuevo por { $has-recipient-given ->
@@ -588,15 +632,15 @@ conversation-phrase = { $has-topic ->
     [true] nuestra conversación sobre { $topic }
    *[false] { $has-position ->
         [true] nuestra conversación sobre { role-phrase }
-       *[false] nuestra reciente conversación
+       *[false] nuestra conversación
     }
 }
 
 stay-in-touch-subject = { $tone ->
-    [formal] Mantener el contacto
+    [formal] Tras nuestra conversación
     [firm] Sigamos en contacto
-    [brief] Seguimos en contacto
-   *[other] Sigamos en contacto
+    [brief] Gracias por la charla
+   *[other] Gracias por la conversación
 }
 
 stay-in-touch-thanks = { $tone ->
@@ -613,19 +657,19 @@ stay-in-touch-thanks-detail = { $tone ->
     [formal] Muchas gracias de nuevo por { conversation-phrase }; me resultó especialmente interesante conocer más sobre { $detail }.
     [firm] Gracias de nuevo por { conversation-phrase }; me gustó conocer más sobre { $detail }.
     [brief] Gracias de nuevo por { conversation-phrase }; me gustó saber más sobre { $detail }.
-   *[warm] Muchas gracias de nuevo por { conversation-phrase }; me encantó saber más sobre { $detail }.
+   *[warm] Muchas gracias de nuevo por { conversation-phrase }; me gustó mucho saber más sobre { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Me gustaría mantener el contacto a medida que { $organization } siga creciendo.
-        [firm] Aunque este puesto no era el paso adecuado para mí, me gustaría seguir en contacto mientras { $organization } crece.
+        [formal] Me gustaría mantener el contacto y seguir de cerca cómo evoluciona { $organization }.
+        [firm] Aunque en esta ocasión no haya podido ser, me gustaría seguir en contacto mientras { $organization } crece.
         [brief] Sigamos en contacto mientras { $organization } crece.
-       *[warm] Me encantaría seguir en contacto mientras { $organization } sigue creciendo.
+       *[warm] Me encantaría que siguiéramos en contacto y ver cómo crece { $organization }.
     }
    *[false] { $tone ->
         [formal] Me gustaría mantener el contacto.
-        [firm] Aunque este puesto no era el paso adecuado para mí, me gustaría seguir en contacto.
+        [firm] Aunque en esta ocasión no haya podido ser, me gustaría seguir en contacto.
         [brief] Sigamos en contacto.
        *[warm] Me encantaría que siguiéramos en contacto.
     }
@@ -634,7 +678,10 @@ stay-in-touch-connect = { $has-organization ->
 stay-in-touch-closing = { $tone ->
     [formal] No dude en escribirme si en algún momento puedo serle de ayuda.
     [firm] Puede escribirme cuando lo desee.
-    [brief] Con gusto tomamos un café algún día.
+    [brief] { $has-recipient-given ->
+        [true] Cuando quieras, tomamos un café.
+       *[false] Cuando le venga bien, tomamos un café.
+    }
    *[warm] { $has-recipient-given ->
         [true] Si algún día quieres tomar un café, avísame.
        *[false] Si algún día desea tomar un café, avíseme.

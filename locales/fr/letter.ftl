@@ -214,7 +214,7 @@ role-phrase = { $has-position ->
        *[false] le poste « { $position } »
     }
    *[false] { $has-organization ->
-        [true] le poste à pourvoir dans votre équipe ({ $organization })
+        [true] le poste en question ({ $organization })
        *[false] ce poste
     }
 }
@@ -334,15 +334,15 @@ reason-note = { $reason-note }.
 
 referral = { $tone ->
     [formal] Si cela peut vous être utile, { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-    [brief] Je vous suggère de contacter { $referral }{ referral-expertise }{ referral-contact }.
+    [brief] Je vous suggère de vous tourner vers { $referral }{ referral-expertise }{ referral-contact }.
    *[other] Si cela peut vous aider, { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] , qui possède une solide expérience en { $referral-expertise },
+        [formal] , qui possède une solide expertise en { $referral-expertise },
         [brief] , spécialiste en { $referral-expertise }
-       *[other] , qui a une grande expérience en { $referral-expertise },
+       *[other] , dont l’expertise en { $referral-expertise } est reconnue,
     }
    *[false] {""}
 }
@@ -351,20 +351,20 @@ referral-fit = { $tone ->
     [formal] { $scenario ->
         [media_interview] pourrait vous apporter un éclairage précieux
         [speaking_engagement] serait un excellent choix pour votre programme
-        [academic_invitation] serait parfaitement à même d’y contribuer
-       *[other] serait un excellent choix pour ce poste
+        [academic_invitation] serait tout à fait à même de vous aider
+       *[other] serait un excellent choix pour votre équipe
     }
    *[other] { $scenario ->
         [media_interview] pourrait vous apporter un éclairage précieux
-        [speaking_engagement] pourrait être un excellent choix pour votre programme
-        [academic_invitation] pourrait tout à fait y contribuer
-       *[other] pourrait présenter un profil très intéressant
+        [speaking_engagement] pourrait tout à fait convenir à votre programme
+        [academic_invitation] pourrait tout à fait prendre le relais
+       *[other] pourrait être un très bon choix pour votre équipe
     }
 }
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] {"\u202F"}; { $referral } est joignable à l’adresse suivante : { $referral-contact }
+        [formal] {"\u202F"}; vous pourrez lui écrire à l’adresse suivante : { $referral-contact }
         [brief] {" "}({ $referral-contact })
        *[other] {"\u202F"}; vous pouvez lui écrire à l’adresse { $referral-contact }
     }

@@ -10,7 +10,7 @@
 
 # « ma candidature pour le poste … » ; au dernier tour : « ma candidature, jusqu’à l’entretien final, pour le poste … ».
 candidacy-for = { $invitation ->
-    [final_round] ma candidature, jusqu’à la dernière étape, pour { role-phrase }
+    [final_round] ma candidature pour { role-phrase } jusqu’à cette dernière étape
    *[other] ma candidature pour { role-phrase }
 }
 
@@ -20,31 +20,31 @@ job-interview-subject = { $tone ->
        *[false] Retrait de ma candidature
     }
     [firm] { $has-position ->
-        [true] Je retire ma candidature au poste « { $position } »
-       *[false] Je retire ma candidature
+        [true] Poste « { $position } » : retrait de ma candidature
+       *[false] Retrait de ma candidature
     }
     [brief] { $has-position ->
         [true] { $position } : retrait de ma candidature
        *[false] Retrait de ma candidature
     }
    *[warm] { $has-position ->
-        [true] Poste « { $position } » : merci pour votre intérêt
-       *[false] Merci pour votre intérêt
+        [true] Ma candidature au poste « { $position } »
+       *[false] Ma candidature
     }
 }
 
 job-interview-thanks = { $tone ->
     [formal] Je vous remercie de l’intérêt que vous avez porté à { candidacy-for }, ainsi que du temps que vous y avez consacré.
-    [firm] Je vous remercie d’avoir examiné { candidacy-for } et pour le temps que vous y avez consacré.
+    [firm] Je vous remercie d’avoir examiné { candidacy-for }, ainsi que du temps que vous y avez consacré.
     [brief] Merci d’avoir examiné { candidacy-for }.
-   *[warm] Merci beaucoup d’avoir examiné { candidacy-for } et pour tout le temps que vous y avez consacré.
+   *[warm] Merci beaucoup de l’attention que vous avez accordée à { candidacy-for } et du temps que vous m’avez consacré.
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal] Je vous remercie de l’intérêt que vous avez porté à { candidacy-for } ; j’ai tout particulièrement apprécié { $detail }.
-    [firm] Je vous remercie d’avoir examiné { candidacy-for } ; j’ai beaucoup apprécié { $detail }.
+    [firm] Je vous remercie d’avoir examiné { candidacy-for } ; j’ai apprécié { $detail }.
     [brief] Merci d’avoir examiné { candidacy-for } ; j’ai beaucoup apprécié { $detail }.
-   *[warm] Merci beaucoup d’avoir examiné { candidacy-for } ; j’ai sincèrement apprécié { $detail }.
+   *[warm] Merci beaucoup de l’attention que vous avez accordée à { candidacy-for } ; j’ai sincèrement apprécié { $detail }.
 }
 
 # « … avant l’entretien de présélection », « … avant l’entretien final », ou rien.
@@ -56,24 +56,24 @@ withdrawal-stage = { $invitation ->
 }
 
 job-interview-decision = { $tone ->
-    [formal] Après mûre réflexion, j’ai décidé de retirer ma candidature{ withdrawal-stage }.
-    [firm] J’ai décidé de retirer ma candidature{ withdrawal-stage }, et cette décision est définitive.
-    [brief] J’ai décidé de retirer ma candidature{ withdrawal-stage }.
-   *[warm] Après y avoir longuement réfléchi, j’ai décidé de me retirer du processus de recrutement{ withdrawal-stage }.
+    [formal] Après mûre réflexion, j’ai décidé de me retirer du processus de recrutement{ withdrawal-stage }.
+    [firm] Je me retire du processus de recrutement{ withdrawal-stage }, et je préfère vous le faire savoir sans attendre.
+    [brief] Je préfère toutefois me retirer du processus{ withdrawal-stage }.
+   *[warm] Après y avoir longuement réfléchi, je préfère cependant me retirer du processus de recrutement{ withdrawal-stage }.
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Il me serait agréable de rester en contact avec vous, et je vous souhaite plein succès dans votre recherche.
-    [firm] J’aurai plaisir à rester en contact en vue de futures opportunités, et je vous souhaite de pourvoir rapidement ce poste.
-    [brief] Restons en contact ; je vous souhaite le meilleur.
-   *[warm] J’aimerais beaucoup que nous restions en contact, et je vous souhaite de trouver la personne idéale pour ce poste.
+    [formal] Il me serait agréable que nous restions en contact, et je vous souhaite plein succès pour la suite de vos démarches.
+    [firm] N’hésitez pas à penser à moi pour de futures occasions, et je vous souhaite de trouver rapidement le bon profil.
+    [brief] Restons en contact, et bonne continuation !
+   *[warm] J’aimerais beaucoup que nous restions en contact, et je vous souhaite de trouver la personne idéale.
 }
 
 job-interview-closing = { $tone ->
-    [formal] Je vous souhaite plein succès dans votre recherche.
-    [firm] Je vous souhaite de pourvoir rapidement ce poste.
-    [brief] Je vous souhaite le meilleur.
-   *[warm] Je vous souhaite de trouver la personne idéale pour ce poste.
+    [formal] Je vous souhaite plein succès pour la suite de vos démarches.
+    [firm] Je vous souhaite de trouver rapidement le bon profil.
+    [brief] Je vous souhaite une bonne continuation.
+   *[warm] Je vous souhaite de trouver la personne idéale.
 }
 
 ## media_interview
@@ -167,10 +167,10 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Je vous remercie de { media-request } ; c’est un honneur que vous ayez pensé à moi.
+    [formal] Je vous remercie de { media-request } ; votre sollicitation m’honore.
     [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase }.
     [brief] Merci d’avoir pensé à moi pour { piece-phrase }.
-   *[warm] Merci beaucoup pour { media-request } ; c’est un plaisir que vous ayez pensé à moi.
+   *[warm] Merci beaucoup pour { media-request } ; votre sollicitation me touche.
 }
 
 media-interview-thanks-detail = { $tone ->
@@ -187,25 +187,34 @@ media-interview-decision = { $tone ->
        *[other] d’y participer
     }.
     [firm] { $invitation ->
-        [comment] Je ne donnerai pas suite à votre demande de commentaire, et je préfère vous le dire dès maintenant pour faciliter votre organisation.
-       *[other] Je ne participerai pas à cette interview, et je préfère vous le dire dès maintenant pour faciliter votre organisation.
+        [comment] Je ne m’exprimerai pas sur ce point, et je préfère vous le dire dès maintenant pour que vous puissiez solliciter quelqu’un d’autre.
+        [article] Je ne répondrai pas à cette demande d’interview, et je préfère vous le dire dès maintenant pour que vous puissiez solliciter quelqu’un d’autre.
+       *[other] Je ne participerai pas à cette interview, et je préfère vous le dire dès maintenant pour que vous puissiez solliciter quelqu’un d’autre.
     }
     [brief] Je ne pourrai malheureusement pas { media-decline }.
    *[warm] Je ne pourrai hélas pas { media-decline } cette fois-ci.
 }
 
-media-interview-door-open = { $tone ->
-    [formal] Je me tiens volontiers à votre disposition pour de futurs sujets, et je vous souhaite plein succès pour { piece-noun-again }.
-    [firm] J’aurai plaisir à rester en contact pour de futurs sujets, et je vous souhaite le meilleur pour { piece-noun-again }.
-    [brief] Au plaisir d’échanger sur de futurs sujets, et bonne chance pour { piece-noun-again }.
-   *[warm] J’aurais grand plaisir à échanger avec vous sur de futurs sujets, et je vous souhaite le meilleur pour { piece-noun-again }.
+media-interview-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Je reste à votre disposition pour de futurs sujets plus proches de mon domaine, et je vous souhaite plein succès pour { piece-noun-again }.
+        [firm] N’hésitez pas à penser à moi pour de futurs sujets plus proches de mon domaine.
+        [brief] Au plaisir d’échanger sur un prochain sujet plus proche de mon domaine !
+       *[warm] J’aurais grand plaisir à échanger avec vous sur un sujet plus proche de mon domaine, et je vous souhaite une belle réussite pour { piece-noun-again }.
+    }
+   *[other] { $tone ->
+        [formal] Je reste volontiers à votre disposition pour de futurs sujets, et je vous souhaite plein succès pour { piece-noun-again }.
+        [firm] N’hésitez pas à penser à moi pour de futurs sujets.
+        [brief] Au plaisir d’échanger sur un prochain sujet, et bonne chance pour { piece-noun-again } !
+       *[warm] Ce sera avec plaisir pour un prochain sujet, et je vous souhaite une belle réussite pour { piece-noun-again }.
+    }
 }
 
 media-interview-closing = { $tone ->
     [formal] Je vous souhaite plein succès pour { piece-noun-again }.
-    [firm] Je vous souhaite le meilleur pour { piece-noun-again }.
-    [brief] Bonne chance pour { piece-noun-again }.
-   *[warm] Je vous souhaite tout le meilleur pour { piece-noun-again }.
+    [firm] Je vous souhaite bonne réussite pour { piece-noun-again }.
+    [brief] Bonne chance pour { piece-noun-again } !
+   *[warm] Je vous souhaite une belle réussite pour { piece-noun-again }.
 }
 
 ## speaking_engagement
@@ -267,16 +276,13 @@ event-again = { $invitation ->
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Votre invitation à { speaking-activity } : { $event }
-        [firm] { $invitation ->
-            [webinar] Je ne pourrai pas animer le webinaire « { $event } »
-           *[other] Je ne pourrai pas { speaking-activity } lors de l’événement « { $event } »
-        }
+        [firm] { $event } : ma réponse à votre invitation
         [brief] { $event } : invitation à { speaking-activity }
        *[warm] Merci pour votre invitation : { $event }
     }
    *[false] { $tone ->
         [formal] Votre invitation à { speaking-activity }
-        [firm] Je ne pourrai pas donner suite à votre invitation
+        [firm] Ma réponse à votre invitation
         [brief] Votre invitation à { speaking-activity }
        *[warm] Merci pour votre invitation à { speaking-activity }
     }
@@ -297,24 +303,32 @@ speaking-engagement-thanks-detail = { $tone ->
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Après mûre réflexion, je suis au regret de devoir décliner.
-    [firm] J’ai décidé de ne pas y donner suite, et je préfère vous en informer dès maintenant pour que vous puissiez organiser le programme.
-    [brief] Je dois malheureusement décliner.
-   *[warm] Après avoir examiné attentivement mon agenda, j’ai le regret de devoir décliner.
+    [formal] Après mûre réflexion, je suis au regret de devoir y renoncer.
+    [firm] Je n’interviendrai pas, et je préfère vous en informer dès maintenant pour que vous puissiez vous organiser en conséquence.
+    [brief] Je dois malheureusement la décliner.
+   *[warm] Malheureusement, je ne pourrai pas être des vôtres cette fois-ci.
 }
 
-speaking-engagement-door-open = { $tone ->
-    [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements, et je vous souhaite plein succès pour celui que vous préparez.
-    [firm] N’hésitez pas à me faire part de vos prochains événements, et je vous souhaite un franc succès pour celui que vous préparez.
-    [brief] Au plaisir de futures invitations ; je vous souhaite { event-wish }.
-   *[warm] J’aurais grand plaisir à en reparler pour une prochaine occasion, et je vous souhaite { event-wish }.
+speaking-engagement-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements sur un sujet plus proche de mon domaine, et je vous souhaite plein succès pour { event-again }.
+        [firm] N’hésitez pas à penser à moi pour de prochains événements sur des sujets plus proches de mon domaine.
+        [brief] Au plaisir d’une prochaine invitation sur un sujet plus proche de mon domaine !
+       *[warm] J’aurais grand plaisir à intervenir lors d’une prochaine édition sur un sujet plus proche de mon domaine, et je vous souhaite { event-wish }.
+    }
+   *[other] { $tone ->
+        [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements, et je vous souhaite plein succès pour celui que vous préparez.
+        [firm] N’hésitez pas à me tenir au courant de vos prochains événements.
+        [brief] Au plaisir d’une prochaine invitation, et je vous souhaite { event-wish } !
+       *[warm] J’espère pouvoir participer à une prochaine édition, et je vous souhaite { event-wish }.
+    }
 }
 
 speaking-engagement-closing = { $tone ->
     [formal] Je vous souhaite plein succès pour { event-again }.
     [firm] Je vous souhaite un franc succès pour { event-again }.
-    [brief] Je vous souhaite { event-wish }.
-   *[warm] Je vous souhaite { event-wish }.
+    [brief] Je vous souhaite { event-wish } !
+   *[warm] Je vous souhaite { event-wish }, et je suivrai avec intérêt ce qui s’y dira.
 }
 
 ## academic_invitation
@@ -412,7 +426,7 @@ academic-invitation-noun = { $invitation ->
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
         [formal] { academic-invitation-noun } : { $event }
-        [firm] Je ne pourrai pas donner suite à votre invitation : { $event }
+        [firm] { $event } : ma réponse à votre invitation
         [brief] { academic-invitation-noun } : { $event }
        *[warm] Merci pour votre invitation : { $event }
     }
@@ -421,7 +435,7 @@ academic-invitation-subject = { $has-event ->
             [none] Votre aimable invitation
            *[other] { academic-invitation-noun }
         }
-        [firm] Je ne pourrai pas donner suite à votre invitation
+        [firm] Ma réponse à votre invitation
         [brief] { academic-invitation-noun }
        *[warm] { $invitation ->
             [peer_review] Merci pour votre demande d’évaluation
@@ -445,7 +459,7 @@ academic-invitation-thanks = { $tone ->
     [formal] Je vous remercie de votre aimable invitation { academic-task-on-topic } ; j’y suis très sensible.
     [firm] Je vous remercie de votre invitation { academic-task }.
     [brief] Merci de votre invitation { academic-task }.
-   *[warm] Merci pour votre aimable invitation { academic-task-on-topic } ; cette marque de confiance me touche sincèrement.
+   *[warm] Merci pour votre aimable invitation { academic-task-on-topic } ; votre confiance me fait très plaisir.
 }
 
 academic-invitation-thanks-detail = { $tone ->
@@ -456,24 +470,32 @@ academic-invitation-thanks-detail = { $tone ->
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Après mûre réflexion, je suis au regret de devoir décliner.
-    [firm] J’ai décidé de ne pas y donner suite, et je tiens à vous donner une réponse claire dès maintenant.
-    [brief] Je dois malheureusement décliner.
-   *[warm] J’y ai longuement réfléchi et je dois, à regret, décliner.
+    [formal] Je ne suis malheureusement pas en mesure d’y répondre favorablement.
+    [firm] Ma réponse est malheureusement négative, et je préfère vous en informer sans attendre.
+    [brief] Je dois malheureusement la décliner.
+   *[warm] J’y ai longuement réfléchi, mais je dois malheureusement la décliner.
 }
 
-academic-invitation-door-open = { $tone ->
-    [formal] Il me serait agréable de rester en contact, et j’espère pouvoir contribuer à vos futurs travaux.
-    [firm] J’aurai plaisir à rester en contact en vue de futures collaborations.
-    [brief] Au plaisir de rester en contact.
-   *[warm] J’aurais grand plaisir à rester en contact, et j’espère que nous aurons l’occasion de collaborer à l’avenir.
+academic-invitation-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] J’espère pouvoir contribuer à vos futurs travaux sous une autre forme, sur des questions plus proches de ma discipline.
+        [firm] N’hésitez pas à me solliciter pour de futurs travaux plus proches de mes centres d’intérêt.
+        [brief] Au plaisir de collaborer à l’avenir sur des questions plus proches de mes travaux.
+       *[warm] J’espère que nous aurons l’occasion de collaborer à l’avenir sur des questions plus proches de mes travaux.
+    }
+   *[other] { $tone ->
+        [formal] Il me serait agréable de contribuer à vos futurs travaux, et je vous souhaite d’ici là plein succès.
+        [firm] N’hésitez pas à me solliciter pour de futures collaborations.
+        [brief] Au plaisir de collaborer à l’avenir.
+       *[warm] J’espère sincèrement que nous aurons l’occasion de collaborer à l’avenir.
+    }
 }
 
 academic-invitation-closing = { $tone ->
     [formal] Je vous souhaite plein succès dans la conduite de vos travaux.
     [firm] Je vous souhaite plein succès.
     [brief] Tous mes vœux de réussite.
-   *[warm] Je vous souhaite beaucoup de succès dans ce beau projet.
+   *[warm] Je vous souhaite une belle réussite pour la suite de vos travaux.
 }
 
 ## reschedule
@@ -499,26 +521,30 @@ reschedule-thanks-detail = { $tone ->
    *[warm] Merci beaucoup pour votre invitation { meeting-invitation } ; j’ai sincèrement apprécié { $detail }.
 }
 
-# Sans préposition devant la date : « par exemple début du mois prochain », « par exemple mardi ».
+# Sans préposition devant la date (« en septembre », « fin juin », « le jeudi 14 mai ») :
+# « plutôt { $proposed-time } », « reporter cela { $proposed-time } ».
 reschedule-proposal = { $tone ->
-    [formal] Serait-il possible de convenir d’un autre créneau, par exemple { $proposed-time } ?
-    [firm] Je vous propose un nouveau créneau : { $proposed-time }.
-    [brief] Pourrions-nous trouver un autre créneau, { $proposed-time } par exemple ?
-   *[warm] Seriez-vous d’accord pour trouver un autre créneau, par exemple { $proposed-time } ?
+    [formal] Serait-il possible de prévoir cela plutôt { $proposed-time } ?
+    [firm] Je vous propose de reporter cela { $proposed-time }.
+    [brief] Pourrait-on prévoir cela plutôt { $proposed-time } ?
+   *[warm] Pourrions-nous organiser cela plutôt { $proposed-time } ?
 }
 
+# Un report ne promet pas de « rester en contact » : il offre de la souplesse (s’adapter aux
+# disponibilités de l’autre), ce que le checklist `door_open` reconnaît. Sans porte ouverte,
+# la clôture propose de tenir la date initiale.
 reschedule-door-open = { $tone ->
-    [formal] Si cela n’était pas possible, je le comprendrais parfaitement, et j’aurais plaisir à rester en contact quoi qu’il en soit.
-    [firm] Si ce n’est pas possible, je le comprendrai, et j’aurai plaisir à rester en contact dans tous les cas.
-    [brief] Sinon, aucun souci ; restons en contact.
-   *[warm] Si cela ne vous convient pas, je le comprendrai tout à fait, et j’aurai plaisir à rester en contact dans tous les cas.
+    [formal] Si cette date ne vous convenait pas, je m’adapterais volontiers à vos disponibilités.
+    [firm] Si cette date ne vous convient pas, je m’adapterai à vos disponibilités.
+    [brief] Sinon, je m’adapte à vos disponibilités.
+   *[warm] Si cela ne vous arrange pas, je m’adapterai volontiers à votre emploi du temps.
 }
 
 reschedule-closing = { $tone ->
-    [formal] Si cela n’était pas possible, je le comprendrais parfaitement et vous remercie en tout état de cause de votre invitation.
-    [firm] Si ce n’est pas possible, je le comprendrai et vous remercie quoi qu’il en soit de votre invitation.
-    [brief] Sinon, je comprendrai tout à fait.
-   *[warm] Si cela ne vous convient pas, je le comprendrai tout à fait, et je vous remercie encore de votre invitation.
+    [formal] À défaut, je ferai de mon mieux pour maintenir la date initiale.
+    [firm] Sinon, je ferai le nécessaire pour conserver la date initiale.
+    [brief] Sinon, je m’organiserai pour garder la date prévue.
+   *[warm] Si ce n’est pas possible, je ferai de mon mieux pour me libérer à la date prévue.
 }
 
 ## clarification_reply : l’interlocuteur a demandé si quelque chose pouvait faire changer d’avis.
@@ -526,8 +552,8 @@ reschedule-closing = { $tone ->
 clarification-reply-subject = { $tone ->
     [formal] Réponse à votre aimable message
     [firm] { $has-position ->
-        [true] Ma décision concernant le poste « { $position } »
-       *[false] Ma décision
+        [true] Poste « { $position } » : ma réponse
+       *[false] Suite à votre message
     }
     [brief] Merci pour votre retour
    *[warm] Merci pour votre message
@@ -535,9 +561,9 @@ clarification-reply-subject = { $tone ->
 
 clarification-reply-thanks = { $tone ->
     [formal] Je vous remercie de votre message et de votre ouverture à d’éventuels ajustements.
-    [firm] Je vous remercie de votre message et de votre proposition d’ajuster certains éléments.
+    [firm] Je vous remercie de votre message et de votre proposition de revoir certaines conditions.
     [brief] Merci pour votre message.
-   *[warm] Merci beaucoup pour votre message et d’avoir pris la peine de me demander si quelque chose pouvait évoluer ; j’y suis très sensible.
+   *[warm] Merci beaucoup pour votre message, et merci d’avoir pris la peine de me demander si quelque chose pouvait évoluer.
 }
 
 clarification-reply-thanks-detail = { $tone ->
@@ -548,8 +574,8 @@ clarification-reply-thanks-detail = { $tone ->
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] Après plus ample réflexion, j’ai décidé de maintenir ma décision concernant { role-phrase }.
-    [firm] Ma décision concernant { role-phrase } est définitive, et il n’y a rien à ajuster de votre côté.
+    [formal] Après plus ample réflexion, je maintiens ma position concernant { role-phrase }.
+    [firm] Ma décision concernant { role-phrase } est définitive ; elle ne dépend d’aucun élément que vous pourriez modifier.
     [brief] Ma décision reste inchangée.
    *[warm] J’y ai bien réfléchi, et ma décision concernant { role-phrase } reste la même.
 }
@@ -558,15 +584,15 @@ clarification-reply-decision = { $tone ->
 clarification-reply-door-open = { $has-proposed-time ->
     [true] { $tone ->
         [formal] Il me serait agréable de reprendre cette conversation { $proposed-time }, et je vous remercie de votre compréhension.
-        [firm] Si une nouvelle opportunité se présente { $proposed-time }, j’aurai plaisir à en entendre parler.
+        [firm] Si une nouvelle occasion se présente { $proposed-time }, j’aurai plaisir à en entendre parler.
         [brief] Au plaisir d’en reparler { $proposed-time }.
        *[warm] J’aimerais beaucoup reprendre cette conversation { $proposed-time }, et je vous remercie de votre compréhension.
     }
    *[false] { $tone ->
-        [formal] Je vous remercie de votre compréhension et souhaiterais que nous restions en contact.
-        [firm] Je vous remercie de votre compréhension, et j’aurai plaisir à rester en contact en vue de futures opportunités.
+        [formal] Je vous remercie de votre compréhension, et j’espère que nos chemins se recroiseront.
+        [firm] Je vous remercie de votre compréhension ; n’hésitez pas à penser à moi pour de futurs recrutements.
         [brief] Merci de votre compréhension ; restons en contact.
-       *[warm] Merci beaucoup de votre compréhension ; j’aimerais beaucoup que nous restions en contact.
+       *[warm] Merci encore de votre compréhension ; j’aimerais vraiment que nous restions en contact.
     }
 }
 
@@ -596,43 +622,44 @@ conversation-phrase = { $has-topic ->
 }
 
 stay-in-touch-subject = { $tone ->
-    [formal] Rester en contact
-    [brief] Restons en contact
-   *[other] Garder le contact
+    [formal] Notre récent échange
+    [firm] Garder le contact
+    [brief] Merci pour l’échange
+   *[warm] Merci pour notre échange
 }
 
 stay-in-touch-thanks = { $tone ->
     [formal] Je vous remercie encore de { conversation-phrase } et du temps que vous m’avez accordé.
     [firm] Je vous remercie encore pour { conversation-phrase }.
     [brief] Merci encore pour { conversation-phrase }.
-   *[warm] Merci encore pour { conversation-phrase }, qui m’a beaucoup plu, et pour le temps que vous m’avez consacré.
+   *[warm] Merci encore pour { conversation-phrase }, qui m’a beaucoup plu.
 }
 
 stay-in-touch-thanks-detail = { $tone ->
     [formal] Je vous remercie encore de { conversation-phrase } ; j’ai pris un grand intérêt à découvrir { $detail }.
     [firm] Je vous remercie encore pour { conversation-phrase } ; j’ai eu plaisir à découvrir { $detail }.
     [brief] Merci encore pour { conversation-phrase } ; j’ai eu plaisir à découvrir { $detail }.
-   *[warm] Merci encore pour { conversation-phrase } ; j’ai pris beaucoup de plaisir à découvrir { $detail }.
+   *[warm] Merci encore pour { conversation-phrase } ; j’ai pris un vif intérêt à découvrir { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
         [formal] Il me serait agréable de rester en contact, et je forme tous mes vœux de réussite pour votre équipe ({ $organization }).
-        [firm] Même si cette opportunité n’était pas la bonne étape pour moi, j’aurai plaisir à rester en contact et à suivre les progrès de votre équipe ({ $organization }).
+        [firm] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de votre équipe ({ $organization }).
         [brief] Restons en contact, et tous mes vœux de réussite à votre équipe ({ $organization }) !
-       *[warm] J’aimerais beaucoup rester en contact et voir votre équipe ({ $organization }) continuer à grandir.
+       *[warm] J’aurais grand plaisir à rester en contact et à voir votre équipe ({ $organization }) continuer à grandir.
     }
    *[false] { $tone ->
         [formal] Il me serait agréable de rester en contact.
-        [firm] Même si ce poste n’était pas la bonne étape pour moi, j’aurai plaisir à rester en contact.
+        [firm] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact.
         [brief] Restons en contact.
-       *[warm] J’aimerais beaucoup rester en contact.
+       *[warm] J’aurais grand plaisir à rester en contact.
     }
 }
 
 stay-in-touch-closing = { $tone ->
-    [formal] N’hésitez pas à me contacter si je puis vous être utile de quelque manière que ce soit.
-    [firm] N’hésitez pas à me contacter à tout moment.
-    [brief] Au plaisir de prendre un café un de ces jours.
+    [formal] N’hésitez pas à faire appel à moi si je puis vous être utile de quelque manière que ce soit.
+    [firm] N’hésitez pas à m’écrire à tout moment.
+    [brief] Au plaisir d’en reparler autour d’un café.
    *[warm] N’hésitez pas à me faire signe si vous souhaitez prendre un café.
 }

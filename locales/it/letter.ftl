@@ -300,8 +300,8 @@ referral = { $tone ->
        *[false] Qualora possa esservi utile, mi permetto di segnalarvi { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
     }
     [brief] { $has-recipient ->
-        [true] Le suggerisco di sentire { $referral }{ referral-expertise }{ referral-contact }.
-       *[false] Vi suggerisco di sentire { $referral }{ referral-expertise }{ referral-contact }.
+        [true] Le consiglio di rivolgersi a { $referral }{ referral-expertise }{ referral-contact }.
+       *[false] Vi consiglio di rivolgervi a { $referral }{ referral-expertise }{ referral-contact }.
     }
    *[other] { $has-recipient ->
         [true] Se può esserLe utile, Le segnalo { $referral }{ referral-expertise }, che { referral-fit }{ referral-contact }.
@@ -312,7 +312,7 @@ referral = { $tone ->
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
         [formal] , professionista di grande esperienza in { $referral-expertise }
-        [brief] , che conosce bene { $referral-expertise }
+        [brief] , che si occupa di { $referral-expertise }
        *[other] , professionista con una solida esperienza in { $referral-expertise }
     }
    *[false] {""}
@@ -320,24 +320,24 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] sarebbe una voce autorevole da interpellare
-        [speaking_engagement] darebbe un contributo eccellente al programma
-        [academic_invitation] sarebbe una scelta eccellente per questo invito
-       *[other] rappresenterebbe un'ottima candidatura per il ruolo
+        [media_interview] sarebbe una voce autorevole
+        [speaking_engagement] sarebbe una scelta eccellente
+        [academic_invitation] sarebbe la persona più indicata
+       *[other] corrisponderebbe molto bene al profilo che cercate
     }
    *[other] { $scenario ->
-        [media_interview] potrebbe dare un contributo prezioso
-        [speaking_engagement] potrebbe dare un ottimo contributo al programma
-        [academic_invitation] potrebbe essere un'ottima scelta
+        [media_interview] potrebbe offrire un punto di vista prezioso
+        [speaking_engagement] potrebbe essere un'ottima scelta
+        [academic_invitation] potrebbe essere la persona giusta
        *[other] potrebbe fare al caso vostro
     }
 }
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] ; { $referral } è raggiungibile tramite { $referral-contact }
+        [formal] ; il suo recapito è { $referral-contact }
         [brief] {" "}({ $referral-contact })
-       *[other] ; è raggiungibile tramite { $referral-contact }
+       *[other] ; il suo recapito è { $referral-contact }
     }
    *[false] {""}
 }

@@ -7,10 +7,16 @@
 
 ## job_interview
 
-# «la mia candidatura per la posizione …»; all'ultima fase: «la mia candidatura fino al colloquio finale per la posizione …».
-candidacy-for = { $invitation ->
-    [final_round] la mia candidatura fino all'ultima fase per { role-phrase }
-   *[other] la mia candidatura per { role-phrase }
+# Ciò per cui si ringrazia: il profilo preso in considerazione, o all'ultima fase l'intero
+# percorso. Mai «candidatura», che torna nella frase seguente.
+job-considered = { $invitation ->
+    [final_round] avermi accompagnato fino all'ultima fase della selezione per { role-phrase }
+   *[other] { $tone ->
+        [formal] aver preso in considerazione il mio profilo per { role-phrase }
+        [firm] aver valutato il mio profilo per { role-phrase }
+        [brief] aver considerato il mio profilo per { role-phrase }
+       *[warm] aver pensato a me per { role-phrase }
+    }
 }
 
 job-interview-subject = { $tone ->
@@ -27,40 +33,40 @@ job-interview-subject = { $tone ->
        *[false] Ritiro della candidatura
     }
    *[warm] { $has-position ->
-        [true] Grazie per l'opportunità: posizione di { $position }
-       *[false] Grazie per l'opportunità
+        [true] La mia candidatura per la posizione di { $position }
+       *[false] La mia candidatura
     }
 }
 
 job-interview-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per aver preso in considerazione { candidacy-for } e per il tempo dedicato al mio profilo.
-       *[false] Vi ringrazio per aver preso in considerazione { candidacy-for } e per il tempo dedicato al mio profilo.
+        [true] La ringrazio per { job-considered } e per il tempo che mi ha dedicato.
+       *[false] Vi ringrazio per { job-considered } e per il tempo che mi avete dedicato.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per aver preso in considerazione { candidacy-for } e per il tempo che mi ha dedicato.
-       *[false] Vi ringrazio per aver preso in considerazione { candidacy-for } e per il tempo che mi avete dedicato.
+        [true] La ringrazio per { job-considered }.
+       *[false] Vi ringrazio per { job-considered }.
     }
-    [brief] Grazie per aver preso in considerazione { candidacy-for }.
+    [brief] Grazie per { job-considered }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio molto per aver preso in considerazione { candidacy-for } e per il tempo che ha dedicato al mio profilo.
-       *[false] Vi ringrazio molto per aver preso in considerazione { candidacy-for } e per il tempo che avete dedicato al mio profilo.
+        [true] La ringrazio molto per { job-considered } e per la disponibilità che mi ha dimostrato.
+       *[false] Vi ringrazio molto per { job-considered } e per la disponibilità che mi avete dimostrato.
     }
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per aver preso in considerazione { candidacy-for }; ho apprezzato in particolare { $detail }.
-       *[false] Vi ringrazio per aver preso in considerazione { candidacy-for }; ho apprezzato in particolare { $detail }.
+        [true] La ringrazio per { job-considered }; ho apprezzato in particolare { $detail }.
+       *[false] Vi ringrazio per { job-considered }; ho apprezzato in particolare { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per aver preso in considerazione { candidacy-for }; ho apprezzato molto { $detail }.
-       *[false] Vi ringrazio per aver preso in considerazione { candidacy-for }; ho apprezzato molto { $detail }.
+        [true] La ringrazio per { job-considered }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio per { job-considered }; ho apprezzato molto { $detail }.
     }
-    [brief] Grazie per aver preso in considerazione { candidacy-for }; ho apprezzato molto { $detail }.
+    [brief] Grazie per { job-considered }; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio molto per aver preso in considerazione { candidacy-for }; ho sinceramente ammirato { $detail }.
-       *[false] Vi ringrazio molto per aver preso in considerazione { candidacy-for }; ho sinceramente ammirato { $detail }.
+        [true] La ringrazio molto per { job-considered }; ho sinceramente ammirato { $detail }.
+       *[false] Vi ringrazio molto per { job-considered }; ho sinceramente ammirato { $detail }.
     }
 }
 
@@ -72,31 +78,69 @@ withdrawal-stage = { $invitation ->
    *[other] {""}
 }
 
-job-interview-decision = { $tone ->
-    [formal] Dopo attenta riflessione, ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
-    [firm] Ho deciso di ritirare la mia candidatura{ withdrawal-stage } e la mia decisione è definitiva.
-    [brief] Ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
-   *[warm] Dopo averci riflettuto a lungo, ho deciso di ritirarmi dal processo di selezione{ withdrawal-stage }.
+# Dopo «non proseguire»: « con il colloquio finale», « nella selezione».
+continue-stage = { $invitation ->
+    [screening_call] {" "}con il colloquio conoscitivo
+    [interview] {" "}con il colloquio
+    [final_round] {" "}con il colloquio finale
+   *[other] {" "}nella selezione
 }
 
-job-interview-door-open = { $tone ->
-    [formal] { $has-recipient ->
-        [true] Sarebbe per me un piacere restare in contatto, e Le auguro pieno successo nell'individuare la persona più adatta.
-       *[false] Sarebbe per me un piacere restare in contatto, e vi auguro pieno successo nell'individuare la persona più adatta.
+# Con un'altra offerta già accettata non c'è nulla da soppesare: si comunica il ritiro.
+job-interview-decision = { $reason ->
+    [accepted_offer] { $tone ->
+        [formal] Con la presente ritiro la mia candidatura{ withdrawal-stage }.
+        [firm] Ritiro la mia candidatura{ withdrawal-stage } e non proseguirò oltre.
+        [brief] Ritiro la mia candidatura{ withdrawal-stage }.
+       *[warm] { $has-recipient ->
+            [true] Le scrivo per comunicarLe che ritiro la mia candidatura{ withdrawal-stage }.
+           *[false] Vi scrivo per comunicarvi che ritiro la mia candidatura{ withdrawal-stage }.
+        }
     }
-    [firm] { $has-recipient ->
-        [true] Sarei felice di restare in contatto per future opportunità, e Le auguro buon esito nella selezione.
-       *[false] Sarei felice di restare in contatto per future opportunità, e vi auguro buon esito nella selezione.
-    }
-    [brief] { $has-recipient ->
-        [true] Sarei felice di restare in contatto; Le auguro il meglio.
-       *[false] Sarei felice di restare in contatto; vi auguro il meglio.
-    }
-   *[warm] { $has-recipient ->
-        [true] Mi farebbe davvero piacere restare in contatto, e Le auguro di trovare presto la persona giusta.
-       *[false] Mi farebbe davvero piacere restare in contatto, e vi auguro di trovare presto la persona giusta.
+   *[other] { $tone ->
+        [formal] Dopo attenta valutazione, ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
+        [firm] Ritiro la mia candidatura{ withdrawal-stage } e non proseguirò oltre.
+        [brief] Ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
+       *[warm] Dopo averci riflettuto a lungo, ho deciso di non proseguire{ continue-stage }.
     }
 }
+
+job-interview-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] { $has-recipient ->
+            [true] Qualora in futuro si aprisse una posizione più vicina al mio campo, mi farebbe piacere saperlo; intanto Le auguro pieno successo nella ricerca.
+           *[false] Qualora in futuro si aprisse una posizione più vicina al mio campo, mi farebbe piacere saperlo; intanto vi auguro pieno successo nella ricerca.
+        }
+        [firm] Se in futuro si aprisse una posizione più vicina al mio campo, sarei felice di saperlo.
+        [brief] { $has-recipient ->
+            [true] Mi tenga presente per posizioni più vicine al mio campo; Le auguro il meglio.
+           *[false] Tenetemi presente per posizioni più vicine al mio campo; vi auguro il meglio.
+        }
+       *[warm] { $has-recipient ->
+            [true] Mi farebbe piacere risentirci se si aprisse una posizione più vicina al mio campo, e Le auguro di trovare presto la persona giusta.
+           *[false] Mi farebbe piacere risentirci se si aprisse una posizione più vicina al mio campo, e vi auguro di trovare presto la persona giusta.
+        }
+    }
+   *[other] { $tone ->
+        [formal] { $has-recipient ->
+            [true] Sarebbe per me un piacere restare in contatto, e Le auguro pieno successo nell'individuare la persona più adatta.
+           *[false] Sarebbe per me un piacere restare in contatto, e vi auguro pieno successo nell'individuare la persona più adatta.
+        }
+        [firm] { $has-recipient ->
+            [true] Mi farebbe piacere ricevere notizie di future opportunità, e Le auguro che la selezione vada a buon fine.
+           *[false] Mi farebbe piacere ricevere notizie di future opportunità, e vi auguro che la selezione vada a buon fine.
+        }
+        [brief] { $has-recipient ->
+            [true] Spero che le nostre strade si incrocino di nuovo; Le auguro il meglio.
+           *[false] Spero che le nostre strade si incrocino di nuovo; vi auguro il meglio.
+        }
+       *[warm] { $has-recipient ->
+            [true] Mi farebbe davvero piacere restare in contatto, e Le auguro di trovare presto la persona giusta.
+           *[false] Mi farebbe davvero piacere restare in contatto, e vi auguro di trovare presto la persona giusta.
+        }
+    }
+}
+
 
 job-interview-closing = { $tone ->
     [formal] { $has-recipient ->
@@ -104,16 +148,16 @@ job-interview-closing = { $tone ->
        *[false] Vi auguro pieno successo nell'individuare la persona più adatta.
     }
     [firm] { $has-recipient ->
-        [true] Le auguro buon esito nella selezione.
-       *[false] Vi auguro buon esito nella selezione.
+        [true] Le auguro che la selezione vada a buon fine.
+       *[false] Vi auguro che la selezione vada a buon fine.
     }
     [brief] { $has-recipient ->
         [true] Le auguro il meglio.
        *[false] Vi auguro il meglio.
     }
    *[warm] { $has-recipient ->
-        [true] Le auguro di trovare presto la persona giusta per il ruolo.
-       *[false] Vi auguro di trovare presto la persona giusta per il ruolo.
+        [true] Le auguro di trovare presto la persona giusta per questo ruolo.
+       *[false] Vi auguro di trovare presto la persona giusta per questo ruolo.
     }
 }
 
@@ -166,20 +210,21 @@ piece-noun = { $invitation ->
     }
 }
 
-# Lo stesso, una volta nominato: «Le auguro pieno successo con la puntata».
+# Lo stesso, una volta nominato: «Le auguro pieno successo con la puntata»; per un servizio
+# o un commento, il lavoro di chi scrive («Le auguro il meglio per il Suo lavoro»).
 piece-noun-again = { $invitation ->
     [article] l'articolo
     [broadcast] la trasmissione
     [podcast] la puntata
    *[other] { $has-recipient ->
-        [true] il Suo servizio
-       *[false] il vostro servizio
+        [true] il Suo lavoro
+       *[false] il vostro lavoro
     }
 }
 
 # «partecipare»; per un commento, «rilasciare un commento».
 media-decline = { $invitation ->
-    [comment] rilasciare un commento
+    [comment] rilasciare dichiarazioni
     [article] dare il mio contributo
    *[other] partecipare
 }
@@ -206,11 +251,11 @@ media-interview-thanks = { $tone ->
         [true] La ringrazio per { $invitation ->
             [comment] la cortese richiesta di { piece-phrase }
            *[other] la cortese richiesta di intervista per { piece-phrase }
-        }; la considerazione che mi ha dimostrato mi onora.
+        } e per aver pensato a me.
        *[false] Vi ringrazio per { $invitation ->
             [comment] la cortese richiesta di { piece-phrase }
            *[other] la cortese richiesta di intervista per { piece-phrase }
-        }; la considerazione che mi avete dimostrato mi onora.
+        } e per aver pensato a me.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio di aver pensato a me per { piece-phrase }.
@@ -257,29 +302,52 @@ media-interview-thanks-detail = { $tone ->
     }
 }
 
+# Dire subito di no perché chi legge possa organizzarsi: «perché possa organizzarsi per tempo».
+media-firm-notice = { $has-recipient ->
+    [true] preferisco dirglielo subito, perché possa organizzarsi per tempo
+   *[false] preferisco dirvelo subito, perché possiate organizzarvi per tempo
+}
+
 media-interview-decision = { $tone ->
     [formal] Con rammarico, non mi è possibile { media-decline }.
     [firm] { $invitation ->
-        [comment] Non rilascerò un commento, e ho preferito dirlo subito per lasciare il tempo di organizzarsi diversamente.
-       *[other] Non prenderò parte all'intervista, e ho preferito dirlo subito per lasciare il tempo di organizzarsi diversamente.
+        [comment] Non rilascerò dichiarazioni, e { media-firm-notice }.
+       *[other] Non prenderò parte all'intervista, e { media-firm-notice }.
     }
     [brief] Purtroppo non potrò { media-decline }.
    *[warm] Purtroppo, questa volta non potrò { media-decline }.
 }
 
-media-interview-door-open = { $tone ->
-    [formal] { $has-recipient ->
-        [true] Sarebbe per me un piacere restare in contatto per futuri approfondimenti, e Le auguro pieno successo con { piece-noun-again }.
-       *[false] Sarebbe per me un piacere restare in contatto per futuri approfondimenti, e vi auguro pieno successo con { piece-noun-again }.
+media-interview-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] { $has-recipient ->
+            [true] Resto volentieri a disposizione per futuri approfondimenti su temi più vicini al mio campo, e Le auguro pieno successo con { piece-noun-again }.
+           *[false] Resto volentieri a disposizione per futuri approfondimenti su temi più vicini al mio campo, e vi auguro pieno successo con { piece-noun-again }.
+        }
+        [firm] Resto a disposizione per futuri approfondimenti su temi più vicini al mio campo.
+        [brief] Per temi più vicini al mio campo resto a disposizione; in bocca al lupo per { piece-noun-again }.
+       *[warm] { $has-recipient ->
+            [true] Mi farebbe piacere risentirLa per un tema più vicino al mio campo, e Le auguro il meglio per { piece-noun-again }.
+           *[false] Mi farebbe piacere risentirvi per un tema più vicino al mio campo, e vi auguro il meglio per { piece-noun-again }.
+        }
     }
-    [firm] { $has-recipient ->
-        [true] Sarei felice di restare in contatto per futuri approfondimenti, e Le auguro ogni successo con { piece-noun-again }.
-       *[false] Sarei felice di restare in contatto per futuri approfondimenti, e vi auguro ogni successo con { piece-noun-again }.
-    }
-    [brief] Restiamo in contatto per futuri approfondimenti; in bocca al lupo per { piece-noun-again }.
-   *[warm] { $has-recipient ->
-        [true] Sarei felice di risentirci per futuri approfondimenti, e Le auguro il meglio per { piece-noun-again }.
-       *[false] Sarei felice di risentirci per futuri approfondimenti, e vi auguro il meglio per { piece-noun-again }.
+   *[other] { $tone ->
+        [formal] { $has-recipient ->
+            [true] Resto volentieri a disposizione per futuri approfondimenti, e Le auguro pieno successo con { piece-noun-again }.
+           *[false] Resto volentieri a disposizione per futuri approfondimenti, e vi auguro pieno successo con { piece-noun-again }.
+        }
+        [firm] { $has-recipient ->
+            [true] Resto a disposizione per future occasioni, e Le auguro ogni successo con { piece-noun-again }.
+           *[false] Resto a disposizione per future occasioni, e vi auguro ogni successo con { piece-noun-again }.
+        }
+        [brief] { $has-recipient ->
+            [true] Conti pure su di me per le prossime occasioni; in bocca al lupo per { piece-noun-again }.
+           *[false] Contate pure su di me per le prossime occasioni; in bocca al lupo per { piece-noun-again }.
+        }
+       *[warm] { $has-recipient ->
+            [true] Mi farebbe piacere risentirLa per un prossimo servizio, e Le auguro il meglio per { piece-noun-again }.
+           *[false] Mi farebbe piacere risentirvi per un prossimo servizio, e vi auguro il meglio per { piece-noun-again }.
+        }
     }
 }
 
@@ -289,10 +357,10 @@ media-interview-closing = { $tone ->
        *[false] Vi auguro pieno successo con { piece-noun-again }.
     }
     [firm] { $has-recipient ->
-        [true] Le auguro buon lavoro con { piece-noun-again }.
-       *[false] Vi auguro buon lavoro con { piece-noun-again }.
+        [true] Le auguro ogni successo con { piece-noun-again }.
+       *[false] Vi auguro ogni successo con { piece-noun-again }.
     }
-    [brief] Buon lavoro con { piece-noun-again }.
+    [brief] In bocca al lupo per { piece-noun-again }.
    *[warm] { $has-recipient ->
         [true] Le auguro il meglio per { piece-noun-again }.
        *[false] Vi auguro il meglio per { piece-noun-again }.
@@ -358,8 +426,8 @@ speaking-engagement-thanks = { $tone ->
     }
     [brief] Grazie per l'invito a { speaking-activity } { event-phrase }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per l'invito a { speaking-activity }{ topic-clause } { event-phrase }; mi fa davvero piacere che abbia pensato a me.
-       *[false] Vi ringrazio di cuore per l'invito a { speaking-activity }{ topic-clause } { event-phrase }; mi fa davvero piacere che abbiate pensato a me.
+        [true] Mi ha fatto molto piacere ricevere l'invito a { speaking-activity }{ topic-clause } { event-phrase }, e La ringrazio per aver pensato a me.
+       *[false] Mi ha fatto molto piacere ricevere l'invito a { speaking-activity }{ topic-clause } { event-phrase }, e vi ringrazio per aver pensato a me.
     }
 }
 
@@ -381,27 +449,44 @@ speaking-engagement-thanks-detail = { $tone ->
 
 speaking-engagement-decision = { $tone ->
     [formal] Dopo attenta valutazione, devo purtroppo declinare.
-    [firm] Ho deciso di non partecipare e ho voluto comunicarlo subito, così da lasciare il tempo di definire il programma.
+    [firm] { $has-recipient ->
+        [true] Non potrò esserci, e ho voluto comunicarlo subito per lasciarLe il tempo di definire il programma.
+       *[false] Non potrò esserci, e ho voluto comunicarlo subito per lasciarvi il tempo di definire il programma.
+    }
     [brief] Purtroppo devo declinare.
-   *[warm] Ci ho riflettuto a lungo e, con rammarico, devo declinare.
+   *[warm] Con rammarico, questa volta devo rinunciare.
 }
 
-speaking-engagement-door-open = { $tone ->
-    [formal] { $has-recipient ->
-        [true] Sarebbe per me un piacere poter contribuire a una prossima iniziativa, e Le auguro che l'evento sia un grande successo.
-       *[false] Sarebbe per me un piacere poter contribuire a una prossima iniziativa, e vi auguro che l'evento sia un grande successo.
+speaking-engagement-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] { $has-recipient ->
+            [true] Sarebbe per me un piacere intervenire in una prossima edizione su temi più vicini al mio campo, e Le auguro pieno successo per l'evento.
+           *[false] Sarebbe per me un piacere intervenire in una prossima edizione su temi più vicini al mio campo, e vi auguro pieno successo per l'evento.
+        }
+        [firm] Mi farebbe piacere ricevere notizie delle prossime edizioni, soprattutto su temi più vicini al mio campo.
+        [brief] Sarei felice di ricevere un invito futuro su temi più vicini al mio campo.
+       *[warm] { $has-recipient ->
+            [true] Mi piacerebbe molto intervenire in una prossima edizione su temi più vicini al mio campo, e Le auguro un grande successo per l'evento.
+           *[false] Mi piacerebbe molto intervenire in una prossima edizione su temi più vicini al mio campo, e vi auguro un grande successo per l'evento.
+        }
     }
-    [firm] { $has-recipient ->
-        [true] Mi farebbe piacere ricevere notizie sulle vostre prossime iniziative, e Le auguro che l'evento sia un grande successo.
-       *[false] Mi farebbe piacere ricevere notizie sulle vostre prossime iniziative, e vi auguro che l'evento sia un grande successo.
-    }
-    [brief] { $has-recipient ->
-        [true] Sarei felice di ricevere inviti futuri; Le auguro un ottimo evento.
-       *[false] Sarei felice di ricevere inviti futuri; vi auguro un ottimo evento.
-    }
-   *[warm] { $has-recipient ->
-        [true] Sarei felice di valutare future occasioni, e Le auguro che l'evento sia un grande successo.
-       *[false] Sarei felice di valutare future occasioni, e vi auguro che l'evento sia un grande successo.
+   *[other] { $tone ->
+        [formal] { $has-recipient ->
+            [true] Sarebbe per me un piacere contribuire a una prossima edizione, e Le auguro pieno successo per l'evento.
+           *[false] Sarebbe per me un piacere contribuire a una prossima edizione, e vi auguro pieno successo per l'evento.
+        }
+        [firm] { $has-recipient ->
+            [true] Mi farebbe piacere ricevere notizie delle prossime edizioni, e Le auguro ogni successo per l'evento.
+           *[false] Mi farebbe piacere ricevere notizie delle prossime edizioni, e vi auguro ogni successo per l'evento.
+        }
+        [brief] { $has-recipient ->
+            [true] Spero di esserci alla prossima edizione; Le auguro un ottimo evento.
+           *[false] Spero di esserci alla prossima edizione; vi auguro un ottimo evento.
+        }
+       *[warm] { $has-recipient ->
+            [true] Mi piacerebbe molto essere dei vostri in una prossima edizione, e Le auguro un grande successo per l'evento.
+           *[false] Mi piacerebbe molto essere dei vostri in una prossima edizione, e vi auguro un grande successo per l'evento.
+        }
     }
 }
 
@@ -411,18 +496,19 @@ speaking-engagement-closing = { $tone ->
        *[false] Vi auguro pieno successo per l'evento.
     }
     [firm] { $has-recipient ->
-        [true] Le auguro che l'evento sia un grande successo.
-       *[false] Vi auguro che l'evento sia un grande successo.
+        [true] Le auguro ogni successo per l'evento.
+       *[false] Vi auguro ogni successo per l'evento.
     }
     [brief] { $has-recipient ->
         [true] Le auguro un ottimo evento.
        *[false] Vi auguro un ottimo evento.
     }
    *[warm] { $has-recipient ->
-        [true] Le auguro che l'evento riesca nel migliore dei modi.
-       *[false] Vi auguro che l'evento riesca nel migliore dei modi.
+        [true] Le auguro un grande successo per l'evento.
+       *[false] Vi auguro un grande successo per l'evento.
     }
 }
+
 
 ## academic_invitation
 
@@ -523,7 +609,7 @@ academic-invitation-subject = { $has-event ->
     }
    *[false] { $tone ->
         [formal] { $invitation ->
-            [none] Riscontro al cortese invito
+            [none] Risposta al cortese invito
            *[other] { academic-invitation-noun }
         }
         [firm] Impossibilità di accettare il cortese invito
@@ -543,8 +629,8 @@ subject-clause = { $has-topic ->
 
 academic-invitation-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il cortese invito { academic-task-on-topic }; è per me un grande onore.
-       *[false] Vi ringrazio per il cortese invito { academic-task-on-topic }; è per me un grande onore.
+        [true] Il Suo cortese invito { academic-task-on-topic } è per me un grande onore.
+       *[false] Il vostro cortese invito { academic-task-on-topic } è per me un grande onore.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio per l'invito { academic-task }.
@@ -557,34 +643,54 @@ academic-invitation-thanks = { $tone ->
     }
 }
 
+# Un manoscritto è appena arrivato: lo si è trovato interessante, non «ammirato da tempo».
+academic-detail-praise = { $invitation ->
+    [peer_review] ho trovato di grande interesse { $detail }
+   *[other] { $tone ->
+        [brief] ammiro { $detail }
+       *[other] ammiro da tempo { $detail }
+    }
+}
+
 academic-invitation-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il cortese invito { academic-task }; apprezzo molto { $detail }.
-       *[false] Vi ringrazio per il cortese invito { academic-task }; apprezzo molto { $detail }.
+        [true] La ringrazio per il cortese invito { academic-task }; { academic-detail-praise }.
+       *[false] Vi ringrazio per il cortese invito { academic-task }; { academic-detail-praise }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per l'invito { academic-task }; ammiro da tempo { $detail }.
-       *[false] Vi ringrazio per l'invito { academic-task }; ammiro da tempo { $detail }.
+        [true] La ringrazio per l'invito { academic-task }; { academic-detail-praise }.
+       *[false] Vi ringrazio per l'invito { academic-task }; { academic-detail-praise }.
     }
-    [brief] Grazie per l'invito; ammiro { $detail }.
+    [brief] Grazie per l'invito; { academic-detail-praise }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio per il gentile invito { academic-task }; ammiro da tempo { $detail }.
-       *[false] Vi ringrazio per il gentile invito { academic-task }; ammiro da tempo { $detail }.
+        [true] La ringrazio per il gentile invito { academic-task }; { academic-detail-praise }.
+       *[false] Vi ringrazio per il gentile invito { academic-task }; { academic-detail-praise }.
     }
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Dopo attenta valutazione, devo purtroppo declinare.
+    [formal] Dopo un'attenta riflessione, devo purtroppo rinunciare.
     [firm] Ho deciso di declinare, e preferisco dare subito una risposta chiara.
-    [brief] Devo purtroppo declinare.
+    [brief] Purtroppo devo rinunciare.
    *[warm] Ci ho riflettuto con attenzione e, con rammarico, devo declinare.
 }
 
-academic-invitation-door-open = { $tone ->
-    [formal] Sarebbe per me un piacere restare in contatto e poter contribuire a future iniziative.
-    [firm] Sarei felice di restare in contatto per future collaborazioni.
-    [brief] Sarei felice di restare in contatto.
-   *[warm] Mi farebbe molto piacere restare in contatto, e spero che in futuro potremo collaborare.
+academic-invitation-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Sarei felice di dare il mio contributo in futuro su temi più vicini al mio campo.
+        [firm] Resto a disposizione per future collaborazioni su temi più vicini al mio campo.
+        [brief] Sarei felice di collaborare in futuro su temi più vicini al mio campo.
+       *[warm] Mi piacerebbe molto collaborare in futuro su temi più vicini al mio campo.
+    }
+   *[other] { $tone ->
+        [formal] Sarebbe per me un piacere poter contribuire in una prossima occasione.
+        [firm] Resto a disposizione per future collaborazioni.
+        [brief] Spero di poter collaborare in futuro.
+       *[warm] { $has-recipient ->
+            [true] Spero davvero che in futuro potremo collaborare, e La ringrazio ancora per aver pensato a me.
+           *[false] Spero davvero che in futuro potremo collaborare, e vi ringrazio ancora per aver pensato a me.
+        }
+    }
 }
 
 academic-invitation-closing = { $tone ->
@@ -596,26 +702,26 @@ academic-invitation-closing = { $tone ->
         [true] Le auguro ogni successo.
        *[false] Vi auguro ogni successo.
     }
-    [brief] Tanti auguri per le vostre attività.
+    [brief] Un augurio di buon lavoro.
    *[warm] { $has-recipient ->
-        [true] Le auguro ogni successo per le vostre attività.
-       *[false] Vi auguro ogni successo per le vostre attività.
+        [true] La ringrazio ancora per aver pensato a me, e Le auguro ogni successo.
+       *[false] Vi ringrazio ancora per aver pensato a me, e vi auguro ogni successo.
     }
 }
 
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] Richiesta di spostare { meeting-phrase }
-    [firm] Proposta di spostare { meeting-phrase }
+    [formal] Richiesta di spostamento: { meeting-phrase }
+    [firm] Proposta di una nuova data: { meeting-phrase }
     [brief] Possiamo spostare { meeting-phrase }?
    *[warm] Sarebbe possibile spostare { meeting-phrase }?
 }
 
 reschedule-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per l'invito e attendo con sincero interesse { meeting-phrase }.
-       *[false] Vi ringrazio per l'invito e attendo con sincero interesse { meeting-phrase }.
+        [true] La ringrazio per { meeting-thanks }: è un'occasione a cui tengo molto.
+       *[false] Vi ringrazio per { meeting-thanks }: è un'occasione a cui tengo molto.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio per { meeting-thanks }.
@@ -623,8 +729,8 @@ reschedule-thanks = { $tone ->
     }
     [brief] Grazie per { meeting-thanks }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio per l'invito e attendo davvero con piacere { meeting-phrase }.
-       *[false] Vi ringrazio per l'invito e attendo davvero con piacere { meeting-phrase }.
+        [true] La ringrazio di cuore per { meeting-thanks }: ci tengo davvero a esserci.
+       *[false] Vi ringrazio di cuore per { meeting-thanks }: ci tengo davvero a esserci.
     }
 }
 
@@ -644,97 +750,119 @@ reschedule-thanks-detail = { $tone ->
     }
 }
 
+# La proposta nomina il momento di chi scrive; la flessibilità (un'altra data, i tempi di chi
+# legge) sta nella frase seguente, solo quando la lettera guarda avanti ($stay-in-touch).
 reschedule-proposal = { $tone ->
-    [formal] Sarebbe possibile fissare una nuova data, ad esempio { $proposed-time }?
+    [formal] Sarebbe possibile spostare tutto più avanti, ad esempio { $proposed-time }?
     [firm] { $has-recipient ->
-        [true] Le propongo come nuova data { $proposed-time }.
-       *[false] Vi propongo come nuova data { $proposed-time }.
+        [true] Le propongo questa alternativa: { $proposed-time }.
+       *[false] Vi propongo questa alternativa: { $proposed-time }.
     }
     [brief] { $has-recipient ->
         [true] Le andrebbe bene { $proposed-time }?
        *[false] Vi andrebbe bene { $proposed-time }?
     }
-   *[warm] Potremmo trovare una nuova data, ad esempio { $proposed-time }?
+   *[warm] Potremmo spostarci più avanti, ad esempio { $proposed-time }?
 }
 
+# La porta aperta di uno spostamento è la flessibilità: adattarsi ai tempi di chi legge.
 reschedule-door-open = { $tone ->
-    [formal] In caso contrario, lo comprenderei pienamente e sarei comunque felice di restare in contatto.
-    [firm] Se non fosse possibile, lo capirei, e sarei comunque felice di restare in contatto.
-    [brief] Se non fosse possibile, nessun problema: restiamo in contatto.
+    [formal] { $has-recipient ->
+        [true] Qualora la proposta non Le fosse comoda, mi adatterò volentieri ai Suoi impegni.
+       *[false] Qualora la proposta non vi fosse comoda, mi adatterò volentieri ai vostri impegni.
+    }
+    [firm] { $has-recipient ->
+        [true] Se non Le fosse comodo, sono disponibile ad adattarmi ai Suoi impegni.
+       *[false] Se non vi fosse comodo, sono disponibile ad adattarmi ai vostri impegni.
+    }
+    [brief] { $has-recipient ->
+        [true] Altrimenti mi adatto volentieri ai Suoi impegni.
+       *[false] Altrimenti mi adatto volentieri ai vostri impegni.
+    }
    *[warm] { $has-recipient ->
-        [true] Se non Le fosse comodo, lo capirei perfettamente e sarei comunque felice di restare in contatto.
-       *[false] Se non vi fosse comodo, lo capirei perfettamente e sarei comunque felice di restare in contatto.
+        [true] Se non Le fosse comodo, troviamo pure insieme un'altra data.
+       *[false] Se non vi fosse comodo, troviamo pure insieme un'altra data.
     }
 }
 
 reschedule-closing = { $tone ->
-    [formal] { $has-recipient ->
-        [true] In caso contrario, lo comprenderei pienamente e La ringrazio comunque per l'invito.
-       *[false] In caso contrario, lo comprenderei pienamente e vi ringrazio comunque per l'invito.
-    }
-    [firm] { $has-recipient ->
-        [true] Se non fosse possibile, lo capirei e La ringrazio comunque per l'invito.
-       *[false] Se non fosse possibile, lo capirei e vi ringrazio comunque per l'invito.
-    }
-    [brief] Se non fosse possibile, nessun problema.
-   *[warm] { $has-recipient ->
-        [true] Se non Le fosse comodo, lo capirei perfettamente e La ringrazio comunque per l'invito.
-       *[false] Se non vi fosse comodo, lo capirei perfettamente e vi ringrazio comunque per l'invito.
-    }
+    [formal] Qualora non fosse fattibile, cercherò di liberarmi per la data originaria.
+    [firm] Se non fosse possibile, farò in modo di esserci comunque.
+    [brief] Altrimenti cercherò di esserci comunque.
+   *[warm] In caso contrario, farò di tutto per mantenere la data prevista.
 }
 
 ## clarification_reply: chi legge ha chiesto se qualcosa potrebbe far cambiare idea.
 
 clarification-reply-subject = { $tone ->
-    [formal] Grazie per il riscontro
+    [formal] { $has-recipient ->
+        [true] Grazie per il Suo messaggio
+       *[false] Grazie per il vostro messaggio
+    }
     [firm] { $has-position ->
         [true] La mia decisione sulla posizione di { $position }
-       *[false] La mia decisione
+       *[false] Conferma della mia decisione
     }
     [brief] Grazie per il messaggio
-   *[warm] Grazie di cuore per il riscontro
+   *[warm] Grazie di cuore per il messaggio
 }
 
 clarification-reply-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il riscontro e per la disponibilità a valutare eventuali modifiche.
-       *[false] Vi ringrazio per il riscontro e per la disponibilità a valutare eventuali modifiche.
+        [true] La ringrazio per il messaggio e per la disponibilità a valutare eventuali modifiche.
+       *[false] Vi ringrazio per il messaggio e per la disponibilità a valutare eventuali modifiche.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per il riscontro e per la proposta di rivedere alcune condizioni.
-       *[false] Vi ringrazio per il riscontro e per la proposta di rivedere alcune condizioni.
+        [true] La ringrazio per il messaggio e per la proposta di rivedere alcune condizioni.
+       *[false] Vi ringrazio per il messaggio e per la proposta di rivedere alcune condizioni.
     }
-    [brief] Grazie per il riscontro.
+    [brief] Grazie per il messaggio.
    *[warm] { $has-recipient ->
-        [true] La ringrazio per il messaggio e per aver chiesto se qualcosa potesse cambiare; è un gesto che apprezzo molto.
-       *[false] Vi ringrazio per il messaggio e per aver chiesto se qualcosa potesse cambiare; è un gesto che apprezzo molto.
+        [true] Apprezzo molto che mi abbia scritto per chiedermi se ci fosse margine per ripensarci.
+       *[false] Apprezzo molto che mi abbiate scritto per chiedermi se ci fosse margine per ripensarci.
     }
 }
 
 clarification-reply-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il riscontro; ho apprezzato in particolare { $detail }, così come la disponibilità a valutare eventuali modifiche.
-       *[false] Vi ringrazio per il riscontro; ho apprezzato in particolare { $detail }, così come la disponibilità a valutare eventuali modifiche.
+        [true] La ringrazio per il messaggio; ho apprezzato in particolare { $detail }, così come la disponibilità a valutare eventuali modifiche.
+       *[false] Vi ringrazio per il messaggio; ho apprezzato in particolare { $detail }, così come la disponibilità a valutare eventuali modifiche.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per il riscontro; ho apprezzato molto { $detail }, così come la proposta.
-       *[false] Vi ringrazio per il riscontro; ho apprezzato molto { $detail }, così come la proposta.
+        [true] La ringrazio per il messaggio; ho apprezzato molto { $detail }, così come la proposta.
+       *[false] Vi ringrazio per il messaggio; ho apprezzato molto { $detail }, così come la proposta.
     }
-    [brief] Grazie per il riscontro; ho apprezzato molto { $detail }.
+    [brief] Grazie per il messaggio; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio per il messaggio; ho sinceramente ammirato { $detail }, e apprezzo molto che me lo abbia chiesto.
-       *[false] Vi ringrazio per il messaggio; ho sinceramente ammirato { $detail }, e apprezzo molto che me lo abbiate chiesto.
+        [true] Grazie per il messaggio; ho sinceramente ammirato { $detail }, e apprezzo molto che me lo abbia chiesto.
+       *[false] Grazie per il messaggio; ho sinceramente ammirato { $detail }, e apprezzo molto che me lo abbiate chiesto.
     }
 }
 
+# «sulla posizione di Responsabile marketing (Borgonuovo Software)», «su questa posizione»
+decision-on-role = { $has-position ->
+    [true] sulla posizione di { $position }{ $has-organization ->
+        [true] {" "}({ $organization })
+       *[false] {""}
+    }
+   *[false] { $has-organization ->
+        [true] sulla posizione aperta ({ $organization })
+       *[false] su questa posizione
+    }
+}
+
+# Solo qui, dopo che chi legge ha chiesto, la decisione si dice definitiva.
 clarification-reply-decision = { $tone ->
-    [formal] Dopo un'ulteriore riflessione, confermo la mia decisione per quanto riguarda { role-phrase }.
+    [formal] Dopo un'ulteriore riflessione, confermo la mia decisione { decision-on-role }.
     [firm] { $has-recipient ->
-        [true] La mia decisione per quanto riguarda { role-phrase } è definitiva, e non c'è nulla che debba essere modificato da parte Sua.
-       *[false] La mia decisione per quanto riguarda { role-phrase } è definitiva, e non c'è nulla che debba essere modificato da parte vostra.
+        [true] La mia decisione { decision-on-role } è definitiva: non c'è nulla che Lei debba modificare.
+       *[false] La mia decisione { decision-on-role } è definitiva: non c'è nulla che dobbiate modificare.
     }
     [brief] La mia decisione resta invariata.
-   *[warm] Ci ho riflettuto con attenzione e la mia decisione per quanto riguarda { role-phrase } resta la stessa.
+   *[warm] { $has-recipient ->
+        [true] Ci ho riflettuto ancora, ma la mia decisione { decision-on-role } rimane quella che Le ho comunicato.
+       *[false] Ci ho riflettuto ancora, ma la mia decisione { decision-on-role } rimane quella che vi ho comunicato.
+    }
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
@@ -752,20 +880,18 @@ clarification-reply-door-open = { $has-proposed-time ->
     }
    *[false] { $tone ->
         [formal] { $has-recipient ->
-            [true] La ringrazio per la comprensione e sarei felice di restare in contatto.
-           *[false] Vi ringrazio per la comprensione e sarei felice di restare in contatto.
+            [true] La ringrazio per la comprensione e spero che le nostre strade possano incrociarsi di nuovo.
+           *[false] Vi ringrazio per la comprensione e spero che le nostre strade possano incrociarsi di nuovo.
         }
         [firm] { $has-recipient ->
-            [true] La ringrazio per la comprensione, e sarei felice di restare in contatto per future posizioni.
-           *[false] Vi ringrazio per la comprensione, e sarei felice di restare in contatto per future posizioni.
+            [true] La ringrazio per la comprensione; sarei felice di ricevere notizie di future opportunità.
+           *[false] Vi ringrazio per la comprensione; sarei felice di ricevere notizie di future opportunità.
         }
         [brief] Grazie per la comprensione; restiamo in contatto.
-       *[warm] { $has-recipient ->
-            [true] La ringrazio per la comprensione e mi farebbe molto piacere restare in contatto.
-           *[false] Vi ringrazio per la comprensione e mi farebbe molto piacere restare in contatto.
-        }
+       *[warm] Grazie per la comprensione: mi farebbe davvero piacere restare in contatto.
     }
 }
+
 
 clarification-reply-closing = { $has-proposed-time ->
     [true] { $tone ->
@@ -779,12 +905,12 @@ clarification-reply-closing = { $has-proposed-time ->
     }
    *[false] { $tone ->
         [formal] { $has-recipient ->
-            [true] La ringrazio ancora per la comprensione.
-           *[false] Vi ringrazio ancora per la comprensione.
+            [true] Le auguro di trovare presto la figura più adatta.
+           *[false] Vi auguro di trovare presto la figura più adatta.
         }
         [firm] { $has-recipient ->
-            [true] La ringrazio per la comprensione.
-           *[false] Vi ringrazio per la comprensione.
+            [true] Le auguro che la selezione vada a buon fine.
+           *[false] Vi auguro che la selezione vada a buon fine.
         }
         [brief] Grazie per la comprensione.
        *[warm] { $has-recipient ->
@@ -808,9 +934,10 @@ conversation-phrase = { $has-topic ->
 }
 
 stay-in-touch-subject = { $tone ->
-    [formal] Per restare in contatto
-    [brief] Per restare in contatto
-   *[other] Restiamo in contatto
+    [formal] Un ringraziamento e un saluto
+    [firm] Restiamo in contatto
+    [brief] Grazie per la chiacchierata
+   *[warm] Grazie per la bella conversazione
 }
 
 stay-in-touch-thanks = { $tone ->
@@ -839,19 +966,19 @@ stay-in-touch-thanks-detail = { $tone ->
        *[false] Vi ringrazio ancora per { conversation-phrase }; ho trovato interessante approfondire { $detail }.
     }
     [brief] Grazie ancora per { conversation-phrase }; ho trovato interessante approfondire { $detail }.
-   *[warm] Grazie ancora di cuore per { conversation-phrase }; è stato davvero bello scoprire { $detail }.
+   *[warm] Grazie ancora di cuore per { conversation-phrase }; è stato bello scoprire { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
         [formal] Sarebbe per me un piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
-        [firm] Pur avendo deciso di non proseguire per questa posizione, mi farebbe piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
+        [firm] Anche se per ora le nostre strade si separano, mi farebbe piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
         [brief] Restiamo in contatto; seguirò con piacere la crescita del vostro team ({ $organization }).
        *[warm] Mi farebbe davvero piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
     }
    *[false] { $tone ->
         [formal] Sarebbe per me un piacere restare in contatto.
-        [firm] Pur avendo deciso di non proseguire per questa posizione, mi farebbe piacere restare in contatto.
+        [firm] Anche se per ora le nostre strade si separano, mi farebbe piacere restare in contatto.
         [brief] Restiamo in contatto.
        *[warm] Mi farebbe davvero piacere restare in contatto.
     }
@@ -859,14 +986,17 @@ stay-in-touch-connect = { $has-organization ->
 
 stay-in-touch-closing = { $tone ->
     [formal] { $has-recipient ->
-        [true] Non esiti a contattarmi qualora possa esserLe utile.
-       *[false] Non esitate a contattarmi qualora possa esservi utile.
+        [true] Qualora potessi esserLe utile, non esiti a scrivermi.
+       *[false] Qualora potessi esservi utile, non esitate a scrivermi.
     }
     [firm] { $has-recipient ->
         [true] Mi scriva pure in qualsiasi momento.
        *[false] Scrivetemi pure in qualsiasi momento.
     }
-    [brief] Sarei felice di prendere un caffè insieme, quando capita.
+    [brief] { $has-recipient ->
+        [true] Sarei felice di prendere un caffè insieme, quando Le fa comodo.
+       *[false] Sarei felice di prendere un caffè insieme, quando vi fa comodo.
+    }
    *[warm] { $has-recipient ->
         [true] Mi faccia sapere se Le andrebbe di prendere un caffè insieme.
        *[false] Fatemi sapere se vi andrebbe di prendere un caffè insieme.

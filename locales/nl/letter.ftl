@@ -65,7 +65,7 @@ greeting = { $has-recipient ->
         [media_interview] { $tone ->
             [formal] Geachte redactie,
             [firm] Geachte redactie,
-           *[other] Hallo,
+           *[other] Beste redactie,
         }
        *[other] { $tone ->
             [formal] Geachte heer, mevrouw,
@@ -208,8 +208,12 @@ meeting-phrase = { $invitation ->
         [true] {" "}in het programma { $event }
        *[false] {""}
     }
+    [peer_review] de beoordeling van het manuscript{ $has-event ->
+        [true] {" "}voor het tijdschrift { $event }
+       *[false] {""}
+    }
     [committee] { $has-event ->
-        [true] de vergadering van de commissie { $event }
+        [true] de commissievergadering ({ $event })
        *[false] de commissievergadering
     }
     [editorial_board] de vergadering van de redactieraad{ $has-event ->
@@ -286,19 +290,28 @@ referral-expertise = { $has-referral-expertise ->
 referral-fit = { $tone ->
     [formal] { $scenario ->
         [media_interview] een uitstekende gesprekspartner zijn
-        [speaking_engagement] een uitstekende spreker voor het programma zijn
+        [speaking_engagement] { $invitation ->
+            [webinar] een uitstekende spreker zijn
+           *[other] een uitstekende spreker voor het programma zijn
+        }
         [academic_invitation] een uitstekende keuze zijn
        *[other] een uitstekende kandidaat zijn
     }
     [firm] { $scenario ->
         [media_interview] een waardevolle gesprekspartner kunnen zijn
-        [speaking_engagement] een sterke spreker voor het programma kunnen zijn
+        [speaking_engagement] { $invitation ->
+            [webinar] een sterke spreker kunnen zijn
+           *[other] een sterke spreker voor het programma kunnen zijn
+        }
         [academic_invitation] een uitstekende keuze kunnen zijn
        *[other] een sterke kandidaat kunnen zijn
     }
    *[other] { $scenario ->
         [media_interview] een waardevolle gesprekspartner kunnen zijn
-        [speaking_engagement] een mooie spreker voor het programma kunnen zijn
+        [speaking_engagement] { $invitation ->
+            [webinar] een mooie spreker kunnen zijn
+           *[other] een mooie spreker voor het programma kunnen zijn
+        }
         [academic_invitation] een uitstekende keuze kunnen zijn
        *[other] een sterke kandidaat kunnen zijn
     }

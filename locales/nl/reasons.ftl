@@ -14,7 +14,7 @@ reason-accepted-offer = { $scenario ->
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] Ik heb inmiddels elders een aanbod aanvaard dat goed aansluit bij mijn huidige doelen.
+        [formal] Ik heb inmiddels elders een betrekking aanvaard die goed aansluit bij mijn ambities.
         [brief] Ik heb elders een baan aangenomen.
        *[other] Ik heb onlangs een andere baan aangenomen die goed past bij wat ik zoek.
     }
@@ -27,9 +27,9 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ik bevind mij momenteel in een intensieve projectfase en wil u op een rustiger moment met volle aandacht kunnen spreken.
+        [formal] Ik bevind mij momenteel in een intensieve projectfase; op een rustiger moment kan ik er de volle aandacht aan geven.
         [brief] Ik zit midden in een intensieve projectfase.
-       *[other] Ik zit midden in een intensieve projectfase en wil er met mijn hoofd helemaal bij zijn als we elkaar spreken.
+       *[other] Ik zit midden in een intensieve projectfase en wil er met mijn hoofd helemaal bij zijn als het zover is.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
@@ -41,9 +41,9 @@ reason-career-focus = { $scenario ->
     }
 }
 engagement-career-focus = { $tone ->
-    [formal] Ik concentreer mij dit seizoen op een klein aantal kernprojecten.
-    [brief] Ik richt me dit seizoen op een paar kernprojecten.
-   *[other] Dit seizoen gaat mijn energie naar een paar kernprojecten.
+    [formal] Ik concentreer mij dit jaar op een klein aantal kernprojecten.
+    [brief] Ik richt me dit jaar op een paar kernprojecten.
+   *[other] Dit jaar gaat mijn energie naar een paar kernprojecten die al lopen.
 }
 
 reason-compensation = { $scenario ->
@@ -62,16 +62,16 @@ reason-compensation = { $scenario ->
     }
 }
 engagement-compensation = { $tone ->
-    [formal] Op dit moment neem ik uitsluitend opdrachten aan die passen binnen mijn professionele voorwaarden.
-    [brief] Ik neem alleen opdrachten aan binnen mijn gebruikelijke voorwaarden.
-   *[other] Op dit moment neem ik alleen opdrachten aan die passen bij mijn professionele voorwaarden.
+    [formal] Op dit moment neem ik uitsluitend opdrachten aan tegen mijn gebruikelijke honorarium.
+    [brief] Ik neem alleen opdrachten aan tegen mijn gebruikelijke tarief.
+   *[other] Op dit moment neem ik alleen opdrachten aan tegen mijn gebruikelijke vergoeding.
 }
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Rond het voorgestelde tijdstip heb ik een projectdeadline, en ik spreek u liever wanneer ik er mijn volle aandacht aan kan geven.
-        [brief] Ik zit dan vlak voor een projectdeadline.
-       *[other] Ik zit in de aanloop naar een projectdeadline en wil er met mijn volle aandacht bij kunnen zijn.
+        [formal] Rond het voorgestelde tijdstip heb ik een projectdeadline; daarna kan ik er mijn volle aandacht aan geven.
+        [brief] Op het geplande moment zit ik vlak voor een projectdeadline.
+       *[other] Ik zit in de aanloop naar een projectdeadline; daarna heb ik er alle aandacht voor.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -82,16 +82,24 @@ reason-timing = { $scenario ->
        *[other] Alles op een rij gezet, is dit voor mij geen goed moment om over te stappen.
     }
 }
-engagement-timing = { $tone ->
-    [formal] In die periode heb ik al andere verplichtingen.
-    [brief] Ik heb dan al andere verplichtingen.
-   *[other] In die periode zit ik al vast aan andere afspraken.
+# Een spreekbeurt heeft een datum; een interview of een academisch verzoek een periode of termijn.
+engagement-timing = { $scenario ->
+    [speaking_engagement] { $tone ->
+        [formal] Op de voorgestelde datum heb ik al andere verplichtingen.
+        [brief] Ik ben op de voorgestelde datum al bezet.
+       *[other] Op de voorgestelde datum zit ik al vast aan andere afspraken.
+    }
+   *[other] { $tone ->
+        [formal] In de voorgestelde periode heb ik al andere verplichtingen.
+        [brief] Mijn planning laat het nu niet toe.
+       *[other] In de gevraagde periode zit ik al vast aan andere afspraken.
+    }
 }
 
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
         [formal] Op het oorspronkelijk voorgestelde tijdstip ben ik helaas op reis.
-        [brief] Ik ben dan op reis.
+        [brief] Op het geplande moment ben ik op reis.
        *[other] Op het moment dat we hadden afgesproken, ben ik helaas op reis.
     }
     [media_interview] { engagement-logistics }
@@ -120,15 +128,15 @@ engagement-logistics = { $invitation ->
 
 engagement-logistics-remote = { $tone ->
     [formal] Ik kan dit op dit moment niet inpassen naast mijn lopende verplichtingen.
-    [brief] Ik krijg het nu niet ingepast.
+    [brief] Naast mijn lopende werk lukt het me nu niet.
    *[other] Het lukt me nu niet om dit naast mijn lopende verplichtingen in te passen.
 }
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
         [formal] Rond het geplande tijdstip vraagt de zorg voor een naaste mijn volle aandacht.
-        [brief] De zorg voor een naaste gaat dan voor.
-       *[other] Rond die datum gaat de zorg voor een naaste even voor.
+        [brief] Op het geplande moment gaat de zorg voor een naaste voor.
+       *[other] Rond de geplande datum gaat de zorg voor een naaste even voor.
     }
    *[other] { $tone ->
         [formal] De zorg voor een naaste vraagt op dit moment mijn volledige aandacht.
@@ -139,9 +147,9 @@ reason-caregiving = { $scenario ->
 
 reason-company-fit = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Ik zou graag wat meer bedenktijd nemen, zodat ik goed voorbereid aan tafel kom.
+        [formal] Ik zou graag wat meer bedenktijd nemen, zodat ik goed voorbereid kan deelnemen.
         [brief] Ik wil graag wat meer bedenktijd.
-       *[other] Ik wil graag wat meer bedenktijd, zodat ik goed voorbereid aan tafel zit.
+       *[other] Ik wil graag wat meer bedenktijd, zodat ik er goed voorbereid aan kan beginnen.
     }
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
@@ -183,7 +191,7 @@ reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
         [formal] De komende weken zijn al volledig bezet, en ik wil hier de aandacht aan kunnen geven die het verdient.
         [brief] Mijn agenda zit de komende weken vol.
-       *[other] Mijn agenda zit de komende weken vol, en ik wil er met aandacht bij zijn.
+       *[other] Mijn agenda zit de komende weken vol, en ik wil er graag rustig de tijd voor nemen.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
@@ -232,7 +240,7 @@ reason-outside-expertise = { $scenario ->
         }
     }
     [academic_invitation] { $invitation ->
-        [editorial_board] De focus van het tijdschrift ligt buiten mijn onderzoeksgebied.
+        [editorial_board] Het profiel van het tijdschrift ligt te ver van mijn onderzoeksgebied.
         [program_committee] Het thema van het congres ligt buiten mijn onderzoeksgebied.
        *[other] { $tone ->
             [formal] Het onderwerp ligt buiten mijn onderzoeksgebied en verdient een echte specialist.

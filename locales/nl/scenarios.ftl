@@ -17,7 +17,7 @@ job-interview-subject = { $tone ->
        *[false] Intrekking sollicitatie
     }
     [firm] { $has-position ->
-        [true] Intrekking van mijn sollicitatie ({ $position })
+        [true] Intrekking van mijn sollicitatie als { $position }
        *[false] Intrekking van mijn sollicitatie
     }
     [brief] { $has-position ->
@@ -25,8 +25,8 @@ job-interview-subject = { $tone ->
        *[false] Sollicitatie ingetrokken
     }
    *[warm] { $has-position ->
-        [true] Bedankt voor de kans als { $position }
-       *[false] Bedankt voor de kans
+        [true] Mijn sollicitatie als { $position }
+       *[false] Mijn sollicitatie
     }
 }
 
@@ -34,12 +34,12 @@ job-interview-thanks = { $tone ->
     [formal] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen en voor de tijd die u daarin hebt gestoken.
     [firm] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen.
     [brief] { $has-recipient-given ->
-        [true] Bedankt dat je mijn sollicitatie voor { role-phrase } hebt bekeken.
-       *[false] Bedankt dat u mijn sollicitatie voor { role-phrase } hebt bekeken.
+        [true] Bedankt dat je mijn sollicitatie voor { role-phrase } in behandeling hebt genomen.
+       *[false] Bedankt dat u mijn sollicitatie voor { role-phrase } in behandeling hebt genomen.
     }
    *[warm] { $has-recipient-given ->
-        [true] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen en voor de tijd die je erin hebt gestoken.
-       *[false] Heel erg bedankt dat u mij voor { role-phrase } in overweging hebt genomen en voor de tijd die u erin hebt gestoken.
+        [true] Hartelijk bedankt dat je me voor { role-phrase } in overweging hebt genomen en voor de tijd die je erin hebt gestoken.
+       *[false] Hartelijk bedankt dat u mij voor { role-phrase } in overweging hebt genomen en voor de tijd die u erin hebt gestoken.
     }
 }
 
@@ -51,8 +51,8 @@ job-interview-thanks-detail = { $tone ->
        *[false] Bedankt dat u mijn sollicitatie voor { role-phrase } hebt bekeken; ik was onder de indruk van { $detail }.
     }
    *[warm] { $has-recipient-given ->
-        [true] Heel erg bedankt dat je me voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
-       *[false] Heel erg bedankt dat u mij voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
+        [true] Hartelijk bedankt dat je me voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
+       *[false] Hartelijk bedankt dat u mij voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
     }
 }
 
@@ -93,8 +93,8 @@ job-interview-door-open = { $tone ->
        *[false] Laten we contact houden; ik wens u het allerbeste.
     }
    *[warm] { $has-recipient-given ->
-        [true] Ik hoop dat onze paden elkaar nog eens kruisen en wens je veel succes met het vinden van de juiste persoon.
-       *[false] Ik hoop dat onze paden elkaar nog eens kruisen en wens u veel succes met het vinden van de juiste persoon.
+        [true] Ik hoop dat onze paden elkaar nog eens kruisen en wens je veel succes met het invullen van de vacature.
+       *[false] Ik hoop dat onze paden elkaar nog eens kruisen en wens u veel succes met het invullen van de vacature.
     }
 }
 
@@ -106,8 +106,8 @@ job-interview-closing = { $tone ->
        *[false] Ik wens u het allerbeste.
     }
    *[warm] { $has-recipient-given ->
-        [true] Ik wens je veel succes met het vinden van de juiste persoon.
-       *[false] Ik wens u veel succes met het vinden van de juiste persoon.
+        [true] Ik wens je veel succes met het invullen van de vacature.
+       *[false] Ik wens u veel succes met het invullen van de vacature.
     }
 }
 
@@ -124,27 +124,22 @@ piece-phrase = { $tone ->
         [true] je
        *[false] uw
     } { piece-phrase-noun }
-}{ $has-topic ->
-    [true] {" "}over { $topic }
-   *[false] {""}
 }{ $has-organization ->
     [true] {" "}({ $organization })
    *[false] {""}
 }
 
-# Het stuk binnen het programma, de podcast of de rubriek die de afzender noemt, na "uw"/"je".
-# Een uitzending of podcast is nooit een "artikel".
-programme-piece = { $invitation ->
-    [article] artikel in de rubriek { $event }
-    [broadcast] item in het programma { $event }
-    [podcast] aflevering van de podcast { $event }
-   *[other] stuk in de reeks { $event }
-}
-
-# Na "uw"/"je": het stuk binnen een genoemd programma, of de soort stuk.
+# Na "uw"/"je": de soort stuk met het onderwerp, dan het programma, de podcast of de rubriek
+# die de afzender noemt: "item over de woningmarkt in het programma Nieuwsuur". Een uitzending
+# of podcast is nooit een "artikel".
 piece-phrase-noun = { $has-event ->
-    [true] { programme-piece }
-   *[false] { piece-noun }
+    [true] { $invitation ->
+        [article] artikel{ topic-clause } in de rubriek { $event }
+        [broadcast] item{ topic-clause } in het programma { $event }
+        [podcast] aflevering van de podcast { $event }{ topic-clause }
+       *[other] stuk{ topic-clause } in de reeks { $event }
+    }
+   *[false] { piece-noun }{ topic-clause }
 }
 
 # Waar de journalist aan werkt; een citaat (comment) is voor diens stuk.
@@ -185,9 +180,15 @@ media-interview-subject = { $has-topic ->
     }
 }
 
+# Wat de journalist vraagt, voor het stuk: een reactie (comment) of een bijdrage.
+media-contribute = { $invitation ->
+    [comment] te reageren voor
+   *[other] bij te dragen aan
+}
+
 media-interview-thanks = { $tone ->
-    [formal] Hartelijk dank voor de uitnodiging om bij te dragen aan { piece-phrase }; ik voel mij vereerd dat u aan mij hebt gedacht.
-    [firm] Ik waardeer het dat u voor { piece-phrase } aan mij hebt gedacht.
+    [formal] Hartelijk dank voor de uitnodiging om { media-contribute } { piece-phrase }; ik voel mij vereerd dat u aan mij hebt gedacht.
+    [firm] Ik stel het op prijs dat u voor { piece-phrase } aan mij hebt gedacht.
     [brief] { $has-recipient-given ->
         [true] Bedankt dat je voor { piece-phrase } aan me dacht.
        *[false] Bedankt dat u voor { piece-phrase } aan mij dacht.
@@ -199,36 +200,36 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Hartelijk dank voor de uitnodiging om bij te dragen aan { piece-phrase }; ik heb al lange tijd grote bewondering voor { $detail }.
-    [firm] Ik waardeer het dat u voor { piece-phrase } aan mij hebt gedacht; ik heb veel bewondering voor { $detail }.
+    [formal] Hartelijk dank voor de uitnodiging om { media-contribute } { piece-phrase }; ik heb grote waardering voor { $detail }.
+    [firm] Ik stel het op prijs dat u voor { piece-phrase } aan mij hebt gedacht; ik heb veel waardering voor { $detail }.
     [brief] { $has-recipient-given ->
-        [true] Bedankt dat je aan me dacht; ik bewonder { $detail }.
-       *[false] Bedankt dat u aan mij dacht; ik bewonder { $detail }.
+        [true] Bedankt dat je aan me dacht; ik heb bewondering voor { $detail }.
+       *[false] Bedankt dat u aan mij dacht; ik heb bewondering voor { $detail }.
     }
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik bewonder { $detail } al heel lang.
-       *[false] Dank u wel dat u mij hebt benaderd voor { piece-phrase }; ik bewonder { $detail } al heel lang.
+        [true] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik heb echt bewondering voor { $detail }.
+       *[false] Dank u wel dat u mij hebt benaderd voor { piece-phrase }; ik heb echt bewondering voor { $detail }.
     }
 }
 
 media-interview-decision = { $tone ->
     [formal] Tot mijn spijt ben ik niet in de gelegenheid om mee te werken.
-    [firm] Ik zal niet meewerken en laat het u meteen weten, zodat u verder kunt plannen.
-    [brief] Ik kan helaas niet meedoen.
+    [firm] Ik ga niet in op uw verzoek en laat het u meteen weten, zodat u verder kunt plannen.
+    [brief] Ik moet helaas passen.
    *[warm] Helaas kan ik deze keer niet meewerken.
 }
 
 # Waar de journalist nog eens op terug kan komen: bij een onderwerp buiten het vakgebied een
 # verhaal dichter bij dat vakgebied, nooit "als het beter uitkomt".
 media-next = { $reason ->
-    [outside_expertise] een verhaal dichter bij mijn eigen terrein
+    [outside_expertise] een verhaal op mijn eigen terrein
    *[other] een volgend verhaal
 }
 
 media-interview-door-open = { $tone ->
-    [formal] Bij { media-next } help ik u graag verder; ik wens u veel succes met { piece-noun-again }.
+    [formal] Voor { media-next } help ik u graag verder; ik wens u veel succes met { piece-noun-again }.
     [firm] Voor { media-next } kunt u mij altijd benaderen; ik wens u succes met { piece-noun-again }.
-    [brief] Bij { media-next } denk ik graag mee; veel succes met { piece-noun-again }.
+    [brief] Voor { media-next } denk ik graag mee; veel succes met { piece-noun-again }.
    *[warm] { $has-recipient-given ->
         [true] Voor { media-next } denk ik graag met je mee; ik wens je veel succes met { piece-noun-again }.
        *[false] Voor { media-next } denk ik graag met u mee; ik wens u veel succes met { piece-noun-again }.
@@ -352,10 +353,21 @@ speaking-engagement-decision = { $tone ->
     [formal] Na zorgvuldige overweging moet ik helaas bedanken.
     [firm] Ik heb besloten hiervan af te zien en laat het u nu al weten, zodat u verder kunt met uw planning.
     [brief] Helaas zit het er deze keer niet in.
-   *[warm] { $has-recipient-given ->
-        [true] Ik heb mijn agenda er nog eens bij gepakt, maar moet je helaas teleurstellen.
-       *[false] Ik heb mijn agenda er nog eens bij gepakt, maar moet u helaas teleurstellen.
+   *[warm] { $reason ->
+        [timing] { speaking-decision-agenda }
+        [bandwidth] { speaking-decision-agenda }
+        [logistics] { speaking-decision-agenda }
+       *[other] { $has-recipient-given ->
+            [true] Ik heb er lang over getwijfeld, maar moet je helaas teleurstellen.
+           *[false] Ik heb er lang over getwijfeld, maar moet u helaas teleurstellen.
+        }
     }
+}
+
+# Alleen bij een reden die met de agenda te maken heeft.
+speaking-decision-agenda = { $has-recipient-given ->
+    [true] Ik heb mijn agenda er nog eens bij gepakt, maar moet je helaas teleurstellen.
+   *[false] Ik heb mijn agenda er nog eens bij gepakt, maar moet u helaas teleurstellen.
 }
 
 # Wat de spreker de lezer toewenst: een webinar is geen evenement.
@@ -367,7 +379,7 @@ event-noun-again = { $invitation ->
 # Waar de spreker graag aan meewerkt: een volgende editie, of bij een onderwerp buiten het
 # vakgebied een sessie dichter bij dat vakgebied.
 speaking-next = { $reason ->
-    [outside_expertise] een sessie dichter bij mijn eigen terrein
+    [outside_expertise] een sessie op mijn eigen terrein
    *[other] { $invitation ->
         [webinar] een volgende sessie
        *[other] een volgende editie
@@ -377,7 +389,7 @@ speaking-next = { $reason ->
 speaking-engagement-door-open = { $tone ->
     [formal] Bij { speaking-next } lever ik graag een bijdrage; ik wens u veel succes met { event-noun-again }.
     [firm] Voor { speaking-next } hoor ik graag van u; ik hoop dat { event-noun-again } een groot succes wordt.
-    [brief] Voor { speaking-next } denk ik graag weer mee; ik hoop dat { event-noun-again } een succes wordt.
+    [brief] Bij { speaking-next } ben ik er graag bij; ik hoop dat { event-noun-again } een succes wordt.
    *[warm] Aan { speaking-next } werk ik graag mee; ik hoop dat { event-noun-again } een groot succes wordt.
 }
 
@@ -405,7 +417,7 @@ academic-task = { $invitation ->
     [peer_review] om een manuscript te beoordelen{ for-journal }
     [editorial_board] om toe te treden tot de redactieraad{ of-journal }
     [committee] om zitting te nemen in { committee-phrase }
-    [guest_lecture] om { lecture-frame }een gastcollege te verzorgen{ lecture-organization }
+    [guest_lecture] om een gastcollege te verzorgen{ lecture-place }
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
     [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }
    *[other] om deel te nemen aan { invitation-phrase }
@@ -417,7 +429,7 @@ academic-task-on-topic = { $invitation ->
     [peer_review] om een manuscript{ subject-clause } te beoordelen{ for-journal }
     [editorial_board] om toe te treden tot de redactieraad{ of-journal }
     [committee] om zitting te nemen in { committee-phrase }{ subject-clause }
-    [guest_lecture] om { lecture-frame }een gastcollege te verzorgen{ subject-clause }{ lecture-organization }
+    [guest_lecture] om een gastcollege{ subject-clause } te verzorgen{ lecture-place }
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
     [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }
    *[other] om deel te nemen aan { invitation-phrase }{ subject-clause }
@@ -445,22 +457,22 @@ of-conference = { $has-event ->
 }{ at-organization }
 
 # "de commissie … van Acme", "de commissie van Acme", "de commissie"
+# De naam staat tussen haakjes: vaak is hij zelf al een commissienaam ("benoemingsadviescommissie
+# Bestuurskunde"), en "de commissie benoemingsadviescommissie …" verdubbelt.
 committee-phrase = { $has-event ->
-    [true] de commissie { $event }
-   *[false] de commissie
-}{ at-organization }
+    [true] de commissie ({ $event }{ $has-organization ->
+        [true] , { $organization }
+       *[false] {""}
+    })
+   *[false] de commissie{ at-organization }
+}
 
-# "tijdens het programma … van Acme ", "bij Acme ", of niets
-lecture-frame = { $has-event ->
-    [true] tijdens het programma { $event }{ at-organization }{" "}
+# " in het programma minor Urban Studies (Acme)", " (Acme)", of niets: het gastcollege hoort
+# bij een vak, minor of programma, niet "tijdens" een evenement.
+lecture-place = { $has-event ->
+    [true] {" "}in het programma { $event }
    *[false] {""}
-}
-
-# Zonder programma staat de organisatie achter het gastcollege: " (Acme)", of niets.
-lecture-organization = { $has-event ->
-    [true] {""}
-   *[false] { at-organization }
-}
+}{ at-organization }
 
 # Na "de beoordelingscommissie": " (…) van Acme", " van Acme", of niets. De naam kan een
 # procedure, een promotie of de titel van het proefschrift zijn; tussen haakjes past hij bij
@@ -525,7 +537,10 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task-on-topic }; ik voel mij vereerd dat u mij hebt gevraagd.
+    [formal] { $invitation ->
+        [peer_review] Hartelijk dank voor uw verzoek { academic-task-on-topic }; ik stel het vertrouwen in mijn oordeel zeer op prijs.
+       *[other] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task-on-topic }; ik voel mij vereerd dat u mij hebt gevraagd.
+    }
     [firm] Dank voor uw uitnodiging { academic-task }.
     [brief] Bedankt voor de uitnodiging { academic-task }.
    *[warm] { $has-recipient-given ->
@@ -535,18 +550,18 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task }; ik heb al lange tijd grote bewondering voor { $detail }.
-    [firm] Dank voor uw uitnodiging { academic-task }; ik heb al lange tijd bewondering voor { $detail }.
-    [brief] Bedankt voor de uitnodiging; ik bewonder { $detail }.
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task }; ik heb grote waardering voor { $detail }.
+    [firm] Dank voor uw uitnodiging { academic-task }; ik heb veel waardering voor { $detail }.
+    [brief] Bedankt voor de uitnodiging; ik heb veel waardering voor { $detail }.
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor je vriendelijke uitnodiging { academic-task }; ik bewonder { $detail } al lange tijd.
-       *[false] Dank u wel voor uw vriendelijke uitnodiging { academic-task }; ik bewonder { $detail } al lange tijd.
+        [true] Dank je wel voor je vriendelijke uitnodiging { academic-task }; ik heb echt waardering voor { $detail }.
+       *[false] Dank u wel voor uw vriendelijke uitnodiging { academic-task }; ik heb echt waardering voor { $detail }.
     }
 }
 
 academic-invitation-decision = { $tone ->
     [formal] Na zorgvuldige afweging zie ik mij helaas genoodzaakt te bedanken.
-    [firm] Ik zie hiervan af; zo weet u meteen waar u aan toe bent.
+    [firm] Ik zie ervan af; zo kunt u meteen verder zoeken.
     [brief] Ik moet helaas nee zeggen.
    *[warm] Ik heb er serieus over nagedacht, maar moet helaas nee zeggen.
 }
@@ -554,14 +569,14 @@ academic-invitation-decision = { $tone ->
 # Het begin van de slotzin: een volgende gelegenheid, of bij een onderwerp buiten het
 # onderzoeksgebied een verzoek dat er dichter bij ligt.
 academic-next = { $reason ->
-    [outside_expertise] Bij een verzoek dichter bij mijn eigen terrein
+    [outside_expertise] Bij een verzoek op mijn eigen terrein
    *[other] Bij een volgende gelegenheid
 }
 
 academic-invitation-door-open = { $tone ->
     [formal] { academic-next } lever ik graag een bijdrage.
     [firm] { academic-next } mag u mij altijd benaderen.
-    [brief] { academic-next } denk ik graag mee.
+    [brief] { academic-next } sta ik er graag voor open.
    *[warm] { $has-recipient-given ->
         [true] { academic-next } werk ik graag met je samen.
        *[false] { academic-next } werk ik graag met u samen.
@@ -588,7 +603,7 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Hartelijk dank voor uw uitnodiging voor { meeting-phrase }; ik kijk er oprecht naar uit.
+    [formal] Hartelijk dank voor uw uitnodiging voor { meeting-phrase }; ik kijk er zeer naar uit.
     [firm] Dank voor uw uitnodiging voor { meeting-phrase }.
     [brief] Bedankt voor de uitnodiging voor { meeting-phrase }.
    *[warm] { $has-recipient-given ->
@@ -651,14 +666,14 @@ clarification-reply-subject = { $tone ->
 
 clarification-reply-thanks = { $tone ->
     [formal] Hartelijk dank voor uw reactie en voor uw bereidheid om mij tegemoet te komen.
-    [firm] Dank u voor uw reactie en voor het aanbod om zaken aan te passen.
+    [firm] Dank u voor uw reactie en voor uw aanbod om mij tegemoet te komen.
     [brief] { $has-recipient-given ->
-        [true] Bedankt voor je bericht.
-       *[false] Bedankt voor uw bericht.
+        [true] Bedankt voor je bericht en dat je nog eens met me meedenkt.
+       *[false] Bedankt voor uw bericht en dat u nog eens met mij meedenkt.
     }
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor je bericht en voor je vraag of er iets zou kunnen veranderen; dat waardeer ik echt.
-       *[false] Dank u wel voor uw bericht en voor uw vraag of er iets zou kunnen veranderen; dat waardeer ik echt.
+        [true] Dank je wel voor je bericht en voor je vraag of jullie nog iets voor me kunnen doen; dat waardeer ik echt.
+       *[false] Dank u wel voor uw bericht en voor uw vraag of u nog iets voor mij kunt doen; dat waardeer ik echt.
     }
 }
 
@@ -677,7 +692,10 @@ clarification-reply-thanks-detail = { $tone ->
 
 clarification-reply-decision = { $tone ->
     [formal] Na ampele overweging houd ik vast aan mijn besluit over { role-phrase }.
-    [firm] Mijn besluit over { role-phrase } staat vast; het hangt niet af van iets wat u zou kunnen veranderen.
+    [firm] { $reason ->
+        [compensation] Ik heb uw voorstel zorgvuldig bekeken, maar mijn besluit over { role-phrase } blijft staan.
+       *[other] Mijn besluit over { role-phrase } staat vast; met aanpassingen van uw kant verandert daar niets aan.
+    }
     [brief] Ik blijf bij mijn besluit.
    *[warm] Ik heb er nog eens rustig over nagedacht, maar houd vast aan mijn besluit over { role-phrase }.
 }
@@ -688,8 +706,8 @@ clarification-reply-door-open = { $has-proposed-time ->
         [firm] Mocht er { $proposed-time } een nieuwe vacature ontstaan, dan hoor ik dat graag.
         [brief] Ik zou dit graag { $proposed-time } weer oppakken.
        *[warm] { $has-recipient-given ->
-            [true] Ik zou het gesprek graag { $proposed-time } weer oppakken en ben je dankbaar voor je begrip.
-           *[false] Ik zou het gesprek graag { $proposed-time } weer oppakken en ben u dankbaar voor uw begrip.
+            [true] Ik zou het gesprek graag { $proposed-time } weer oppakken, als dat voor jou ook goed is.
+           *[false] Ik zou het gesprek graag { $proposed-time } weer oppakken, als dat u ook schikt.
         }
     }
    *[false] { $tone ->
@@ -748,7 +766,7 @@ conversation-phrase = { $has-topic ->
 }
 
 stay-in-touch-subject = { $tone ->
-    [formal] In contact blijven
+    [formal] Dank voor ons gesprek
     [firm] Na ons gesprek
     [brief] Nog even bedankt
    *[other] Bedankt voor het fijne gesprek
@@ -768,33 +786,56 @@ stay-in-touch-thanks-detail = { $tone ->
     [formal] Nogmaals hartelijk dank voor { conversation-phrase }; ik vond het bijzonder interessant om meer te horen over { $detail }.
     [firm] Nogmaals dank voor { conversation-phrase }; ik vond het interessant om meer te horen over { $detail }.
     [brief] Nogmaals bedankt voor { conversation-phrase }; het was leuk om meer te horen over { $detail }.
-   *[warm] Nogmaals bedankt voor { conversation-phrase }; ik vond het vooral mooi om meer te horen over { $detail }.
+   *[warm] Nogmaals bedankt voor { conversation-phrase }; ik vond het echt boeiend om meer te horen over { $detail }.
 }
 
+# De organisatie staat al in de dankzin als het gesprek over de functie ging (zonder
+# onderwerp): dan niet nog eens tussen haakjes.
 stay-in-touch-connect = { $has-organization ->
-    [true] { $tone ->
-        [formal] Ik zou het op prijs stellen om in contact te blijven en volg met belangstelling hoe uw organisatie ({ $organization }) zich verder ontwikkelt.
-        [firm] Hoewel ik deze stap nu niet zet, houd ik graag contact en volg ik met belangstelling hoe uw organisatie ({ $organization }) zich ontwikkelt.
-        [brief] { $has-recipient-given ->
-            [true] Laten we contact houden; ik ben benieuwd hoe jullie organisatie ({ $organization }) zich ontwikkelt.
-           *[false] Laten we contact houden; ik ben benieuwd hoe uw organisatie ({ $organization }) zich ontwikkelt.
-        }
-       *[warm] { $has-recipient-given ->
-            [true] Ik blijf graag in contact en ben benieuwd hoe jullie organisatie ({ $organization }) zich verder ontwikkelt.
-           *[false] Ik blijf graag in contact en ben benieuwd hoe uw organisatie ({ $organization }) zich verder ontwikkelt.
+    [true] { $has-topic ->
+        [true] { stay-in-touch-connect-named }
+       *[false] { $has-position ->
+            [true] { stay-in-touch-connect-unnamed }
+           *[false] { stay-in-touch-connect-named }
         }
     }
    *[false] { $tone ->
-        [formal] Ik zou het op prijs stellen om in contact te blijven.
+        [formal] Graag blijf ik met u in contact.
         [firm] Hoewel ik deze stap nu niet zet, houd ik graag contact.
         [brief] Laten we contact houden.
        *[warm] Ik zou het leuk vinden om in contact te blijven.
     }
 }
 
+stay-in-touch-connect-named = { $tone ->
+    [formal] Graag blijf ik met u in contact; met belangstelling volg ik hoe uw organisatie ({ $organization }) zich verder ontwikkelt.
+    [firm] Hoewel ik deze stap nu niet zet, houd ik graag contact en volg ik met belangstelling hoe uw organisatie ({ $organization }) zich ontwikkelt.
+    [brief] { $has-recipient-given ->
+        [true] Laten we contact houden; ik ben benieuwd hoe jullie organisatie ({ $organization }) zich ontwikkelt.
+       *[false] Laten we contact houden; ik ben benieuwd hoe uw organisatie ({ $organization }) zich ontwikkelt.
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Ik blijf graag in contact en ben benieuwd hoe jullie organisatie ({ $organization }) zich verder ontwikkelt.
+       *[false] Ik blijf graag in contact en ben benieuwd hoe uw organisatie ({ $organization }) zich verder ontwikkelt.
+    }
+}
+
+stay-in-touch-connect-unnamed = { $tone ->
+    [formal] Graag blijf ik met u in contact; met belangstelling volg ik hoe uw organisatie zich verder ontwikkelt.
+    [firm] Hoewel ik deze stap nu niet zet, houd ik graag contact en volg ik met belangstelling hoe uw organisatie zich ontwikkelt.
+    [brief] { $has-recipient-given ->
+        [true] Laten we contact houden; ik ben benieuwd hoe het jullie verder vergaat.
+       *[false] Laten we contact houden; ik ben benieuwd hoe het uw organisatie verder vergaat.
+    }
+   *[warm] { $has-recipient-given ->
+        [true] Ik blijf graag in contact en ben benieuwd hoe het jullie team verder vergaat.
+       *[false] Ik blijf graag in contact en ben benieuwd hoe het uw team verder vergaat.
+    }
+}
+
 stay-in-touch-closing = { $tone ->
-    [formal] Aarzel niet om mij te benaderen als ik u ergens mee van dienst kan zijn.
-    [firm] U kunt mij altijd benaderen.
+    [formal] Mocht ik u ergens mee van dienst kunnen zijn, laat het mij dan gerust weten.
+    [firm] Mocht ik ergens mee kunnen helpen, dan kunt u mij altijd benaderen.
     [brief] Koffie drinken kan altijd.
    *[warm] { $has-recipient-given ->
         [true] Laat het me weten als je een keer koffie wilt drinken.

@@ -306,20 +306,20 @@ at-organization = { $has-organization ->
 
 reason-note = { $reason-note }.
 
-## Indicação de um colega (sem gênero: "indicar { $referral }", "um ótimo nome")
+## Indicação de um colega (sem gênero: "indicar { $referral }", "uma ótima opção"; o contato entre parênteses logo depois do nome)
 
 referral = { $tone ->
-    [formal] Caso seja útil, tomo a liberdade de indicar { $referral }{ referral-expertise }{ referral-fit }{ referral-contact }.
-    [brief] Sugiro conversar com { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] Se for útil, posso indicar { $referral }{ referral-expertise }{ referral-fit }{ referral-contact }.
+    [formal] Caso seja útil, tomo a liberdade de indicar { $referral }{ referral-contact }{ referral-expertise }{ referral-fit }.
+    [brief] Sugiro conversar com { $referral }{ referral-contact }{ referral-expertise }.
+   *[other] Se for útil, posso indicar { $referral }{ referral-contact }{ referral-expertise }{ referral-fit }.
 }
 
-# Formal e warm: ", que tem ampla experiência em X e" (o "que" do trecho seguinte já vem aqui).
+# Formal e warm: ", que conhece a fundo X e" (o "que" do trecho seguinte já vem aqui).
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] , que tem ampla experiência em { $referral-expertise } e
+        [formal] , que tem profundo conhecimento em { $referral-expertise } e
         [brief] , que conhece bem { $referral-expertise }
-       *[other] , que tem bastante experiência em { $referral-expertise } e
+       *[other] , que conhece a fundo { $referral-expertise } e
     }
    *[false] {""}
 }
@@ -329,24 +329,20 @@ referral-fit = { $has-referral-expertise ->
    *[false] , que{" "}
 }{ $tone ->
     [formal] { $scenario ->
-        [media_interview] seria um excelente nome para esta entrevista
-        [speaking_engagement] seria um excelente nome para a programação
-        [academic_invitation] seria uma excelente escolha para este convite
-       *[other] seria um excelente nome para a vaga
+        [media_interview] seria uma excelente escolha para esta entrevista
+        [speaking_engagement] seria uma excelente escolha para a programação
+        [academic_invitation] seria uma excelente escolha
+       *[other] seria uma excelente opção para a equipe
     }
    *[other] { $scenario ->
-        [media_interview] poderia ser um ótimo nome para a entrevista
-        [speaking_engagement] poderia ser um ótimo nome para a programação
+        [media_interview] poderia ser uma ótima escolha para a entrevista
+        [speaking_engagement] poderia ser uma ótima escolha para a programação
         [academic_invitation] poderia ser uma excelente escolha
-       *[other] poderia ser um ótimo nome para a vaga
+       *[other] poderia ser uma ótima opção para a equipe
     }
 }
 
 referral-contact = { $has-referral-contact ->
-    [true] { $tone ->
-        [formal] ; o contato de { $referral } é { $referral-contact }
-        [brief] {" "}({ $referral-contact })
-       *[other] ; o contato é { $referral-contact }
-    }
+    [true] {" "}({ $referral-contact })
    *[false] {""}
 }

@@ -17,28 +17,28 @@ reason-accepted-offer = { $scenario ->
    *[other] { $tone ->
         [formal] Aceitei recentemente outra proposta, que está em sintonia com meus objetivos atuais.
         [brief] Aceitei outra proposta.
-       *[other] Aceitei recentemente outra proposta, bastante alinhada aos meus objetivos atuais.
+       *[other] Acabei aceitando outra proposta, que tem tudo a ver com o meu momento.
     }
 }
 engagement-accepted-offer = { $tone ->
-    [formal] Assumi recentemente uma nova posição e estou mantendo a agenda livre durante o período de adaptação.
-    [brief] Acabei de assumir um novo cargo e estou mantendo a agenda livre.
-   *[other] Comecei há pouco em um novo cargo e estou mantendo a agenda livre enquanto me adapto.
+    [formal] Comecei recentemente em um novo cargo e, durante o período de adaptação, tenho evitado compromissos externos.
+    [brief] Acabei de começar em um novo cargo e estou evitando compromissos extras.
+   *[other] Comecei há pouco em um novo cargo e, enquanto me adapto, estou evitando compromissos externos.
 }
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
         [formal] Estou em uma etapa decisiva de um projeto e desejo dedicar a este compromisso a atenção integral que ele merece.
         [brief] Estou em uma fase de muito foco em um projeto.
-       *[other] Estou em uma fase de muito foco em um projeto e quero dar a este compromisso toda a minha atenção.
+       *[other] Estou em uma fase intensa de um projeto e quero chegar a esse compromisso com toda a atenção.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] No momento, concentro minha busca em posições mais diretamente ligadas à minha área de especialização.
+        [formal] No momento, concentro minha busca em cargos mais diretamente ligados à minha área de especialização.
         [brief] Estou direcionando minha busca para outra área.
-       *[other] No momento, estou priorizando vagas mais diretamente ligadas à minha área de especialização.
+       *[other] No momento, estou priorizando cargos mais ligados à minha área de especialização.
     }
 }
 engagement-career-focus = { $tone ->
@@ -49,36 +49,36 @@ engagement-career-focus = { $tone ->
 
 reason-compensation = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Gostaria de esclarecer algumas questões sobre minhas condições antes de conversarmos.
+        [formal] Gostaria de esclarecer previamente algumas questões sobre minhas condições.
         [brief] Gostaria de alinhar minhas condições antes.
-       *[other] Gostaria de esclarecer algumas questões sobre as minhas condições antes de conversarmos.
+       *[other] Antes desse encontro, gostaria de esclarecer algumas questões sobre as minhas condições.
     }
     [media_interview] { engagement-compensation }
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Busco uma posição mais alinhada às minhas expectativas de remuneração neste momento da carreira.
-        [brief] Busco uma vaga mais próxima das minhas expectativas de remuneração.
-       *[other] Estou buscando uma posição mais alinhada às minhas expectativas de remuneração neste momento.
+        [formal] Busco um cargo mais compatível com minhas expectativas de remuneração neste momento da carreira.
+        [brief] Busco uma remuneração mais próxima das minhas expectativas.
+       *[other] Neste momento, procuro um cargo mais próximo das minhas expectativas de remuneração.
     }
 }
 engagement-compensation = { $tone ->
     [formal] No momento, aceito apenas compromissos compatíveis com minhas condições profissionais.
-    [brief] No momento, só aceito convites dentro das minhas condições habituais.
+    [brief] No momento, só assumo compromissos dentro das minhas condições habituais.
    *[other] No momento, estou aceitando apenas compromissos compatíveis com as minhas condições profissionais.
 }
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Aproxima-se o prazo de entrega de um projeto, ao qual desejo dedicar atenção integral.
+        [formal] A data coincide com a reta final de um projeto, cuja entrega exige minha dedicação integral.
         [brief] Tenho uma entrega importante nos próximos dias.
-       *[other] Estou na reta final de um projeto e quero dar a ele toda a minha atenção.
+       *[other] Estou na reta final de um projeto, com entrega marcada justamente para esses dias.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
-        [formal] Após analisar meus compromissos atuais, concluí que este não é o momento adequado para uma mudança.
+        [formal] Analisando meus compromissos atuais, concluí que este não é o momento adequado para uma mudança.
         [brief] O momento não é o ideal para uma mudança.
        *[other] Depois de avaliar meus compromissos, percebi que este não é o momento certo para uma mudança.
     }
@@ -91,23 +91,23 @@ engagement-timing = { $tone ->
 
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Tenho uma viagem agendada para o horário inicialmente proposto.
-        [brief] Estarei em viagem no horário original.
-       *[other] Tenho uma viagem marcada justamente no horário que combinamos.
+        [formal] Tenho uma viagem agendada para a data inicialmente proposta.
+        [brief] Estarei em viagem na data original.
+       *[other] Tenho uma viagem marcada justamente para a data que combinamos.
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
-        [formal] Estou priorizando posições cuja localização e cujos horários sejam compatíveis com minha situação atual.
-        [brief] Estou priorizando vagas com local e horários compatíveis com a minha rotina.
-       *[other] Estou priorizando vagas com localização e horários compatíveis com o meu momento atual.
+        [formal] Estou priorizando cargos cuja localização e cujos horários sejam compatíveis com minha situação atual.
+        [brief] Preciso de local e horários compatíveis com a minha rotina.
+       *[other] Estou priorizando cargos com localização e horários compatíveis com a minha rotina atual.
     }
 }
 engagement-logistics = { $tone ->
-    [formal] No momento, não me é possível organizar os deslocamentos e a agenda que a participação exigiria.
+    [formal] No momento, não me é possível organizar os deslocamentos e a agenda que esse compromisso exigiria.
     [brief] No momento, não consigo organizar a viagem necessária.
-   *[other] No momento, não consigo organizar a viagem e a agenda que a participação exigiria.
+   *[other] No momento, não consigo organizar a viagem e a agenda que isso exigiria.
 }
 
 reason-caregiving = { $scenario ->
@@ -117,9 +117,9 @@ reason-caregiving = { $scenario ->
        *[other] Um compromisso familiar vai exigir minha atenção nesse período.
     }
    *[other] { $tone ->
-        [formal] Minhas responsabilidades de cuidado familiar exigem, no momento, minha atenção integral.
-        [brief] Responsabilidades familiares exigem minha atenção agora.
-       *[other] Minhas responsabilidades de cuidado familiar precisam da minha atenção agora, e quero me dedicar a elas por inteiro.
+        [formal] No momento, questões familiares exigem minha atenção integral.
+        [brief] No momento, preciso me dedicar a questões familiares.
+       *[other] Estou cuidando de uma questão familiar que precisa de mim por inteiro neste momento.
     }
 }
 
@@ -133,9 +133,9 @@ reason-company-fit = { $scenario ->
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] Optei por buscar oportunidades mais alinhadas ao meu direcionamento profissional atual.
+        [formal] Optei por seguir um rumo mais alinhado aos meus planos profissionais atuais.
         [brief] Estou seguindo em outra direção.
-       *[other] Optei por buscar oportunidades mais alinhadas ao meu momento profissional.
+       *[other] Resolvi seguir um rumo mais alinhado ao meu momento profissional.
     }
 }
 engagement-company-fit = { $tone ->
@@ -146,17 +146,17 @@ engagement-company-fit = { $tone ->
 
 reason-overqualified = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Gostaria de algum tempo para avaliar como o escopo da posição se relaciona com minha experiência antes de conversarmos.
-        [brief] Gostaria de avaliar antes o escopo da vaga.
-       *[other] Gostaria de um tempo para pensar em como o escopo da vaga se relaciona com a minha experiência antes de conversarmos.
+        [formal] Gostaria de algum tempo para avaliar como o escopo da posição se relaciona com minha experiência antes do nosso encontro.
+        [brief] Gostaria de avaliar antes o escopo do cargo.
+       *[other] Antes desse encontro, gostaria de pensar um pouco em como o escopo do cargo se relaciona com a minha experiência.
     }
     [media_interview] { engagement-overqualified }
     [speaking_engagement] { engagement-overqualified }
     [academic_invitation] { engagement-overqualified }
    *[other] { $tone ->
-        [formal] Busco uma posição que aproveite toda a amplitude da minha experiência.
-        [brief] Busco uma vaga de outro nível.
-       *[other] Estou buscando uma posição que aproveite toda a minha experiência.
+        [formal] Busco um cargo que aproveite toda a amplitude da minha experiência.
+        [brief] Busco um cargo de outro nível.
+       *[other] Procuro um cargo que aproveite toda a minha experiência.
     }
 }
 engagement-overqualified = { $tone ->
@@ -167,29 +167,29 @@ engagement-overqualified = { $tone ->
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Meus compromissos nas próximas semanas são numerosos, e desejo dedicar a este assunto a atenção que ele merece.
-        [brief] Minha agenda das próximas semanas já está fechada.
-       *[other] Tenho muitos compromissos nas próximas semanas e quero dar a isso a atenção que merece.
+        [formal] Meus compromissos nos próximos dias são numerosos, e desejo dedicar a este assunto a atenção que ele merece.
+        [brief] Meus próximos dias já estão bem tomados.
+       *[other] Meus próximos dias já estão bem tomados, e quero dar a isso a atenção que merece.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
     [academic_invitation] { engagement-bandwidth }
    *[other] { $tone ->
         [formal] Meus compromissos atuais não me permitiriam dedicar a este processo a atenção que ele merece.
-        [brief] Eu não conseguiria dar a este processo a atenção que ele merece.
+        [brief] Não conseguiria dar a este processo a atenção que ele merece.
        *[other] Meus compromissos atuais não me deixariam espaço para dar a este processo a atenção que ele merece.
     }
 }
 engagement-bandwidth = { $scenario ->
     [academic_invitation] { $tone ->
         [formal] Meus compromissos atuais não me permitiriam dedicar a esta tarefa o tempo e a atenção que ela merece.
-        [brief] Eu não conseguiria dedicar a isso o tempo necessário.
+        [brief] Não conseguiria dedicar a isso o tempo necessário.
        *[other] Meus compromissos atuais não me deixariam tempo para me dedicar a isso como merece.
     }
    *[other] { $tone ->
-        [formal] Meus compromissos atuais não me permitiriam preparar-me como a ocasião merece.
-        [brief] Eu não conseguiria me preparar como a ocasião merece.
-       *[other] Meus compromissos atuais não me permitiriam me preparar como a ocasião merece.
+        [formal] Meus compromissos atuais não me permitiriam uma preparação à altura da ocasião.
+        [brief] Não conseguiria me preparar como a ocasião merece.
+       *[other] Com os compromissos que já tenho, não conseguiria me preparar como a ocasião merece.
     }
 }
 
@@ -215,9 +215,9 @@ reason-outside-expertise = { $scenario ->
        *[other] O tema foge da minha área de pesquisa, e há colegas com mais domínio do assunto.
     }
    *[other] { $tone ->
-        [formal] Após reflexão, concluí que a posição está fora da área em que posso contribuir mais.
-        [brief] A vaga está fora da minha principal área de atuação.
-       *[other] Pensando bem, a vaga está fora da área em que posso contribuir mais.
+        [formal] Percebi que o escopo do cargo foge da área em que posso contribuir mais.
+        [brief] O cargo está fora da minha principal área de atuação.
+       *[other] Percebi que o cargo foge um pouco da área em que posso contribuir mais.
     }
 }
 

@@ -27,24 +27,24 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Agradeço a consideração do meu nome para { role-phrase } e o tempo dedicado à minha candidatura.
-    [firm] Agradeço a consideração do meu nome para { role-phrase } e o tempo dedicado.
+    [formal] Agradeço por ter considerado meu nome para { role-phrase } e pelo tempo que me foi dedicado.
+    [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }.
     [brief] Agradeço por considerar meu nome para { role-phrase }.
-   *[warm] Agradeço muito por considerar meu nome para { role-phrase } e por todo o tempo dedicado à minha candidatura.
+   *[warm] Quero agradecer por você ter considerado meu nome para { role-phrase } e por todo o tempo que você me dedicou.
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Agradeço a consideração do meu nome para { role-phrase }; admiro especialmente { $detail }.
-    [firm] Agradeço a consideração do meu nome para { role-phrase }; admiro { $detail }.
+    [formal] Agradeço por ter considerado meu nome para { role-phrase }; admiro especialmente { $detail }.
+    [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }; admiro { $detail }.
     [brief] Agradeço por considerar meu nome para { role-phrase }; admiro { $detail }.
-   *[warm] Agradeço muito por considerar meu nome para { role-phrase }; admiro de verdade { $detail }.
+   *[warm] Quero agradecer por você ter considerado meu nome para { role-phrase }; admiro de verdade { $detail }.
 }
 
 job-interview-decision = { $tone ->
     [formal] Após cuidadosa reflexão, decidi retirar minha candidatura{ job-stage }.
-    [firm] Decidi retirar minha candidatura{ job-stage }, e esta decisão é definitiva.
+    [firm] Decidi retirar minha candidatura{ job-stage } e peço que meu nome deixe de ser considerado.
     [brief] Decidi retirar minha candidatura{ job-stage }.
-   *[warm] Depois de refletir com calma, decidi me retirar do processo seletivo{ job-stage }.
+   *[warm] Depois de refletir com calma, decidi retirar minha candidatura{ job-stage }.
 }
 
 # " antes da entrevista inicial", " antes da entrevista final", ou nada: a etapa de que se
@@ -57,17 +57,17 @@ job-stage = { $invitation ->
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Será um prazer manter contato, e desejo pleno êxito na escolha da pessoa ideal para a posição.
-    [firm] Terei prazer em manter contato sobre futuras oportunidades e desejo sucesso no preenchimento da vaga.
-    [brief] Vamos manter contato, e desejo tudo de bom.
+    [formal] Ficarei feliz em saber de futuras oportunidades, e desejo pleno êxito na seleção.
+    [firm] Terei interesse em saber de futuras oportunidades e desejo sucesso na contratação.
+    [brief] Espero que nossos caminhos se cruzem de novo, e desejo tudo de bom.
    *[warm] Adoraria manter contato e desejo muito sucesso na busca pela pessoa certa.
 }
 
 job-interview-closing = { $tone ->
-    [formal] Desejo pleno êxito na escolha da pessoa ideal para a posição.
-    [firm] Desejo sucesso no preenchimento da vaga.
+    [formal] Desejo pleno êxito na seleção.
+    [firm] Desejo sucesso na contratação.
     [brief] Desejo tudo de bom.
-   *[warm] Desejo muito sucesso na busca pela pessoa certa para a vaga.
+   *[warm] Desejo muito sucesso na busca pela pessoa certa.
 }
 
 ## media_interview
@@ -146,31 +146,39 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Agradeço o convite para contribuir com { piece-phrase }; é uma honra ter meu nome lembrado.
+    [formal] Agradeço o convite para contribuir com { piece-phrase } e a confiança no meu trabalho.
     [firm] Agradeço o convite para contribuir com { piece-phrase }.
     [brief] Agradeço o convite para { piece-phrase }.
-   *[warm] Agradeço muito o convite para contribuir com { piece-phrase }; fico muito feliz por você ter pensado em mim.
+   *[warm] Fiquei muito contente com o convite para contribuir com { piece-phrase } e agradeço por você ter pensado em mim.
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] Agradeço o convite para contribuir com { piece-phrase }; admiro especialmente { $detail }.
     [firm] Agradeço o convite para contribuir com { piece-phrase }; admiro { $detail }.
     [brief] Agradeço por pensar em mim; admiro { $detail }.
-   *[warm] Agradeço muito o convite para contribuir com { piece-phrase }; admiro de verdade { $detail }.
+   *[warm] Agradeço de coração o convite para contribuir com { piece-phrase }; admiro de verdade { $detail }.
 }
 
 media-interview-decision = { $tone ->
     [formal] Lamento informar que não poderei participar.
-    [firm] Não vou participar e prefiro avisar desde já, para facilitar o planejamento da pauta.
+    [firm] Não vou participar e prefiro avisar desde já, para não atrasar a produção.
     [brief] Não vou poder participar.
    *[warm] Infelizmente, não vou poder participar desta vez.
 }
 
-media-interview-door-open = { $tone ->
-    [formal] Será um prazer colaborar em futuras pautas, e desejo pleno êxito com { piece-noun-again }.
-    [firm] Terei prazer em manter contato para futuras colaborações e desejo sucesso com { piece-noun-again }.
-    [brief] Conte comigo para futuras pautas, e boa sorte com { piece-noun-again }.
-   *[warm] Terei prazer em colaborar em futuras pautas e desejo muito sucesso com { piece-noun-again }.
+media-interview-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Será um prazer colaborar em futuras pautas mais próximas do meu campo de atuação, e desejo pleno êxito com { piece-noun-again }.
+        [firm] Terei prazer em colaborar em futuras pautas mais próximas do meu campo de atuação.
+        [brief] Conte comigo para pautas mais próximas do meu campo de atuação, e boa sorte com { piece-noun-again }.
+       *[warm] Se surgir uma pauta mais próxima do meu campo de atuação, ficarei feliz em colaborar, e desejo muito sucesso com { piece-noun-again }.
+    }
+   *[other] { $tone ->
+        [formal] Será um prazer colaborar em futuras pautas, e desejo pleno êxito com { piece-noun-again }.
+        [firm] Terei prazer em colaborar em futuras pautas e desejo sucesso com { piece-noun-again }.
+        [brief] Conte comigo para uma próxima pauta, e boa sorte com { piece-noun-again }.
+       *[warm] Pode contar comigo em uma próxima pauta, e desejo muito sucesso com { piece-noun-again }.
+    }
 }
 
 media-interview-closing = { $tone ->
@@ -225,42 +233,50 @@ speaking-engagement-subject = { $has-event ->
         [formal] Convite para { speaking-activity } durante o evento “{ $event }”
         [firm] Não poderei { speaking-activity } durante o evento “{ $event }”
         [brief] Convite para { speaking-activity }: “{ $event }”
-       *[warm] Agradecimento pelo convite para { speaking-activity } durante o evento “{ $event }”
+       *[warm] Sobre o convite para { speaking-activity } durante o evento “{ $event }”
     }
    *[false] { $tone ->
         [formal] Convite para { speaking-activity }
         [firm] Não poderei aceitar o convite para { speaking-activity }
         [brief] Convite para { speaking-activity }
-       *[warm] Agradecimento pelo convite para { speaking-activity }
+       *[warm] Sobre o convite para { speaking-activity }
     }
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Agradeço o gentil convite para { speaking-activity }{ topic-clause } { event-phrase }.
+    [formal] Foi com satisfação que recebi o convite para { speaking-activity }{ topic-clause } { event-phrase }, e agradeço a gentileza.
     [firm] Agradeço o convite para { speaking-activity }{ topic-clause } { event-phrase }.
     [brief] Agradeço o convite para { speaking-activity } { event-phrase }.
-   *[warm] Agradeço muito o convite para { speaking-activity }{ topic-clause } { event-phrase }; fico muito feliz com a lembrança.
+   *[warm] Foi uma alegria receber o convite para { speaking-activity }{ topic-clause } { event-phrase }, e agradeço a lembrança.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
     [formal] Agradeço o gentil convite para { speaking-activity }{ topic-clause } { event-phrase }; admiro especialmente { $detail }.
     [firm] Agradeço o convite para { speaking-activity } { event-phrase }; admiro { $detail }.
     [brief] Agradeço o convite para { speaking-activity }; admiro { $detail }.
-   *[warm] Agradeço muito o convite para { speaking-activity }{ topic-clause } { event-phrase }; admiro de verdade { $detail }.
+   *[warm] Agradeço de coração o convite para { speaking-activity }{ topic-clause } { event-phrase }; admiro de verdade { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Após cuidadosa reflexão, lamento informar que não poderei aceitá-lo.
-    [firm] Decidi não aceitar e prefiro avisar desde já, para facilitar o planejamento da programação.
-    [brief] Vou precisar declinar.
+    [formal] Após cuidadosa reflexão, lamento informar que não poderei aceitar.
+    [firm] Decidi declinar e prefiro avisar desde já, para facilitar o planejamento.
+    [brief] Infelizmente, não vou poder aceitar.
    *[warm] Pensei com carinho e, infelizmente, desta vez vou declinar.
 }
 
-speaking-engagement-door-open = { $tone ->
-    [formal] Será um prazer contribuir com eventos futuros, e desejo pleno êxito nesta edição.
-    [firm] Terei prazer em saber de futuros eventos e desejo que este seja um grande sucesso.
-    [brief] Fico à disposição para futuros convites, e desejo um ótimo evento.
-   *[warm] Fico à disposição para conversarmos sobre futuras oportunidades, e desejo que o evento seja um enorme sucesso.
+speaking-engagement-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Será um prazer contribuir com uma edição futura dedicada a questões mais próximas do meu campo de atuação, e desejo pleno êxito à edição deste ano.
+        [firm] Terei interesse em futuras edições, sobretudo com debates mais próximos do meu campo de atuação.
+        [brief] Fico à disposição para convites futuros mais próximos do meu campo de atuação.
+       *[warm] Vou adorar receber um convite futuro mais próximo do meu campo de atuação, e desejo que o evento seja um enorme sucesso.
+    }
+   *[other] { $tone ->
+        [formal] Será um prazer contribuir com edições futuras, e desejo pleno êxito à edição deste ano.
+        [firm] Terei interesse em saber de futuras edições e desejo que a deste ano seja um grande sucesso.
+        [brief] Fico à disposição para futuros convites, e desejo um ótimo evento.
+       *[warm] Espero estar presente em uma próxima edição, e desejo que o evento seja um enorme sucesso.
+    }
 }
 
 speaking-engagement-closing = { $tone ->
@@ -383,7 +399,7 @@ academic-invitation-subject = { $has-event ->
         [formal] Convite para { academic-subject-task }
         [firm] Não poderei { academic-subject-task }
         [brief] Convite para { academic-subject-task }
-       *[warm] Agradecimento pelo convite para { academic-subject-task }
+       *[warm] Sobre o convite para { academic-subject-task }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -392,7 +408,7 @@ academic-invitation-subject = { $has-event ->
         }
         [firm] Não poderei aceitar o gentil convite
         [brief] { academic-invitation-noun }
-       *[warm] Agradecimento pelo gentil convite
+       *[warm] Sobre o seu gentil convite
     }
 }
 
@@ -415,38 +431,46 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Agradeço o gentil convite para { academic-task-on-topic }; muito me honra a lembrança.
+    [formal] É uma honra receber o convite para { academic-task-on-topic }, e agradeço a lembrança.
     [firm] Agradeço o convite para { academic-task }.
     [brief] Agradeço o convite para { academic-task }.
-   *[warm] Agradeço muito o gentil convite para { academic-task-on-topic }; significa muito para mim.
+   *[warm] Recebi com muito carinho o convite para { academic-task-on-topic }, e agradeço a confiança.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Agradeço o gentil convite para { academic-task }; admiro especialmente { $detail }.
+    [formal] É uma honra receber o convite para { academic-task }, e admiro especialmente { $detail }.
     [firm] Agradeço o convite para { academic-task }; admiro { $detail }.
     [brief] Agradeço o convite; admiro { $detail }.
-   *[warm] Agradeço muito o gentil convite para { academic-task }; admiro de verdade { $detail }.
+   *[warm] Agradeço de coração o convite para { academic-task }; admiro de verdade { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Após cuidadosa reflexão, lamento informar que não poderei aceitá-lo.
-    [firm] Decidi não aceitar e prefiro dar uma resposta clara desde já.
-    [brief] Preciso declinar.
-   *[warm] Pensei com cuidado e, infelizmente, preciso declinar.
+    [formal] Lamento informar, contudo, que não poderei aceitar.
+    [firm] Decidi recusar e prefiro dar uma resposta clara desde já.
+    [brief] Infelizmente, não poderei aceitar.
+   *[warm] Pensei bem e, infelizmente, vou ter de recusar.
 }
 
-academic-invitation-door-open = { $tone ->
-    [formal] Será um prazer manter contato, e espero poder contribuir em outras oportunidades.
-    [firm] Terei prazer em manter contato sobre futuras colaborações.
-    [brief] Vamos manter contato.
-   *[warm] Adoraria manter contato e espero que possamos colaborar no futuro.
+academic-invitation-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Terei prazer em colaborar em trabalhos futuros mais próximos do meu campo.
+        [firm] Terei interesse em colaborar em trabalhos futuros mais próximos do meu campo.
+        [brief] Conte comigo para trabalhos mais próximos do meu campo.
+       *[warm] Vou adorar colaborar em trabalhos futuros mais próximos do meu campo.
+    }
+   *[other] { $tone ->
+        [formal] Terei satisfação em contribuir em uma próxima oportunidade.
+        [firm] Terei interesse em saber de futuras colaborações.
+        [brief] Conte comigo em uma próxima oportunidade.
+       *[warm] Espero de coração que possamos colaborar no futuro.
+    }
 }
 
 academic-invitation-closing = { $tone ->
-    [formal] Desejo pleno êxito nesta iniciativa.
-    [firm] Desejo muito sucesso com a iniciativa.
-    [brief] Tudo de bom com a iniciativa.
-   *[warm] Desejo muito sucesso com a iniciativa.
+    [formal] Desejo pleno êxito nos trabalhos.
+    [firm] Desejo sucesso nos trabalhos.
+    [brief] Bons trabalhos!
+   *[warm] Desejo muito sucesso nos trabalhos.
 }
 
 ## reschedule
@@ -462,7 +486,7 @@ reschedule-thanks = { $tone ->
     [formal] Agradeço o convite para { meeting-task }, que aguardo com sincero interesse.
     [firm] Agradeço o convite para { meeting-task }.
     [brief] Agradeço o convite para { meeting-task }.
-   *[warm] Agradeço o convite para { meeting-task }; aguardo com muita expectativa.
+   *[warm] Agradeço o convite para { meeting-task }, que aceito com muito gosto.
 }
 
 reschedule-thanks-detail = { $tone ->
@@ -478,21 +502,21 @@ reschedule-proposal = { $tone ->
     [formal] Seria possível remarcarmos { $proposed-time }?
     [firm] Proponho remarcarmos { $proposed-time }.
     [brief] Podemos remarcar { $proposed-time }?
-   *[warm] Você toparia remarcar { $proposed-time }?
+   *[warm] Será que conseguimos remarcar { $proposed-time }?
 }
 
 reschedule-door-open = { $tone ->
-    [formal] Caso não seja possível, compreendo perfeitamente e terei prazer em manter contato de qualquer forma.
-    [firm] Se não for possível, entendo, e terei prazer em manter contato de todo modo.
-    [brief] Se não der, tudo bem, e vamos manter contato.
-   *[warm] Se não for conveniente para você, entendo perfeitamente e terei prazer em manter contato de qualquer forma.
+    [formal] Caso não seja conveniente, terei prazer em me ajustar a outro dia ou horário de sua preferência.
+    [firm] Se esse período não for possível, posso me ajustar a outra data.
+    [brief] Se não der, me adapto à sua agenda.
+   *[warm] Se não for bom para você, me adapto à sua agenda sem problema.
 }
 
 reschedule-closing = { $tone ->
-    [formal] Caso não seja possível, compreendo perfeitamente e agradeço o convite de qualquer forma.
-    [firm] Se não for possível, entendo e agradeço o convite de todo modo.
-    [brief] Se não der, tudo bem.
-   *[warm] Se não for conveniente para você, entendo perfeitamente e agradeço o convite de qualquer forma.
+    [formal] Caso isso não seja viável, farei o que estiver ao meu alcance para manter a data original.
+    [firm] Se não for viável, vou me esforçar para manter a data original.
+    [brief] Se não der, tento manter a data original.
+   *[warm] Se não for possível, vou dar um jeito de manter a data combinada.
 }
 
 ## clarification_reply: quem lê perguntou se algo poderia mudar a decisão.
@@ -503,29 +527,29 @@ clarification-reply-subject = { $tone ->
         [true] Minha decisão sobre a vaga de { $position }
        *[false] Minha decisão
     }
-    [brief] Agradeço o retorno
-   *[warm] Agradeço muito o retorno
+    [brief] Sobre a minha decisão
+   *[warm] Agradeço o retorno
 }
 
 clarification-reply-thanks = { $tone ->
     [formal] Agradeço o retorno e a disposição em considerar ajustes.
-    [firm] Agradeço o retorno e a oferta de ajustar as condições.
+    [firm] Agradeço o retorno e a oferta de revisão da proposta.
     [brief] Agradeço o retorno.
-   *[warm] Agradeço muito o retorno e o interesse em saber se algo poderia mudar; isso significa muito para mim.
+   *[warm] Foi muito gentil da sua parte voltar a falar comigo e perguntar se algo poderia mudar.
 }
 
 clarification-reply-thanks-detail = { $tone ->
     [formal] Agradeço o retorno; admiro especialmente { $detail } e agradeço a disposição em considerar ajustes.
     [firm] Agradeço o retorno; admiro { $detail } e agradeço a oferta.
     [brief] Agradeço o retorno; admiro { $detail }.
-   *[warm] Agradeço muito o retorno; admiro de verdade { $detail } e fico feliz com o seu interesse.
+   *[warm] Foi muito gentil da sua parte voltar a falar comigo; admiro de verdade { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
     [formal] Após refletir novamente, mantenho minha decisão sobre { role-phrase }.
-    [firm] Minha decisão sobre { role-phrase } é definitiva, e não há nada a ajustar por parte da empresa.
+    [firm] Minha decisão sobre { role-phrase } é definitiva e não depende de ajustes.
     [brief] Minha decisão continua a mesma.
-   *[warm] Pensei com cuidado, e minha decisão sobre { role-phrase } continua a mesma.
+   *[warm] Pensei bem, e minha decisão sobre { role-phrase } continua a mesma.
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
@@ -536,22 +560,22 @@ clarification-reply-door-open = { $has-proposed-time ->
        *[warm] Adoraria retomar a conversa { $proposed-time } e agradeço muito a compreensão.
     }
    *[false] { $tone ->
-        [formal] Agradeço a compreensão, e será um prazer manter contato.
-        [firm] Agradeço a compreensão e terei prazer em manter contato sobre futuras vagas.
+        [formal] Agradeço a compreensão e espero que nossos caminhos voltem a se cruzar.
+        [firm] Agradeço a compreensão e terei interesse em futuras oportunidades.
         [brief] Agradeço a compreensão; vamos manter contato.
-       *[warm] Agradeço muito a compreensão e adoraria manter contato.
+       *[warm] Agradeço muito a compreensão e espero que a gente volte a conversar no futuro.
     }
 }
 
 clarification-reply-closing = { $has-proposed-time ->
     [true] { $tone ->
-        [formal] Caso minha situação se altere { $proposed-time }, farei contato.
-        [firm] Se minha situação mudar { $proposed-time }, farei contato.
+        [formal] Caso minha situação se altere { $proposed-time }, voltarei a escrever.
+        [firm] Se minha situação mudar { $proposed-time }, voltarei a escrever.
         [brief] Se algo mudar { $proposed-time }, eu aviso.
        *[warm] Se a minha situação mudar { $proposed-time }, eu aviso você.
     }
    *[false] { $tone ->
-        [formal] Agradeço novamente a compreensão.
+        [formal] Agradeço, uma vez mais, a compreensão.
         [firm] Agradeço a compreensão.
         [brief] Agradeço a compreensão.
        *[warm] Agradeço mais uma vez a compreensão.
@@ -566,19 +590,19 @@ conversation-phrase = { $has-topic ->
     [true] nossa conversa sobre { $topic }
    *[false] { $has-position ->
         [true] nossa conversa sobre { role-phrase }
-       *[false] nossa conversa recente
+       *[false] nossa conversa
     }
 }
 
 stay-in-touch-subject = { $tone ->
-    [formal] Mantendo o contato
-    [firm] Vamos manter contato
-    [brief] Mantendo contato
+    [formal] Agradecimento pela conversa
+    [firm] Após a nossa conversa
+    [brief] Sobre a nossa conversa
    *[other] Vamos manter contato
 }
 
 stay-in-touch-thanks = { $tone ->
-    [formal] Agradeço mais uma vez pela { conversation-phrase } e pelo tempo dedicado.
+    [formal] Agradeço mais uma vez pela { conversation-phrase } e pela disponibilidade.
     [firm] Agradeço mais uma vez pela { conversation-phrase }.
     [brief] Agradeço de novo pela { conversation-phrase }.
    *[warm] Gostei muito da { conversation-phrase } e quero agradecer mais uma vez pelo seu tempo.
@@ -593,14 +617,14 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Gostaria de manter contato e acompanhar o crescimento da empresa { $organization }.
-        [firm] Embora esta vaga não tenha sido o passo certo para mim, gostaria de manter contato e acompanhar o crescimento da empresa { $organization }.
-        [brief] Vamos manter contato enquanto a empresa { $organization } cresce.
-       *[warm] Adoraria manter contato e acompanhar o crescimento da empresa { $organization }.
+        [formal] Será um prazer permanecermos em contato, e acompanharei de perto a trajetória da equipe { $organization }.
+        [firm] Embora esta oportunidade não tenha sido o passo ideal para mim, gostaria de continuar em contato e acompanhar de perto a trajetória da equipe { $organization }.
+        [brief] Vou acompanhar a trajetória da equipe { $organization }; vamos manter contato.
+       *[warm] Adoraria manter contato e acompanhar de perto a trajetória da equipe { $organization }.
     }
    *[false] { $tone ->
-        [formal] Gostaria de manter contato.
-        [firm] Embora esta vaga não tenha sido o passo certo para mim, gostaria de manter contato.
+        [formal] Será um prazer permanecermos em contato.
+        [firm] Embora esta oportunidade não tenha sido o passo ideal para mim, gostaria de continuar em contato.
         [brief] Vamos manter contato.
        *[warm] Adoraria manter contato.
     }
@@ -609,6 +633,6 @@ stay-in-touch-connect = { $has-organization ->
 stay-in-touch-closing = { $tone ->
     [formal] Fico à disposição caso eu possa ser útil em algum momento.
     [firm] Fique à vontade para me procurar quando quiser.
-    [brief] Quando quiser, vamos tomar um café.
+    [brief] Quando quiser, podemos tomar um café.
    *[warm] Se um dia quiser tomar um café, é só me chamar.
 }
