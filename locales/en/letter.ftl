@@ -181,7 +181,7 @@ reason-note = { $reason-note }.
 
 referral = { $tone ->
     [formal] My colleague { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-    [brief] You could ask { $referral }{ referral-expertise }{ referral-contact }.
+    [brief] You might consider { $referral }{ referral-expertise }{ referral-contact }.
    *[other] My colleague { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
 }
 
@@ -214,9 +214,9 @@ referral-fit = { $tone ->
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] ; { $referral } can be reached at { $referral-contact }
+        [formal] {" "}and can be reached at { $referral-contact }
         [brief] {" "}({ $referral-contact })
-       *[other] ; you can reach { $referral } at { $referral-contact }
+       *[other] ; you can reach them at { $referral-contact }
     }
    *[false] {""}
 }

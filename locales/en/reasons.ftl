@@ -5,7 +5,8 @@
 ### `company_fit` never names a concern. A reason follows the decision as its explanation,
 ### so it avoids the decision's words ("decided", "withdraw") and, in a job letter, "role"
 ### (the thanks and the stay-in-touch note name the role next to it). In a reschedule it
-### stands before the proposal, so it avoids "time" and "find".
+### stands before the proposal, so it avoids "time" and "find". In a stay_in_touch note it recalls
+### a decline the reader already knows of ("As I mentioned, …").
 
 reason-accepted-offer = { $scenario ->
     [reschedule] { $tone ->
@@ -16,6 +17,11 @@ reason-accepted-offer = { $scenario ->
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
+    [stay_in_touch] { $tone ->
+        [formal] As I mentioned, I have accepted another offer, one that fits my current goals closely.
+        [brief] As I mentioned, I've accepted another offer.
+       *[other] As I mentioned, I've just accepted another offer, one that fits where I want to go next.
+    }
    *[other] { $tone ->
         [formal] I have accepted another offer, one that fits my current goals closely.
         [brief] I've accepted another offer.
@@ -37,6 +43,11 @@ reason-career-focus = { $scenario ->
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
+    [stay_in_touch] { $tone ->
+        [formal] As I mentioned, I am concentrating on positions that draw more directly on my core expertise.
+        [brief] As I mentioned, I'm narrowing my search to positions closer to my core expertise.
+       *[other] As I mentioned, I'm concentrating on positions that build more directly on my core expertise.
+    }
    *[other] { $tone ->
         [formal] I am concentrating on positions that draw more directly on my core expertise.
         [brief] I'm narrowing my search to positions closer to my core expertise.
@@ -58,6 +69,11 @@ reason-compensation = { $scenario ->
     [media_interview] { engagement-compensation }
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
+    [stay_in_touch] { $tone ->
+        [formal] As I mentioned, I am seeking a position that better matches my compensation expectations at this stage of my career.
+        [brief] As I mentioned, I'm looking for a package closer to my salary expectations.
+       *[other] As I mentioned, I'm looking for a position that better matches my salary expectations at this stage of my career.
+    }
    *[other] { $tone ->
         [formal] I am seeking a position that better matches my compensation expectations at this stage of my career.
         [brief] I'm looking for a package closer to my salary expectations.
@@ -79,6 +95,11 @@ reason-timing = { $scenario ->
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
+    [stay_in_touch] { $tone ->
+        [formal] As I mentioned, this is not the right moment for me to make a move.
+        [brief] As I mentioned, the timing isn't right for me.
+       *[other] As I mentioned, now isn't a good moment for me to make a move.
+    }
    *[other] { $tone ->
         [formal] Given my current commitments, this is not the right moment for me to make a move.
         [brief] The timing isn't right for me.
@@ -100,6 +121,11 @@ reason-logistics = { $scenario ->
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
+    [stay_in_touch] { $tone ->
+        [formal] As I mentioned, I am prioritizing positions whose location and schedule suit my present circumstances.
+        [brief] As I mentioned, I need a location and schedule that suit my circumstances.
+       *[other] As I mentioned, I'm prioritizing jobs whose location and hours suit my current circumstances.
+    }
    *[other] { $tone ->
         [formal] I am prioritizing positions whose location and schedule suit my present circumstances.
         [brief] I need a location and schedule that suit my circumstances.
@@ -115,12 +141,17 @@ engagement-logistics = { $tone ->
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
         [formal] A family caregiving commitment requires my attention during that period.
-        [brief] A family caregiving commitment needs me then.
+        [brief] I have a family caregiving commitment on that date.
        *[other] A family caregiving commitment needs my attention during that period.
+    }
+    [stay_in_touch] { $tone ->
+        [formal] As I mentioned, family caregiving responsibilities require my full attention at present.
+        [brief] As I mentioned, I'm caring for a family member at the moment.
+       *[other] As I mentioned, caring for a family member needs my full attention at the moment.
     }
    *[other] { $tone ->
         [formal] Family caregiving responsibilities require my full attention at present.
-        [brief] Family caregiving needs my full attention just now.
+        [brief] I'm caring for a family member at the moment.
        *[other] Caring for a family member needs my full attention at the moment.
     }
 }
@@ -134,6 +165,11 @@ reason-company-fit = { $scenario ->
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
+    [stay_in_touch] { $tone ->
+        [formal] As I mentioned, I am pursuing opportunities that align more closely with the direction I intend to take.
+        [brief] As I mentioned, I'm heading in a different direction.
+       *[other] As I mentioned, I'm pursuing opportunities that fit more closely with the direction I want to take.
+    }
    *[other] { $tone ->
         [formal] I am pursuing opportunities that align more closely with the direction I intend to take.
         [brief] I'm heading in a different direction.
@@ -155,6 +191,11 @@ reason-overqualified = { $scenario ->
     [media_interview] { engagement-overqualified }
     [speaking_engagement] { engagement-overqualified }
     [academic_invitation] { engagement-overqualified }
+    [stay_in_touch] { $tone ->
+        [formal] As I mentioned, I am seeking a position whose scope reflects my level of seniority.
+        [brief] As I mentioned, I'm looking for a more senior position.
+       *[other] As I mentioned, I'm looking for a position whose scope matches my level of seniority.
+    }
    *[other] { $tone ->
         [formal] I am seeking a position whose scope reflects my level of seniority.
         [brief] I'm looking for a more senior position.
@@ -162,9 +203,9 @@ reason-overqualified = { $scenario ->
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] I am directing my efforts toward engagements that call for a more senior perspective.
-    [brief] I'm focusing on engagements at a different level.
-   *[other] I'm directing my efforts toward engagements that call for a more senior perspective.
+    [formal] I am focusing on commitments that match my level of seniority.
+    [brief] I'm focusing on commitments at my level of seniority.
+   *[other] I'm focusing on commitments that match my level of seniority.
 }
 
 reason-bandwidth = { $scenario ->
@@ -176,6 +217,11 @@ reason-bandwidth = { $scenario ->
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
     [academic_invitation] { engagement-bandwidth }
+    [stay_in_touch] { $tone ->
+        [formal] As I mentioned, my present commitments would not allow me to give the position the attention it deserves.
+        [brief] As I mentioned, I couldn't give the position the attention it deserves.
+       *[other] As I mentioned, my current commitments wouldn't let me give the position the attention it deserves.
+    }
    *[other] { $tone ->
         [formal] My present commitments would not allow me to give this the attention it deserves.
         [brief] I can't give this the attention it deserves.
@@ -208,6 +254,11 @@ reason-outside-expertise = { $scenario ->
         [formal] The subject lies outside my area of research, and a specialist would be better placed to do it justice.
         [brief] The subject is outside my research area.
        *[other] The subject is outside my area of research, and a specialist would serve it better.
+    }
+    [stay_in_touch] { $tone ->
+        [formal] As I mentioned, the position lies outside the area in which I can contribute most.
+        [brief] As I mentioned, the position is outside my main area of expertise.
+       *[other] As I mentioned, the position sits outside the area where I can contribute most.
     }
    *[other] { $tone ->
         [formal] On reflection, the position lies outside the area in which I can contribute most.

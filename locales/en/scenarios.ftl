@@ -11,7 +11,7 @@ job-interview-subject = { $tone ->
        *[false] Withdrawal of my application
     }
     [firm] { $has-position ->
-        [true] Withdrawing from the { $position } process
+        [true] Withdrawing my application for the { $position } role
        *[false] Withdrawing my application
     }
     [brief] { $has-position ->
@@ -26,16 +26,16 @@ job-interview-subject = { $tone ->
 
 job-interview-thanks = { $tone ->
     [formal] Thank you for considering me for { role-phrase } and for the time you have devoted to my candidacy.
-    [firm] Thank you for considering me for { role-phrase }.
+    [firm] Thank you for the time you have spent on my application for { role-phrase }.
     [brief] Thank you for considering me for { role-phrase }.
-   *[warm] Thank you so much for considering me for { role-phrase } and for all the time you've given my candidacy.
+   *[warm] Thank you so much for considering me for { role-phrase } and for all your time so far.
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal] Thank you for considering me for { role-phrase }; I was particularly impressed by { $detail }.
-    [firm] Thank you for considering me for { role-phrase }; I was impressed by { $detail }.
+    [firm] Thank you for the time you have spent on my application for { role-phrase }; I was impressed by { $detail }.
     [brief] Thanks for considering me for { role-phrase }; I was impressed by { $detail }.
-   *[warm] Thank you so much for considering me for { role-phrase }; I was genuinely impressed by { $detail }.
+   *[warm] I was genuinely impressed by { $detail }, and I'm grateful you considered me for { role-phrase }.
 }
 
 # The stage the withdrawal comes at, by kind of invitation: " before the final round".
@@ -48,20 +48,20 @@ withdrawal-stage = { $invitation ->
 job-interview-decision = { $reason ->
     [accepted_offer] { $tone ->
         [formal] I am writing to withdraw my application{ withdrawal-stage }.
-        [firm] I am withdrawing my application{ withdrawal-stage } and will not be continuing in the process.
+        [firm] I am withdrawing my name from consideration{ withdrawal-stage }.
         [brief] I'm withdrawing my application{ withdrawal-stage }.
        *[warm] I'm writing to let you know that I'm withdrawing from the interview process{ withdrawal-stage }.
     }
    *[other] { $tone ->
         [formal] Having weighed the matter carefully, I have decided to withdraw my application{ withdrawal-stage }.
-        [firm] I have decided to withdraw my application{ withdrawal-stage } and will not be continuing in the process.
+        [firm] I have decided to withdraw my name from consideration{ withdrawal-stage }.
         [brief] I've decided to withdraw my application{ withdrawal-stage }.
        *[warm] After careful thought, I've decided to withdraw from the interview process{ withdrawal-stage }.
     }
 }
 
 job-interview-door-open = { $tone ->
-    [formal] I would be glad to remain in contact, and I wish you every success with your search.
+    [formal] I would be glad to stay in touch, and I wish you every success with your search.
     [firm] I would be glad to hear about future openings, and I wish you success with the search.
     [brief] I hope our paths cross again, and I wish you the best.
    *[warm] I'd love to stay in touch, and I wish you every success in finding the right person.
@@ -108,16 +108,16 @@ programme-piece = { $invitation ->
 # What the journalist is making, by kind of invitation; a comment is for their piece.
 piece-noun = { $invitation ->
     [article] your article
-    [broadcast] your broadcast
+    [broadcast] your segment
     [podcast] your podcast episode
    *[other] your piece
 }
 
-# The same, once it has been named: "I wish you the best with the episode."
+# The same, once it has been named: "I wish you the best with the show."
 piece-noun-again = { $invitation ->
     [article] the article
-    [broadcast] the broadcast
-    [podcast] the episode
+    [broadcast] the segment
+    [podcast] the show
    *[other] your reporting
 }
 
@@ -143,31 +143,44 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] I am honored to have been asked to contribute to { piece-phrase }; I have long admired { $detail }.
-    [firm] Thank you for thinking of me for { piece-phrase }; I have admired { $detail }.
-    [brief] Thanks for thinking of me; I admire { $detail }.
-   *[warm] It was kind of you to think of me for { piece-phrase }; I've long admired { $detail }.
+    [formal] I am honored to have been asked to contribute to { piece-phrase }; I was particularly impressed by { $detail }.
+    [firm] Thank you for thinking of me for { piece-phrase }; I was impressed by { $detail }.
+    [brief] Thanks for thinking of me; I was impressed by { $detail }.
+   *[warm] It was kind of you to think of me for { piece-phrase }; I was really impressed by { $detail }.
 }
 
+# "Contribute" suits an interview, an episode and a request for comment alike.
 media-interview-decision = { $tone ->
     [formal] Regrettably, I am unable to participate.
-    [firm] I won't be taking part, and I'm letting you know now so you can plan around it.
-    [brief] I won't be able to take part.
-   *[warm] Unfortunately, I won't be able to take part on this occasion.
+    [firm] I won't be contributing, and I'm letting you know now so you can plan around it.
+    [brief] I won't be able to contribute.
+   *[warm] Unfortunately, I won't be able to contribute on this occasion.
+}
+
+# Later pieces of the same kind: future episodes of a podcast, else future stories; one such
+# piece, for a podcast, is "a future topic" (a "future episode" would sit next to "the show").
+media-future = { $invitation ->
+    [podcast] future episodes
+   *[other] future stories
+}
+
+media-future-one = { $invitation ->
+    [podcast] a future topic
+   *[other] a future story
 }
 
 media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] I would be glad to help with a future story closer to my field, and I wish you every success with { piece-noun-again }.
-        [firm] I'd be glad to help with a future story closer to my field.
-        [brief] Happy to help with a future story closer to my field, and best of luck with { piece-noun-again }.
-       *[warm] I'd be glad to help with a future story closer to my field, and I wish you the best with { piece-noun-again }.
+        [formal] I would be glad to help with { media-future-one } closer to my field, and I wish you every success with { piece-noun-again }.
+        [firm] I'd be glad to help with { media-future-one } closer to my field.
+        [brief] Happy to help with { media-future-one } closer to my field, and best of luck with { piece-noun-again }.
+       *[warm] I'd be glad to help with { media-future-one } closer to my field, and I wish you the best with { piece-noun-again }.
     }
    *[other] { $tone ->
-        [formal] I would be glad to help with future stories, and I wish you every success with { piece-noun-again }.
-        [firm] I'd be glad to help with future stories, and I wish you the best with this one.
-        [brief] Happy to help with future stories, and best of luck with { piece-noun-again }.
-       *[warm] Please do think of me for future stories, and I wish you the very best with { piece-noun-again }.
+        [formal] I would be glad to help with { media-future }, and I wish you every success with { piece-noun-again }.
+        [firm] I'd be glad to help with { media-future }, and I wish you the best with this one.
+        [brief] Happy to help with { media-future }, and best of luck with { piece-noun-again }.
+       *[warm] Please do think of me for { media-future }, and I wish you the very best with { piece-noun-again }.
     }
 }
 
@@ -180,16 +193,24 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# "Product Summit 2027, organized by Acme", "your event at Acme", "your webinar", "your event"
+# "Product Summit 2027 (Acme)", "your Acme event", "the Acme webinar", "your webinar", "your event":
+# after an event's name the organiser stands in parentheses ("organized by University of Leeds"
+# would want an article the pack cannot know).
 event-phrase = { $has-event ->
     [true] { $event }{ $has-organization ->
-        [true] , organized by { $organization }
+        [true] {" "}({ $organization })
        *[false] {""}
     }
-   *[false] { $invitation ->
-        [webinar] your webinar
-       *[other] your event
-    }{ at-organization }
+   *[false] { $has-organization ->
+        [true] { $invitation ->
+            [webinar] the { $organization } webinar
+           *[other] your { $organization } event
+        }
+       *[false] { $invitation ->
+            [webinar] your webinar
+           *[other] your event
+        }
+    }
 }
 
 topic-clause = { $has-topic ->
@@ -233,7 +254,7 @@ speaking-engagement-thanks-detail = { $tone ->
     [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause } at { event-phrase }; I have been impressed by { $detail }.
     [firm] Thank you for inviting me to { speaking-activity } at { event-phrase }; I have been impressed by { $detail }.
     [brief] Thanks for inviting me to { speaking-activity }; I've been impressed by { $detail }.
-   *[warm] Thank you so much for inviting me to { speaking-activity }{ topic-clause } at { event-phrase }; I've been genuinely impressed by { $detail }.
+   *[warm] I've been really impressed by { $detail }, so I was especially grateful to be invited to { speaking-activity }{ topic-clause } at { event-phrase }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -253,7 +274,7 @@ speaking-engagement-door-open = { $reason ->
    *[other] { $tone ->
         [formal] I would welcome the opportunity to contribute to a future edition, and I wish you every success with this one.
         [firm] I'd be glad to hear about future editions, and I hope this one is a great success.
-        [brief] I'd welcome a future invitation, and I hope it goes brilliantly.
+        [brief] I'd welcome a future invitation, and I hope it all goes brilliantly.
        *[warm] I'd love to be considered for a future edition, and I hope this one is a great success.
     }
 }
@@ -261,7 +282,7 @@ speaking-engagement-door-open = { $reason ->
 speaking-engagement-closing = { $tone ->
     [formal] I wish you every success with the event.
     [firm] I hope the event is a great success.
-    [brief] I hope it goes brilliantly.
+    [brief] I hope it all goes brilliantly.
    *[warm] I hope the event is a wonderful success.
 }
 
@@ -389,7 +410,7 @@ academic-invitation-decision = { $tone ->
     [formal] Having considered it carefully, I regret that I must decline.
     [firm] I have decided to decline, and I wanted to let you know promptly.
     [brief] I'm afraid I have to decline.
-   *[warm] Regretfully, I'll have to decline.
+   *[warm] Sadly, I'm going to have to decline.
 }
 
 academic-invitation-door-open = { $reason ->
@@ -401,17 +422,17 @@ academic-invitation-door-open = { $reason ->
     }
    *[other] { $tone ->
         [formal] I would be pleased to contribute on a future occasion.
-        [firm] I'd be glad to hear about future collaborations.
-        [brief] Thanks again for thinking of me; I hope we can work together in future.
+        [firm] I'd be glad to hear about other ways I could contribute.
+        [brief] Thanks again for thinking of me; I hope we can work together in the future.
        *[warm] I hope we can collaborate in the future, and thank you again for thinking of me.
     }
 }
 
 academic-invitation-closing = { $tone ->
     [formal] I wish you every success with this work.
-    [firm] I wish you every success with it.
-    [brief] All the best with it.
-   *[warm] Thank you again for thinking of me, and every success with it.
+    [firm] I wish you every success.
+    [brief] Best of luck with everything.
+   *[warm] Thank you again for thinking of me, and I wish you every success.
 }
 
 ## reschedule
@@ -423,18 +444,30 @@ reschedule-subject = { $tone ->
    *[warm] Could we reschedule { meeting-phrase }?
 }
 
+# What the sender is invited to do: "give the keynote at Design Summit 2027", "join the panel",
+# or, for an interview or a meeting, the occasion itself ("the interview").
+reschedule-task = { $invitation ->
+    [talk] give { meeting-phrase }
+    [keynote] give { meeting-phrase }
+    [guest_lecture] give { meeting-phrase }
+    [workshop] lead { meeting-phrase }
+    [panel] join { meeting-phrase }
+    [webinar] present { meeting-phrase }
+   *[other] { meeting-phrase }
+}
+
 reschedule-thanks = { $tone ->
-    [formal] Thank you for inviting me to { meeting-phrase }; I am very much looking forward to it.
-    [firm] Thank you for inviting me to { meeting-phrase }.
-    [brief] Thanks for inviting me to { meeting-phrase }.
-   *[warm] Thank you for the invitation to { meeting-phrase }; I'm genuinely looking forward to it.
+    [formal] Thank you for inviting me to { reschedule-task }; I am very much looking forward to it.
+    [firm] Thank you for inviting me to { reschedule-task }.
+    [brief] Thanks for inviting me to { reschedule-task }.
+   *[warm] Thank you for the invitation to { reschedule-task }; I'm genuinely looking forward to it.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Thank you for inviting me to { meeting-phrase }; I have been impressed by { $detail }.
-    [firm] Thank you for inviting me to { meeting-phrase }; I have been impressed by { $detail }.
+    [formal] Thank you for inviting me to { reschedule-task }; I have been impressed by { $detail }.
+    [firm] Thank you for inviting me to { reschedule-task }; I have been impressed by { $detail }.
     [brief] Thanks for inviting me; I've been impressed by { $detail }.
-   *[warm] Thank you for inviting me to { meeting-phrase }; I've been genuinely impressed by { $detail }.
+   *[warm] Thank you for inviting me to { reschedule-task }; I've been genuinely impressed by { $detail }.
 }
 
 # $proposed-time is a time phrase that reads after "meet": "early next month", "in Q3".
@@ -473,7 +506,7 @@ clarification-reply-subject = { $tone ->
 
 clarification-reply-thanks = { $tone ->
     [formal] Thank you for your follow-up and for your willingness to consider adjustments.
-    [firm] Thank you for following up and for offering to adjust things.
+    [firm] Thank you for following up and for your flexibility.
     [brief] Thanks for following up.
    *[warm] I really appreciate you following up and asking whether anything might make a difference.
 }
@@ -482,12 +515,12 @@ clarification-reply-thanks-detail = { $tone ->
     [formal] Thank you for your follow-up; I was particularly impressed by { $detail }, and I appreciate your willingness to consider adjustments.
     [firm] Thank you for following up; I was impressed by { $detail }, and I appreciate the offer.
     [brief] Thanks for following up; I was impressed by { $detail }.
-   *[warm] Thank you for following up; I was genuinely impressed by { $detail }, and I appreciate you asking.
+   *[warm] I really appreciate you following up; I was genuinely impressed by { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
     [formal] After further thought, my decision regarding { role-phrase } remains unchanged.
-    [firm] My decision about { role-phrase } is final, and it isn't something a change on your side could resolve.
+    [firm] My decision about { role-phrase } stands, and no change on your side would alter it.
     [brief] My answer hasn't changed.
    *[warm] I've thought it over carefully, and my decision about { role-phrase } hasn't changed.
 }
@@ -563,13 +596,13 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] I would value remaining in contact as { $organization } continues to grow.
+        [formal] I would value staying in touch as { $organization } continues to grow.
         [firm] Although the opening wasn't the right step for me, I'd value staying connected as { $organization } grows.
         [brief] Let's keep in touch as { $organization } grows.
        *[warm] I'd love to keep in touch and hear how things develop at { $organization }.
     }
    *[false] { $tone ->
-        [formal] I would value remaining in contact.
+        [formal] I would value staying in touch.
         [firm] Although the opening wasn't the right step for me, I'd value staying connected.
         [brief] Let's keep in touch.
        *[warm] I'd love to keep in touch.

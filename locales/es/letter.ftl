@@ -154,13 +154,13 @@ greeting-warm = { $has-recipient-given ->
             [feminine] { $recipient-title-kind ->
                 [professor] Hola, profesora { $recipient-family }:
                 [doctor] Hola, Dra. { $recipient-family }:
-                [none] Hola, Sra. { $recipient-family }:
+                [none] Estimada Sra. { $recipient-family }:
                *[other] Hola, { $recipient-title } { $recipient-family }:
             }
             [masculine] { $recipient-title-kind ->
                 [professor] Hola, profesor { $recipient-family }:
                 [doctor] Hola, Dr. { $recipient-family }:
-                [none] Hola, Sr. { $recipient-family }:
+                [none] Estimado Sr. { $recipient-family }:
                *[other] Hola, { $recipient-title } { $recipient-family }:
             }
            *[neutral] { $recipient-title-kind ->
@@ -212,9 +212,9 @@ role-phrase = { $has-position ->
 # comillas tras un sustantivo del paquete que lleva el artículo ("el evento", "la revista",
 # "la comisión", "el programa"), nunca tras una preposición.
 meeting-phrase = { $invitation ->
-    [screening_call] la llamada de preselección{ meeting-of-call }
-    [interview] la entrevista{ meeting-of-call }
-    [final_round] la entrevista final{ meeting-of-call }
+    [screening_call] la llamada de preselección{ meeting-for-position }{ meeting-of-call }
+    [interview] la entrevista{ meeting-for-position }{ meeting-of-call }
+    [final_round] la entrevista final{ meeting-for-position }{ meeting-of-call }
     [article] { $has-event ->
         [true] la entrevista de la publicación «{ $event }»
        *[false] la entrevista para el artículo
@@ -276,12 +276,19 @@ meeting-task = { $invitation ->
     [workshop] impartir { meeting-phrase }
     [guest_lecture] impartir { meeting-phrase }
     [webinar] impartir { meeting-phrase }
+    [examiner] formar parte del tribunal en { meeting-phrase }
    *[other] participar en { meeting-phrase }
 }
 
 # " en el evento «Congreso Nacional de Diseño 2027»", o nada.
 meeting-at-event = { $has-event ->
     [true] {" "}en el evento «{ $event }»
+   *[false] {""}
+}
+
+# " para el puesto de analista de riesgos", o nada.
+meeting-for-position = { $has-position ->
+    [true] {" "}para el puesto de { $position }
    *[false] {""}
 }
 
@@ -306,7 +313,11 @@ reason-note = { $reason-note }.
 
 referral = { $tone ->
     [formal] Por si resulta de utilidad, mi colega { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-    [brief] Puedo recomendar a { $referral }{ referral-expertise }{ referral-contact }.
+    [brief] { $scenario ->
+        [job_interview] Para el puesto, puedo recomendar a { $referral }{ referral-expertise }{ referral-contact }.
+        [clarification_reply] Para el puesto, puedo recomendar a { $referral }{ referral-expertise }{ referral-contact }.
+       *[other] Puedo recomendar a { $referral }{ referral-expertise }{ referral-contact }.
+    }
    *[other] Si sirve de ayuda, mi colega { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
 }
 
@@ -330,7 +341,7 @@ referral-fit = { $tone ->
         [media_interview] podría aportar mucho a esta entrevista
         [speaking_engagement] podría ser una excelente opción como ponente
         [academic_invitation] podría ser una opción excelente
-       *[other] podría ser un perfil muy interesante
+       *[other] podría ser una gran incorporación para el equipo
     }
 }
 

@@ -63,9 +63,9 @@ reason-compensation = { $scenario ->
     }
 }
 engagement-compensation = { $tone ->
-    [formal] Actualmente solo acepto compromisos que se ajusten a mis condiciones profesionales.
-    [brief] Solo acepto compromisos dentro de mis condiciones habituales.
-   *[other] Por ahora solo acepto compromisos que encajen con mis condiciones profesionales.
+    [formal] Actualmente solo asumo compromisos que se ajusten a mis condiciones profesionales.
+    [brief] Solo asumo compromisos dentro de mis condiciones habituales.
+   *[other] Por ahora solo asumo compromisos que encajen con mis condiciones profesionales.
 }
 
 reason-timing = { $scenario ->
@@ -94,6 +94,10 @@ reason-logistics = { $scenario ->
         [formal] Lamentablemente, tengo un viaje previsto que coincide con la fecha propuesta.
         [brief] Estaré de viaje en la fecha prevista.
        *[other] Justo en la fecha prevista estaré de viaje.
+    }
+    [clarification_reply] { $tone ->
+        [brief] Mis circunstancias no me permiten asumir el desplazamiento.
+       *[other] Aunque se flexibilizaran las condiciones, mis circunstancias actuales no me permitirían asumir el desplazamiento.
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
@@ -167,17 +171,17 @@ engagement-overqualified = { $tone ->
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Las próximas semanas tengo numerosos compromisos, y desearía poder prestarle la atención que merece.
+        [formal] Las próximas semanas tengo numerosos compromisos y preferiría disponer de más margen.
         [brief] Tengo las próximas semanas completas.
-       *[other] Tengo muchos compromisos en las próximas semanas, y quiero poder dedicarle la atención que merece.
+       *[other] Tengo muchos compromisos en las próximas semanas y preferiría tener más margen.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
     [academic_invitation] { engagement-bandwidth }
    *[other] { $tone ->
-        [formal] Mis compromisos actuales no me permitirían implicarme como la ocasión merece.
-        [brief] Ahora mismo no podría implicarme como se merece.
-       *[other] Con mis compromisos actuales, no podría implicarme como se merece.
+        [formal] Mis compromisos actuales no me permitirían implicarme con la dedicación necesaria.
+        [brief] Ahora mismo no podría implicarme con la dedicación necesaria.
+       *[other] Con mis compromisos actuales, no podría implicarme con la dedicación necesaria.
     }
 }
 engagement-bandwidth = { $scenario ->
@@ -187,9 +191,9 @@ engagement-bandwidth = { $scenario ->
        *[other] Con mis compromisos actuales, no podría dedicar a esta labor el tiempo que requiere.
     }
    *[other] { $tone ->
-        [formal] Mis compromisos actuales no me permitirían prepararme como la ocasión merece.
-        [brief] No podría prepararme como se merece.
-       *[other] Con mis compromisos actuales, no podría prepararme como se merece.
+        [formal] Mis compromisos actuales no me dejarían margen para preparar la intervención con el cuidado necesario.
+        [brief] Ahora no tendría margen para prepararme a fondo.
+       *[other] Con mis compromisos actuales, no tendría margen para preparar bien la intervención.
     }
 }
 
@@ -205,9 +209,9 @@ reason-outside-expertise = { $scenario ->
        *[other] El tema se aleja de mi especialidad, y { media-audience-deserves } a alguien que lo domine de verdad.
     }
     [speaking_engagement] { $tone ->
-        [formal] El tema queda fuera de mi ámbito de especialización, y el público merece a alguien que lo conozca más a fondo.
+        [formal] El tema queda fuera de mi ámbito de especialización, y el público merece escuchar a alguien que lo conozca más a fondo.
         [brief] El tema queda fuera de mi ámbito.
-       *[other] El tema se aleja bastante de mi especialidad, y el público merece a alguien que lo domine de verdad.
+       *[other] El tema se aleja bastante de mi especialidad, y el público merece escuchar a alguien que lo domine de verdad.
     }
     [academic_invitation] { $tone ->
         [formal] El tema queda fuera de mi área de investigación, y estaría en mejores manos con un especialista.
@@ -224,7 +228,7 @@ reason-outside-expertise = { $scenario ->
 # Quién recibe la pieza, con su verbo: lectores de un artículo, oyentes de un pódcast,
 # audiencia de un programa.
 media-audience-deserves = { $invitation ->
-    [broadcast] la audiencia merece
-    [podcast] los oyentes merecen
-   *[other] los lectores merecen
+    [broadcast] la audiencia merece escuchar
+    [podcast] los oyentes merecen escuchar
+   *[other] los lectores merecen leer
 }

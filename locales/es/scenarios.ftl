@@ -74,10 +74,10 @@ job-withdrawal = { $invitation ->
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Espero que nuestros caminos vuelvan a cruzarse, y les deseo que encuentren pronto a la persona idónea.
-    [firm] Con gusto tendré en cuenta futuras vacantes, y les deseo lo mejor en la búsqueda.
+    [formal] Quedo a su disposición para futuras oportunidades y les deseo que encuentren pronto a la persona idónea.
+    [firm] Con gusto tendré en cuenta futuras vacantes y les deseo lo mejor en la búsqueda.
     [brief] Ojalá coincidamos más adelante; mucho éxito con la búsqueda.
-   *[warm] Me encantaría que siguiéramos en contacto, y les deseo mucho éxito en la búsqueda de la persona ideal.
+   *[warm] Me encantaría que siguiéramos en contacto y les deseo mucho éxito en la búsqueda de la persona ideal.
 }
 
 job-interview-closing = { $tone ->
@@ -164,10 +164,7 @@ media-interview-thanks = { $tone ->
     } pensado en mí para { piece-phrase }.
     [firm] Gracias por { media-ask } { piece-phrase }.
     [brief] Mil gracias por { media-ask } { piece-phrase }.
-   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; me alegra mucho que { $has-recipient-given ->
-        [true] hayas
-       *[false] hayan
-    } pensado en mí.
+   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; me alegra mucho la propuesta.
 }
 
 media-interview-thanks-detail = { $tone ->
@@ -184,13 +181,13 @@ media-interview-thanks-detail = { $tone ->
 media-interview-decision = { $invitation ->
     [comment] { $tone ->
         [formal] Lamentablemente, no me es posible atender su petición.
-        [firm] Declino la petición, y prefiero comunicarlo cuanto antes para facilitar la planificación.
+        [firm] Prefiero comunicárselo cuanto antes: no podré atender la petición.
         [brief] No podré atender la petición.
        *[warm] Lamentablemente, en esta ocasión no podré atender la petición.
     }
    *[other] { $tone ->
         [formal] Lamentablemente, no me será posible participar.
-        [firm] No participaré, y prefiero comunicarlo cuanto antes para facilitar la planificación.
+        [firm] Prefiero comunicárselo cuanto antes: no voy a participar.
         [brief] No podré participar.
        *[warm] Lamentablemente, en esta ocasión no podré participar.
     }
@@ -198,16 +195,16 @@ media-interview-decision = { $invitation ->
 
 media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Será un placer colaborar más adelante en algún asunto más cercano a mi campo, y espero que { piece-noun-again } tenga una excelente acogida.
+        [formal] Será un placer colaborar en el futuro en algún asunto más cercano a mi campo y espero que { piece-noun-again } tenga una excelente acogida.
         [firm] Con gusto valoraré futuras propuestas más cercanas a mi campo.
         [brief] Con gusto colaboraré en otra ocasión en algo más cercano a mi campo; ¡mucha suerte con { piece-noun-again }!
-       *[warm] Me encantaría colaborar más adelante en algo más cercano a mi campo, y espero que { piece-noun-again } tenga una gran acogida.
+       *[warm] Me encantaría colaborar en otra ocasión en algo más cercano a mi campo y espero que { piece-noun-again } tenga una gran acogida.
     }
    *[other] { $tone ->
-        [formal] Quedo a su disposición para futuras colaboraciones, y espero que { piece-noun-again } tenga una excelente acogida.
-        [firm] Con gusto valoraré futuras propuestas, y espero que { piece-noun-again } tenga muy buena acogida.
+        [formal] Quedo a su disposición para futuras colaboraciones y espero que { piece-noun-again } tenga una excelente acogida.
+        [firm] Con gusto valoraré futuras propuestas y espero que { piece-noun-again } tenga muy buena acogida.
         [brief] Con gusto colaboraré en otra ocasión; ¡mucha suerte con { piece-noun-again }!
-       *[warm] Ojalá podamos colaborar más adelante, y espero que { piece-noun-again } tenga una gran acogida.
+       *[warm] Ojalá podamos colaborar más adelante y espero que { piece-noun-again } tenga una gran acogida.
     }
 }
 
@@ -224,6 +221,22 @@ media-interview-closing = { $tone ->
 # El nombre ($event) llega sin artículo ("Jornadas de Accesibilidad Digital"): va entre
 # comillas tras "el evento", nunca tras "en". Tras él, la organización va entre paréntesis:
 # "de Universidad de Salamanca" pediría un artículo que el paquete no puede adivinar.
+# Dónde se interviene, tras la actividad: " en el evento «…» (Acme)"; un seminario web no se
+# imparte "en un evento": " dentro del ciclo «Martes Fiscales» (Acme)", " (Acme)" o nada.
+speaking-venue = { $invitation ->
+    [webinar] { $has-event ->
+        [true] {" "}dentro del ciclo «{ $event }»{ event-host }
+       *[false] { at-organization }
+    }
+   *[other] {" "}en { event-phrase }
+}
+
+# "el evento", o "el seminario" si es un seminario web: lo mismo, ya nombrado.
+event-again = { $invitation ->
+    [webinar] el seminario
+   *[other] el evento
+}
+
 event-phrase = { $has-event ->
     [true] el evento «{ $event }»{ event-host }
    *[false] el evento{ at-organization }
@@ -271,49 +284,49 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause } en { event-phrase }.
-    [firm] Gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }.
-    [brief] Gracias por invitarme a { speaking-activity } en { event-phrase }.
-   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }; me halaga mucho que { $has-recipient-given ->
+    [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause }{ speaking-venue }.
+    [firm] Gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }.
+    [brief] Gracias por invitarme a { speaking-activity }{ speaking-venue }.
+   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }; me halaga mucho que { $has-recipient-given ->
         [true] hayas
        *[false] hayan
     } pensado en mí.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause } en { event-phrase }; admiro especialmente { $detail }.
-    [firm] Gracias por invitarme a { speaking-activity } en { event-phrase }; admiro { $detail }.
+    [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause }{ speaking-venue }; admiro especialmente { $detail }.
+    [firm] Gracias por invitarme a { speaking-activity }{ speaking-venue }; admiro { $detail }.
     [brief] Gracias por invitarme a { speaking-activity }; admiro { $detail }.
-   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause } en { event-phrase }; admiro de verdad { $detail }.
+   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }; admiro de verdad { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Tras considerarlo detenidamente, lamento tener que declinarla.
-    [firm] He decidido declinar la invitación, y prefiero comunicarlo ya para que puedan cerrar el programa.
-    [brief] Tendré que declinar la invitación.
-   *[warm] Le he dado muchas vueltas y, por desgracia, tendré que declinar la invitación.
+    [firm] He decidido no aceptar y se lo comunico ya para que puedan cerrar el programa.
+    [brief] Esta vez no podré aceptar.
+   *[warm] Le he dado muchas vueltas y, por desgracia, esta vez no podré aceptar.
 }
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Sería un placer intervenir más adelante sobre cuestiones más cercanas a mi campo, y les deseo mucho éxito con el evento.
+        [formal] Sería un placer intervenir en otra ocasión sobre cuestiones más cercanas a mi campo y les deseo mucho éxito con { event-again }.
         [firm] Con gusto tendré en cuenta futuras invitaciones sobre cuestiones más cercanas a mi campo.
         [brief] Con gusto hablaré en otra ocasión de algo más cercano a mi campo; ¡que salga muy bien!
-       *[warm] Me encantaría participar más adelante con una propuesta más cercana a mi campo, y espero que el evento sea todo un éxito.
+       *[warm] Me encantaría participar en otra ocasión con una propuesta más cercana a mi campo y espero que { event-again } sea todo un éxito.
     }
    *[other] { $tone ->
-        [formal] Sería un placer participar en futuras ediciones, y les deseo mucho éxito con el evento.
-        [firm] Con gusto tendré en cuenta futuras ediciones, y espero que el evento sea un gran éxito.
+        [formal] Sería un placer participar en futuras ediciones y les deseo mucho éxito con { event-again }.
+        [firm] Con gusto tendré en cuenta futuras ediciones y espero que { event-again } sea un gran éxito.
         [brief] Ojalá coincidamos en otra ocasión; ¡que salga muy bien!
-       *[warm] Me encantaría participar en una próxima edición, y espero que el evento sea todo un éxito.
+       *[warm] Me encantaría participar en una próxima edición y espero que { event-again } sea todo un éxito.
     }
 }
 
 speaking-engagement-closing = { $tone ->
-    [formal] Les deseo mucho éxito con el evento.
-    [firm] Espero que el evento sea un gran éxito.
+    [formal] Les deseo mucho éxito con { event-again }.
+    [firm] Espero que { event-again } sea un gran éxito.
     [brief] ¡Que salga muy bien!
-   *[warm] Espero que el evento sea todo un éxito.
+   *[warm] Espero que { event-again } sea todo un éxito.
 }
 
 ## academic_invitation
@@ -372,7 +385,7 @@ examiner-task = { $has-event ->
 # "formar parte del consejo editorial de la revista «Revista de Lógica Aplicada» (Acme)",
 # "formar parte del consejo editorial (Acme)", "formar parte del consejo editorial".
 editorial-board-task = { $has-event ->
-    [true] formar parte del consejo editorial de la revista «{ $event }»{ event-host }
+    [true] formar parte del consejo editorial de la publicación «{ $event }»{ event-host }
    *[false] formar parte del consejo editorial{ at-organization }
 }
 
@@ -385,7 +398,7 @@ committee-task = { $has-event ->
 
 # " para la revista «Revista de Lógica Aplicada» (Acme)", " (Acme)", o nada.
 for-journal = { $has-event ->
-    [true] {" "}para la revista «{ $event }»{ event-host }
+    [true] {" "}para la publicación «{ $event }»{ event-host }
    *[false] { at-organization }
 }
 
@@ -437,8 +450,8 @@ academic-invitation-subject = { $has-event ->
 # La tarea en el asunto, sin la organización: "evaluar un manuscrito para la revista
 # «Revista de Lógica Aplicada»".
 academic-subject-task = { $invitation ->
-    [peer_review] evaluar un manuscrito para la revista «{ $event }»
-    [editorial_board] formar parte del consejo editorial de la revista «{ $event }»
+    [peer_review] evaluar un manuscrito para la publicación «{ $event }»
+    [editorial_board] formar parte del consejo editorial de la publicación «{ $event }»
     [committee] formar parte de la comisión «{ $event }»
     [guest_lecture] impartir una conferencia en el evento «{ $event }»
     [program_committee] formar parte del comité de programa del evento «{ $event }»
@@ -470,18 +483,18 @@ academic-invitation-thanks-detail = { $tone ->
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Después de valorarlo con detenimiento, lamento no poder aceptarla.
-    [firm] He decidido declinar la invitación, y prefiero dar una respuesta clara sin demora.
+    [formal] Después de valorarlo con detenimiento, lamento comunicarle que no podré aceptar.
+    [firm] Prefiero responder sin demora: he decidido no aceptar.
     [brief] Lamento no poder aceptar.
-   *[warm] Lo he meditado con detenimiento y, con pesar, debo declinarla.
+   *[warm] Lo he meditado con detenimiento y, con pesar, no puedo aceptar.
 }
 
 academic-invitation-door-open = { $reason ->
     [outside_expertise] { $tone ->
         [formal] Será un placer colaborar en el futuro en cuestiones más próximas a mi campo.
         [firm] Con gusto valoraré futuras propuestas más próximas a mi campo.
-        [brief] Con gusto colaboraré más adelante en algo más cercano a mi campo.
-       *[warm] Me encantaría colaborar más adelante en algo más cercano a mi campo.
+        [brief] Con gusto colaboraré en otra ocasión en algo más cercano a mi campo.
+       *[warm] Me encantaría colaborar en otra ocasión en algo más cercano a mi campo.
     }
    *[other] { $tone ->
         [formal] Espero que podamos colaborar en futuras ocasiones.
@@ -491,19 +504,30 @@ academic-invitation-door-open = { $reason ->
     }
 }
 
+# Con qué se desea suerte, según el tipo de invitación.
+academic-closing-object = { $invitation ->
+    [peer_review] el proceso de evaluación
+    [editorial_board] la revista
+    [committee] los trabajos del comité
+    [guest_lecture] el ciclo de conferencias
+    [program_committee] el congreso
+    [examiner] la defensa
+   *[other] esta iniciativa
+}
+
 academic-invitation-closing = { $tone ->
-    [formal] Les deseo el mayor de los éxitos.
-    [firm] Les deseo mucho éxito.
-    [brief] ¡Mucho éxito con todo!
-   *[warm] Les deseo de corazón lo mejor.
+    [formal] Les deseo el mayor de los éxitos con { academic-closing-object }.
+    [firm] Les deseo mucho éxito con { academic-closing-object }.
+    [brief] ¡Mucho éxito con { academic-closing-object }!
+   *[warm] Les deseo de corazón lo mejor con { academic-closing-object }.
 }
 
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] Solicitud de cambio de fecha para { meeting-phrase }
-    [firm] Cambio de fecha para { meeting-phrase }
-    [brief] Nueva fecha para { meeting-phrase }
+    [formal] Solicitud de cambio de fecha de { meeting-phrase }
+    [firm] Cambio de fecha de { meeting-phrase }
+    [brief] Nueva fecha de { meeting-phrase }
    *[warm] Propuesta de nueva fecha para { meeting-phrase }
 }
 
@@ -524,7 +548,7 @@ reschedule-thanks-detail = { $tone ->
 # $proposed-time va sin preposición, como complemento de tiempo: "a principios del próximo
 # mes", "el martes 12", "la semana que viene".
 reschedule-proposal = { $tone ->
-    [formal] ¿Sería posible reprogramarlo, por ejemplo, { $proposed-time }?
+    [formal] ¿Sería posible, por ejemplo, { $proposed-time }?
     [firm] Propongo que lo hagamos { $proposed-time }.
     [brief] ¿Podríamos hacerlo { $proposed-time }?
    *[warm] { $has-recipient-given ->
@@ -534,8 +558,8 @@ reschedule-proposal = { $tone ->
 }
 
 reschedule-door-open = { $tone ->
-    [formal] De no ser así, con mucho gusto buscaría otra fecha que resulte más cómoda.
-    [firm] Si no es posible, podemos buscar otra fecha que convenga a ambas partes.
+    [formal] De lo contrario, con mucho gusto me adaptaría a otra fecha.
+    [firm] Si no es posible, podemos buscar otra fecha que nos venga bien a todos.
     [brief] Si no, me adapto a otra fecha sin problema.
    *[warm] { $has-recipient-given ->
         [true] Si no te encaja, dime qué otra fecha te viene mejor y me adapto.
@@ -576,31 +600,31 @@ clarification-reply-thanks-detail = { $tone ->
     [formal] Muchas gracias por su seguimiento; me impresionó especialmente conocer { $detail }, y agradezco su disposición a considerar ajustes.
     [firm] Gracias por el seguimiento; me impresionó conocer { $detail }, y agradezco el ofrecimiento.
     [brief] Gracias por el seguimiento; me impresionó conocer { $detail }.
-   *[warm] Muchas gracias por volver a escribirme; me impresionó de verdad conocer { $detail }, y agradezco mucho la pregunta.
+   *[warm] Muchas gracias por volver a escribirme; me impresionó de verdad conocer { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
     [formal] Tras reflexionarlo de nuevo, mantengo mi decisión sobre { role-phrase }.
-    [firm] Mi decisión sobre { role-phrase } es definitiva, y no hay nada que deban cambiar por su parte.
+    [firm] Mi decisión sobre { role-phrase } es firme; no se trata de nada que esté en su mano.
     [brief] Mi decisión sigue siendo la misma.
-   *[warm] Lo he pensado con calma, y mi decisión sobre { role-phrase } sigue siendo la misma.
+   *[warm] Lo he pensado con calma y mi decisión sobre { role-phrase } sigue siendo la misma.
 }
 
 # $proposed-time va sin preposición: "el año que viene", "dentro de unos meses".
 clarification-reply-door-open = { $has-proposed-time ->
     [true] { $tone ->
-        [formal] Me gustaría retomar la conversación { $proposed-time }, y agradezco su comprensión.
+        [formal] Me gustaría retomar la conversación { $proposed-time } y agradezco su comprensión.
         [firm] Si surge una nueva oportunidad { $proposed-time }, me alegrará conocerla.
         [brief] Me encantará retomar la conversación { $proposed-time }.
-       *[warm] Me encantaría retomar la conversación { $proposed-time }, y agradezco mucho { $has-recipient-given ->
+       *[warm] Me encantaría retomar la conversación { $proposed-time }; gracias de nuevo por { $has-recipient-given ->
             [true] tu
            *[false] su
         } comprensión.
     }
    *[false] { $tone ->
-        [formal] Agradezco su comprensión, y espero que volvamos a coincidir más adelante.
-        [firm] Agradezco su comprensión, y con gusto tendré en cuenta futuras oportunidades.
-        [brief] Gracias por la comprensión; ojalá volvamos a coincidir.
+        [formal] Agradezco su comprensión y espero que volvamos a coincidir más adelante.
+        [firm] Agradezco su comprensión y con gusto tendré en cuenta futuras oportunidades.
+        [brief] Ojalá volvamos a coincidir más adelante.
        *[warm] Gracias por { $has-recipient-given ->
             [true] tu
            *[false] su
@@ -663,9 +687,9 @@ stay-in-touch-thanks-detail = { $tone ->
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
         [formal] Me gustaría mantener el contacto y seguir de cerca cómo evoluciona { $organization }.
-        [firm] Aunque en esta ocasión no haya podido ser, me gustaría seguir en contacto mientras { $organization } crece.
-        [brief] Sigamos en contacto mientras { $organization } crece.
-       *[warm] Me encantaría que siguiéramos en contacto y ver cómo crece { $organization }.
+        [firm] Aunque en esta ocasión no haya podido ser, me gustaría seguir en contacto y ver cómo evoluciona { $organization }.
+        [brief] Sigamos en contacto; me gustará ver cómo evoluciona { $organization }.
+       *[warm] Me encantaría que siguiéramos en contacto; me hará ilusión ver cómo evoluciona { $organization }.
     }
    *[false] { $tone ->
         [formal] Me gustaría mantener el contacto.

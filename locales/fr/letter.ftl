@@ -223,9 +223,9 @@ role-phrase = { $has-position ->
 # l’événement « Rencontres 2027 » ») ; sinon un événement, un entretien, un échange. Le nom
 # reste entre guillemets, après un nom à nous (jamais « à/de/du » devant lui).
 meeting-phrase = { $invitation ->
-    [screening_call] l’entretien de présélection{ meeting-for-event }
-    [interview] l’entretien{ meeting-for-event }
-    [final_round] l’entretien final{ meeting-for-event }
+    [screening_call] l’entretien de présélection{ meeting-for-role }
+    [interview] l’entretien{ meeting-for-role }
+    [final_round] l’entretien final{ meeting-for-role }
     [article] l’interview en vue de votre article{ meeting-in-event }
     [broadcast] l’interview dans votre émission{ meeting-named-event }
     [podcast] l’enregistrement de votre podcast{ meeting-named-event }
@@ -267,6 +267,15 @@ meeting-phrase = { $invitation ->
 meeting-for-event = { $has-event ->
     [true] {" "}dans le cadre de l’événement « { $event } »
    *[false] {""}
+}
+
+# « relatif au poste « … » » après un entretien, si aucun événement n’est nommé.
+meeting-for-role = { $has-event ->
+    [true] { meeting-for-event }
+   *[false] { $has-position ->
+        [true] {" "}relatif au poste « { $position } »
+       *[false] {""}
+    }
 }
 
 meeting-at-event = { $has-event ->

@@ -6,6 +6,11 @@
 ### le genre de l’expéditeur.
 
 reason-accepted-offer = { $scenario ->
+    [stay_in_touch] { $tone ->
+        [formal] J’ai depuis accepté une autre proposition, qui répond pleinement à mes objectifs actuels.
+        [brief] J’ai depuis accepté une autre offre.
+       *[other] J’ai depuis accepté une autre offre, qui correspond bien à mes objectifs actuels.
+    }
     [reschedule] { $tone ->
         [formal] Je viens de changer d’employeur, et mes premières semaines sont entièrement consacrées à cette prise de fonctions.
         [brief] Je viens de changer d’employeur.
@@ -57,15 +62,15 @@ reason-compensation = { $scenario ->
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] À ce stade de ma carrière, je recherche une rémunération plus en phase avec mes attentes.
-        [brief] Je recherche une rémunération plus proche de mes attentes.
-       *[other] À ce stade de ma carrière, je recherche une rémunération plus proche de mes attentes.
+        [formal] À ce stade de ma carrière, mes attentes en matière de rémunération se situent à un autre niveau.
+        [brief] Mes attentes salariales se situent à un autre niveau.
+       *[other] À ce stade de ma carrière, mes attentes salariales se situent à un autre niveau.
     }
 }
 engagement-compensation = { $tone ->
-    [formal] Pour le moment, je limite mes interventions à celles qui respectent mes conditions professionnelles.
-    [brief] Je m’en tiens en ce moment aux interventions conformes à mes conditions habituelles.
-   *[other] En ce moment, je réserve mes interventions à celles qui correspondent à mes conditions professionnelles.
+    [formal] Pour le moment, je limite mes engagements à ceux qui correspondent à mes conditions professionnelles habituelles.
+    [brief] Je m’en tiens en ce moment aux engagements conformes à mes conditions habituelles.
+   *[other] En ce moment, je réserve mon temps aux engagements qui correspondent à mes conditions habituelles.
 }
 
 reason-timing = { $scenario ->
@@ -160,9 +165,9 @@ reason-overqualified = { $scenario ->
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] Je réserve désormais mon temps à des interventions qui font davantage appel à mon parcours.
-    [brief] Je privilégie des interventions d’un autre niveau.
-   *[other] Je privilégie désormais les interventions qui mobilisent davantage mon parcours.
+    [formal] Je réserve désormais mon temps à des projets qui font plus directement appel à mon expérience.
+    [brief] Je privilégie désormais d’autres types d’engagements.
+   *[other] Je privilégie désormais des projets qui font davantage appel à mon expérience.
 }
 
 reason-bandwidth = { $scenario ->
@@ -193,19 +198,19 @@ reason-outside-expertise = { $scenario ->
        *[other] J’aimerais prendre un peu de temps pour bien me préparer, car le sujet s’éloigne légèrement de mon domaine habituel.
     }
     [media_interview] { $tone ->
-        [formal] Cette question ne relève pas de mon champ de compétence, et votre public mérite l’analyse d’une personne plus spécialisée.
+        [formal] Cette question ne relève pas de mon champ de compétence, et une personne plus spécialisée vous en parlerait avec davantage d’autorité.
         [brief] Cette question sort de mon champ de compétence.
-       *[other] Cette question sort de mon champ de compétence, et votre public mérite l’avis d’une personne qui la connaît mieux.
+       *[other] Cette question sort de mon champ de compétence, et d’autres en parleraient bien mieux que moi.
     }
     [speaking_engagement] { $tone ->
-        [formal] Ce thème ne relève pas de mon champ de compétence, et votre public mérite une intervention plus spécialisée.
+        [formal] Ce thème ne relève pas de mon champ de compétence, et une intervention plus spécialisée servirait mieux votre public.
         [brief] Ce thème sort de mon champ de compétence.
-       *[other] Ce thème sort de mon champ de compétence, et votre public mérite une personne qui le maîtrise mieux.
+       *[other] Ce thème sort de mon champ de compétence, et d’autres sauraient le traiter bien mieux que moi.
     }
     [academic_invitation] { $tone ->
-        [formal] Cette thématique s’écarte de mon champ de recherche, et une personne plus compétente en la matière serait mieux à même d’en juger.
-        [brief] Cette thématique s’écarte de mon champ de recherche.
-       *[other] Cette thématique s’écarte de mon champ de recherche, et une personne qui connaît mieux ce domaine serait mieux placée pour en juger.
+        [formal] Le sujet s’écarte de mon champ de recherche, et une personne plus compétente en la matière serait mieux à même d’en juger.
+        [brief] Le sujet s’écarte de mon champ de recherche.
+       *[other] Le sujet s’écarte de mon champ de recherche, et une personne qui connaît mieux ce domaine serait plus à même d’en juger.
     }
    *[other] { $tone ->
         [formal] Les missions décrites s’éloignent du domaine dans lequel je peux apporter le plus.

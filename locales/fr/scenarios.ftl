@@ -10,7 +10,7 @@
 
 # « ma candidature pour le poste … » ; au dernier tour : « ma candidature, jusqu’à l’entretien final, pour le poste … ».
 candidacy-for = { $invitation ->
-    [final_round] ma candidature pour { role-phrase } jusqu’à cette dernière étape
+    [final_round] ma candidature pour { role-phrase }, retenue jusqu’à la dernière étape
    *[other] ma candidature pour { role-phrase }
 }
 
@@ -35,7 +35,7 @@ job-interview-subject = { $tone ->
 
 job-interview-thanks = { $tone ->
     [formal] Je vous remercie de l’intérêt que vous avez porté à { candidacy-for }, ainsi que du temps que vous y avez consacré.
-    [firm] Je vous remercie d’avoir examiné { candidacy-for }, ainsi que du temps que vous y avez consacré.
+    [firm] Je vous remercie de l’attention portée à { candidacy-for }, ainsi que du temps que vous y avez consacré.
     [brief] Merci d’avoir examiné { candidacy-for }.
    *[warm] Merci beaucoup de l’attention que vous avez accordée à { candidacy-for } et du temps que vous m’avez consacré.
 }
@@ -58,13 +58,13 @@ withdrawal-stage = { $invitation ->
 job-interview-decision = { $tone ->
     [formal] Après mûre réflexion, j’ai décidé de me retirer du processus de recrutement{ withdrawal-stage }.
     [firm] Je me retire du processus de recrutement{ withdrawal-stage }, et je préfère vous le faire savoir sans attendre.
-    [brief] Je préfère toutefois me retirer du processus{ withdrawal-stage }.
-   *[warm] Après y avoir longuement réfléchi, je préfère cependant me retirer du processus de recrutement{ withdrawal-stage }.
+    [brief] Je me retire toutefois du processus de recrutement{ withdrawal-stage }.
+   *[warm] Après y avoir longuement réfléchi, j’ai toutefois décidé de me retirer du processus de recrutement{ withdrawal-stage }.
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Il me serait agréable que nous restions en contact, et je vous souhaite plein succès pour la suite de vos démarches.
-    [firm] N’hésitez pas à penser à moi pour de futures occasions, et je vous souhaite de trouver rapidement le bon profil.
+    [formal] J’aurais plaisir à rester en contact avec vous, et je vous souhaite plein succès pour la suite de vos démarches.
+    [firm] N’hésitez pas à penser à moi pour de futures occasions ; je vous souhaite de trouver rapidement le bon profil.
     [brief] Restons en contact, et bonne continuation !
    *[warm] J’aimerais beaucoup que nous restions en contact, et je vous souhaite de trouver la personne idéale.
 }
@@ -113,10 +113,10 @@ media-request = { $invitation ->
         [true] {" "}pour « { $event } »
        *[false] {""}
     }{ subject-clause }{ media-outlet }
-    [broadcast] l’invitation à intervenir dans { piece-phrase }
-    [podcast] l’invitation à intervenir dans { piece-phrase }
+    [broadcast] votre invitation à intervenir dans { piece-phrase }
+    [podcast] votre invitation à intervenir dans { piece-phrase }
     [article] votre demande d’interview pour { piece-phrase }
-   *[other] l’invitation à contribuer à { piece-phrase }
+   *[other] votre invitation à contribuer à { piece-phrase }
 }
 
 # Ce qu’on ne fera pas : « y participer », ou pour un commentaire « vous donner mon point de vue ».
@@ -167,17 +167,17 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Je vous remercie de { media-request } ; votre sollicitation m’honore.
+    [formal] Je vous remercie vivement de { media-request }.
     [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase }.
     [brief] Merci d’avoir pensé à moi pour { piece-phrase }.
-   *[warm] Merci beaucoup pour { media-request } ; votre sollicitation me touche.
+   *[warm] Merci beaucoup pour { media-request }, qui me fait grand plaisir.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Je vous remercie de { media-request } ; j’admire depuis longtemps { $detail }.
-    [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase } ; j’admire { $detail }.
+    [formal] Je vous remercie de { media-request } ; j’ai particulièrement apprécié { $detail }.
+    [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase } ; j’ai apprécié { $detail }.
     [brief] Merci d’avoir pensé à moi pour { piece-phrase } ; j’admire { $detail }.
-   *[warm] Merci beaucoup pour { media-request } ; j’admire depuis longtemps { $detail }.
+   *[warm] Merci beaucoup pour { media-request } ; j’ai sincèrement apprécié { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -206,13 +206,13 @@ media-interview-door-open = { $reason ->
         [formal] Je reste volontiers à votre disposition pour de futurs sujets, et je vous souhaite plein succès pour { piece-noun-again }.
         [firm] N’hésitez pas à penser à moi pour de futurs sujets.
         [brief] Au plaisir d’échanger sur un prochain sujet, et bonne chance pour { piece-noun-again } !
-       *[warm] Ce sera avec plaisir pour un prochain sujet, et je vous souhaite une belle réussite pour { piece-noun-again }.
+       *[warm] Je répondrai avec plaisir à une prochaine invitation, et je vous souhaite une belle réussite pour { piece-noun-again }.
     }
 }
 
 media-interview-closing = { $tone ->
     [formal] Je vous souhaite plein succès pour { piece-noun-again }.
-    [firm] Je vous souhaite bonne réussite pour { piece-noun-again }.
+    [firm] Je vous souhaite un franc succès pour { piece-noun-again }.
     [brief] Bonne chance pour { piece-noun-again } !
    *[warm] Je vous souhaite une belle réussite pour { piece-noun-again }.
 }
@@ -305,7 +305,7 @@ speaking-engagement-thanks-detail = { $tone ->
 speaking-engagement-decision = { $tone ->
     [formal] Après mûre réflexion, je suis au regret de devoir y renoncer.
     [firm] Je n’interviendrai pas, et je préfère vous en informer dès maintenant pour que vous puissiez vous organiser en conséquence.
-    [brief] Je dois malheureusement la décliner.
+    [brief] Je ne pourrai malheureusement pas être des vôtres.
    *[warm] Malheureusement, je ne pourrai pas être des vôtres cette fois-ci.
 }
 
@@ -317,9 +317,9 @@ speaking-engagement-door-open = { $reason ->
        *[warm] J’aurais grand plaisir à intervenir lors d’une prochaine édition sur un sujet plus proche de mon domaine, et je vous souhaite { event-wish }.
     }
    *[other] { $tone ->
-        [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements, et je vous souhaite plein succès pour celui que vous préparez.
+        [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements ; d’ici là, je vous souhaite plein succès pour { event-again }.
         [firm] N’hésitez pas à me tenir au courant de vos prochains événements.
-        [brief] Au plaisir d’une prochaine invitation, et je vous souhaite { event-wish } !
+        [brief] Au plaisir d’une prochaine invitation, et belle réussite pour { event-again } !
        *[warm] J’espère pouvoir participer à une prochaine édition, et je vous souhaite { event-wish }.
     }
 }
@@ -465,15 +465,15 @@ academic-invitation-thanks = { $tone ->
 academic-invitation-thanks-detail = { $tone ->
     [formal] Je vous remercie de votre aimable invitation { academic-task } ; je tiens à saluer { $detail }.
     [firm] Je vous remercie de votre invitation { academic-task } ; je salue { $detail }.
-    [brief] Merci de votre invitation ; j’admire { $detail }.
-   *[warm] Merci pour votre aimable invitation { academic-task } ; j’admire depuis longtemps { $detail }.
+    [brief] Merci de votre invitation { academic-task } ; j’admire { $detail }.
+   *[warm] Merci pour votre aimable invitation { academic-task } ; j’ai particulièrement apprécié { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Je ne suis malheureusement pas en mesure d’y répondre favorablement.
-    [firm] Ma réponse est malheureusement négative, et je préfère vous en informer sans attendre.
-    [brief] Je dois malheureusement la décliner.
-   *[warm] J’y ai longuement réfléchi, mais je dois malheureusement la décliner.
+    [formal] Je ne suis malheureusement pas en mesure d’accepter.
+    [firm] Je ne l’accepterai pas, et je préfère vous en informer sans attendre.
+    [brief] Je ne pourrai malheureusement pas accepter.
+   *[warm] J’y ai longuement réfléchi, mais je ne pourrai malheureusement pas accepter.
 }
 
 academic-invitation-door-open = { $reason ->
@@ -484,7 +484,7 @@ academic-invitation-door-open = { $reason ->
        *[warm] J’espère que nous aurons l’occasion de collaborer à l’avenir sur des questions plus proches de mes travaux.
     }
    *[other] { $tone ->
-        [formal] Il me serait agréable de contribuer à vos futurs travaux, et je vous souhaite d’ici là plein succès.
+        [formal] J’aurais grand plaisir à collaborer avec vous à l’avenir, et je vous souhaite plein succès.
         [firm] N’hésitez pas à me solliciter pour de futures collaborations.
         [brief] Au plaisir de collaborer à l’avenir.
        *[warm] J’espère sincèrement que nous aurons l’occasion de collaborer à l’avenir.
@@ -501,17 +501,17 @@ academic-invitation-closing = { $tone ->
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] Demande de report : { meeting-phrase }
-    [firm] Proposition de report : { meeting-phrase }
-    [brief] Un nouvel horaire pour { meeting-phrase } ?
+    [formal] Demande de nouvelle date pour { meeting-phrase }
+    [firm] Proposition d’une nouvelle date pour { meeting-phrase }
+    [brief] Une nouvelle date pour { meeting-phrase } ?
    *[warm] Un autre créneau pour { meeting-phrase } ?
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Je vous remercie de votre invitation { meeting-invitation } ; je m’en réjouis sincèrement.
+    [formal] Je vous remercie de votre invitation { meeting-invitation }, à laquelle je tiens à donner suite.
     [firm] Je vous remercie de votre invitation { meeting-invitation }.
     [brief] Merci pour votre invitation { meeting-invitation }.
-   *[warm] Merci beaucoup pour votre invitation { meeting-invitation } ; je m’en réjouis vraiment.
+   *[warm] Merci beaucoup pour votre invitation { meeting-invitation }, qui me fait grand plaisir.
 }
 
 reschedule-thanks-detail = { $tone ->
@@ -525,9 +525,9 @@ reschedule-thanks-detail = { $tone ->
 # « plutôt { $proposed-time } », « reporter cela { $proposed-time } ».
 reschedule-proposal = { $tone ->
     [formal] Serait-il possible de prévoir cela plutôt { $proposed-time } ?
-    [firm] Je vous propose de reporter cela { $proposed-time }.
+    [firm] Je vous propose plutôt { $proposed-time }.
     [brief] Pourrait-on prévoir cela plutôt { $proposed-time } ?
-   *[warm] Pourrions-nous organiser cela plutôt { $proposed-time } ?
+   *[warm] Pourrions-nous plutôt prévoir cela { $proposed-time } ?
 }
 
 # Un report ne promet pas de « rester en contact » : il offre de la souplesse (s’adapter aux
@@ -575,7 +575,7 @@ clarification-reply-thanks-detail = { $tone ->
 
 clarification-reply-decision = { $tone ->
     [formal] Après plus ample réflexion, je maintiens ma position concernant { role-phrase }.
-    [firm] Ma décision concernant { role-phrase } est définitive ; elle ne dépend d’aucun élément que vous pourriez modifier.
+    [firm] Je maintiens toutefois ma décision concernant { role-phrase } : elle est définitive.
     [brief] Ma décision reste inchangée.
    *[warm] J’y ai bien réfléchi, et ma décision concernant { role-phrase } reste la même.
 }
@@ -592,7 +592,7 @@ clarification-reply-door-open = { $has-proposed-time ->
         [formal] Je vous remercie de votre compréhension, et j’espère que nos chemins se recroiseront.
         [firm] Je vous remercie de votre compréhension ; n’hésitez pas à penser à moi pour de futurs recrutements.
         [brief] Merci de votre compréhension ; restons en contact.
-       *[warm] Merci encore de votre compréhension ; j’aimerais vraiment que nous restions en contact.
+       *[warm] J’aimerais vraiment que nous restions en contact, et je vous remercie de votre compréhension.
     }
 }
 
@@ -644,13 +644,13 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Il me serait agréable de rester en contact, et je forme tous mes vœux de réussite pour votre équipe ({ $organization }).
+        [formal] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite pour vos projets ({ $organization }).
         [firm] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de votre équipe ({ $organization }).
         [brief] Restons en contact, et tous mes vœux de réussite à votre équipe ({ $organization }) !
-       *[warm] J’aurais grand plaisir à rester en contact et à voir votre équipe ({ $organization }) continuer à grandir.
+       *[warm] J’aurais grand plaisir à rester en contact et à suivre vos projets ({ $organization }).
     }
    *[false] { $tone ->
-        [formal] Il me serait agréable de rester en contact.
+        [formal] J’aurais plaisir à rester en contact avec vous.
         [firm] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact.
         [brief] Restons en contact.
        *[warm] J’aurais grand plaisir à rester en contact.

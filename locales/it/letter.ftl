@@ -296,16 +296,16 @@ reason-note = { $reason-note }.
 
 referral = { $tone ->
     [formal] { $has-recipient ->
-        [true] Qualora possa esserLe utile, mi permetto di segnalarLe { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
-       *[false] Qualora possa esservi utile, mi permetto di segnalarvi { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
+        [true] Qualora possa esserLe utile, mi permetto di segnalarLe un nome: { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
+       *[false] Qualora possa esservi utile, mi permetto di segnalarvi un nome: { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
     }
     [brief] { $has-recipient ->
-        [true] Le consiglio di rivolgersi a { $referral }{ referral-expertise }{ referral-contact }.
-       *[false] Vi consiglio di rivolgervi a { $referral }{ referral-expertise }{ referral-contact }.
+        [true] Le suggerisco un nome: { $referral }{ referral-expertise }{ referral-contact }.
+       *[false] Vi suggerisco un nome: { $referral }{ referral-expertise }{ referral-contact }.
     }
    *[other] { $has-recipient ->
-        [true] Se può esserLe utile, Le segnalo { $referral }{ referral-expertise }, che { referral-fit }{ referral-contact }.
-       *[false] Se può esservi utile, vi segnalo { $referral }{ referral-expertise }, che { referral-fit }{ referral-contact }.
+        [true] Se può esserLe utile, Le suggerisco un nome: { $referral }{ referral-expertise }, che { referral-fit }{ referral-contact }.
+       *[false] Se può esservi utile, vi suggerisco un nome: { $referral }{ referral-expertise }, che { referral-fit }{ referral-contact }.
     }
 }
 

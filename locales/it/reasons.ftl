@@ -76,23 +76,24 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] In quei giorni avrò una scadenza di progetto e preferirei arrivarci con la massima concentrazione.
-        [brief] In quei giorni ho una scadenza di progetto.
-       *[other] In quei giorni ho una scadenza di progetto e vorrei arrivarci con la testa libera.
+        [formal] Proprio nei giorni previsti avrò una scadenza di progetto e preferirei arrivarci con la massima concentrazione.
+        [brief] Nei giorni previsti ho una scadenza di progetto.
+       *[other] Proprio nei giorni previsti ho una scadenza di progetto e vorrei arrivarci con la testa libera.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
         [formal] Alla luce degli impegni in corso, non è questa la fase giusta per un cambiamento.
+        [firm] Alla luce degli impegni in corso, non è il momento giusto per un cambiamento.
         [brief] Non è la fase giusta per un cambiamento.
        *[other] Con gli impegni che ho adesso, non è il periodo ideale per cambiare lavoro.
     }
 }
 engagement-timing = { $tone ->
-    [formal] Il periodo coincide con impegni che ho già assunto.
-    [brief] Il periodo si sovrappone a impegni già presi.
-   *[other] Il periodo coincide con impegni che avevo già preso.
+    [formal] In questo periodo ho già assunto impegni che non posso rimandare.
+    [brief] In questo periodo ho già altri impegni.
+   *[other] In questo periodo ho già preso impegni che non riesco a rimandare.
 }
 
 reason-logistics = { $scenario ->
@@ -106,7 +107,7 @@ reason-logistics = { $scenario ->
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
         [formal] Al momento devo privilegiare una sede e orari compatibili con la mia situazione attuale.
-        [brief] Mi servono sede e orari più compatibili con la mia situazione.
+        [brief] Ho bisogno di una sede e di orari più compatibili con la mia situazione.
        *[other] In questo periodo ho bisogno di una sede e di orari più compatibili con la mia situazione attuale.
     }
 }
@@ -118,9 +119,9 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] In quel periodo un impegno di assistenza familiare richiederà la mia presenza.
-        [brief] In quei giorni ho un impegno di assistenza familiare.
-       *[other] In quel periodo devo occuparmi di un familiare che ha bisogno di me.
+        [formal] Alla data prevista un impegno di assistenza familiare richiederà la mia presenza.
+        [brief] Alla data prevista ho un impegno familiare.
+       *[other] Alla data prevista devo occuparmi di un familiare che ha bisogno di me.
     }
    *[other] { $tone ->
         [formal] Le mie responsabilità di assistenza familiare richiedono attualmente tutta la mia attenzione.
@@ -139,9 +140,9 @@ reason-company-fit = { $scenario ->
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] Ho scelto di orientarmi verso percorsi più in linea con la direzione che intendo prendere.
+        [formal] Ho scelto di orientarmi verso realtà più in linea con ciò che cerco in questa fase della mia carriera.
         [brief] Ho scelto di prendere una direzione diversa.
-       *[other] Preferisco orientarmi verso percorsi più vicini alla direzione che sto prendendo.
+       *[other] Ho scelto di orientarmi verso realtà più vicine a ciò che cerco in questa fase.
     }
 }
 engagement-company-fit = { $tone ->
@@ -173,9 +174,9 @@ engagement-overqualified = { $tone ->
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Le prossime settimane sono già fitte di impegni, e desidero arrivarci con l'attenzione che merita.
+        [formal] Nelle prossime settimane ho una serie di scadenze che non mi permetterebbero di prepararmi come vorrei.
         [brief] Le prossime settimane sono già piene.
-       *[other] Le prossime settimane sono piuttosto piene, e vorrei arrivarci con l'attenzione che merita.
+       *[other] Le prossime settimane sono piuttosto piene, e vorrei prepararmi con calma.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
@@ -188,7 +189,7 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $tone ->
     [formal] Gli impegni già assunti non mi consentirebbero di occuparmene con la cura necessaria.
-    [brief] Non riuscirei a dedicarmici con la cura necessaria.
+    [brief] In questo periodo non riuscirei a dedicarmici con la cura necessaria.
    *[other] Con gli impegni che ho già preso, non riuscirei a occuparmene con la cura che merita.
 }
 

@@ -65,8 +65,8 @@ job-interview-thanks-detail = { $tone ->
     }
     [brief] Grazie per { job-considered }; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio molto per { job-considered }; ho sinceramente ammirato { $detail }.
-       *[false] Vi ringrazio molto per { job-considered }; ho sinceramente ammirato { $detail }.
+        [true] La ringrazio molto per { job-considered }; ho apprezzato davvero { $detail }.
+       *[false] Vi ringrazio molto per { job-considered }; ho apprezzato davvero { $detail }.
     }
 }
 
@@ -90,7 +90,7 @@ continue-stage = { $invitation ->
 job-interview-decision = { $reason ->
     [accepted_offer] { $tone ->
         [formal] Con la presente ritiro la mia candidatura{ withdrawal-stage }.
-        [firm] Ritiro la mia candidatura{ withdrawal-stage } e non proseguirò oltre.
+        [firm] Ritiro formalmente la mia candidatura{ withdrawal-stage }.
         [brief] Ritiro la mia candidatura{ withdrawal-stage }.
        *[warm] { $has-recipient ->
             [true] Le scrivo per comunicarLe che ritiro la mia candidatura{ withdrawal-stage }.
@@ -99,7 +99,7 @@ job-interview-decision = { $reason ->
     }
    *[other] { $tone ->
         [formal] Dopo attenta valutazione, ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
-        [firm] Ritiro la mia candidatura{ withdrawal-stage } e non proseguirò oltre.
+        [firm] Ritiro formalmente la mia candidatura{ withdrawal-stage }.
         [brief] Ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
        *[warm] Dopo averci riflettuto a lungo, ho deciso di non proseguire{ continue-stage }.
     }
@@ -127,8 +127,8 @@ job-interview-door-open = { $reason ->
            *[false] Sarebbe per me un piacere restare in contatto, e vi auguro pieno successo nell'individuare la persona più adatta.
         }
         [firm] { $has-recipient ->
-            [true] Mi farebbe piacere ricevere notizie di future opportunità, e Le auguro che la selezione vada a buon fine.
-           *[false] Mi farebbe piacere ricevere notizie di future opportunità, e vi auguro che la selezione vada a buon fine.
+            [true] Le auguro che la selezione vada a buon fine, e sarà un piacere restare in contatto.
+           *[false] Vi auguro che la selezione vada a buon fine, e sarà un piacere restare in contatto.
         }
         [brief] { $has-recipient ->
             [true] Spero che le nostre strade si incrocino di nuovo; Le auguro il meglio.
@@ -171,11 +171,11 @@ job-interview-closing = { $tone ->
 piece-phrase = { $has-event ->
     [true] { programme-piece }
    *[false] { piece-noun }
-}{ $has-topic ->
-    [true] {" "}sul tema «{ $topic }»
-   *[false] {""}
 }{ $has-organization ->
     [true] {" "}({ $organization })
+   *[false] {""}
+}{ $has-topic ->
+    [true] {" "}sul tema «{ $topic }»
    *[false] {""}
 }
 
@@ -224,7 +224,7 @@ piece-noun-again = { $invitation ->
 
 # «partecipare»; per un commento, «rilasciare un commento».
 media-decline = { $invitation ->
-    [comment] rilasciare dichiarazioni
+    [comment] esprimermi in merito
     [article] dare il mio contributo
    *[other] partecipare
 }
@@ -304,18 +304,18 @@ media-interview-thanks-detail = { $tone ->
 
 # Dire subito di no perché chi legge possa organizzarsi: «perché possa organizzarsi per tempo».
 media-firm-notice = { $has-recipient ->
-    [true] preferisco dirglielo subito, perché possa organizzarsi per tempo
-   *[false] preferisco dirvelo subito, perché possiate organizzarvi per tempo
+    [true] Le scrivo subito perché possa organizzarsi per tempo
+   *[false] vi scrivo subito perché possiate organizzarvi per tempo
 }
 
 media-interview-decision = { $tone ->
     [formal] Con rammarico, non mi è possibile { media-decline }.
     [firm] { $invitation ->
-        [comment] Non rilascerò dichiarazioni, e { media-firm-notice }.
-       *[other] Non prenderò parte all'intervista, e { media-firm-notice }.
+        [comment] Preferisco non esprimermi in merito, e { media-firm-notice }.
+       *[other] Non parteciperò all'intervista, e { media-firm-notice }.
     }
     [brief] Purtroppo non potrò { media-decline }.
-   *[warm] Purtroppo, questa volta non potrò { media-decline }.
+   *[warm] Purtroppo questa volta non potrò { media-decline }.
 }
 
 media-interview-door-open = { $reason ->
@@ -345,8 +345,8 @@ media-interview-door-open = { $reason ->
            *[false] Contate pure su di me per le prossime occasioni; in bocca al lupo per { piece-noun-again }.
         }
        *[warm] { $has-recipient ->
-            [true] Mi farebbe piacere risentirLa per un prossimo servizio, e Le auguro il meglio per { piece-noun-again }.
-           *[false] Mi farebbe piacere risentirvi per un prossimo servizio, e vi auguro il meglio per { piece-noun-again }.
+            [true] Mi farebbe piacere risentirLa in futuro, e Le auguro il meglio per { piece-noun-again }.
+           *[false] Mi farebbe piacere risentirvi in futuro, e vi auguro il meglio per { piece-noun-again }.
         }
     }
 }
@@ -460,52 +460,74 @@ speaking-engagement-decision = { $tone ->
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
         [formal] { $has-recipient ->
-            [true] Sarebbe per me un piacere intervenire in una prossima edizione su temi più vicini al mio campo, e Le auguro pieno successo per l'evento.
-           *[false] Sarebbe per me un piacere intervenire in una prossima edizione su temi più vicini al mio campo, e vi auguro pieno successo per l'evento.
+            [true] Sarebbe per me un piacere intervenire in una prossima edizione su temi più vicini al mio campo, e Le auguro pieno successo per { event-again }.
+           *[false] Sarebbe per me un piacere intervenire in una prossima edizione su temi più vicini al mio campo, e vi auguro pieno successo per { event-again }.
         }
-        [firm] Mi farebbe piacere ricevere notizie delle prossime edizioni, soprattutto su temi più vicini al mio campo.
+        [firm] Mi farebbe piacere ricevere notizie { speaking-next }, soprattutto su temi più vicini al mio campo.
         [brief] Sarei felice di ricevere un invito futuro su temi più vicini al mio campo.
        *[warm] { $has-recipient ->
-            [true] Mi piacerebbe molto intervenire in una prossima edizione su temi più vicini al mio campo, e Le auguro un grande successo per l'evento.
-           *[false] Mi piacerebbe molto intervenire in una prossima edizione su temi più vicini al mio campo, e vi auguro un grande successo per l'evento.
+            [true] Mi piacerebbe molto intervenire in una prossima edizione su temi più vicini al mio campo, e Le auguro un grande successo per { event-again }.
+           *[false] Mi piacerebbe molto intervenire in una prossima edizione su temi più vicini al mio campo, e vi auguro un grande successo per { event-again }.
         }
     }
    *[other] { $tone ->
         [formal] { $has-recipient ->
-            [true] Sarebbe per me un piacere contribuire a una prossima edizione, e Le auguro pieno successo per l'evento.
-           *[false] Sarebbe per me un piacere contribuire a una prossima edizione, e vi auguro pieno successo per l'evento.
+            [true] Sarebbe per me un piacere contribuire a una prossima edizione, e Le auguro pieno successo per { event-again }.
+           *[false] Sarebbe per me un piacere contribuire a una prossima edizione, e vi auguro pieno successo per { event-again }.
         }
         [firm] { $has-recipient ->
-            [true] Mi farebbe piacere ricevere notizie delle prossime edizioni, e Le auguro ogni successo per l'evento.
-           *[false] Mi farebbe piacere ricevere notizie delle prossime edizioni, e vi auguro ogni successo per l'evento.
+            [true] Mi farebbe piacere ricevere notizie { speaking-next }, e Le auguro ogni successo per { event-again }.
+           *[false] Mi farebbe piacere ricevere notizie { speaking-next }, e vi auguro ogni successo per { event-again }.
         }
         [brief] { $has-recipient ->
-            [true] Spero di esserci alla prossima edizione; Le auguro un ottimo evento.
-           *[false] Spero di esserci alla prossima edizione; vi auguro un ottimo evento.
+            [true] Spero di esserci { $invitation ->
+                [webinar] in una prossima occasione
+               *[other] alla prossima edizione
+            }; Le auguro un ottimo { event-again-noun }.
+           *[false] Spero di esserci { $invitation ->
+                [webinar] in una prossima occasione
+               *[other] alla prossima edizione
+            }; vi auguro un ottimo { event-again-noun }.
         }
        *[warm] { $has-recipient ->
-            [true] Mi piacerebbe molto essere dei vostri in una prossima edizione, e Le auguro un grande successo per l'evento.
-           *[false] Mi piacerebbe molto essere dei vostri in una prossima edizione, e vi auguro un grande successo per l'evento.
+            [true] Mi piacerebbe molto essere dei vostri in una prossima edizione, e Le auguro un grande successo per { event-again }.
+           *[false] Mi piacerebbe molto essere dei vostri in una prossima edizione, e vi auguro un grande successo per { event-again }.
         }
     }
 }
 
+# L'evento, una volta nominato; un webinar non è un «evento» e non ha «edizioni».
+event-again = { $invitation ->
+    [webinar] il webinar
+   *[other] l'evento
+}
+
+event-again-noun = { $invitation ->
+    [webinar] webinar
+   *[other] evento
+}
+
+speaking-next = { $invitation ->
+    [webinar] delle vostre prossime iniziative
+   *[other] delle prossime edizioni
+}
+
 speaking-engagement-closing = { $tone ->
     [formal] { $has-recipient ->
-        [true] Le auguro pieno successo per l'evento.
-       *[false] Vi auguro pieno successo per l'evento.
+        [true] Le auguro pieno successo per { event-again }.
+       *[false] Vi auguro pieno successo per { event-again }.
     }
     [firm] { $has-recipient ->
-        [true] Le auguro ogni successo per l'evento.
-       *[false] Vi auguro ogni successo per l'evento.
+        [true] Le auguro ogni successo per { event-again }.
+       *[false] Vi auguro ogni successo per { event-again }.
     }
     [brief] { $has-recipient ->
-        [true] Le auguro un ottimo evento.
-       *[false] Vi auguro un ottimo evento.
+        [true] Le auguro un ottimo { event-again-noun }.
+       *[false] Vi auguro un ottimo { event-again-noun }.
     }
    *[warm] { $has-recipient ->
-        [true] Le auguro un grande successo per l'evento.
-       *[false] Vi auguro un grande successo per l'evento.
+        [true] Le auguro un grande successo per { event-again }.
+       *[false] Vi auguro un grande successo per { event-again }.
     }
 }
 
@@ -638,8 +660,8 @@ academic-invitation-thanks = { $tone ->
     }
     [brief] Grazie per l'invito { academic-task }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio per il gentile invito { academic-task-on-topic }; significa molto per me.
-       *[false] Vi ringrazio per il gentile invito { academic-task-on-topic }; significa molto per me.
+        [true] La ringrazio per il gentile invito { academic-task-on-topic }: mi ha fatto molto piacere riceverlo.
+       *[false] Vi ringrazio per il gentile invito { academic-task-on-topic }: mi ha fatto molto piacere riceverlo.
     }
 }
 
@@ -661,7 +683,7 @@ academic-invitation-thanks-detail = { $tone ->
         [true] La ringrazio per l'invito { academic-task }; { academic-detail-praise }.
        *[false] Vi ringrazio per l'invito { academic-task }; { academic-detail-praise }.
     }
-    [brief] Grazie per l'invito; { academic-detail-praise }.
+    [brief] Grazie per l'invito { academic-task }; { academic-detail-praise }.
    *[warm] { $has-recipient ->
         [true] La ringrazio per il gentile invito { academic-task }; { academic-detail-praise }.
        *[false] Vi ringrazio per il gentile invito { academic-task }; { academic-detail-praise }.
@@ -670,7 +692,7 @@ academic-invitation-thanks-detail = { $tone ->
 
 academic-invitation-decision = { $tone ->
     [formal] Dopo un'attenta riflessione, devo purtroppo rinunciare.
-    [firm] Ho deciso di declinare, e preferisco dare subito una risposta chiara.
+    [firm] Ho deciso di rinunciare, e preferisco dare subito una risposta chiara.
     [brief] Purtroppo devo rinunciare.
    *[warm] Ci ho riflettuto con attenzione e, con rammarico, devo declinare.
 }
@@ -683,7 +705,7 @@ academic-invitation-door-open = { $reason ->
        *[warm] Mi piacerebbe molto collaborare in futuro su temi più vicini al mio campo.
     }
    *[other] { $tone ->
-        [formal] Sarebbe per me un piacere poter contribuire in una prossima occasione.
+        [formal] Sarebbe per me un piacere contribuire in una prossima occasione.
         [firm] Resto a disposizione per future collaborazioni.
         [brief] Spero di poter collaborare in futuro.
        *[warm] { $has-recipient ->
@@ -745,15 +767,15 @@ reschedule-thanks-detail = { $tone ->
     }
     [brief] Grazie per l'invito; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per { meeting-thanks }; ho sinceramente ammirato { $detail }.
-       *[false] Vi ringrazio di cuore per { meeting-thanks }; ho sinceramente ammirato { $detail }.
+        [true] La ringrazio di cuore per { meeting-thanks }; ho apprezzato davvero { $detail }.
+       *[false] Vi ringrazio di cuore per { meeting-thanks }; ho apprezzato davvero { $detail }.
     }
 }
 
 # La proposta nomina il momento di chi scrive; la flessibilità (un'altra data, i tempi di chi
 # legge) sta nella frase seguente, solo quando la lettera guarda avanti ($stay-in-touch).
 reschedule-proposal = { $tone ->
-    [formal] Sarebbe possibile spostare tutto più avanti, ad esempio { $proposed-time }?
+    [formal] Sarebbe possibile un rinvio, ad esempio { $proposed-time }?
     [firm] { $has-recipient ->
         [true] Le propongo questa alternativa: { $proposed-time }.
        *[false] Vi propongo questa alternativa: { $proposed-time }.
@@ -762,18 +784,18 @@ reschedule-proposal = { $tone ->
         [true] Le andrebbe bene { $proposed-time }?
        *[false] Vi andrebbe bene { $proposed-time }?
     }
-   *[warm] Potremmo spostarci più avanti, ad esempio { $proposed-time }?
+   *[warm] Potremmo rimandare, per esempio { $proposed-time }?
 }
 
 # La porta aperta di uno spostamento è la flessibilità: adattarsi ai tempi di chi legge.
 reschedule-door-open = { $tone ->
     [formal] { $has-recipient ->
-        [true] Qualora la proposta non Le fosse comoda, mi adatterò volentieri ai Suoi impegni.
-       *[false] Qualora la proposta non vi fosse comoda, mi adatterò volentieri ai vostri impegni.
+        [true] Qualora la proposta non Le fosse comoda, mi adatterei volentieri ai Suoi impegni.
+       *[false] Qualora la proposta non vi fosse comoda, mi adatterei volentieri ai vostri impegni.
     }
     [firm] { $has-recipient ->
-        [true] Se non Le fosse comodo, sono disponibile ad adattarmi ai Suoi impegni.
-       *[false] Se non vi fosse comodo, sono disponibile ad adattarmi ai vostri impegni.
+        [true] Se non Le fosse comodo, sarei disponibile ad adattarmi ai Suoi impegni.
+       *[false] Se non vi fosse comodo, sarei disponibile ad adattarmi ai vostri impegni.
     }
     [brief] { $has-recipient ->
         [true] Altrimenti mi adatto volentieri ai Suoi impegni.
@@ -834,8 +856,8 @@ clarification-reply-thanks-detail = { $tone ->
     }
     [brief] Grazie per il messaggio; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] Grazie per il messaggio; ho sinceramente ammirato { $detail }, e apprezzo molto che me lo abbia chiesto.
-       *[false] Grazie per il messaggio; ho sinceramente ammirato { $detail }, e apprezzo molto che me lo abbiate chiesto.
+        [true] Grazie per il messaggio e per avermelo chiesto; ho apprezzato davvero { $detail }.
+       *[false] Grazie per il messaggio e per avermelo chiesto; ho apprezzato davvero { $detail }.
     }
 }
 
@@ -855,8 +877,8 @@ decision-on-role = { $has-position ->
 clarification-reply-decision = { $tone ->
     [formal] Dopo un'ulteriore riflessione, confermo la mia decisione { decision-on-role }.
     [firm] { $has-recipient ->
-        [true] La mia decisione { decision-on-role } è definitiva: non c'è nulla che Lei debba modificare.
-       *[false] La mia decisione { decision-on-role } è definitiva: non c'è nulla che dobbiate modificare.
+        [true] La mia decisione { decision-on-role } è definitiva, indipendentemente da eventuali modifiche.
+       *[false] La mia decisione { decision-on-role } è definitiva, indipendentemente da eventuali modifiche.
     }
     [brief] La mia decisione resta invariata.
    *[warm] { $has-recipient ->

@@ -31,8 +31,10 @@ greeting = { $has-recipient ->
             [firm] ご関係者の皆様
            *[other] ご担当者様
         }
-       *[other] { $tone ->
-            [formal] ご担当者様
+       *[other] { $invitation ->
+            [screening_call] { generic-hiring-greeting }
+            [interview] { generic-hiring-greeting }
+            [final_round] { generic-hiring-greeting }
            *[other] ご担当者様
         }
     }
@@ -183,7 +185,10 @@ meeting-schedule = { $invitation ->
 
 # 採用の面接の前に置く「「X」の」、なければ「バックエンドエンジニアの」、または何もなし。
 meeting-job-prefix = { $has-event ->
-    [true] 「{ $event }」の
+    [true] { $has-position ->
+        [true] 「{ $event }」（{ $position }）の
+       *[false] 「{ $event }」の
+    }
    *[false] { $has-position ->
         [true] { $position }の
        *[false] {""}
@@ -215,13 +220,13 @@ reason-note = { $reason-note }。
 
 referral = { $tone ->
     [formal] 差し支えなければ、{ referral-expertise }同僚の{ $referral }が{ referral-fit }{ referral-contact }。
-    [brief] { referral-expertise }同僚の{ $referral }{ referral-contact }もご検討いただけますと幸いです。
+    [brief] { referral-expertise }同僚の{ $referral }{ referral-contact }をご推薦いたします。
    *[other] もしよろしければ、{ referral-expertise }同僚の{ $referral }が{ referral-fit }{ referral-contact }。
 }
 
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] { $referral-expertise }に豊富な経験を有する
+        [formal] { $referral-expertise }に精通した
         [brief] { $referral-expertise }に詳しい
        *[other] { $referral-expertise }に深い知見を持つ
     }
@@ -233,13 +238,13 @@ referral-fit = { $tone ->
         [media_interview] 取材先として適任かと存じます
         [speaking_engagement] 登壇者として適任かと存じます
         [academic_invitation] 本件に適任かと存じます
-       *[other] 本ポジションの有力な候補になり得るかと存じます
+       *[other] 候補者として適任ではないかと存じます
     }
    *[other] { $scenario ->
-        [media_interview] 取材先としてお役に立てるかと思います
-        [speaking_engagement] 登壇者としてぴったりかと思います
-        [academic_invitation] 本件にふさわしいかと思います
-       *[other] 有力な候補になるかと思います
+        [media_interview] 取材先として適任ではないかと思います
+        [speaking_engagement] 登壇者として適任ではないかと思います
+        [academic_invitation] 本件に適任ではないかと思います
+       *[other] 候補者として適任ではないかと思います
     }
 }
 

@@ -24,23 +24,39 @@ job-interview-subject = { $tone ->
        *[false] 選考辞退のご連絡
     }
    *[warm] { $has-position ->
-        [true] { $position }の選考についてのお礼とご連絡
-       *[false] 選考の機会へのお礼とご連絡
+        [true] { $position }の選考辞退のお詫びとお礼
+       *[false] 選考辞退のお詫びとお礼
     }
 }
 
 job-interview-thanks = { $tone ->
-    [formal] このたびは{ role-phrase }の選考にてご検討いただき、また応募書類に貴重なお時間を割いていただき、誠にありがとうございました。
-    [firm] このたびは{ role-phrase }の選考にてご検討いただき、お時間を割いていただいたことに感謝申し上げます。
-    [brief] このたびは{ role-phrase }の選考にてご検討いただき、ありがとうございました。
-   *[warm] このたびは{ role-phrase }の選考でご検討いただき、また私の応募のために多くのお時間を割いてくださり、心より感謝しております。
+    [formal]
+        お世話になっております。
+        このたびは{ role-phrase }の選考にて、書類の段階から貴重なお時間を割いていただき、誠にありがとうございました。
+    [firm]
+        お世話になっております。
+        このたびは{ role-phrase }の選考にてご検討いただき、ありがとうございました。
+    [brief]
+        お世話になっております。
+        { role-phrase }の選考にてご検討いただき、ありがとうございました。
+   *[warm]
+        お世話になっております。
+        このたびは{ role-phrase }の選考の機会をいただき、また多くのお時間を割いてくださり、心より感謝しております。
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] このたびは{ role-phrase }の選考の機会をいただき心より御礼申し上げますとともに、{ $detail }に深く感銘を受けましたことを申し添えます。
-    [firm] このたびは{ role-phrase }の選考にてご検討いただき感謝申し上げますとともに、{ $detail }には感銘を受けました。
-    [brief] { role-phrase }の選考でのご検討に感謝するとともに、{ $detail }にも感銘を受けました。
-   *[warm] { $detail }には心から感銘を受けておりましたので、このたび{ role-phrase }の選考でご検討いただけたことを本当にありがたく思っております。
+    [formal]
+        お世話になっております。
+        かねてより{ $detail }に深く感銘を受けておりましたので、このたび{ role-phrase }の選考の機会をいただけましたことを心より御礼申し上げます。
+    [firm]
+        お世話になっております。
+        { $detail }に感銘を受けていたこともあり、このたびの{ role-phrase }の選考の機会に感謝申し上げます。
+    [brief]
+        お世話になっております。
+        { $detail }に感銘を受けており、{ role-phrase }の選考の機会に感謝しております。
+   *[warm]
+        お世話になっております。
+        { $detail }には心から感銘を受けておりましたので、{ role-phrase }の選考の機会をいただけたことを大変ありがたく思っております。
 }
 
 # 辞退の時点: 「一次面談を前に、」「最終面接を前に、」、種類がなければ何もなし。
@@ -51,28 +67,28 @@ withdrawal-stage = { $invitation ->
 }
 
 job-interview-decision = { $tone ->
-    [formal] 慎重に検討を重ねました結果、誠に恐縮ながら、{ withdrawal-stage }今回の応募を辞退させていただきたく存じます。
-    [firm] { withdrawal-stage }今回の応募は辞退させていただくことに決めており、この判断が変わることはございません。
-    [brief] { withdrawal-stage }今回の応募を辞退させていただきます。
-   *[warm] よく考えた末、{ $invitation ->
-        [screening_call] 一次面談を前に大変心苦しいのですが、今回は
-        [final_round] 最終面接を前に大変心苦しいのですが、今回は
-       *[other] 今回は選考を
-    }辞退させていただくことにいたしました。
+    [formal] 誠に申し訳ございませんが、慎重に検討を重ねました結果、{ withdrawal-stage }今回の応募を辞退させていただきたく存じます。
+    [firm] 誠に勝手ながら、{ withdrawal-stage }今回の応募は辞退させていただくことといたしました。
+    [brief] 申し訳ございませんが、{ withdrawal-stage }今回の応募を辞退させていただきます。
+   *[warm] { $invitation ->
+        [screening_call] 一次面談を前に大変心苦しいのですが、
+        [final_round] 最終面接を前に大変心苦しいのですが、
+       *[other] 大変申し訳ございませんが、
+    }今回は応募を辞退させていただくことにいたしました。
 }
 
 job-interview-door-open = { $tone ->
-    [formal] 貴社にふさわしい方との出会いがありますよう心よりお祈り申し上げるとともに、今後も何らかの形でご縁をいただけましたら幸いに存じます。
-    [firm] 本ポジションの採用が順調に進みますようお祈りするとともに、別のポジションについては今後もぜひお話を伺えれば幸いです。
-    [brief] 皆様のご活躍をお祈りするとともに、今後もご縁があれば幸いです。
-   *[warm] 貴社にぴったりの方と出会えますようお祈りするとともに、今後もぜひつながりを持たせていただければうれしく思います。
+    [formal] ご期待に沿えず恐縮ですが、今後また何かの折にご縁がございましたら、幸いに存じます。
+    [firm] ご期待に沿えず申し訳ございませんが、また別の機会がございましたら、お声がけいただけますと幸いです。
+    [brief] 今後またご縁がございましたら幸いです。
+   *[warm] 今後またどこかでご縁がございましたら、大変うれしく存じます。
 }
 
 job-interview-closing = { $tone ->
-    [formal] 貴社にふさわしい方との出会いがありますよう、心よりお祈り申し上げます。
-    [firm] 本ポジションの採用が順調に進みますよう、お祈りしております。
-    [brief] 皆様のご活躍をお祈りしております。
-   *[warm] 貴社にぴったりの方と出会えますよう、心よりお祈りしております。
+    [formal] ご期待に沿えず恐縮ですが、貴社のますますのご発展を心よりお祈り申し上げます。
+    [firm] ご期待に沿えず申し訳ございませんが、貴社のますますのご発展をお祈りいたします。
+    [brief] 貴社のご発展をお祈りしております。
+   *[warm] 貴社にふさわしい方とのご縁がありますよう、心よりお祈りしております。
 }
 
 ## media_interview
@@ -145,6 +161,14 @@ media-look-forward = { $invitation ->
    *[other] ご成功をお祈り
 }
 
+# 次の機会の名: 番組・ポッドキャストは「出演」、記事・コメントは「取材」。
+media-next = { $invitation ->
+    [article] 記事の取材
+    [broadcast] 番組出演
+    [podcast] 出演
+   *[other] 取材
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] 「{ $topic }」に関する{ media-request-noun }について
@@ -157,33 +181,41 @@ media-interview-thanks = { $tone ->
     [formal] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
     [firm] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
     [brief] { media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
-   *[warm] このたびは{ media-from }{ piece-phrase }の件でご連絡をいただき、私にお声がけくださったことを大変光栄に思います。
+   *[warm] このたびは{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] かねてより{ $detail }を拝見し敬服しておりましたので、このたび{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
     [firm] かねてより{ $detail }を拝見しており、{ media-from }{ piece-phrase }のご依頼をいただいたことに感謝申し上げます。
     [brief] 以前から{ $detail }を拝見しており、お声がけに感謝しております。
-   *[warm] 以前から{ $detail }を興味深く拝見しておりましたので、{ media-from }{ piece-phrase }の件でご連絡をいただき、大変光栄に思います。
+   *[warm] 以前から{ $detail }を興味深く拝見しておりましたので、{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
 }
 
 media-interview-decision = { $tone ->
-    [formal] 誠に恐縮ながら、今回はお引き受けいたしかねます。
-    [firm] 今回はお受けしないことといたしましたので、ご計画に支障のないよう、取り急ぎお知らせいたします。
-    [brief] 今回はお受けすることができません。
-   *[warm] 大変残念なのですが、今回はお受けすることができません。
+    [formal] 誠に申し訳ございませんが、今回はお引き受けいたしかねます。
+    [firm] 誠に恐縮ながら、今回はお受けいたしかねます。
+    [brief] 申し訳ございませんが、今回はお受けできません。
+   *[warm] 心苦しいのですが、今回はお受けすることができず、申し訳ございません。
 }
 
-media-interview-door-open = { $tone ->
-    [formal] 素晴らしい{ piece-noun-again }となりますよう心よりお祈り申し上げるとともに、今後の取材でお役に立てることがございましたら幸いに存じます。
-    [firm] よい{ piece-noun-again }になりますようお祈りするとともに、今後の取材でもぜひご連絡を取り合えれば幸いです。
-    [brief] { media-look-forward }しつつ、今後の企画でもぜひお声がけください。
-   *[warm] { piece-noun-again }が素晴らしいものになりますようお祈りするとともに、今後の取材でもぜひまたご一緒できればうれしいです。
+media-interview-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] 私の得意とする領域のお話でしたら、ぜひまたお声がけいただけますと幸いに存じます。
+        [firm] 得意とする領域のご依頼でしたら、またお声がけいただけますと幸いです。
+        [brief] 得意分野のお話でしたら、またお声がけください。
+       *[warm] 私の得意とする領域のお話の折には、ぜひまたお声がけください。
+    }
+   *[other] { $tone ->
+        [formal] 今後また{ media-next }の機会がございましたら、ぜひお役に立ちたく存じます。
+        [firm] 今後の{ media-next }でお役に立てることがございましたら、ご連絡いただけますと幸いです。
+        [brief] 次の企画の際には、ぜひまたお声がけください。
+       *[warm] また別の機会にご一緒できましたら、うれしく存じます。
+    }
 }
 
 media-interview-closing = { $tone ->
-    [formal] 素晴らしい{ piece-noun-again }となりますよう、心よりお祈り申し上げます。
-    [firm] よい{ piece-noun-again }になりますよう、お祈りしております。
+    [formal] ご企画のご成功を心よりお祈り申し上げます。
+    [firm] ご企画のご成功をお祈りいたします。
     [brief] { media-look-forward }しております。
    *[warm] 素晴らしい{ piece-noun-again }になりますよう、心よりお祈りしております。
 }
@@ -241,13 +273,13 @@ speaking-engagement-subject = { $has-event ->
         [formal] { speaking-place }{ speaking-role }のご依頼について
         [firm] { speaking-place }{ speaking-role }辞退のご連絡
         [brief] 「{ $event }」登壇のご依頼について
-       *[warm] 「{ $event }」へのお招きについて
+       *[warm] 「{ $event }」ご登壇のお誘いへのお返事
     }
    *[false] { $tone ->
         [formal] { speaking-activity }のご依頼について
         [firm] 登壇辞退のご連絡
         [brief] 登壇のご依頼について
-       *[warm] 登壇のお誘いについて
+       *[warm] ご登壇のお誘いへのお返事
     }
 }
 
@@ -266,24 +298,44 @@ speaking-engagement-thanks-detail = { $tone ->
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] 慎重に検討いたしました結果、誠に恐縮ながら、今回は辞退させていただきたく存じます。
-    [firm] 今回は辞退させていただくことといたしましたので、プログラムのご準備に差し支えないよう、早めにお知らせいたします。
-    [brief] 今回は辞退させていただきます。
-   *[warm] スケジュールを慎重に確認いたしましたが、大変残念ながら今回は辞退させていただくことになりました。
+    [formal] 誠に申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
+    [firm] プログラムの編成に差し支えないよう早めにお知らせいたしますが、今回は辞退させていただくことといたしました。
+    [brief] 申し訳ございませんが、今回は辞退させていただきます。
+   *[warm] 心苦しいのですが、今回は辞退させていただくこととなり、誠に申し訳ございません。
 }
 
-speaking-engagement-door-open = { $tone ->
-    [formal] ご盛会を心よりお祈り申し上げるとともに、今後また別の機会にお力になれましたら幸いに存じます。
-    [firm] ご盛会をお祈りするとともに、今後のイベントについてもぜひご案内いただければ幸いです。
-    [brief] ご盛会をお祈りしつつ、今後のお声がけもお待ちしております。
-   *[warm] イベントが素晴らしいものになりますようお祈りするとともに、スケジュールが合う折には今後の機会についてぜひお話しできればうれしいです。
+# 結びで祈る対象: ウェビナーは「ウェビナーのご成功」、それ以外は「ご盛会」。
+speaking-wish = { $invitation ->
+    [webinar] ウェビナーのご成功
+   *[other] ご盛会
+}
+
+speaking-occasion = { $invitation ->
+    [webinar] ウェビナー
+    [workshop] ワークショップ
+   *[other] 会
+}
+
+speaking-engagement-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] { speaking-wish }を心よりお祈り申し上げます。私の得意とする領域のお話でしたら、ぜひまたお声がけいただけますと幸いです。
+        [firm] { speaking-wish }をお祈りいたします。得意とする領域のご依頼でしたら、またお声がけいただけますと幸いです。
+        [brief] 得意分野のお話でしたら、またお声がけください。
+       *[warm] 素晴らしい{ speaking-occasion }になりますよう、心よりお祈りしております。私の得意とする領域のお話の際には、ぜひまたお声がけください。
+    }
+   *[other] { $tone ->
+        [formal] { speaking-wish }を心よりお祈り申し上げます。今後また別の機会にお力になれましたら、幸いに存じます。
+        [firm] { speaking-wish }をお祈りいたします。今後の催しについても、ご案内いただけましたら幸いです。
+        [brief] { speaking-wish }をお祈りしております。またの機会にぜひお声がけください。
+       *[warm] 素晴らしい{ speaking-occasion }になりますよう、心よりお祈りしております。また別の機会にご一緒できましたら、うれしく存じます。
+    }
 }
 
 speaking-engagement-closing = { $tone ->
-    [formal] ご盛会を心よりお祈り申し上げます。
-    [firm] ご盛会をお祈りしております。
-    [brief] ご盛会をお祈りしております。
-   *[warm] イベントが素晴らしいものになりますよう、心よりお祈りしております。
+    [formal] { speaking-wish }を心よりお祈り申し上げます。
+    [firm] { speaking-wish }をお祈りいたします。
+    [brief] { speaking-wish }をお祈りしております。
+   *[warm] 素晴らしい{ speaking-occasion }になりますよう、心よりお祈りしております。
 }
 
 ## academic_invitation
@@ -370,7 +422,7 @@ academic-invitation-subject = { $has-event ->
         [formal] 「{ $event }」{ academic-event-link }{ academic-request-noun }について
         [firm] 「{ $event }」{ academic-event-link }{ academic-task-noun }の辞退について
         [brief] 「{ $event }」{ academic-event-link }{ academic-task-noun }の件
-       *[warm] 「{ $event }」{ academic-event-link }{ academic-request-noun }をいただいて
+       *[warm] 「{ $event }」{ academic-event-link }{ academic-request-noun }へのお返事
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -381,7 +433,7 @@ academic-invitation-subject = { $has-event ->
         [brief] { academic-task-noun }の件
        *[warm] { $invitation ->
             [none] ご丁寧なご招待へのお礼
-           *[other] { academic-request-noun }をいただいて
+           *[other] { academic-request-noun }へのお返事
         }
     }
 }
@@ -420,68 +472,76 @@ academic-invitation-thanks-detail = { $tone ->
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] 慎重に検討いたしました結果、誠に恐縮ながら、今回は辞退させていただきたく存じます。
-    [firm] 今回は辞退させていただくことといたしましたので、ご準備に差し支えないよう、早めにお返事申し上げます。
-    [brief] 今回は辞退させていただきます。
-   *[warm] じっくり考えましたが、大変残念ながら今回は辞退させていただきたく存じます。
+    [formal] 誠に申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
+    [firm] ご準備に差し支えないよう早めにお返事申し上げますが、今回は辞退させていただくことといたしました。
+    [brief] 大変恐縮ですが、今回は辞退させていただきます。
+   *[warm] じっくり考えましたが、今回はお引き受けすることができず、誠に申し訳ございません。
 }
 
-academic-invitation-door-open = { $tone ->
-    [formal] 今後とも変わらぬご交誼を賜りますようお願い申し上げるとともに、お役に立てる機会がございましたら幸いに存じます。
-    [firm] 今後の共同研究などについては、引き続きご連絡を取り合えれば幸いです。
-    [brief] 今後ともご連絡を取り合えれば幸いです。
-   *[warm] 今後もぜひご縁を大切にさせていただき、いつかご一緒できる機会を楽しみにしております。
+academic-invitation-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] 私が日頃取り組んでいる内容に近いお話でしたら、ぜひまたお声がけいただけますと幸いに存じます。
+        [firm] 私の取り組みに近いお話でしたら、またお声がけいただけますと幸いです。
+        [brief] 私の取り組みに近いお話でしたら、またお声がけください。
+       *[warm] 私が日頃取り組んでいる内容に近いお話の際には、ぜひまたお声がけください。
+    }
+   *[other] { $tone ->
+        [formal] 今後また別の機会にお役に立てましたら、幸いに存じます。
+        [firm] 別の機会がございましたら、改めてご相談いただけますと幸いです。
+        [brief] また機会がございましたら、ぜひお声がけください。
+       *[warm] 今後、ご一緒できる機会を楽しみにしております。
+    }
 }
 
 academic-invitation-closing = { $tone ->
-    [formal] お取り組みのご成功を心よりお祈り申し上げます。
-    [firm] お取り組みのご成功をお祈りしております。
-    [brief] ご成功をお祈りしております。
-   *[warm] お取り組みが実り多いものとなりますよう、心よりお祈りしております。
+    [formal] 末筆ながら、ますますのご発展を心よりお祈り申し上げます。
+    [firm] ますますのご発展をお祈りいたします。
+    [brief] ご発展をお祈りしております。
+   *[warm] 今後ますますのご発展を、心よりお祈りしております。
 }
 
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] { meeting-phrase }の{ meeting-schedule }変更のお願い
-    [firm] { meeting-phrase }の{ meeting-schedule }変更について
-    [brief] { meeting-phrase }の{ meeting-schedule }について
-   *[warm] { meeting-phrase }の{ meeting-schedule }変更のご相談
+    [formal] { meeting-phrase } { meeting-schedule }変更のお願い
+    [firm] { meeting-phrase } { meeting-schedule }変更について
+    [brief] { meeting-phrase } { meeting-schedule }について
+   *[warm] { meeting-phrase } { meeting-schedule }変更のご相談
 }
 
 reschedule-thanks = { $tone ->
-    [formal] このたびは{ meeting-phrase }の{ meeting-request }をいただき、心より御礼申し上げますとともに、{ meeting-look-forward }を大変楽しみにしております。
-    [firm] このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
-    [brief] { meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
-   *[warm] このたびは{ meeting-phrase }の{ meeting-request }をいただいたことに感謝するとともに、{ meeting-look-forward }を心から楽しみにしております。
+    [formal] { reschedule-opening }このたびは{ meeting-phrase }の{ meeting-request }をいただき、誠にありがとうございます。
+    [firm] { reschedule-opening }このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
+    [brief] { reschedule-opening }{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
+   *[warm] { reschedule-opening }このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。{ meeting-look-forward }を心から楽しみにしております。
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] かねてより{ $detail }に感銘を受けておりましたので、このたび{ meeting-phrase }の{ meeting-request }をいただき、誠にありがたく存じます。
-    [firm] { $detail }には感銘を受けており、このたびの{ meeting-phrase }の{ meeting-request }に感謝申し上げます。
-    [brief] { $detail }に感銘を受けており、{ meeting-request }に感謝しております。
-   *[warm] { $detail }には心から感銘を受けておりましたので、{ meeting-phrase }の{ meeting-request }をいただき、本当にありがたく思っております。
+    [formal] { reschedule-opening }かねてより{ $detail }に感銘を受けておりましたので、このたび{ meeting-phrase }の{ meeting-request }をいただき、誠にありがたく存じます。
+    [firm] { reschedule-opening }{ $detail }には感銘を受けており、このたびの{ meeting-phrase }の{ meeting-request }に感謝申し上げます。
+    [brief] { reschedule-opening }{ $detail }に感銘を受けており、{ meeting-request }に感謝しております。
+   *[warm] { reschedule-opening }{ $detail }には心から感銘を受けておりましたので、{ meeting-phrase }の{ meeting-request }をいただき、本当にありがたく思っております。
 }
 
 reschedule-proposal = { $tone ->
-    [formal] 誠に恐縮ではございますが、{ meeting-schedule }を{ $proposed-time }に変更していただくことは可能でしょうか。
-    [firm] つきましては、{ $proposed-time }への{ meeting-schedule }変更をお願いしたく存じます。
-    [brief] { $proposed-time }に変更していただくことは可能でしょうか。
-   *[warm] もしよろしければ、{ meeting-schedule }を{ $proposed-time }に変更していただくことはできますでしょうか。
+    [formal] こちらの都合で誠に恐縮ですが、{ meeting-schedule }を{ $proposed-time }に変更していただくことは可能でしょうか。
+    [firm] 誠に申し訳ございませんが、{ meeting-schedule }を{ $proposed-time }に変更していただきたく、お願い申し上げます。
+    [brief] 恐れ入りますが、{ $proposed-time }に変更していただくことは可能でしょうか。
+   *[warm] こちらの都合で大変恐縮ですが、{ $proposed-time }に{ meeting-schedule }を変更していただくことは可能でしょうか。
 }
 
 reschedule-door-open = { $tone ->
-    [formal] ご都合がつかない場合も十分に承知しておりますので、いずれにいたしましても、今後ともご連絡を取らせていただけましたら幸いに存じます。
-    [firm] 難しい場合も承知しておりますが、いずれにせよ今後もご連絡を取り合えれば幸いです。
-    [brief] 難しい場合もどうぞお気になさらず、今後ともご連絡を取り合えれば幸いです。
-   *[warm] ご都合がつかない場合もどうぞお気になさらず、いずれにしても今後もつながりを持たせていただければうれしいです。
+    [formal] 難しい場合は、ほかの候補日にも合わせますので、ご遠慮なくお知らせください。
+    [firm] ご調整が難しい場合は、別の候補日をご提示いただければ、できる限り合わせます。
+    [brief] 難しい場合は、別の候補日をお知らせいただけますと幸いです。
+   *[warm] 難しいようでしたら、そちらのご予定に合わせて調整いたしますので、お気軽にお申し付けください。
 }
 
 reschedule-closing = { $tone ->
-    [formal] ご都合がつかない場合も十分に承知しておりますので、いずれにいたしましても、このたびの{ meeting-request }に重ねて御礼申し上げます。
-    [firm] 難しい場合も承知しておりますが、いずれにせよ{ meeting-request }に感謝申し上げます。
-    [brief] 難しいようでしたら、どうぞご放念ください。
-   *[warm] ご都合がつかない場合もどうぞお気になさらず、このたびの{ meeting-request }に心から感謝しております。
+    [formal] ご調整が難しい場合は、どうぞご遠慮なくお申し付けください。
+    [firm] ご都合が合わない場合は、その旨お知らせいただけますと幸いです。
+    [brief] ご検討いただけますと幸いです。
+   *[warm] お手数をおかけして申し訳ございませんが、ご検討いただけますと幸いです。
 }
 
 ## clarification_reply: 相手から「何か調整できることはないか」と尋ねられた場合の返信。
@@ -489,46 +549,65 @@ reschedule-closing = { $tone ->
 clarification-reply-subject = { $tone ->
     [formal] ご丁寧なご連絡への御礼
     [firm] { $has-position ->
-        [true] { $position }の件に関する最終的なお返事
-       *[false] 最終的なお返事
+        [true] { $position }の選考辞退についてのご回答
+       *[false] 選考辞退についてのご回答
     }
-    [brief] ご連絡ありがとうございます
-   *[warm] ご連絡いただきありがとうございます
+    [brief] Re: 選考辞退の件
+   *[warm] { $has-position ->
+        [true] { $position }の件について
+       *[false] 先日の選考辞退の件について
+    }
 }
 
 clarification-reply-thanks = { $tone ->
-    [formal] ご丁寧にご連絡をいただき、また条件面のご調整までご検討くださり、誠にありがとうございます。
-    [firm] ご連絡いただき、また調整のご提案までいただき、ありがとうございます。
-    [brief] ご連絡いただき、ありがとうございます。
-   *[warm] わざわざご連絡をくださり、何か変えられることはないかとお気遣いいただいて、本当にありがとうございます。
+    [formal]
+        お世話になっております。
+        ご丁寧にご連絡をいただき、また条件面のご調整までご検討くださり、誠にありがとうございます。
+    [firm]
+        お世話になっております。
+        ご連絡とご提案をいただき、ありがとうございます。
+    [brief]
+        お世話になっております。
+        ご連絡いただき、ありがとうございます。
+   *[warm]
+        お世話になっております。
+        わざわざご連絡をくださり、条件面などで調整できることはないかとお気遣いいただき、誠にありがとうございます。
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] ご丁寧なご連絡と、ご調整をご検討くださるお心遣いに感謝申し上げますとともに、{ $detail }には深く感銘を受けました。
-    [firm] ご連絡とご提案に感謝いたしますとともに、{ $detail }には感銘を受けました。
-    [brief] { $detail }に感銘を受けており、ご連絡にも感謝しております。
-   *[warm] わざわざご連絡をいただき本当にありがたく思うとともに、{ $detail }には心から感銘を受けました。
+    [formal]
+        お世話になっております。
+        ご丁寧なご連絡とご調整のお心遣いに、心より御礼申し上げます。{ $detail }には深く感銘を受けております。
+    [firm]
+        お世話になっております。
+        ご連絡とご提案に感謝いたします。{ $detail }には感銘を受けております。
+    [brief]
+        お世話になっております。
+        { $detail }に感銘を受けており、ご連絡にも感謝しております。
+   *[warm]
+        お世話になっております。
+        わざわざご連絡をいただき、本当にありがたく存じます。{ $detail }には心から感銘を受けております。
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] 再度熟考いたしました結果、{ role-phrase }の件につきましては、先日お伝えしたとおり辞退させていただきたく存じます。
-    [firm] { role-phrase }の件についての判断は最終的なものであり、貴社側でご調整いただく必要はございません。
-    [brief] 判断に変わりはございません。
-   *[warm] じっくり考え直してみましたが、{ role-phrase }の件についての判断は変わりませんでした。
+    [formal] せっかくのお心遣いにお応えできず誠に申し訳ございませんが、{ role-phrase }の件につきましては、先日お伝えしたとおり辞退させていただきたく存じます。
+    [firm] 申し訳ございませんが、{ role-phrase }の件についての判断は最終的なものでございますので、条件等のご調整には及びません。
+    [brief] 申し訳ございませんが、辞退の意向に変わりはございません。
+   *[warm] せっかくのお心遣いにお応えできず誠に申し訳ございませんが、{ role-phrase }の件は、改めて考えましてもやはり辞退させていただきたく存じます。
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
     [true] { $tone ->
-        [formal] { $proposed-time }に改めてお話しする機会をいただけましたら幸いに存じますとともに、ご理解に心より感謝申し上げます。
-        [firm] { $proposed-time }に新たなポジションの募集がございましたら、ぜひお知らせいただければ幸いです。
+        [formal] { $proposed-time }に改めてお話しする機会をいただけましたら、幸いに存じます。
+        [firm] { $proposed-time }に新たな募集がございましたら、お知らせいただけますと幸いです。
         [brief] { $proposed-time }に改めてお話しできれば幸いです。
-       *[warm] { $proposed-time }にぜひまたお話しできればうれしく、ご理解いただけたことに心から感謝しております。
+       *[warm] { $proposed-time }に、ぜひまたお話しできればうれしく存じます。
     }
    *[false] { $tone ->
-        [formal] ご理解に感謝申し上げますとともに、今後ともご連絡を取らせていただけましたら幸いに存じます。
-        [firm] ご理解に感謝いたしますとともに、今後のポジションについては引き続きご連絡を取り合えれば幸いです。
-        [brief] ご理解に感謝しつつ、今後ともつながりを大切にできれば幸いです。
-       *[warm] ご理解いただけたことに心から感謝するとともに、今後もぜひつながりを持たせていただければうれしいです。
+        [formal] ご理解を賜れましたら幸いに存じます。今後また別の機会にお声がけいただけましたら、光栄でございます。
+        [firm] ご理解いただけますと幸いです。また別の機会がございましたら、お声がけください。
+        [brief] ご理解いただけますと幸いです。今後また機会がございましたら、お声がけください。
+       *[warm] ご理解いただけますと幸いです。今後また別の形でお力になれる機会がございましたら、うれしく存じます。
     }
 }
 
@@ -540,10 +619,10 @@ clarification-reply-closing = { $has-proposed-time ->
        *[warm] { $proposed-time }に状況が変わりましたら、私からご連絡いたします。
     }
    *[false] { $tone ->
-        [formal] このたびのご理解に、重ねて御礼申し上げます。
-        [firm] ご理解に感謝いたします。
-        [brief] ご理解ありがとうございます。
-       *[warm] 重ねて、ご理解に心から感謝いたします。
+        [formal] 何卒ご理解を賜りますよう、お願い申し上げます。
+        [firm] ご理解いただけますと幸いです。
+        [brief] ご理解いただけますと幸いです。
+       *[warm] 何卒ご理解いただけますと幸いです。
     }
 }
 
@@ -565,37 +644,62 @@ stay-in-touch-subject = { $tone ->
 }
 
 stay-in-touch-thanks = { $tone ->
-    [formal] 先日は{ conversation-phrase }の機会をいただき、また貴重なお時間を割いていただき、改めて御礼申し上げます。
-    [firm] 先日は{ conversation-phrase }の機会をいただき、改めてありがとうございました。
-    [brief] 先日は{ conversation-phrase }をありがとうございました。
-   *[warm] 先日は{ conversation-phrase }の機会をいただき、大変有意義な時間を過ごせたことに改めて感謝しております。
+    [formal] 先日は{ conversation-phrase }の機会をいただき、また貴重なお時間を割いていただき、誠にありがとうございました。
+    [firm] 先日は{ conversation-phrase }の機会をいただき、ありがとうございました。
+    [brief] 先日は{ conversation-phrase }のお時間をいただき、ありがとうございました。
+   *[warm] 先日は{ conversation-phrase }の機会をいただき、誠にありがとうございました。大変有意義な時間となりました。
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] 先日は{ conversation-phrase }の機会をいただき改めて御礼申し上げますとともに、とりわけ{ $detail }についてのお話を興味深く伺いました。
-    [firm] 先日は{ conversation-phrase }の機会をいただき感謝いたしますとともに、{ $detail }についてのお話を興味深く伺いました。
-    [brief] 先日の{ conversation-phrase }に感謝するとともに、{ $detail }のお話を興味深く伺いました。
-   *[warm] 先日の{ conversation-phrase }に改めて感謝するとともに、特に{ $detail }についてのお話をとても楽しく伺いました。
+    [formal] 先日は{ conversation-phrase }の機会をいただき、誠にありがとうございました。とりわけ{ $detail }についてのお話を興味深く伺いました。
+    [firm] 先日は{ conversation-phrase }の機会をいただき、ありがとうございました。{ $detail }についてのお話を興味深く伺いました。
+    [brief] 先日は{ conversation-phrase }のお時間をいただき、ありがとうございました。{ $detail }についても興味深く伺いました。
+   *[warm] 先日は{ conversation-phrase }の機会をいただき、ありがとうございました。特に{ $detail }についてのお話が、強く印象に残っております。
 }
 
 stay-in-touch-connect = { $has-organization ->
-    [true] { $tone ->
-        [formal] { $organization }の今後のご発展を心より楽しみにしつつ、引き続きご交誼を賜れましたら幸いに存じます。
-        [firm] 今回のポジションは私にとって適切な一歩ではございませんでしたが、{ $organization }の今後のご発展を楽しみにしつつ、引き続きつながりを持たせていただければ幸いです。
-        [brief] { $organization }のご発展を楽しみに、今後ともつながりを持てれば幸いです。
-       *[warm] { $organization }のこれからのご発展を楽しみにしながら、今後もぜひつながりを持たせていただければうれしいです。
+    [true] { $has-topic ->
+        [true] { stay-in-touch-connect-org }
+       *[false] { $has-position ->
+            [true] { stay-in-touch-connect-after-role }
+           *[false] { stay-in-touch-connect-org }
+        }
     }
    *[false] { $tone ->
-        [formal] 今後ともご交誼を賜れましたら幸いに存じます。
-        [firm] 今回のポジションは私にとって適切な一歩ではございませんでしたが、今後もつながりを持たせていただければ幸いです。
-        [brief] 今後ともつながりを持てれば幸いです。
-       *[warm] 今後もぜひつながりを持たせていただければうれしいです。
+        [formal] 今後ともご指導を賜れましたら幸いに存じます。
+        [firm] 今回はお受けしないことといたしましたが、またご縁がございましたら幸いです。
+        [brief] 今後ともお付き合いいただけましたら幸いです。
+       *[warm] 今後とも、何かの折にお話を伺えましたらうれしく存じます。
     }
+}
+
+stay-in-touch-connect-org = { $tone ->
+    [formal] { $organization }のますますのご発展を心よりお祈り申し上げます。今後ともご指導を賜れましたら幸いに存じます。
+    [firm] 今回はお受けしないことといたしましたが、{ $organization }の今後のご発展を楽しみにしております。またご縁がございましたら幸いです。
+    [brief] { $organization }のご発展を楽しみにしております。今後ともお付き合いいただけましたら幸いです。
+   *[warm] { $organization }のこれからのご発展を楽しみにしております。今後ともお付き合いいただけましたら幸いです。
+}
+
+# 職名を挙げたお話 (お礼の文に社名がすでにある) の後では、社名を繰り返さず「貴社」と書く。
+stay-in-touch-connect-after-role = { $tone ->
+    [formal] 貴社のますますのご発展を心よりお祈り申し上げます。今後ともご指導を賜れましたら幸いに存じます。
+    [firm] 今回はお受けしないことといたしましたが、貴社の今後のご発展を楽しみにしております。またご縁がございましたら幸いです。
+    [brief] 貴社のご発展を楽しみにしております。今後ともお付き合いいただけましたら幸いです。
+   *[warm] 貴社のこれからのご発展を楽しみにしております。今後ともお付き合いいただけましたら幸いです。
 }
 
 stay-in-touch-closing = { $tone ->
     [formal] 私でお役に立てることがございましたら、いつでもお気軽にお申し付けください。
     [firm] いつでもお気軽にご連絡ください。
-    [brief] ぜひ一度お茶でもご一緒させてください。
-   *[warm] よろしければ、近いうちにぜひコーヒーでもご一緒させてください。
+    [brief] またお目にかかれる日を楽しみにしております。
+   *[warm] よろしければ、近いうちにぜひお茶でもご一緒させてください。
+}
+
+reschedule-opening = { $invitation ->
+    [screening_call] お世話になっております。
+    [interview]
+        お世話になっております。
+        
+    [final_round] お世話になっております。
+   *[other] {""}
 }

@@ -177,9 +177,9 @@ role-phrase = { $has-position ->
 # keynote op het evenement …"), anders een bijeenkomst, een gesprek. Een naam staat na een
 # soortnaam ("het evenement …", "de commissie …"), nooit direct na een voorzetsel.
 meeting-phrase = { $invitation ->
-    [screening_call] het kennismakingsgesprek{ meeting-in-programme }
-    [interview] het sollicitatiegesprek{ meeting-in-programme }
-    [final_round] de laatste gespreksronde{ meeting-in-programme }
+    [screening_call] het kennismakingsgesprek{ meeting-for-role }
+    [interview] het sollicitatiegesprek{ meeting-for-role }
+    [final_round] de laatste gespreksronde{ meeting-for-role }
     [article] het interview voor het artikel{ $has-event ->
         [true] {" "}in de rubriek { $event }
        *[false] {""}
@@ -246,6 +246,12 @@ meeting-at-event = { $has-event ->
    *[false] {""}
 }
 
+# " over de functie van data-analist", anders het programma (zie hieronder), of niets.
+meeting-for-role = { $has-position ->
+    [true] {" "}over de functie van { $position }{ meeting-in-programme }
+   *[false] { meeting-in-programme }
+}
+
 # " in het kader van het programma Traineeship 2027", of niets: de naam is bij een
 # sollicitatie meestal die van een programma of selectiedag.
 meeting-in-programme = { $has-event ->
@@ -267,13 +273,13 @@ reason-note = { $reason-note }.
 ## Een collega aanbevelen
 
 referral = { $tone ->
-    [formal] Wellicht zou mijn collega { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-    [firm] Mijn collega { $referral }{ referral-expertise } zou { referral-fit }{ referral-contact }.
+    [formal] Wellicht zou mijn collega { $referral }{ referral-contact }{ referral-expertise } { referral-fit }.
+    [firm] Mijn collega { $referral }{ referral-contact }{ referral-expertise } zou { referral-fit }.
     [brief] { $has-recipient-given ->
         [true] Vraag anders eens mijn collega { $referral }{ referral-contact }{ referral-expertise }.
        *[false] U kunt het anders eens vragen aan mijn collega { $referral }{ referral-contact }{ referral-expertise }.
     }
-   *[warm] Misschien zou mijn collega { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+   *[warm] Misschien zou mijn collega { $referral }{ referral-contact }{ referral-expertise } { referral-fit }.
 }
 
 referral-expertise = { $has-referral-expertise ->
@@ -319,10 +325,10 @@ referral-fit = { $tone ->
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] {" "}(bereikbaar via { $referral-contact })
-        [firm] {" "}(bereikbaar via { $referral-contact })
+        [formal] {" "}({ $referral-contact })
+        [firm] {" "}({ $referral-contact })
         [brief] {" "}({ $referral-contact })
-       *[other] {" "}(bereikbaar via { $referral-contact })
+       *[other] {" "}({ $referral-contact })
     }
    *[false] {""}
 }

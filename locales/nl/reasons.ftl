@@ -16,7 +16,7 @@ reason-accepted-offer = { $scenario ->
    *[other] { $tone ->
         [formal] Ik heb inmiddels elders een betrekking aanvaard die goed aansluit bij mijn ambities.
         [brief] Ik heb elders een baan aangenomen.
-       *[other] Ik heb onlangs een andere baan aangenomen die goed past bij wat ik zoek.
+       *[other] Inmiddels heb ik een andere baan aangenomen die goed past bij wat ik zoek.
     }
 }
 engagement-accepted-offer = { $tone ->
@@ -161,9 +161,9 @@ reason-company-fit = { $scenario ->
     }
 }
 engagement-company-fit = { $tone ->
-    [formal] Ik beperk mij momenteel tot verplichtingen die direct aansluiten bij mijn prioriteiten.
+    [formal] Ik ga momenteel alleen in op verzoeken die rechtstreeks aansluiten bij mijn prioriteiten.
     [brief] Ik beperk me nu tot een paar prioriteiten.
-   *[other] Ik beperk me tot verplichtingen die direct met mijn huidige prioriteiten te maken hebben.
+   *[other] Ik zeg op dit moment alleen ja tegen wat direct aansluit bij mijn eigen prioriteiten.
 }
 
 reason-overqualified = { $scenario ->

@@ -31,7 +31,7 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen en voor de tijd die u daarin hebt gestoken.
+    [formal] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen en tijd voor mij hebt vrijgemaakt.
     [firm] Hartelijk dank dat u mij voor { role-phrase } in overweging hebt genomen.
     [brief] { $has-recipient-given ->
         [true] Bedankt dat je mijn sollicitatie voor { role-phrase } in behandeling hebt genomen.
@@ -62,19 +62,19 @@ job-interview-decision = { $invitation ->
     [screening_call] { $tone ->
         [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie nog vóór het kennismakingsgesprek in te trekken.
         [firm] Hierbij trek ik mijn sollicitatie in, nog vóór het kennismakingsgesprek.
-        [brief] Ik zeg het kennismakingsgesprek af en trek me terug.
+        [brief] Ik trek me terug en zeg het kennismakingsgesprek af.
        *[warm] Ik heb besloten me al vóór het kennismakingsgesprek terug te trekken uit de procedure.
     }
     [final_round] { $tone ->
         [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken; aan de laatste gespreksronde zal ik daarom niet deelnemen.
         [firm] Hierbij trek ik mijn sollicitatie in; aan de laatste gespreksronde zal ik niet deelnemen.
-        [brief] Ik zeg de laatste gespreksronde af en trek me terug.
+        [brief] Ik trek me terug en zeg de laatste gespreksronde af.
        *[warm] Ik heb besloten me vóór de laatste gespreksronde terug te trekken uit de procedure.
     }
     [interview] { $tone ->
         [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken en het sollicitatiegesprek af te zeggen.
         [firm] Hierbij trek ik mijn sollicitatie in en zeg ik het sollicitatiegesprek af.
-        [brief] Ik zeg het gesprek af en trek me terug uit de procedure.
+        [brief] Ik trek me terug en zeg het gesprek af.
        *[warm] Ik heb besloten het sollicitatiegesprek af te zeggen en me terug te trekken uit de procedure.
     }
    *[other] { $tone ->
@@ -150,11 +150,11 @@ piece-noun = { $invitation ->
    *[other] stuk
 }
 
-# Hetzelfde, als het al genoemd is: "veel succes met de aflevering".
+# Hetzelfde, als het al genoemd is: "veel succes met de podcast" (niet nog eens "aflevering").
 piece-noun-again = { $invitation ->
     [article] het artikel
     [broadcast] de uitzending
-    [podcast] de aflevering
+    [podcast] de podcast
    *[other] het stuk
 }
 
@@ -213,10 +213,22 @@ media-interview-thanks-detail = { $tone ->
 }
 
 media-interview-decision = { $tone ->
-    [formal] Tot mijn spijt ben ik niet in de gelegenheid om mee te werken.
-    [firm] Ik ga niet in op uw verzoek en laat het u meteen weten, zodat u verder kunt plannen.
-    [brief] Ik moet helaas passen.
-   *[warm] Helaas kan ik deze keer niet meewerken.
+    [formal] { $invitation ->
+        [comment] Tot mijn spijt ben ik niet in de gelegenheid een reactie te geven.
+       *[other] Tot mijn spijt ben ik niet in de gelegenheid om mee te werken.
+    }
+    [firm] { $invitation ->
+        [comment] Ik geef geen reactie en laat u dat meteen weten, zodat u verder kunt zoeken.
+       *[other] Ik ga niet in op uw verzoek en laat u dat meteen weten, zodat u verder kunt zoeken.
+    }
+    [brief] { $invitation ->
+        [comment] Ik zie helaas af van een reactie.
+       *[other] Ik moet helaas passen.
+    }
+   *[warm] { $invitation ->
+        [comment] Helaas kan ik deze keer geen reactie geven.
+       *[other] Helaas kan ik deze keer niet meewerken.
+    }
 }
 
 # Waar de journalist nog eens op terug kan komen: bij een onderwerp buiten het vakgebied een
@@ -228,7 +240,7 @@ media-next = { $reason ->
 
 media-interview-door-open = { $tone ->
     [formal] Voor { media-next } help ik u graag verder; ik wens u veel succes met { piece-noun-again }.
-    [firm] Voor { media-next } kunt u mij altijd benaderen; ik wens u succes met { piece-noun-again }.
+    [firm] Voor { media-next } kunt u mij gerust benaderen; ik wens u succes met { piece-noun-again }.
     [brief] Voor { media-next } denk ik graag mee; veel succes met { piece-noun-again }.
    *[warm] { $has-recipient-given ->
         [true] Voor { media-next } denk ik graag met je mee; ik wens je veel succes met { piece-noun-again }.
@@ -275,6 +287,17 @@ speaking-task = { $invitation ->
     [workshop] om op { event-phrase } een workshop te geven
     [webinar] om { webinar-frame }een webinar te geven
    *[other] om op { event-phrase } te spreken
+}
+
+# Hetzelfde met het onderwerp vóór het werkwoord: "om op … de keynote over thuiswerken te
+# verzorgen", niet "… de keynote te verzorgen over thuiswerken".
+speaking-task-on-topic = { $invitation ->
+    [talk] om op { event-phrase } een lezing{ topic-clause } te geven
+    [keynote] om op { event-phrase } de keynote{ topic-clause } te verzorgen
+    [panel] om op { event-phrase } deel te nemen aan de paneldiscussie{ topic-clause }
+    [workshop] om op { event-phrase } een workshop{ topic-clause } te geven
+    [webinar] om { webinar-frame }een webinar{ topic-clause } te geven
+   *[other] om op { event-phrase } te spreken{ topic-clause }
 }
 
 # Een webinar is niet "op" een evenement: "in het kader van het evenement … ", "voor uw
@@ -333,20 +356,20 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { speaking-task }{ topic-clause }.
-    [firm] Dank voor uw uitnodiging { speaking-task }{ topic-clause }.
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { speaking-task-on-topic }.
+    [firm] Dank voor uw uitnodiging { speaking-task-on-topic }.
     [brief] Bedankt voor de uitnodiging { speaking-task }.
    *[warm] { $has-recipient-given ->
-        [true] Heel erg bedankt voor de uitnodiging { speaking-task }{ topic-clause }; ik voel me vereerd dat je aan mij dacht.
-       *[false] Heel erg bedankt voor de uitnodiging { speaking-task }{ topic-clause }; ik voel me vereerd dat u aan mij dacht.
+        [true] Heel erg bedankt voor de uitnodiging { speaking-task-on-topic }; ik voel me vereerd dat je aan mij dacht.
+       *[false] Heel erg bedankt voor de uitnodiging { speaking-task-on-topic }; ik voel me vereerd dat u aan mij dacht.
     }
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { speaking-task }{ topic-clause }; ik ben onder de indruk van { $detail }.
+    [formal] Hartelijk dank voor uw vriendelijke uitnodiging { speaking-task-on-topic }; ik ben onder de indruk van { $detail }.
     [firm] Dank voor uw uitnodiging { speaking-task }; ik ben onder de indruk van { $detail }.
     [brief] Bedankt voor de uitnodiging { speaking-activity }; ik ben onder de indruk van { $detail }.
-   *[warm] Heel erg bedankt voor de uitnodiging { speaking-task }{ topic-clause }; ik ben echt onder de indruk van { $detail }.
+   *[warm] Heel erg bedankt voor de uitnodiging { speaking-task-on-topic }; ik ben echt onder de indruk van { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -380,6 +403,7 @@ event-noun-again = { $invitation ->
 # vakgebied een sessie dichter bij dat vakgebied.
 speaking-next = { $reason ->
     [outside_expertise] een sessie op mijn eigen terrein
+    [compensation] een volgende editie met ruimte in het budget
    *[other] { $invitation ->
         [webinar] een volgende sessie
        *[other] een volgende editie
@@ -541,8 +565,8 @@ academic-invitation-thanks = { $tone ->
         [peer_review] Hartelijk dank voor uw verzoek { academic-task-on-topic }; ik stel het vertrouwen in mijn oordeel zeer op prijs.
        *[other] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task-on-topic }; ik voel mij vereerd dat u mij hebt gevraagd.
     }
-    [firm] Dank voor uw uitnodiging { academic-task }.
-    [brief] Bedankt voor de uitnodiging { academic-task }.
+    [firm] Dank voor uw uitnodiging { academic-task-on-topic }.
+    [brief] Bedankt voor de uitnodiging { academic-task-on-topic }.
    *[warm] { $has-recipient-given ->
         [true] Dank je wel voor je vriendelijke uitnodiging { academic-task-on-topic }; het betekent veel voor me dat je mij vraagt.
        *[false] Dank u wel voor uw vriendelijke uitnodiging { academic-task-on-topic }; het betekent veel voor mij dat u mij vraagt.
@@ -570,26 +594,38 @@ academic-invitation-decision = { $tone ->
 # onderzoeksgebied een verzoek dat er dichter bij ligt.
 academic-next = { $reason ->
     [outside_expertise] Bij een verzoek op mijn eigen terrein
+    [overqualified] Bij een volgende gelegenheid die meer van mijn ervaring vergt,
    *[other] Bij een volgende gelegenheid
 }
 
 academic-invitation-door-open = { $tone ->
     [formal] { academic-next } lever ik graag een bijdrage.
-    [firm] { academic-next } mag u mij altijd benaderen.
-    [brief] { academic-next } sta ik er graag voor open.
+    [firm] { academic-next } mag u mij gerust benaderen.
+    [brief] { academic-next } denk ik graag mee.
    *[warm] { $has-recipient-given ->
         [true] { academic-next } werk ik graag met je samen.
        *[false] { academic-next } werk ik graag met u samen.
     }
 }
 
+# Waar de lezer mee verder gaat, na "succes met".
+academic-closing-object = { $invitation ->
+    [peer_review] het reviewproces
+    [editorial_board] het tijdschrift
+    [committee] het commissiewerk
+    [guest_lecture] het onderwijsprogramma
+    [program_committee] het congres
+    [examiner] de verdere procedure
+   *[other] het vervolg
+}
+
 academic-invitation-closing = { $tone ->
-    [formal] Ik wens u veel succes met de verdere voorbereidingen.
-    [firm] Ik wens u er veel succes mee.
-    [brief] Veel succes ermee.
+    [formal] Ik wens u veel succes met { academic-closing-object }.
+    [firm] Ik wens u veel succes met { academic-closing-object }.
+    [brief] Veel succes met { academic-closing-object }.
    *[warm] { $has-recipient-given ->
-        [true] Ik wens je er heel veel succes mee.
-       *[false] Ik wens u er heel veel succes mee.
+        [true] Ik wens je heel veel succes met { academic-closing-object }.
+       *[false] Ik wens u heel veel succes met { academic-closing-object }.
     }
 }
 
@@ -703,7 +739,7 @@ clarification-reply-decision = { $tone ->
 clarification-reply-door-open = { $has-proposed-time ->
     [true] { $tone ->
         [formal] Ik zou het op prijs stellen het gesprek { $proposed-time } opnieuw op te pakken en dank u voor uw begrip.
-        [firm] Mocht er { $proposed-time } een nieuwe vacature ontstaan, dan hoor ik dat graag.
+        [firm] Mocht u { $proposed-time } nog eens willen overleggen, dan hoor ik het graag.
         [brief] Ik zou dit graag { $proposed-time } weer oppakken.
        *[warm] { $has-recipient-given ->
             [true] Ik zou het gesprek graag { $proposed-time } weer oppakken, als dat voor jou ook goed is.

@@ -290,43 +290,57 @@ at-organization = { $has-organization ->
 
 reason-note = { $reason-note }.
 
-## Polecenie innej osoby (płeć nieznana: „osoba”, „kandydatura”, „wybór”; nazwisko po dwukropku)
+## Polecenie innej osoby. Płeć polecanej osoby jest nieznana, a nazwiska nie odmieniamy:
+## obszar jej pracy stoi przed nazwiskiem („osoba, która od lat pracuje w obszarze „…””,
+## gdzie „która” odnosi się do rzeczownika „osoba”), nazwisko po dwukropku, kontakt w nawiasie.
 
-referral = { $tone ->
-    [formal] Jeśli okaże się to pomocne, pozwalam sobie polecić osobę z mojego otoczenia zawodowego: { $referral }{ referral-expertise } – { referral-fit }{ referral-contact }.
-    [brief] Polecam też osobę z mojego otoczenia: { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] Jeśli to pomoże, mogę polecić osobę z mojego otoczenia: { $referral }{ referral-expertise } – { referral-fit }{ referral-contact }.
+referral = { referral-lead }{ referral-who }: { $referral }{ referral-contact }.
+
+referral-lead = { $scenario ->
+    [media_interview] { $tone ->
+        [formal] Jeśli okaże się to pomocne, mogę wskazać
+        [brief] Jako rozmówcę polecam
+       *[other] Mogę natomiast polecić rozmowę z
+    }
+    [speaking_engagement] { $tone ->
+        [formal] Jeśli okaże się to pomocne, mogę zaproponować inną
+        [brief] Na moje miejsce polecam
+       *[other] Na moje miejsce mogę polecić
+    }
+    [academic_invitation] { $tone ->
+        [formal] Jeśli okaże się to pomocne, mogę zarekomendować
+        [brief] Na moje miejsce polecam
+       *[other] W zastępstwie mogę polecić
+    }
+   *[other] { $tone ->
+        [formal] Jeśli okaże się to pomocne w poszukiwaniach, mogę zarekomendować
+        [brief] Mogę też polecić
+       *[other] Jeśli to pomoże w poszukiwaniach, mogę polecić
+    }
+}
+
+# Dopełnienie w bierniku („osobę”) albo, po „rozmowę z” i „inną”, w odpowiedniej formie.
+referral-who = { $scenario ->
+    [media_interview] { $tone ->
+        [formal] {" "}osobę{ referral-expertise }
+        [brief] {" "}osobę{ referral-expertise }
+       *[other] {" "}osobą{ referral-expertise-instr }
+    }
+    [speaking_engagement] { $tone ->
+        [formal] {" "}osobę{ referral-expertise }
+       *[other] {" "}osobę{ referral-expertise }
+    }
+   *[other] {" "}osobę{ referral-expertise }
 }
 
 referral-expertise = { $has-referral-expertise ->
-    [true] { $tone ->
-        [formal] {" "}(obszar specjalizacji: { $referral-expertise })
-        [brief] {" "}(specjalizacja: { $referral-expertise })
-       *[other] {" "}(specjalizacja: { $referral-expertise })
-    }
-   *[false] {""}
+    [true] , która od lat pracuje w obszarze „{ $referral-expertise }”
+   *[false] {" "}z mojego środowiska
 }
 
-referral-fit = { $tone ->
-    [formal] { $scenario ->
-        [media_interview] byłby to doskonały wybór dla Państwa redakcji
-        [speaking_engagement] byłby to doskonały wybór do programu wydarzenia
-        [academic_invitation] byłby to doskonały wybór na moje miejsce
-       *[other] byłaby to mocna kandydatura na to stanowisko
-    }
-   *[other] { $scenario ->
-        [media_interview] może to być świetny wybór dla Państwa redakcji
-        [speaking_engagement] może to być świetny wybór do programu wydarzenia
-        [academic_invitation] może to być znakomity wybór na moje miejsce
-       *[other] może to być mocna kandydatura
-    }
-}
+referral-expertise-instr = { referral-expertise }
 
 referral-contact = { $has-referral-contact ->
-    [true] { $tone ->
-        [formal] ; dane kontaktowe: { $referral }, { $referral-contact }
-        [brief] , kontakt: { $referral-contact }
-       *[other] ; kontakt: { $referral-contact }
-    }
+    [true] {" "}({ $referral-contact })
    *[false] {""}
 }

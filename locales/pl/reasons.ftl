@@ -7,101 +7,101 @@
 
 reason-accepted-offer = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Właśnie rozpoczynam pracę na nowym stanowisku, a pierwsze tygodnie wymagają ode mnie pełnego zaangażowania.
-        [brief] Właśnie zaczynam pracę w nowym miejscu.
+        [formal] Właśnie rozpoczynam pracę u nowego pracodawcy, a pierwsze tygodnie wymagają ode mnie pełnego zaangażowania.
+        [brief] Właśnie zaczynam pracę u nowego pracodawcy.
        *[other] Właśnie zaczynam pracę w nowym miejscu, a pierwsze tygodnie wymagają ode mnie pełnego zaangażowania.
     }
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] Obejmuję wkrótce inne stanowisko, które ściśle odpowiada moim obecnym celom zawodowym.
-        [brief] Przyjmuję inną propozycję pracy.
-       *[other] Przyjmuję właśnie inną propozycję, która bardzo dobrze odpowiada moim obecnym celom.
+        [formal] Mam już zobowiązania wobec innego pracodawcy, którego propozycja odpowiada moim obecnym celom zawodowym.
+        [brief] Mam już przyjętą inną ofertę pracy.
+       *[other] Mam już przyjętą inną propozycję, która dobrze wpisuje się w moje plany zawodowe.
     }
 }
 engagement-accepted-offer = { $tone ->
-    [formal] Rozpoczynam właśnie pracę na nowym stanowisku i na czas wdrożenia ograniczam dodatkowe zobowiązania.
-    [brief] Właśnie zaczynam nową pracę i nie przyjmuję teraz dodatkowych zobowiązań.
-   *[other] Właśnie zaczynam pracę w nowym miejscu i na czas wdrożenia ograniczam dodatkowe zobowiązania.
+    [formal] Rozpoczynam bowiem zatrudnienie u nowego pracodawcy i na czas wdrożenia ograniczam dodatkowe zobowiązania.
+    [brief] Właśnie zmieniam pracodawcę i ograniczam teraz dodatkowe zobowiązania.
+   *[other] Właśnie zmieniam pracodawcę i na czas wdrożenia ograniczam dodatkowe zobowiązania.
 }
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Jestem w intensywnej fazie projektu i chcę poświęcić naszej rozmowie pełną uwagę.
+        [formal] Jestem obecnie w intensywnej fazie projektu, a zależy mi na tym, by przygotować się bez pośpiechu.
         [brief] Jestem teraz w intensywnej fazie projektu.
-       *[other] Jestem w samym środku intensywnej fazy projektu i chcę poświęcić naszej rozmowie pełną uwagę.
+       *[other] Jestem w samym środku intensywnej fazy projektu, a zależy mi, żeby przygotować się bez pośpiechu.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] Obecnie koncentruję się na stanowiskach, które w większym stopniu wykorzystują moje kluczowe kompetencje.
-        [brief] Obecnie szukam pracy w nieco innym kierunku.
-       *[other] Obecnie skupiam się na rolach, które bardziej bezpośrednio opierają się na moich kluczowych kompetencjach.
+        [formal] Obecnie koncentruję się na ofertach, które w większym stopniu wykorzystują moje kluczowe kompetencje.
+        [brief] Szukam teraz pracy w nieco innym kierunku.
+       *[other] Skupiam się teraz na ofertach, które lepiej wykorzystują moje kluczowe kompetencje.
     }
 }
 engagement-career-focus = { $tone ->
-    [formal] W tym okresie poświęcam swój czas kilku kluczowym projektom.
+    [formal] W tym okresie poświęcam bowiem swój czas kilku kluczowym projektom.
     [brief] W najbliższych miesiącach skupiam się na kilku kluczowych projektach.
    *[other] W najbliższych miesiącach poświęcam swój czas kilku kluczowym projektom.
 }
 
 reason-compensation = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Przed naszą rozmową chcę jeszcze doprecyzować kilka kwestii dotyczących moich warunków.
+        [formal] Zanim przejdziemy dalej, chcę jeszcze doprecyzować kilka kwestii dotyczących warunków współpracy.
         [brief] Najpierw chcę doprecyzować swoje warunki.
-       *[other] Przed rozmową chcę jeszcze doprecyzować kilka kwestii dotyczących moich warunków.
+       *[other] Najpierw chcę jeszcze doprecyzować kilka kwestii dotyczących moich warunków.
     }
     [media_interview] { engagement-compensation }
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Szukam stanowiska, które na tym etapie kariery ściślej odpowiada moim oczekiwaniom finansowym.
-        [brief] Szukam roli bliższej moim oczekiwaniom finansowym.
-       *[other] Szukam stanowiska, które na tym etapie lepiej odpowiada moim oczekiwaniom finansowym.
+        [formal] Szukam oferty, która na tym etapie kariery lepiej odpowiadałaby moim oczekiwaniom finansowym.
+        [brief] Szukam oferty bliższej moim oczekiwaniom finansowym.
+       *[other] Szukam oferty, która na tym etapie lepiej odpowiadałaby moim oczekiwaniom finansowym.
     }
 }
 engagement-compensation = { $tone ->
-    [formal] Obecnie podejmuję się wyłącznie współpracy zgodnej z moimi warunkami zawodowymi.
-    [brief] Przyjmuję teraz tylko zaproszenia na moich zwykłych warunkach.
-   *[other] Obecnie podejmuję się tylko współpracy na moich zwykłych warunkach zawodowych.
+    [formal] Obecnie przyjmuję bowiem wyłącznie zlecenia zgodne z moimi warunkami zawodowymi.
+    [brief] Przyjmuję teraz tylko zlecenia na moich zwykłych warunkach.
+   *[other] Obecnie przyjmuję tylko zlecenia na moich zwykłych warunkach zawodowych.
 }
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Zbliża się termin zakończenia projektu, któremu chcę poświęcić pełną uwagę.
-        [brief] Zbliża się termin oddania projektu.
-       *[other] Jestem tuż przed terminem oddania projektu i chcę poświęcić mu pełną uwagę.
+        [formal] Kończę właśnie ważny projekt, który wymaga teraz mojej pełnej uwagi.
+        [brief] Kończę właśnie ważny projekt.
+       *[other] Jestem tuż przed oddaniem ważnego projektu i muszę się na nim w pełni skupić.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
         [formal] Po przeanalizowaniu bieżących zobowiązań dochodzę do wniosku, że to nie jest właściwy moment na zmianę.
-        [brief] To nie jest dla mnie dobry moment.
+        [brief] To nie jest dla mnie dobry czas na nową pracę.
        *[other] Po przejrzeniu swoich zobowiązań widzę, że to nie jest dla mnie dobry moment na zmianę.
     }
 }
 engagement-timing = { $tone ->
-    [formal] Termin pokrywa się z zobowiązaniami, które zostały już przeze mnie podjęte.
-    [brief] Termin koliduje z wcześniejszymi zobowiązaniami.
-   *[other] Termin pokrywa się z moimi wcześniejszymi zobowiązaniami.
+    [formal] Termin koliduje bowiem z moimi wcześniejszymi zobowiązaniami.
+    [brief] Termin koliduje z innymi zobowiązaniami.
+   *[other] W tym terminie mam już wcześniejsze zobowiązania.
 }
 
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
-        [formal] W pierwotnie proponowanym terminie przewidziana jest moja podróż służbowa.
-        [brief] W pierwotnym terminie będę w podróży.
-       *[other] Mój plan podróży pokrywa się z terminem, o którym była mowa.
+        [formal] W tym czasie będę w podróży służbowej.
+        [brief] W tym czasie będę w podróży.
+       *[other] W tych dniach będę akurat w podróży służbowej.
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
-        [formal] Priorytetowo traktuję stanowiska, których lokalizacja i organizacja pracy odpowiadają mojej obecnej sytuacji.
-        [brief] Szukam ról o lokalizacji i trybie pracy dopasowanych do moich potrzeb.
-       *[other] Stawiam teraz na role, których lokalizacja i tryb pracy odpowiadają moim obecnym okolicznościom.
+        [formal] Priorytetowo traktuję oferty, których lokalizacja i organizacja pracy odpowiadają mojej obecnej sytuacji.
+        [brief] Szukam pracy o lokalizacji i trybie dopasowanych do moich potrzeb.
+       *[other] Szukam teraz pracy, której lokalizacja i tryb odpowiadają moim obecnym okolicznościom.
     }
 }
 # Webinar, wypowiedź pisemna czy recenzja nie wymagają podróży, tylko miejsca w kalendarzu.
@@ -112,78 +112,78 @@ engagement-logistics = { $invitation ->
     [peer_review] { engagement-logistics-remote }
     [editorial_board] { engagement-logistics-remote }
    *[other] { $tone ->
-        [formal] Nie jestem obecnie w stanie zorganizować związanej z tym podróży ani dopasować terminów.
+        [formal] Nie jestem bowiem obecnie w stanie zorganizować związanej z tym podróży ani dopasować terminów.
         [brief] Nie jestem teraz w stanie zorganizować podróży.
        *[other] W tej chwili nie jestem w stanie zorganizować podróży i dopasować terminów.
     }
 }
 
 engagement-logistics-remote = { $tone ->
-    [formal] Nie jestem obecnie w stanie pogodzić tego z innymi terminami.
+    [formal] Nie jestem bowiem obecnie w stanie pogodzić tego z innymi terminami.
     [brief] Nie jestem teraz w stanie znaleźć na to czasu w kalendarzu.
    *[other] W tej chwili nie jestem w stanie dopasować do tego swoich terminów.
 }
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] W tym okresie obowiązki opiekuńcze w rodzinie wymagają mojej uwagi.
-        [brief] W tym czasie mam obowiązki opiekuńcze.
-       *[other] W tym czasie obowiązki opiekuńcze w rodzinie wymagają mojej obecności.
+        [formal] W tym okresie opiekuję się kimś bliskim.
+        [brief] W tym czasie opiekuję się kimś bliskim.
+       *[other] W tym czasie opiekuję się kimś bliskim i moja dostępność jest mocno ograniczona.
     }
    *[other] { $tone ->
-        [formal] Obowiązki opiekuńcze wymagają obecnie mojej pełnej uwagi.
-        [brief] Obowiązki opiekuńcze wymagają teraz mojej uwagi.
-       *[other] Obowiązki opiekuńcze wymagają teraz mojej uwagi i chcę się im w pełni poświęcić.
+        [formal] Opieka nad kimś bliskim wymaga obecnie mojej pełnej uwagi.
+        [brief] Opieka nad kimś bliskim wymaga teraz mojej pełnej uwagi.
+       *[other] Opieka nad kimś bliskim wymaga teraz mojej obecności i chcę się jej w pełni poświęcić.
     }
 }
 
 reason-company-fit = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Potrzebuję nieco więcej czasu do namysłu, aby nasza rozmowa była jak najbardziej owocna.
+        [formal] Potrzebuję nieco więcej czasu do namysłu, aby dobrze się przygotować.
         [brief] Potrzebuję jeszcze chwili do namysłu.
-       *[other] Potrzebuję trochę więcej czasu do namysłu, żeby nasza rozmowa była jak najbardziej owocna.
+       *[other] Potrzebuję trochę więcej czasu do namysłu, żeby dobrze się przygotować.
     }
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] Koncentruję się na możliwościach, które ściślej odpowiadają obecnemu kierunkowi mojego rozwoju.
+        [formal] Zamierzam skupić się na ofertach, które lepiej odpowiadają moim planom zawodowym.
         [brief] Obieram nieco inny kierunek zawodowy.
-       *[other] Stawiam na możliwości, które ściślej odpowiadają kierunkowi, w jakim się teraz rozwijam.
+       *[other] Chcę skupić się na ofertach lepiej odpowiadających kierunkowi, w jakim się teraz rozwijam.
     }
 }
 engagement-company-fit = { $tone ->
-    [formal] Ograniczam swoje zobowiązania do tych, które ściśle wiążą się z moimi obecnymi priorytetami.
+    [formal] Ograniczam bowiem swoje zobowiązania do tych, które ściśle wiążą się z moimi obecnymi priorytetami.
     [brief] Trzymam się teraz kilku bieżących priorytetów.
    *[other] Ograniczam swoje zobowiązania do tych, które są ściśle związane z moimi obecnymi priorytetami.
 }
 
 reason-overqualified = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Przed rozmową potrzebuję czasu, by zastanowić się, jak zakres stanowiska ma się do mojego doświadczenia.
-        [brief] Najpierw potrzebuję czasu, by przemyśleć zakres stanowiska.
-       *[other] Przed rozmową potrzebuję chwili, żeby przemyśleć, jak zakres roli ma się do mojego doświadczenia.
+        [formal] Potrzebuję jeszcze czasu, by zastanowić się, jak zakres obowiązków ma się do mojego doświadczenia.
+        [brief] Potrzebuję czasu, by przemyśleć zakres obowiązków.
+       *[other] Potrzebuję jeszcze chwili, żeby przemyśleć, jak zakres obowiązków ma się do mojego doświadczenia.
     }
     [media_interview] { engagement-overqualified }
     [speaking_engagement] { engagement-overqualified }
     [academic_invitation] { engagement-overqualified }
    *[other] { $tone ->
-        [formal] Szukam stanowiska, które pozwoli wykorzystać pełen zakres mojego doświadczenia.
-        [brief] Szukam roli na innym poziomie.
-       *[other] Szukam roli, w której wykorzystam całe swoje doświadczenie.
+        [formal] Szukam pracy, która pozwoli wykorzystać pełen zakres mojego doświadczenia.
+        [brief] Szukam pracy na innym poziomie.
+       *[other] Szukam pracy, w której wykorzystam całe swoje doświadczenie.
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] Swój czas przeznaczam przede wszystkim na przedsięwzięcia wymagające perspektywy osoby o dłuższym doświadczeniu.
-    [brief] Skupiam się na przedsięwzięciach na innym poziomie.
-   *[other] Swój czas przeznaczam głównie na przedsięwzięcia, które wymagają perspektywy osoby z dłuższym stażem.
+    [formal] Swój czas przeznaczam bowiem przede wszystkim na projekty wymagające perspektywy osoby o dłuższym doświadczeniu.
+    [brief] Skupiam się na projektach na innym poziomie.
+   *[other] Swój czas przeznaczam głównie na projekty, które wymagają perspektywy osoby z dłuższym stażem.
 }
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
         [formal] Najbliższe tygodnie wiążą się z wieloma zobowiązaniami, a chcę poświęcić tej sprawie uwagę, na jaką zasługuje.
         [brief] Najbliższe tygodnie mam w pełni zaplanowane.
-       *[other] W najbliższych tygodniach czeka mnie sporo zobowiązań, a chcę poświęcić tej rozmowie uwagę, na jaką zasługuje.
+       *[other] W najbliższych tygodniach czeka mnie sporo zobowiązań, a zależy mi na spokojnym przygotowaniu.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
@@ -191,23 +191,23 @@ reason-bandwidth = { $scenario ->
    *[other] { $tone ->
         [formal] Obecne zobowiązania nie pozwoliłyby mi poświęcić temu procesowi uwagi, na jaką zasługuje.
         [brief] Nie zdołam poświęcić temu procesowi należytej uwagi.
-       *[other] Moje obecne zobowiązania nie zostawiłyby mi przestrzeni, by poświęcić temu procesowi uwagę, na jaką zasługuje.
+       *[other] Obecne obowiązki nie pozwoliłyby mi zaangażować się w ten proces tak, jak na to zasługuje.
     }
 }
 # Co nadawca miałby przygotować: recenzji czy pracy w komitecie się „nie przygotowuje”.
 engagement-bandwidth = { $scenario ->
     [academic_invitation] { $tone ->
-        [formal] Obecne zobowiązania nie pozwoliłyby mi poświęcić temu zadaniu tyle uwagi, ile ono wymaga.
+        [formal] Obecne zobowiązania nie pozwoliłyby mi bowiem poświęcić temu zadaniu tyle uwagi, ile ono wymaga.
         [brief] Nie zdołam teraz poświęcić temu zadaniu należytej uwagi.
        *[other] Moje obecne zobowiązania nie pozwoliłyby mi poświęcić temu zadaniu tyle uwagi, ile ono wymaga.
     }
     [speaking_engagement] { $tone ->
-        [formal] Obecne zobowiązania nie pozwoliłyby mi przygotować wystąpienia z należytą starannością.
+        [formal] Obecne zobowiązania nie pozwoliłyby mi bowiem przygotować wystąpienia z należytą starannością.
         [brief] Nie zdołam należycie przygotować wystąpienia.
        *[other] Moje obecne zobowiązania nie pozwoliłyby mi przygotować wystąpienia z należytą starannością.
     }
    *[other] { $tone ->
-        [formal] Obecne zobowiązania nie pozwoliłyby mi przygotować rzetelnej wypowiedzi.
+        [formal] Obecne zobowiązania nie pozwoliłyby mi bowiem przygotować rzetelnej wypowiedzi.
         [brief] Nie zdołam przygotować rzetelnej wypowiedzi.
        *[other] Moje obecne zobowiązania nie pozwoliłyby mi przygotować rzetelnej wypowiedzi.
     }
@@ -215,28 +215,28 @@ engagement-bandwidth = { $scenario ->
 
 reason-outside-expertise = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Potrzebuję czasu na rzetelne przygotowanie, ponieważ temat wykracza nieco poza zakres moich zwykłych zainteresowań.
+        [formal] Potrzebuję czasu na rzetelne przygotowanie, ponieważ zagadnienie wykracza nieco poza zakres moich zwykłych zainteresowań.
         [brief] Potrzebuję czasu na rzetelne przygotowanie.
-       *[other] Potrzebuję trochę czasu na solidne przygotowanie, bo temat wykracza nieco poza to, czym zwykle się zajmuję.
+       *[other] Potrzebuję trochę czasu na solidne przygotowanie, bo zagadnienie wykracza nieco poza to, czym zwykle się zajmuję.
     }
     [media_interview] { $tone ->
-        [formal] Temat wykracza poza obszar mojej specjalizacji, a odbiorcy zasługują na rozmowę z osobą, która zajmuje się nim bezpośrednio.
-        [brief] Temat wykracza poza moją specjalizację.
-       *[other] Temat leży poza moją główną specjalizacją, a odbiorcy zasługują na kogoś, kto jest mu bliższy.
+        [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a odbiorcy zasługują na rozmowę z ekspertem, który zna je na co dzień.
+        [brief] To zagadnienie wykracza poza moją specjalizację.
+       *[other] To zagadnienie leży poza moją specjalizacją, a odbiorcy zasługują na eksperta, który zna je na co dzień.
     }
     [speaking_engagement] { $tone ->
-        [formal] Temat wykracza poza obszar mojej specjalizacji, a publiczność zasługuje na wystąpienie osoby, która zajmuje się nim bezpośrednio.
-        [brief] Temat wykracza poza moją specjalizację.
-       *[other] Temat leży poza moją główną specjalizacją, a publiczność zasługuje na kogoś, kto jest mu bliższy.
+        [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a publiczność zasługuje na wystąpienie osoby, która zajmuje się nim bezpośrednio.
+        [brief] To zagadnienie wykracza poza moją specjalizację.
+       *[other] To zagadnienie leży poza moją specjalizacją, a publiczność zasługuje na prelegenta, który zna je na co dzień.
     }
     [academic_invitation] { $tone ->
-        [formal] Tematyka wykracza poza obszar moich badań, dlatego to zadanie powinna podjąć osoba, która zajmuje się nią bezpośrednio.
-        [brief] Tematyka wykracza poza obszar moich badań.
-       *[other] Tematyka leży poza obszarem moich badań, a to zadanie wymaga kogoś, kto zajmuje się nią na co dzień.
+        [formal] Tematyka wykracza bowiem poza zakres moich badań, dlatego lepiej sprawdzi się tu ekspert, który zajmuje się nią bezpośrednio.
+        [brief] Tematyka wykracza poza zakres moich badań.
+       *[other] Tematyka leży poza kręgiem moich zainteresowań badawczych, a tu lepiej sprawdzi się ekspert, który zajmuje się nią na co dzień.
     }
    *[other] { $tone ->
-        [formal] Po namyśle widzę, że to stanowisko wykracza poza obszar, w którym mogę wnieść najwięcej.
-        [brief] To stanowisko leży poza moją główną specjalizacją.
-       *[other] Po zastanowieniu widzę, że ta rola leży poza obszarem, w którym mogę wnieść najwięcej.
+        [formal] Zakres obowiązków wykracza poza dziedzinę, w której mogę wnieść najwięcej.
+        [brief] Zakres obowiązków leży poza moją główną specjalizacją.
+       *[other] Widzę, że zakres obowiązków leży poza dziedziną, w której mogę wnieść najwięcej.
     }
 }

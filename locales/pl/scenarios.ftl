@@ -27,51 +27,51 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Dziękuję za rozważenie mojej kandydatury na { role-phrase } oraz za czas poświęcony mojej aplikacji.
-    [firm] Dziękuję za rozważenie mojej kandydatury na { role-phrase } i za poświęcony czas.
-    [brief] Dziękuję za rozważenie mojej kandydatury na { role-phrase }.
-   *[warm] Serdecznie dziękuję za rozważenie mojej kandydatury na { role-phrase } i za czas poświęcony mojej aplikacji.
+    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } oraz za poświęcony mi czas.
+    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } i za poświęcony czas.
+    [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase }.
+   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } i za czas, który mi Państwo poświęcili.
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za rozważenie mojej kandydatury na { role-phrase }; szczególne wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za rozważenie mojej kandydatury na { role-phrase }; duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za rozważenie mojej kandydatury na { role-phrase }; duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za rozważenie mojej kandydatury na { role-phrase }; naprawdę ogromne wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase }; szczególne wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase }; duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase }; duże wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase }; ogromne wrażenie robi na mnie { $detail }.
 }
 
 job-interview-decision = { $invitation ->
     [screening_call] { $tone ->
         [formal] Po starannym namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
-        [firm] Rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną, a moja decyzja jest ostateczna.
+        [firm] Rezygnuję z udziału w rekrutacji i nie będę kontynuować procesu po rozmowie wstępnej.
         [brief] Rezygnuję z udziału w rekrutacji przed rozmową wstępną.
        *[warm] Po długim namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
     }
     [final_round] { $tone ->
         [formal] Po starannym namyśle wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji.
-        [firm] Wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji, a moja decyzja jest ostateczna.
+        [firm] Wycofuję swoją kandydaturę i nie wezmę udziału w ostatnim etapie rekrutacji.
         [brief] Wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji.
        *[warm] Po długim namyśle rezygnuję z udziału w ostatnim etapie rekrutacji.
     }
     [interview] { $tone ->
         [formal] Po starannym namyśle rezygnuję z rozmowy kwalifikacyjnej i wycofuję się z rekrutacji.
-        [firm] Rezygnuję z rozmowy kwalifikacyjnej i wycofuję się z rekrutacji, a moja decyzja jest ostateczna.
+        [firm] Nie przyjdę na rozmowę kwalifikacyjną i wycofuję się z rekrutacji.
         [brief] Rezygnuję z rozmowy kwalifikacyjnej i wycofuję się z rekrutacji.
        *[warm] Po długim namyśle rezygnuję z rozmowy kwalifikacyjnej i z dalszego udziału w rekrutacji.
     }
    *[other] { $tone ->
         [formal] Po starannym namyśle wycofuję swoją kandydaturę.
-        [firm] Wycofuję swoją kandydaturę, a moja decyzja jest ostateczna.
+        [firm] Wycofuję swoją kandydaturę i rezygnuję z dalszego udziału w rekrutacji.
         [brief] Wycofuję swoją kandydaturę.
-       *[warm] Po długim namyśle rezygnuję z dalszego udziału w procesie rekrutacji.
+       *[warm] Po długim namyśle rezygnuję jednak z dalszego udziału w rekrutacji.
     }
 }
 
 job-interview-door-open = { $tone ->
     [formal] Z przyjemnością pozostanę w kontakcie i życzę Państwu trafnego wyboru.
-    [firm] Chętnie pozostanę w kontakcie w sprawie przyszłych możliwości i życzę powodzenia w obsadzeniu stanowiska.
-    [brief] Chętnie pozostanę w kontakcie i życzę wszystkiego dobrego.
-   *[warm] Bardzo chętnie pozostanę w kontakcie i życzę powodzenia w znalezieniu właściwej osoby na to stanowisko.
+    [firm] Życzę powodzenia w obsadzeniu stanowiska; w przyszłości chętnie przyjrzę się innym ofertom Państwa firmy.
+    [brief] Powodzenia w poszukiwaniach i do usłyszenia!
+   *[warm] Mam nadzieję, że nasze drogi jeszcze się skrzyżują, i życzę, by stanowisko trafiło w dobre ręce.
 }
 
 job-interview-closing = { $tone ->
@@ -174,28 +174,44 @@ media-interview-thanks = { $tone ->
     [formal] Dziękuję za { media-ask }; to dla mnie zaszczyt.
     [firm] Dziękuję za { media-ask }.
     [brief] Dziękuję za { media-ask }.
-   *[warm] Serdecznie dziękuję za { media-ask }; bardzo mi miło, że pomyślano o mnie.
+   *[warm] Bardzo dziękuję za { media-ask } – miło mi, że zwrócili się Państwo właśnie do mnie.
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] Dziękuję za { media-ask }; od dawna moje uznanie budzi { $detail }.
     [firm] Dziękuję za { media-ask }; moje uznanie budzi { $detail }.
     [brief] Dziękuję za { media-ask-short }; moje uznanie budzi { $detail }.
-   *[warm] Serdecznie dziękuję za { media-ask }; od dawna ogromne uznanie budzi we mnie { $detail }.
+   *[warm] Bardzo dziękuję za { media-ask }; od dawna ogromne uznanie budzi we mnie { $detail }.
 }
 
-media-interview-decision = { $tone ->
-    [formal] Z przykrością informuję, że muszę odmówić.
-    [firm] Moja odpowiedź jest odmowna i przekazuję ją od razu, aby ułatwić dalsze planowanie.
-    [brief] Niestety muszę odmówić.
-   *[warm] Niestety tym razem muszę odmówić.
+media-interview-decision = { $invitation ->
+    [comment] { $tone ->
+        [formal] Z przykrością informuję, że tym razem nie mogę się wypowiedzieć.
+        [firm] Nie wypowiem się w tej sprawie i informuję o tym od razu, aby ułatwić Państwu planowanie.
+        [brief] Niestety nie mogę się wypowiedzieć.
+       *[warm] Niestety tym razem nie mogę się wypowiedzieć.
+    }
+   *[other] { $tone ->
+        [formal] Z przykrością informuję, że tym razem muszę odmówić.
+        [firm] Muszę odmówić i informuję o tym od razu, aby ułatwić Państwu planowanie.
+        [brief] Niestety muszę odmówić.
+       *[warm] Niestety tym razem muszę odmówić.
+    }
 }
 
-media-interview-door-open = { $tone ->
-    [formal] Chętnie pozostanę w kontakcie przy okazji przyszłych tematów i życzę powodzenia w pracy nad { piece-noun-again }.
-    [firm] Chętnie pozostanę w kontakcie i życzę powodzenia w pracy nad { piece-noun-again }.
-    [brief] Chętnie pozostanę w kontakcie – powodzenia w pracy nad { piece-noun-again }!
-   *[warm] Bardzo chętnie porozmawiam przy przyszłych okazjach i życzę powodzenia w pracy nad { piece-noun-again }.
+media-interview-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Chętnie wypowiem się przy temacie bliższym mojej dziedzinie i życzę powodzenia w pracy nad { piece-noun-again }.
+        [firm] Przy temacie bliższym mojej dziedzinie chętnie pomogę; życzę powodzenia w pracy nad { piece-noun-again }.
+        [brief] Chętnie pomogę przy temacie bliższym mojej dziedzinie – powodzenia!
+       *[warm] Z przyjemnością porozmawiam przy temacie bliższym mojej dziedzinie i trzymam kciuki za pracę nad { piece-noun-again }.
+    }
+   *[other] { $tone ->
+        [formal] Chętnie pomogę przy innych tematach w przyszłości i życzę powodzenia w pracy nad { piece-noun-again }.
+        [firm] Życzę powodzenia w pracy nad { piece-noun-again }; przy kolejnych tematach proszę śmiało pisać.
+        [brief] Chętnie pomogę przy kolejnym temacie – powodzenia w pracy nad { piece-noun-again }!
+       *[warm] Z przyjemnością porozmawiam przy kolejnej okazji i trzymam kciuki za pracę nad { piece-noun-again }.
+    }
 }
 
 media-interview-closing = { $tone ->
@@ -260,7 +276,7 @@ speaking-engagement-thanks = { $tone ->
     [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }.
     [firm] Dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }.
     [brief] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting }.
-   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }; bardzo mi miło, że pomyślano o mnie.
+   *[warm] To dla mnie wyróżnienie – serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
@@ -271,24 +287,56 @@ speaking-engagement-thanks-detail = { $tone ->
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Po namyśle muszę niestety odmówić.
-    [firm] Muszę odmówić i informuję o tym już teraz, aby ułatwić układanie programu.
+    [formal] Po namyśle muszę jednak odmówić.
+    [firm] Niestety muszę odmówić – informuję o tym z wyprzedzeniem, aby ułatwić Państwu układanie programu.
     [brief] Niestety muszę odmówić.
    *[warm] Z przykrością muszę jednak odmówić.
 }
 
-speaking-engagement-door-open = { $tone ->
-    [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę, aby wydarzenie zakończyło się pełnym sukcesem.
-    [firm] Chętnie dowiem się o kolejnych wydarzeniach i życzę Państwu powodzenia.
-    [brief] Chętnie rozważę przyszłe zaproszenia i życzę udanego wydarzenia.
-   *[warm] Chętnie porozmawiam o przyszłych możliwościach, gdy pozwoli na to mój kalendarz, i życzę, żeby wydarzenie bardzo się udało.
+speaking-engagement-door-open = { $invitation ->
+    [webinar] { $reason ->
+        [outside_expertise] { $tone ->
+            [formal] Z przyjemnością rozważę zaproszenie na webinar bliższy mojej dziedzinie i życzę Państwu powodzenia.
+            [firm] Przy webinarze bliższym mojej dziedzinie chętnie rozważę zaproszenie.
+            [brief] Chętnie poprowadzę webinar bliższy mojej dziedzinie – powodzenia!
+           *[warm] Chętnie poprowadzę webinar, gdy pojawi się temat bliższy mojej dziedzinie, i trzymam kciuki za powodzenie tego spotkania.
+        }
+       *[other] { $tone ->
+            [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę Państwu udanego webinaru.
+            [firm] Życzę udanego webinaru; o kolejnych chętnie się dowiem.
+            [brief] Chętnie rozważę przyszłe zaproszenia – udanego webinaru!
+           *[warm] Chętnie poprowadzę kolejny webinar i trzymam kciuki, żeby ten bardzo się udał.
+        }
+    }
+   *[other] { $reason ->
+        [outside_expertise] { $tone ->
+            [formal] Z przyjemnością rozważę zaproszenie przy temacie bliższym mojej dziedzinie i życzę Państwu pełnego sukcesu.
+            [firm] Przy temacie bliższym mojej dziedzinie chętnie rozważę zaproszenie; życzę Państwu powodzenia.
+            [brief] Chętnie wystąpię przy temacie bliższym mojej dziedzinie – powodzenia!
+           *[warm] Chętnie wystąpię, gdy pojawi się temat bliższy mojej dziedzinie, i trzymam kciuki, żeby wszystko się udało.
+        }
+       *[other] { $tone ->
+            [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę Państwu pełnego sukcesu.
+            [firm] Życzę Państwu powodzenia; o kolejnych edycjach chętnie się dowiem.
+            [brief] Chętnie rozważę przyszłe zaproszenia – powodzenia!
+           *[warm] Chętnie wezmę udział w kolejnej edycji i trzymam kciuki, żeby wszystko się udało.
+        }
+    }
 }
 
-speaking-engagement-closing = { $tone ->
-    [formal] Życzę, aby wydarzenie zakończyło się pełnym sukcesem.
-    [firm] Życzę Państwu powodzenia.
-    [brief] Życzę udanego wydarzenia.
-   *[warm] Życzę, żeby wydarzenie bardzo się udało.
+speaking-engagement-closing = { $invitation ->
+    [webinar] { $tone ->
+        [formal] Życzę Państwu udanego webinaru.
+        [firm] Życzę powodzenia w prowadzeniu webinaru.
+        [brief] Udanego webinaru!
+       *[warm] Trzymam kciuki za udany webinar.
+    }
+   *[other] { $tone ->
+        [formal] Życzę Państwu pełnego sukcesu.
+        [firm] Życzę Państwu powodzenia.
+        [brief] Powodzenia!
+       *[warm] Trzymam kciuki, żeby wszystko się udało.
+    }
 }
 
 ## academic_invitation
@@ -443,7 +491,7 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { academic-task-on-topic }; to dla mnie zaszczyt.
+    [formal] Uprzejmie dziękuję za zaproszenie do { academic-task-on-topic }; to dla mnie wyraz dużego zaufania.
     [firm] Dziękuję za zaproszenie do { academic-task }.
     [brief] Dziękuję za zaproszenie do { academic-task }.
    *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task-on-topic }; to dla mnie naprawdę wiele znaczy.
@@ -458,16 +506,24 @@ academic-invitation-thanks-detail = { $tone ->
 
 academic-invitation-decision = { $tone ->
     [formal] Po namyśle muszę niestety odmówić.
-    [firm] Muszę odmówić i informuję o tym od razu, aby mogli Państwo bez zwłoki zwrócić się do innej osoby.
+    [firm] Muszę odmówić i informuję o tym od razu, aby mogli Państwo bez zwłoki zwrócić się do kogoś innego.
     [brief] Niestety muszę odmówić.
-   *[warm] Po głębokim namyśle z żalem muszę odmówić.
+   *[warm] Z żalem muszę jednak odmówić.
 }
 
-academic-invitation-door-open = { $tone ->
-    [formal] Z przyjemnością pozostanę w kontakcie i mam nadzieję na współpracę przy przyszłych przedsięwzięciach.
-    [firm] Chętnie pozostanę w kontakcie w sprawie przyszłej współpracy.
-    [brief] Chętnie pozostanę w kontakcie.
-   *[warm] Bardzo chętnie pozostanę w kontakcie i mam nadzieję na wspólną pracę w przyszłości.
+academic-invitation-door-open = { $reason ->
+    [outside_expertise] { $tone ->
+        [formal] Z przyjemnością pomogę przy zadaniu bliższym mojej dziedzinie i życzę wielu sukcesów { academic-wish }.
+        [firm] Przy zadaniu bliższym mojej dziedzinie chętnie pomogę; życzę powodzenia { academic-wish }.
+        [brief] Chętnie pomogę przy zadaniu bliższym mojej dziedzinie.
+       *[warm] Chętnie pomogę, gdy pojawi się zadanie bliższe mojej dziedzinie, i życzę wielu sukcesów { academic-wish }.
+    }
+   *[other] { $tone ->
+        [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę wielu sukcesów { academic-wish }.
+        [firm] Życzę powodzenia { academic-wish }; przy kolejnej okazji chętnie rozważę Państwa prośbę.
+        [brief] Liczę na kolejną okazję do współpracy.
+       *[warm] Mam nadzieję na wspólną pracę przy kolejnym przedsięwzięciu i życzę wielu sukcesów { academic-wish }.
+    }
 }
 
 # Życzenia na zakończenie, po rodzaju zaproszenia: „w pracach redakcyjnych”, „w pracach komisji”.
@@ -498,39 +554,48 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Dziękuję za { meeting-invitation }; szczerze się z niego cieszę.
+    [formal] Dziękuję za { meeting-invitation }; to dla mnie wyróżnienie.
     [firm] Dziękuję za { meeting-invitation }.
     [brief] Dziękuję za { meeting-invitation }.
-   *[warm] Serdecznie dziękuję za { meeting-invitation }; naprawdę bardzo się z niego cieszę.
+   *[warm] Bardzo dziękuję za { meeting-invitation } – to dla mnie duża przyjemność.
 }
 
 reschedule-thanks-detail = { $tone ->
     [formal] Dziękuję za { meeting-invitation }; duże wrażenie robi na mnie { $detail }.
     [firm] Dziękuję za { meeting-invitation }; duże wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za zaproszenie; duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za { meeting-invitation }; naprawdę duże wrażenie robi na mnie { $detail }.
+   *[warm] Bardzo dziękuję za { meeting-invitation }; ogromne wrażenie robi na mnie { $detail }.
 }
 
-# Proponowany termin po dwukropku, żeby nie trzeba go było odmieniać.
+# Proponowany termin jako okolicznik („na początku przyszłego miesiąca”, „12 marca”) po
+# „termin”, bez przyimka przed nim. Po powodzie spójnik „w związku z tym”.
 reschedule-proposal = { $tone ->
-    [formal] Czy możliwy byłby nowy termin: { $proposed-time }?
-    [firm] Proponuję przeniesienie na nowy termin: { $proposed-time }.
-    [brief] Czy pasowałby nowy termin: { $proposed-time }?
-   *[warm] Czy wchodziłby w grę nowy termin: { $proposed-time }?
+    [formal] Czy{ reschedule-therefore } możliwy byłby termin { $proposed-time }?
+    [firm] Proponuję{ reschedule-therefore } termin { $proposed-time }.
+    [brief] Czy odpowiada Państwu termin { $proposed-time }?
+   *[warm] Czy{ reschedule-therefore } pasowałby Państwu termin { $proposed-time }?
 }
 
 reschedule-door-open = { $tone ->
-    [formal] Jeśli nie będzie to możliwe, w pełni to rozumiem i niezależnie od tego chętnie pozostanę w kontakcie.
-    [firm] Jeśli to niemożliwe, rozumiem i w każdym razie chętnie pozostanę w kontakcie.
-    [brief] Jeśli nie, rozumiem i chętnie pozostanę w kontakcie.
-   *[warm] Jeśli ten termin nie będzie dogodny, całkowicie to rozumiem i tak czy inaczej chętnie pozostanę w kontakcie.
+    [formal] Gdyby to Państwu nie odpowiadało, chętnie dostosuję się do Państwa kalendarza.
+    [firm] Jeśli ta propozycja nie odpowiada, proszę wskazać dogodny moment – dostosuję się.
+    [brief] Jeśli nie, chętnie dopasuję się do Państwa kalendarza.
+   *[warm] Jeśli to Państwu nie odpowiada, chętnie dopasuję się do Państwa planów.
 }
 
 reschedule-closing = { $tone ->
-    [formal] Jeśli nie będzie to możliwe, w pełni to rozumiem i niezależnie od tego dziękuję za zaproszenie.
-    [firm] Jeśli to niemożliwe, rozumiem i mimo to dziękuję za zaproszenie.
-    [brief] Jeśli nie, rozumiem.
-   *[warm] Jeśli ten termin nie będzie dogodny, całkowicie to rozumiem i tak czy inaczej dziękuję za zaproszenie.
+    [formal] Gdyby to Państwu nie odpowiadało, zrozumiem i postaram się dostosować do pierwotnych ustaleń.
+    [firm] Jeśli nie będzie to możliwe, proszę o krótką informację.
+    [brief] Jeśli nie, zrozumiem.
+   *[warm] Jeśli to się nie uda, zrozumiem i postaram się dopasować do pierwotnych ustaleń.
+}
+
+reschedule-therefore = { $has-reason-note ->
+    [true] {" "}w związku z tym
+   *[false] { $reason ->
+        [none] {""}
+       *[other] {" "}w związku z tym
+    }
 }
 
 ## clarification_reply: odbiorca zapytał, czy coś mogłoby zmienić decyzję nadawcy.
@@ -538,8 +603,8 @@ reschedule-closing = { $tone ->
 clarification-reply-subject = { $tone ->
     [formal] Dziękuję za ponowny kontakt
     [firm] { $has-position ->
-        [true] Moja decyzja w sprawie stanowiska { $position }
-       *[false] Moja decyzja
+        [true] Odpowiedź w sprawie stanowiska { $position }
+       *[false] Odpowiedź w sprawie rekrutacji
     }
     [brief] Dziękuję za wiadomość
    *[warm] Dziękuję za wiadomość
@@ -560,10 +625,10 @@ clarification-reply-thanks-detail = { $tone ->
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] Po ponownym namyśle podtrzymuję swoją decyzję w sprawie rekrutacji na { role-phrase }.
-    [firm] Moja decyzja w sprawie rekrutacji na { role-phrase } jest ostateczna i nie ma potrzeby niczego dostosowywać.
+    [formal] Po namyśle podtrzymuję jednak decyzję o rezygnacji z rekrutacji na { role-phrase }.
+    [firm] Moja decyzja o rezygnacji z rekrutacji na { role-phrase } jest jednak ostateczna.
     [brief] Moja decyzja pozostaje bez zmian.
-   *[warm] Po starannym przemyśleniu sprawy moja decyzja w sprawie rekrutacji na { role-phrase } pozostaje bez zmian.
+   *[warm] Po ponownym przemyśleniu wszystkiego podtrzymuję rezygnację z rekrutacji na { role-phrase }.
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
@@ -575,9 +640,9 @@ clarification-reply-door-open = { $has-proposed-time ->
     }
    *[false] { $tone ->
         [formal] Dziękuję za zrozumienie i chętnie pozostanę w kontakcie.
-        [firm] Dziękuję za zrozumienie i chętnie pozostanę w kontakcie w sprawie przyszłych ofert.
-        [brief] Dziękuję za zrozumienie – pozostańmy w kontakcie.
-       *[warm] Dziękuję za zrozumienie i bardzo chętnie pozostanę w kontakcie.
+        [firm] Dziękuję za zrozumienie; chętnie usłyszę o Państwa przyszłych projektach.
+        [brief] Dziękuję za zrozumienie – do usłyszenia!
+       *[warm] Dziękuję za zrozumienie i mam nadzieję, że nasze drogi jeszcze się skrzyżują.
     }
 }
 
@@ -617,10 +682,10 @@ stay-in-touch-subject = { $tone ->
 }
 
 stay-in-touch-thanks = { $tone ->
-    [formal] Jeszcze raz dziękuję za { conversation-phrase } i za poświęcony czas.
+    [formal] Jeszcze raz dziękuję za { conversation-phrase } i za Państwa czas.
     [firm] Jeszcze raz dziękuję za { conversation-phrase }.
     [brief] Dziękuję jeszcze raz za { conversation-phrase }.
-   *[warm] Bardzo miło wspominam { conversation-phrase } i jeszcze raz dziękuję za poświęcony czas.
+   *[warm] Miło wspominam { conversation-phrase } i jeszcze raz dziękuję za Państwa czas.
 }
 
 stay-in-touch-thanks-detail = { $tone ->
@@ -634,14 +699,14 @@ stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
         [formal] Będzie mi miło pozostać w kontakcie i śledzić dalszy rozwój firmy { $organization }.
         [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić rozwój firmy { $organization }.
-        [brief] Pozostańmy w kontakcie – będę kibicować firmie { $organization }.
-       *[warm] Bardzo chętnie pozostanę w kontakcie i będę kibicować rozwojowi firmy { $organization }.
+        [brief] Pozostańmy w kontakcie – będę kibicować zespołowi { $organization }.
+       *[warm] Chętnie pozostanę w kontakcie i będę kibicować rozwojowi firmy { $organization }.
     }
    *[false] { $tone ->
         [formal] Będzie mi miło pozostać w kontakcie.
         [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie.
         [brief] Pozostańmy w kontakcie.
-       *[warm] Bardzo chętnie pozostanę w kontakcie.
+       *[warm] Chętnie pozostanę w kontakcie.
     }
 }
 
@@ -649,5 +714,5 @@ stay-in-touch-closing = { $tone ->
     [formal] Gdyby potrzebna była moja pomoc, proszę śmiało się ze mną kontaktować.
     [firm] Proszę śmiało pisać w dowolnym momencie.
     [brief] Chętnie umówię się kiedyś na kawę.
-   *[warm] Jeśli kiedyś będzie ochota na kawę, proszę dać znać.
+   *[warm] Gdyby mieli Państwo kiedyś ochotę na kawę, proszę dać znać.
 }

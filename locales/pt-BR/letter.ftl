@@ -214,9 +214,9 @@ role-phrase = { $has-position ->
 # aspas depois de um substantivo do pacote ("o evento “…”", "o programa “…”", "a comissão
 # “…”", "o periódico “…”"), nunca logo depois de uma preposição.
 meeting-phrase = { $invitation ->
-    [screening_call] a entrevista inicial{ meeting-of-process }
-    [interview] a entrevista{ meeting-of-process }
-    [final_round] a entrevista final{ meeting-of-process }
+    [screening_call] a entrevista inicial{ meeting-for-role }{ meeting-of-process }
+    [interview] a entrevista{ meeting-for-role }{ meeting-of-process }
+    [final_round] a entrevista final{ meeting-for-role }{ meeting-of-process }
     [article] { $has-event ->
         [true] a entrevista à publicação “{ $event }”
        *[false] a entrevista para a matéria
@@ -285,7 +285,13 @@ meeting-task = { $invitation ->
 
 # " durante o evento “Congresso Nacional de Design 2027”", ou nada.
 meeting-during-event = { $has-event ->
-    [true] {" "}durante o evento “{ $event }”
+    [true] {" "}no evento “{ $event }”
+   *[false] {""}
+}
+
+# " para a vaga de Analista de Risco", ou nada.
+meeting-for-role = { $has-position ->
+    [true] {" "}para a vaga de { $position }
    *[false] {""}
 }
 

@@ -7,7 +7,7 @@
 
 reason-accepted-offer = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Assumi recentemente uma nova posição, e as primeiras semanas estão integralmente dedicadas à adaptação.
+        [formal] Assumi recentemente um novo cargo, e as primeiras semanas estão integralmente dedicadas à adaptação.
         [brief] Acabei de assumir um novo cargo.
        *[other] Acabei de começar em um novo cargo e estou dedicando as primeiras semanas à adaptação.
     }
@@ -17,6 +17,7 @@ reason-accepted-offer = { $scenario ->
    *[other] { $tone ->
         [formal] Aceitei recentemente outra proposta, que está em sintonia com meus objetivos atuais.
         [brief] Aceitei outra proposta.
+        [firm] Aceitei outra proposta, mais alinhada ao meu momento profissional.
        *[other] Acabei aceitando outra proposta, que tem tudo a ver com o meu momento.
     }
 }
@@ -28,7 +29,7 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Estou em uma etapa decisiva de um projeto e desejo dedicar a este compromisso a atenção integral que ele merece.
+        [formal] Estou em uma etapa decisiva de um projeto e gostaria de me preparar com a devida atenção.
         [brief] Estou em uma fase de muito foco em um projeto.
        *[other] Estou em uma fase intensa de um projeto e quero chegar a esse compromisso com toda a atenção.
     }
@@ -63,16 +64,16 @@ reason-compensation = { $scenario ->
     }
 }
 engagement-compensation = { $tone ->
-    [formal] No momento, aceito apenas compromissos compatíveis com minhas condições profissionais.
+    [formal] No momento, assumo apenas compromissos compatíveis com minhas condições profissionais.
     [brief] No momento, só assumo compromissos dentro das minhas condições habituais.
-   *[other] No momento, estou aceitando apenas compromissos compatíveis com as minhas condições profissionais.
+   *[other] No momento, só tenho assumido compromissos compatíveis com as minhas condições profissionais.
 }
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
         [formal] A data coincide com a reta final de um projeto, cuja entrega exige minha dedicação integral.
         [brief] Tenho uma entrega importante nos próximos dias.
-       *[other] Estou na reta final de um projeto, com entrega marcada justamente para esses dias.
+       *[other] Estou na reta final de um projeto, com entrega marcada justamente para a data combinada.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -80,13 +81,26 @@ reason-timing = { $scenario ->
    *[other] { $tone ->
         [formal] Analisando meus compromissos atuais, concluí que este não é o momento adequado para uma mudança.
         [brief] O momento não é o ideal para uma mudança.
-       *[other] Depois de avaliar meus compromissos, percebi que este não é o momento certo para uma mudança.
+       *[other] Avaliando meus compromissos, percebi que este não é o momento certo para uma mudança.
     }
 }
-engagement-timing = { $tone ->
-    [formal] A data coincide com compromissos previamente assumidos.
-    [brief] A data coincide com outros compromissos.
-   *[other] A data coincide com compromissos que já assumi.
+# Só um evento tem data; uma matéria tem prazo, um trabalho acadêmico ocupa um período.
+engagement-timing = { $scenario ->
+    [media_interview] { $tone ->
+        [formal] Neste momento, minha agenda está ocupada com atividades assumidas anteriormente.
+        [brief] Minha agenda está tomada neste momento.
+       *[other] Minha agenda está tomada por outros compromissos neste momento.
+    }
+    [academic_invitation] { $tone ->
+        [formal] Neste período, minha agenda já está ocupada com atividades assumidas anteriormente.
+        [brief] Minha agenda está tomada neste período.
+       *[other] Neste período, minha agenda já está tomada por outros compromissos.
+    }
+   *[other] { $tone ->
+        [formal] A data coincide com compromissos previamente assumidos.
+        [brief] A data coincide com outros compromissos.
+       *[other] A data coincide com compromissos que já assumi.
+    }
 }
 
 reason-logistics = { $scenario ->
@@ -100,7 +114,7 @@ reason-logistics = { $scenario ->
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
         [formal] Estou priorizando cargos cuja localização e cujos horários sejam compatíveis com minha situação atual.
-        [brief] Preciso de local e horários compatíveis com a minha rotina.
+        [brief] Busco uma posição com local e horários mais compatíveis com a minha rotina.
        *[other] Estou priorizando cargos com localização e horários compatíveis com a minha rotina atual.
     }
 }
@@ -112,9 +126,9 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Um compromisso familiar exige minha presença nesse período.
-        [brief] Tenho um compromisso familiar nesse período.
-       *[other] Um compromisso familiar vai exigir minha atenção nesse período.
+        [formal] Um compromisso familiar exige minha presença na data originalmente prevista.
+        [brief] Tenho um compromisso familiar na data marcada.
+       *[other] Um compromisso familiar vai exigir minha atenção justamente na data combinada.
     }
    *[other] { $tone ->
         [formal] No momento, questões familiares exigem minha atenção integral.
@@ -155,7 +169,7 @@ reason-overqualified = { $scenario ->
     [academic_invitation] { engagement-overqualified }
    *[other] { $tone ->
         [formal] Busco um cargo que aproveite toda a amplitude da minha experiência.
-        [brief] Busco um cargo de outro nível.
+        [brief] Busco um cargo mais sênior.
        *[other] Procuro um cargo que aproveite toda a minha experiência.
     }
 }
@@ -167,9 +181,10 @@ engagement-overqualified = { $tone ->
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Meus compromissos nos próximos dias são numerosos, e desejo dedicar a este assunto a atenção que ele merece.
+        [formal] Tenho compromissos inadiáveis nos próximos dias e gostaria de me preparar com a devida atenção.
+        [firm] Minha agenda dos próximos dias já está completamente tomada.
         [brief] Meus próximos dias já estão bem tomados.
-       *[other] Meus próximos dias já estão bem tomados, e quero dar a isso a atenção que merece.
+       *[other] Meus próximos dias estão bem cheios, e prefiro me preparar com calma.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }

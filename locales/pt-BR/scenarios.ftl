@@ -27,17 +27,17 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Agradeço por ter considerado meu nome para { role-phrase } e pelo tempo que me foi dedicado.
+    [formal] Agradeço por ter considerado meu nome para { role-phrase } e pela atenção dispensada até aqui.
     [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }.
     [brief] Agradeço por considerar meu nome para { role-phrase }.
-   *[warm] Quero agradecer por você ter considerado meu nome para { role-phrase } e por todo o tempo que você me dedicou.
+   *[warm] Agradeço muito por ter considerado meu nome para { role-phrase } e pela atenção até aqui.
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal] Agradeço por ter considerado meu nome para { role-phrase }; admiro especialmente { $detail }.
     [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }; admiro { $detail }.
     [brief] Agradeço por considerar meu nome para { role-phrase }; admiro { $detail }.
-   *[warm] Quero agradecer por você ter considerado meu nome para { role-phrase }; admiro de verdade { $detail }.
+   *[warm] Agradeço muito por ter considerado meu nome para { role-phrase }; admiro de verdade { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -57,15 +57,15 @@ job-stage = { $invitation ->
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Ficarei feliz em saber de futuras oportunidades, e desejo pleno êxito na seleção.
-    [firm] Terei interesse em saber de futuras oportunidades e desejo sucesso na contratação.
-    [brief] Espero que nossos caminhos se cruzem de novo, e desejo tudo de bom.
+    [formal] Ficarei feliz em saber de futuras oportunidades e desejo pleno êxito na seleção.
+    [firm] Terei interesse em saber de futuras oportunidades e desejo boa sorte na escolha.
+    [brief] Espero que nossos caminhos se cruzem de novo; tudo de bom!
    *[warm] Adoraria manter contato e desejo muito sucesso na busca pela pessoa certa.
 }
 
 job-interview-closing = { $tone ->
     [formal] Desejo pleno êxito na seleção.
-    [firm] Desejo sucesso na contratação.
+    [firm] Desejo boa sorte na escolha.
     [brief] Desejo tudo de bom.
    *[warm] Desejo muito sucesso na busca pela pessoa certa.
 }
@@ -82,14 +82,14 @@ job-interview-closing = { $tone ->
 piece-phrase = { $has-event ->
     [true] { programme-piece }
    *[false] { piece-noun }
-}{ $has-topic ->
+}{ event-host }{ $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
-}{ event-host }
+}
 
 # A peça, dentro do programa, da série ou da publicação nomeada.
 programme-piece = { $invitation ->
-    [broadcast] o programa “{ $event }”
+    [broadcast] uma edição do programa “{ $event }”
     [podcast] o episódio do podcast “{ $event }”
    *[other] { piece-noun } da publicação “{ $event }”
 }
@@ -148,7 +148,7 @@ media-interview-subject = { $has-topic ->
 media-interview-thanks = { $tone ->
     [formal] Agradeço o convite para contribuir com { piece-phrase } e a confiança no meu trabalho.
     [firm] Agradeço o convite para contribuir com { piece-phrase }.
-    [brief] Agradeço o convite para { piece-phrase }.
+    [brief] Agradeço o convite para contribuir com { piece-phrase }.
    *[warm] Fiquei muito contente com o convite para contribuir com { piece-phrase } e agradeço por você ter pensado em mim.
 }
 
@@ -156,28 +156,40 @@ media-interview-thanks-detail = { $tone ->
     [formal] Agradeço o convite para contribuir com { piece-phrase }; admiro especialmente { $detail }.
     [firm] Agradeço o convite para contribuir com { piece-phrase }; admiro { $detail }.
     [brief] Agradeço por pensar em mim; admiro { $detail }.
-   *[warm] Agradeço de coração o convite para contribuir com { piece-phrase }; admiro de verdade { $detail }.
+   *[warm] Agradeço muito o convite para contribuir com { piece-phrase }; admiro de verdade { $detail }.
 }
 
 media-interview-decision = { $tone ->
-    [formal] Lamento informar que não poderei participar.
-    [firm] Não vou participar e prefiro avisar desde já, para não atrasar a produção.
-    [brief] Não vou poder participar.
-   *[warm] Infelizmente, não vou poder participar desta vez.
+    [formal] { $invitation ->
+        [comment] Lamento informar que, desta vez, não poderei me pronunciar.
+       *[other] Lamento informar que não poderei participar.
+    }
+    [firm] { $invitation ->
+        [comment] Não vou me pronunciar e prefiro avisar desde já, para não atrasar o fechamento.
+       *[other] Não vou participar e prefiro avisar desde já, para não atrasar a produção.
+    }
+    [brief] { $invitation ->
+        [comment] Não vou poder comentar.
+       *[other] Não vou poder participar.
+    }
+   *[warm] { $invitation ->
+        [comment] Infelizmente, desta vez não vou poder comentar.
+       *[other] Infelizmente, não vou poder participar desta vez.
+    }
 }
 
 media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Será um prazer colaborar em futuras pautas mais próximas do meu campo de atuação, e desejo pleno êxito com { piece-noun-again }.
+        [formal] Será um prazer colaborar em futuras pautas mais próximas do meu campo de atuação; desejo pleno êxito com { piece-noun-again }.
         [firm] Terei prazer em colaborar em futuras pautas mais próximas do meu campo de atuação.
         [brief] Conte comigo para pautas mais próximas do meu campo de atuação, e boa sorte com { piece-noun-again }.
-       *[warm] Se surgir uma pauta mais próxima do meu campo de atuação, ficarei feliz em colaborar, e desejo muito sucesso com { piece-noun-again }.
+       *[warm] Se surgir uma pauta mais próxima do meu campo de atuação, ficarei feliz em colaborar; desejo muito sucesso com { piece-noun-again }.
     }
    *[other] { $tone ->
-        [formal] Será um prazer colaborar em futuras pautas, e desejo pleno êxito com { piece-noun-again }.
+        [formal] Será um prazer colaborar em futuras pautas e desejo pleno êxito com { piece-noun-again }.
         [firm] Terei prazer em colaborar em futuras pautas e desejo sucesso com { piece-noun-again }.
         [brief] Conte comigo para uma próxima pauta, e boa sorte com { piece-noun-again }.
-       *[warm] Pode contar comigo em uma próxima pauta, e desejo muito sucesso com { piece-noun-again }.
+       *[warm] Pode contar comigo em uma próxima pauta; desejo muito sucesso com { piece-noun-again }.
     }
 }
 
@@ -195,13 +207,23 @@ media-interview-closing = { $tone ->
 # chega sem artigo ("Semana do Empreendedor"): entra entre aspas depois de "o evento", que
 # carrega o artigo, nunca logo depois de "durante", "no" ou "do".
 event-phrase = { $has-event ->
-    [true] durante o evento “{ $event }”{ event-host }
+    [true] {" "}durante o evento “{ $event }”{ event-host }
    *[false] { $has-organization ->
-        [true] no evento{ at-organization }
+        [true] {""}
        *[false] { $tone ->
-            [formal] em seu evento
-           *[other] no seu evento
+            [formal] {" "}em seu evento
+           *[other] {" "}no seu evento
         }
+    }
+}
+
+# Uma organização sem nome de evento vem depois de "convite": "o convite da equipe Sebrae
+# para dar uma palestra"; "no evento (Sebrae)" soaria a formulário.
+invite-host = { $has-event ->
+    [true] {""}
+   *[false] { $has-organization ->
+        [true] {" "}da equipe { $organization }
+       *[false] {""}
     }
 }
 
@@ -244,46 +266,70 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Foi com satisfação que recebi o convite para { speaking-activity }{ topic-clause } { event-phrase }, e agradeço a gentileza.
-    [firm] Agradeço o convite para { speaking-activity }{ topic-clause } { event-phrase }.
-    [brief] Agradeço o convite para { speaking-activity } { event-phrase }.
-   *[warm] Foi uma alegria receber o convite para { speaking-activity }{ topic-clause } { event-phrase }, e agradeço a lembrança.
+    [formal] Foi com satisfação que recebi o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }, e agradeço a gentileza.
+    [firm] Agradeço o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }.
+    [brief] Agradeço o convite{ invite-host } para { speaking-activity }{ event-phrase }.
+   *[warm] Foi uma alegria receber o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }, e agradeço a lembrança.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Agradeço o gentil convite para { speaking-activity }{ topic-clause } { event-phrase }; admiro especialmente { $detail }.
-    [firm] Agradeço o convite para { speaking-activity } { event-phrase }; admiro { $detail }.
+    [formal] Agradeço o gentil convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; admiro especialmente { $detail }.
+    [firm] Agradeço o convite{ invite-host } para { speaking-activity }{ event-phrase }; admiro { $detail }.
     [brief] Agradeço o convite para { speaking-activity }; admiro { $detail }.
-   *[warm] Agradeço de coração o convite para { speaking-activity }{ topic-clause } { event-phrase }; admiro de verdade { $detail }.
+   *[warm] Agradeço muito o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; admiro de verdade { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Após cuidadosa reflexão, lamento informar que não poderei aceitar.
-    [firm] Decidi declinar e prefiro avisar desde já, para facilitar o planejamento.
+    [formal] Lamento, porém, não poder aceitar desta vez.
+    [firm] Não poderei aceitar e prefiro avisar desde já, para facilitar o planejamento.
     [brief] Infelizmente, não vou poder aceitar.
    *[warm] Pensei com carinho e, infelizmente, desta vez vou declinar.
 }
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Será um prazer contribuir com uma edição futura dedicada a questões mais próximas do meu campo de atuação, e desejo pleno êxito à edição deste ano.
-        [firm] Terei interesse em futuras edições, sobretudo com debates mais próximos do meu campo de atuação.
+        [formal] { $has-event ->
+            [true] Terei prazer em contribuir com uma edição futura dedicada a questões mais próximas do meu campo de atuação e desejo pleno êxito ao evento deste ano.
+           *[false] Terei prazer em atender a futuros convites dedicados a questões mais próximas do meu campo de atuação e desejo pleno êxito ao { event-bare }.
+        }
+        [firm] { $has-event ->
+            [true] Terei interesse em futuras edições, sobretudo com debates mais próximos do meu campo de atuação.
+           *[false] Terei interesse em futuros convites, sobretudo para debates mais próximos do meu campo de atuação.
+        }
         [brief] Fico à disposição para convites futuros mais próximos do meu campo de atuação.
-       *[warm] Vou adorar receber um convite futuro mais próximo do meu campo de atuação, e desejo que o evento seja um enorme sucesso.
+       *[warm] Vou adorar receber um convite futuro mais próximo do meu campo de atuação; desejo que o { event-bare } seja um enorme sucesso.
     }
    *[other] { $tone ->
-        [formal] Será um prazer contribuir com edições futuras, e desejo pleno êxito à edição deste ano.
-        [firm] Terei interesse em saber de futuras edições e desejo que a deste ano seja um grande sucesso.
-        [brief] Fico à disposição para futuros convites, e desejo um ótimo evento.
-       *[warm] Espero estar presente em uma próxima edição, e desejo que o evento seja um enorme sucesso.
+        [formal] { $has-event ->
+            [true] Terei prazer em participar de uma próxima edição e desejo pleno êxito ao evento deste ano.
+           *[false] Terei prazer em colaborar em uma próxima oportunidade e desejo pleno êxito ao { event-bare }.
+        }
+        [firm] { $has-event ->
+            [true] Terei interesse em saber de futuras edições e desejo que a deste ano seja um grande sucesso.
+           *[false] Terei interesse em futuros convites e desejo que o { event-bare } seja um grande sucesso.
+        }
+        [brief] Fico à disposição para futuros convites; ótimo { event-bare }!
+       *[warm] { $has-event ->
+            [true] Espero estar presente em uma próxima edição e desejo que o evento seja um enorme sucesso.
+           *[false] Espero poder participar em uma próxima oportunidade e desejo que o { event-bare } seja um enorme sucesso.
+        }
     }
 }
 
 speaking-engagement-closing = { $tone ->
     [formal] Desejo pleno êxito na realização do evento.
-    [firm] Desejo que o evento seja um grande sucesso.
-    [brief] Desejo um ótimo evento.
-   *[warm] Desejo que o evento seja um enorme sucesso.
+    [firm] Desejo que o { event-bare } seja um grande sucesso.
+    [brief] Desejo um ótimo { event-bare }.
+   *[warm] Desejo que o { event-bare } seja um enorme sucesso.
+}
+
+# "evento", ou "webinar" quando o convite é um webinar sem evento nomeado.
+event-bare = { $has-event ->
+    [true] evento
+   *[false] { $invitation ->
+        [webinar] webinar
+       *[other] evento
+    }
 }
 
 ## academic_invitation
@@ -353,7 +399,7 @@ editorial-board-task = { $has-event ->
 # " para o periódico “Revista de Lógica Aplicada” (Acme)", " para a instituição Acme", ou
 # nada.
 for-event = { $has-event ->
-    [true] {" "}para o periódico “{ $event }”{ event-host }
+    [true] {" "}submetido ao periódico “{ $event }”{ event-host }
    *[false] { $has-organization ->
         [true] {" "}para a instituição { $organization }
        *[false] {""}
@@ -415,7 +461,7 @@ academic-invitation-subject = { $has-event ->
 # A tarefa no assunto, sem a instituição: "avaliar um manuscrito para o periódico
 # “Revista de Lógica Aplicada”".
 academic-subject-task = { $invitation ->
-    [peer_review] avaliar um manuscrito para o periódico “{ $event }”
+    [peer_review] avaliar um manuscrito submetido ao periódico “{ $event }”
     [editorial_board] integrar o conselho editorial do periódico “{ $event }”
     [committee] integrar a comissão “{ $event }”
     [guest_lecture] ministrar uma palestra no evento “{ $event }”
@@ -438,15 +484,15 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] É uma honra receber o convite para { academic-task }, e admiro especialmente { $detail }.
+    [formal] Agradeço o honroso convite para { academic-task }; admiro especialmente { $detail }.
     [firm] Agradeço o convite para { academic-task }; admiro { $detail }.
     [brief] Agradeço o convite; admiro { $detail }.
-   *[warm] Agradeço de coração o convite para { academic-task }; admiro de verdade { $detail }.
+   *[warm] Agradeço muito o convite para { academic-task }; admiro de verdade { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
     [formal] Lamento informar, contudo, que não poderei aceitar.
-    [firm] Decidi recusar e prefiro dar uma resposta clara desde já.
+    [firm] Decidi não aceitar e prefiro dar uma resposta clara desde já.
     [brief] Infelizmente, não poderei aceitar.
    *[warm] Pensei bem e, infelizmente, vou ter de recusar.
 }
@@ -467,10 +513,21 @@ academic-invitation-door-open = { $reason ->
 }
 
 academic-invitation-closing = { $tone ->
-    [formal] Desejo pleno êxito nos trabalhos.
-    [firm] Desejo sucesso nos trabalhos.
-    [brief] Bons trabalhos!
-   *[warm] Desejo muito sucesso nos trabalhos.
+    [formal] Desejo pleno êxito { academic-closing-object }.
+    [firm] Desejo sucesso { academic-closing-object }.
+    [brief] Sucesso { academic-closing-object }!
+   *[warm] Desejo muito sucesso { academic-closing-object }.
+}
+
+# O que se deseja que dê certo, conforme o convite, com a preposição.
+academic-closing-object = { $invitation ->
+    [peer_review] no processo de avaliação
+    [editorial_board] na condução do periódico
+    [committee] nos trabalhos da comissão
+    [guest_lecture] nas atividades
+    [program_committee] na organização do evento
+    [examiner] na defesa
+   *[other] nos trabalhos
 }
 
 ## reschedule
@@ -539,8 +596,8 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Agradeço o retorno; admiro especialmente { $detail } e agradeço a disposição em considerar ajustes.
-    [firm] Agradeço o retorno; admiro { $detail } e agradeço a oferta.
+    [formal] Agradeço o retorno e a disposição em considerar ajustes; admiro especialmente { $detail }.
+    [firm] Agradeço o retorno e a abertura para negociar; admiro { $detail }.
     [brief] Agradeço o retorno; admiro { $detail }.
    *[warm] Foi muito gentil da sua parte voltar a falar comigo; admiro de verdade { $detail }.
 }
@@ -609,24 +666,34 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Agradeço mais uma vez pela { conversation-phrase }; foi especialmente interessante ouvir sobre { $detail }.
-    [firm] Agradeço mais uma vez pela { conversation-phrase }; gostei de ouvir sobre { $detail }.
-    [brief] Agradeço de novo pela { conversation-phrase }; gostei de ouvir sobre { $detail }.
-   *[warm] Agradeço mais uma vez pela { conversation-phrase }; adorei ouvir sobre { $detail }.
+    [formal] Agradeço mais uma vez pela { conversation-phrase }; foi especialmente interessante conhecer { $detail }.
+    [firm] Agradeço mais uma vez pela { conversation-phrase }; gostei de conhecer { $detail }.
+    [brief] Agradeço de novo pela { conversation-phrase }; gostei de conhecer { $detail }.
+   *[warm] Agradeço mais uma vez pela { conversation-phrase }; adorei conhecer { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Será um prazer permanecermos em contato, e acompanharei de perto a trajetória da equipe { $organization }.
-        [firm] Embora esta oportunidade não tenha sido o passo ideal para mim, gostaria de continuar em contato e acompanhar de perto a trajetória da equipe { $organization }.
-        [brief] Vou acompanhar a trajetória da equipe { $organization }; vamos manter contato.
-       *[warm] Adoraria manter contato e acompanhar de perto a trajetória da equipe { $organization }.
+        [formal] Será um prazer permanecermos em contato, e acompanharei de perto a trajetória { team-of-organization }.
+        [firm] Embora esta oportunidade não tenha sido o passo ideal para mim, gostaria de continuar em contato e acompanhar de perto a trajetória { team-of-organization }.
+        [brief] Vou acompanhar a trajetória { team-of-organization }; vamos manter contato.
+       *[warm] Adoraria manter contato e acompanhar de perto a trajetória { team-of-organization }.
     }
    *[false] { $tone ->
         [formal] Será um prazer permanecermos em contato.
         [firm] Embora esta oportunidade não tenha sido o passo ideal para mim, gostaria de continuar em contato.
         [brief] Vamos manter contato.
        *[warm] Adoraria manter contato.
+    }
+}
+
+# "da equipe Acme"; só "da equipe" quando o agradecimento já nomeou a empresa (a conversa
+# sobre "a vaga de … na empresa Acme"), para não repetir o nome.
+team-of-organization = { $has-topic ->
+    [true] da equipe { $organization }
+   *[false] { $has-position ->
+        [true] da equipe
+       *[false] da equipe { $organization }
     }
 }
 
