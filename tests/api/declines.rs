@@ -342,7 +342,7 @@ async fn the_invitation_kind_names_what_is_declined() {
         text.contains("your podcast episode on remote work"),
         "{text}"
     );
-    assert!(text.contains("with the episode."), "{text}");
+    assert!(text.contains("future episodes"), "{text}");
     assert!(!text.contains("article"), "{text}");
 }
 

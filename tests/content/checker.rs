@@ -444,10 +444,10 @@ fn a_runtime_pack_that_breaks_letters_stops_start_up() {
     fs::remove_file(fixture.pack.join("tone.ftl")).unwrap();
     fs::remove_file(fixture.pack.join("tone.toml")).unwrap();
     fs::remove_file(fixture.pack.join("pack.toml")).unwrap();
-    fixture.edit(
+    fixture.set_message(
         "scenarios.ftl",
-        "*[warm] Unfortunately, I won't be able to take part on this occasion.",
-        "*[warm] Unfortunately, I'm way too busy.",
+        "media-interview-decision",
+        "media-interview-decision = { $tone ->\n    [formal] Regrettably, I am unable to participate.\n    [firm] I won't be taking part.\n    [brief] I won't be able to take part.\n   *[warm] Unfortunately, I'm way too busy.\n}",
     );
     let error = Engine::load(Some(&fixture.root))
         .expect_err("the letters fail their tone check")
