@@ -10,8 +10,8 @@
 ###     حين يذكر المستدعي صيغة المخاطَب ($recipient-form).
 ###   - لا يصف المرسِل نفسه بصفة تكشف جنسه (ممتن/ممتنة، سعيد/سعيدة، مشغول/مشغولة):
 ###     نستعمل الأفعال والمصادر بدلًا منها (أشكركم، أقدّر، يسعدني، يشرّفني).
-###   - الشخص المرشَّح مجهول الجنس أيضًا: لا ضمير يعود عليه ولا فعل مسند إليه؛ يكون الفاعل
-###     «ترشيح» (مذكر) و«أهل الاختصاص/ذوي الخبرة» (جمع عام).
+###   - الشخص المرشَّح مجهول الجنس أيضًا: لا ضمير يعود عليه ولا فعل مسند إليه؛ يُقدَّم بـ«من
+###     زملائي» (لا «زميلي/زميلتي»)، وخبرته بـ«من ذوي الخبرة/من أهل الاختصاص» (جمع عام).
 ###   - نص المستدعي (الأسماء) يُدرج كما هو، ولا تُلصق به السوابق (ب، ل، ال): نسبقه بكلمة
 ###     مستقلة (لدى، في، حول، بشأن، عبر، لشغل).
 ###   - علامات الترقيم العربية: الفاصلة «،» والفاصلة المنقوطة «؛» وعلامة الاستفهام «؟».
@@ -236,59 +236,40 @@ at-organization = { $has-organization ->
 reason-note = { $reason-note }.
 
 ## ترشيح شخص آخر
-## لا نعرف جنس المرشَّح: الفاعل هو «ترشيح»، والخبرة بصيغة «من ذوي الخبرة / من أهل الاختصاص».
-## الفعل يسبق «ترشيح» (يُثري ترشيحُ … مادتكم)، والخبر يليه اسمًا (يكون ترشيحُ … خيارًا)، فلا
-## يأتي بعد الاسم فعلٌ يُقرأ مسندًا إليه فيكشف جنسه.
+## لا نعرف جنس المرشَّح: «أقترح عليكم من زملائي …» تحفظ صلة الزمالة دون «زميلي/زميلتي»، ولا
+## يأتي بعد الاسم فعلٌ ولا ضمير يكشف جنسه؛ الخبرة بصيغة «من ذوي الخبرة / من أهل الاختصاص».
 
 referral = { $tone ->
-    [formal] وإن كان في ذلك ما يخدمكم، فقد { referral-verb } ترشيح { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-    [brief] ويمكنكم النظر في ترشيح { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] وإن كان ذلك مفيدًا لكم، فقد { referral-verb } ترشيح { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-}
-
-# الفعل قبل «ترشيح»، مذكّرًا لأن فاعله «ترشيح».
-referral-verb = { $tone ->
-    [formal] { $scenario ->
-        [media_interview] يُثري
-        [speaking_engagement] يُثري
-       *[other] يكون
-    }
-   *[other] { $scenario ->
-        [media_interview] يضيف
-        [speaking_engagement] يضيف
-       *[other] يكون
-    }
+    [formal] وإن رأيتم الاستعانة بغيري، فأقترح عليكم من زملائي { $referral }{ referral-expertise }{ referral-fit }{ referral-contact }.
+    [brief] وأقترح عليكم من زملائي { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] ولعلّ من المفيد أن أقترح عليكم من زملائي { $referral }{ referral-expertise }{ referral-fit }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] ، من ذوي الخبرة الواسعة في { $referral-expertise }،
+        [formal] ، من ذوي الخبرة الواسعة في { $referral-expertise }
         [brief] ، من أهل الاختصاص في { $referral-expertise }
-       *[other] ، من ذوي الخبرة العميقة في { $referral-expertise }،
+       *[other] ، من ذوي الخبرة الراسخة في { $referral-expertise }
     }
    *[false] {""}
 }
 
-referral-fit = { $tone ->
-    [formal] { $scenario ->
-        [media_interview] { piece-noun } برؤية متخصصة
-        [speaking_engagement] برنامج الفعالية إثراءً كبيرًا
-        [academic_invitation] خيارًا ممتازًا لهذه الدعوة
-       *[other] خيارًا ممتازًا لهذه الوظيفة
-    }
-   *[other] { $scenario ->
-        [media_interview] إلى { piece-noun } صوتًا مميزًا
-        [speaking_engagement] إلى برنامج الفعالية مشاركة مميزة
-        [academic_invitation] خيارًا ممتازًا
-       *[other] خيارًا موفقًا
-    }
+# الغرض من الترشيح، بعد الاسم أو الخبرة: «لإثراء مقالكم برؤية متخصصة». لا شيء في مسارات التوظيف.
+referral-fit-lead = { $has-referral-expertise ->
+    [true] {"، "}
+   *[false] {" "}
+}
+referral-fit = { $scenario ->
+    [media_interview] { referral-fit-lead }لتقديم رؤية متخصصة
+    [speaking_engagement] { referral-fit-lead }لإثراء برنامجكم
+    [academic_invitation] { referral-fit-lead }لتلبية دعوتكم
+   *[other] {""}
 }
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] ؛ ويمكن التواصل مع { $referral } عبر { $referral-contact }
         [brief] {" "}({ $referral-contact })
-       *[other] ؛ ويمكنكم التواصل عبر { $referral-contact }
+       *[other] ؛ ويمكن الاتصال عبر { $referral-contact }
     }
    *[false] {""}
 }
