@@ -111,11 +111,11 @@ signature = { $tone ->
 # "the Product Designer role at Acme", "the role at Acme", "the Product Designer role", "this role"
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] the { $position } role at { $organization }
+        [true] the { $position } role at { the-organization }
        *[false] the { $position } role
     }
    *[false] { $has-organization ->
-        [true] the role at { $organization }
+        [true] the role at { the-organization }
        *[false] this role
     }
 }
@@ -144,7 +144,7 @@ meeting-phrase = { $invitation ->
     [program_committee] the program committee meeting{ meeting-for-event }
     [examiner] the thesis defense{ meeting-for-event }
    *[other] { $has-event ->
-        [true] { $event }
+        [true] { the-event }
        *[false] { $has-position ->
             [true] the interview for the { $position } role
            *[false] { $has-topic ->
@@ -155,21 +155,38 @@ meeting-phrase = { $invitation ->
     }
 }
 
-# " at Design Summit 2027", " for Journal of Applied Logic", or nothing: a kind of invitation
-# named first, the caller's name after it.
+# " at the Design Summit 2027", " for the Journal of Applied Logic", or nothing: a kind of
+# invitation named first, the caller's name after it.
 meeting-at-event = { $has-event ->
-    [true] {" "}at { $event }
+    [true] {" "}at { the-event }
    *[false] {""}
 }
 
 meeting-for-event = { $has-event ->
-    [true] {" "}for { $event }
+    [true] {" "}for { the-event }
    *[false] {""}
+}
+
+# An event's name in running text: a name that says what it is takes "the" ("the Design
+# Summit 2027", "the Journal of Applied Logic"); a bare name ("PyCon 2026") and one that
+# brings its article ("the Lancet") stand as typed.
+the-event = { $event-shape ->
+    [kind] the { $event }
+    [kind-first] the { $event }
+   *[other] { $event }
+}
+
+# An organisation's name in running text: "the" only before a name that opens with what it
+# is ("the University of Oxford", "the Institute for Fiscal Studies"), never before a
+# company's name ("Northwind", "Stanford University").
+the-organization = { $organization-shape ->
+    [kind-first] the { $organization }
+   *[other] { $organization }
 }
 
 # " at Acme" after an event or invitation, or nothing.
 at-organization = { $has-organization ->
-    [true] {" "}at { $organization }
+    [true] {" "}at { the-organization }
    *[false] {""}
 }
 

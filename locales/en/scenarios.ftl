@@ -92,17 +92,17 @@ piece-phrase = { $has-event ->
         [true] { piece-noun } on { $topic }
        *[false] { piece-noun }
     }{ $has-organization ->
-        [true] {" "}for { $organization }
+        [true] {" "}for { the-organization }
        *[false] {""}
     }
 }
 
 # The piece, inside a programme or series the caller named.
 programme-piece = { $invitation ->
-    [broadcast] your segment on { $event }
-    [podcast] your episode of { $event }
-    [article] your article for { $event }
-   *[other] your piece for { $event }
+    [broadcast] your segment on { the-event }
+    [podcast] your episode of { the-event }
+    [article] your article for { the-event }
+   *[other] your piece for { the-event }
 }
 
 # What the journalist is making, by kind of invitation; a comment is for their piece.
@@ -197,7 +197,7 @@ media-interview-closing = { $tone ->
 # after an event's name the organiser stands in parentheses ("organized by University of Leeds"
 # would want an article the pack cannot know).
 event-phrase = { $has-event ->
-    [true] { $event }{ $has-organization ->
+    [true] { the-event }{ $has-organization ->
         [true] {" "}({ $organization })
        *[false] {""}
     }
@@ -230,10 +230,10 @@ speaking-activity = { $invitation ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Your invitation to { speaking-activity } at { $event }
-        [firm] Unable to { speaking-activity } at { $event }
+        [formal] Your invitation to { speaking-activity } at { the-event }
+        [firm] Unable to { speaking-activity } at { the-event }
         [brief] { $event }: speaking invitation
-       *[warm] Thank you for the invitation to { $event }
+       *[warm] Thank you for the invitation to { the-event }
     }
    *[false] { $tone ->
         [formal] Your invitation to { speaking-activity }
@@ -289,9 +289,9 @@ speaking-engagement-closing = { $tone ->
 ## academic_invitation
 
 invitation-phrase = { $has-event ->
-    [true] { $event }{ at-organization }
+    [true] { the-event }{ at-organization }
    *[false] { $has-organization ->
-        [true] this work at { $organization }
+        [true] this work at { the-organization }
        *[false] this work
     }
 }
@@ -324,12 +324,12 @@ academic-task-on-topic = { $invitation ->
 
 # " for Journal of Applied Logic (Northwind)": the name stands where it needs no article.
 for-event = { $has-event ->
-    [true] {" "}for { $event }
+    [true] {" "}for { the-event }
    *[false] {""}
 }{ academic-organization }
 
 of-event = { $has-event ->
-    [true] {" "}of { $event }
+    [true] {" "}of { the-event }
    *[false] {""}
 }{ academic-organization }
 
@@ -599,7 +599,7 @@ stay-in-touch-connect = { $has-organization ->
         [formal] I would value staying in touch as { $organization } continues to grow.
         [firm] Although the opening wasn't the right step for me, I'd value staying connected as { $organization } grows.
         [brief] Let's keep in touch as { $organization } grows.
-       *[warm] I'd love to keep in touch and hear how things develop at { $organization }.
+       *[warm] I'd love to keep in touch and hear how things develop at { the-organization }.
     }
    *[false] { $tone ->
         [formal] I would value staying in touch.

@@ -15,7 +15,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Context, Tera};
 
 use super::diagnostic::Diagnostic;
-use super::i18n::{Direction, FormatError, Localizer, Pack};
+use super::i18n::{Direction, FormatError, Localizer, Pack, name_shape, standalone_family_name};
 use super::model::{DeclineRequest, Reason, Scenario, Tone};
 use super::scenarios::Field;
 
@@ -81,6 +81,8 @@ pub const CHOICE_VARIABLES: &[&str] = &[
     "has-referral-expertise",
     "has-proposed-time",
     "stay-in-touch",
+    "event-shape",
+    "organization-shape",
 ];
 
 /// Whether a message may use variable `name`.
@@ -572,9 +574,14 @@ fn message_args_with<'a>(
         (
             "recipient-family",
             "has-recipient-family",
+            // It stands without the given name (after a title or honorific), which some
+            // languages mark on a particle ("mevrouw Van Dijk").
             recipient
                 .and_then(|r| r.family_name.as_ref())
-                .map(|v| phrase(v.as_str())),
+                .map(|v| match standalone_family_name(&pack.meta.names, v.as_str()) {
+                    Cow::Borrowed(name) => phrase(name),
+                    Cow::Owned(name) => Cow::Owned(isolate_if_needed(&name, rtl).into_owned()),
+                }),
         ),
         (
             "organization",
@@ -653,6 +660,12 @@ fn message_args_with<'a>(
         }
     }
     args.set("stay-in-touch", flag(request.stay_in_touch));
+    // How the event and organisation names are shaped, so a pack can word the sentence
+    // around them: add no article to a name that brings its own, no noun to one that says
+    // what it is.
+    let shape = |name: Option<&str>| name.map_or("none", |name| name_shape(&pack.meta.names, name));
+    args.set("event-shape", shape(request.event.as_ref().map(|v| v.as_str())));
+    args.set("organization-shape", shape(request.organization.as_ref().map(|v| v.as_str())));
     // A title the pack (or the default pack) knows is rendered in the language's convention
     // by kind; any other is used as written.
     let title = recipient.and_then(|r| r.title.as_ref());

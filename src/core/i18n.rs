@@ -1,6 +1,7 @@
 //! Language packs: a pack's metadata, its Fluent messages and its tone rules, and the set of
 //! packs a server answers in.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -41,6 +42,8 @@ pub struct PackMeta {
     /// with the ways callers type it (`professor = ["prof", "professor", "prof. dr"]`).
     #[serde(default)]
     pub titles: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub names: NameSettings,
 }
 
 impl PackMeta {
@@ -51,6 +54,89 @@ impl PackMeta {
             .iter()
             .find(|(_, typed)| typed.iter().any(|t| normalize_title(t) == wanted))
             .map(|(kind, _)| kind.as_str())
+    }
+}
+
+/// `[names]` in `pack.toml`: what the pack needs to know about the names callers type, to word
+/// the sentence around them (see "Names" in locales/README.md).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameSettings {
+    /// Words that, first in a name, are an article: the name brings its own ("the Lancet",
+    /// "het AI-symposium", "la Revue …"). Compared in lower case; an entry ending in an
+    /// apostrophe ("l'") matches a word that starts with it ("l'Institut").
+    #[serde(default)]
+    pub articles: Vec<String>,
+    /// Words that say what a name is ("summit", "journal", "symposium"): a name holding one
+    /// describes itself, so the letter need not add a noun of its own. Matched in lower case
+    /// against each word of the name, or its end, so compounds count ("KI-Symposium",
+    /// "Datacongres").
+    #[serde(default)]
+    pub kind_words: Vec<String>,
+    /// Surname particles written with a capital when the surname stands without a given name
+    /// (Dutch "mevrouw Van Dijk" for Anne van Dijk). Longest first is not needed: any listed
+    /// particle that opens the family name, followed by a space, is capitalised.
+    #[serde(default)]
+    pub capitalized_particles: Vec<String>,
+}
+
+/// How a name is shaped, as a pack's `[names]` sees it: `article` (it brings its own
+/// article), `kind-first` (it opens with a kind word: "Journal of Applied Logic"), `kind` (it
+/// holds one elsewhere: "Future of Work Summit"), or `plain` ("Northwind", "PyCon 2026").
+pub fn name_shape(settings: &NameSettings, name: &str) -> &'static str {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(first) = words.first() else {
+        return "plain";
+    };
+    let is_article = |article: &String| {
+        let article = article.to_lowercase();
+        if article.ends_with('\'') || article.ends_with('’') {
+            let stem = article.trim_end_matches(['\'', '’']);
+            first.starts_with(&format!("{stem}'")) || first.starts_with(&format!("{stem}’"))
+        } else {
+            *first == article
+        }
+    };
+    if settings.articles.iter().any(is_article) {
+        return "article";
+    }
+    let is_kind = |word: &str| {
+        settings.kind_words.iter().any(|kind| {
+            let kind = kind.to_lowercase();
+            word.ends_with(&kind)
+        })
+    };
+    if is_kind(first) {
+        "kind-first"
+    } else if words[1..].iter().any(|w| is_kind(w)) {
+        "kind"
+    } else {
+        "plain"
+    }
+}
+
+/// A family name as it stands without a given name: a listed particle that opens it takes a
+/// capital ("van Dijk" → "Van Dijk").
+pub fn standalone_family_name<'a>(settings: &NameSettings, family_name: &'a str) -> Cow<'a, str> {
+    let lower = family_name.to_lowercase();
+    let opens_with_particle = settings.capitalized_particles.iter().any(|particle| {
+        lower
+            .strip_prefix(&particle.to_lowercase())
+            .is_some_and(|rest| rest.starts_with(' '))
+    });
+    let mut chars = family_name.chars();
+    match chars.next() {
+        Some(first) if opens_with_particle && first.is_lowercase() => {
+            Cow::Owned(first.to_uppercase().chain(chars).collect())
+        }
+        _ => Cow::Borrowed(family_name),
     }
 }
 
@@ -284,5 +370,61 @@ impl<'a> Localizer<'a> {
 impl tone::Messages for Localizer<'_> {
     fn text(&self, id: &str, attribute: Option<&str>) -> Option<String> {
         self.format(id, attribute, None).ok()
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    fn dutch() -> NameSettings {
+        NameSettings {
+            articles: vec!["de".into(), "het".into(), "'t".into()],
+            kind_words: vec!["symposium".into(), "congres".into(), "universiteit".into()],
+            capitalized_particles: vec!["van".into(), "de".into(), "ter".into()],
+        }
+    }
+
+    #[test]
+    fn a_name_that_opens_with_an_article_brings_its_own() {
+        assert_eq!(name_shape(&dutch(), "het AI-symposium"), "article");
+        assert_eq!(name_shape(&dutch(), "'t Hooge Huys"), "article");
+    }
+
+    #[test]
+    fn an_elided_article_matches_the_word_it_is_glued_to() {
+        let french = NameSettings {
+            articles: vec!["l'".into(), "la".into()],
+            ..NameSettings::default()
+        };
+        assert_eq!(name_shape(&french, "l'Institut Pasteur"), "article");
+        assert_eq!(name_shape(&french, "L’Express"), "article");
+        assert_eq!(name_shape(&french, "Lumière"), "plain");
+    }
+
+    #[test]
+    fn a_kind_word_says_what_a_name_is_even_inside_a_compound() {
+        assert_eq!(name_shape(&dutch(), "Universiteit Utrecht"), "kind-first");
+        assert_eq!(name_shape(&dutch(), "Noordelijk Datacongres 2027"), "kind");
+        assert_eq!(name_shape(&dutch(), "„AI-Symposium“ 2027"), "kind-first");
+    }
+
+    #[test]
+    fn a_name_without_article_or_kind_word_is_plain() {
+        assert_eq!(name_shape(&dutch(), "Waterlinie Software"), "plain");
+        assert_eq!(name_shape(&NameSettings::default(), "Design Summit"), "plain");
+        assert_eq!(name_shape(&dutch(), "   "), "plain");
+    }
+
+    #[test]
+    fn a_particle_takes_a_capital_only_where_the_pack_says_and_only_when_it_opens_the_name() {
+        assert_eq!(standalone_family_name(&dutch(), "van Dijk"), "Van Dijk");
+        assert_eq!(standalone_family_name(&dutch(), "ter Horst"), "Ter Horst");
+        assert_eq!(standalone_family_name(&dutch(), "Vandijk"), "Vandijk");
+        assert_eq!(standalone_family_name(&dutch(), "vandaag"), "vandaag");
+        assert_eq!(
+            standalone_family_name(&NameSettings::default(), "van Dijk"),
+            "van Dijk"
+        );
     }
 }

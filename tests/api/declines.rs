@@ -326,7 +326,7 @@ async fn the_invitation_kind_names_what_is_declined() {
     );
     let text = answer.body["body"].as_str().unwrap();
     assert!(
-        text.contains("invitation to review a manuscript for Journal of Applied Logic"),
+        text.contains("invitation to review a manuscript for the Journal of Applied Logic"),
         "{text}"
     );
     assert!(!text.contains("take part in"), "{text}");
@@ -398,6 +398,6 @@ async fn a_withdrawal_and_a_reschedule_name_the_stage_and_the_kind() {
     assert_eq!(reschedule.status, 200, "{}", reschedule.body);
     assert_eq!(
         reschedule.body["subject"],
-        "Request to reschedule the keynote at Design Summit 2027"
+        "Request to reschedule the keynote at the Design Summit 2027"
     );
 }

@@ -5,6 +5,7 @@ mod checker;
 mod greetings;
 mod letters;
 mod lints;
+mod names;
 mod rules;
 
 use std::sync::{Arc, OnceLock};

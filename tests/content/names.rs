@@ -1,0 +1,90 @@
+//! The sentence around a caller's name follows the name's shape, as the pack's `[names]`
+//! reads it: no article doubled or missing, particles capitalised where the language does it.
+
+use bowout::core::model::{
+    DeclineRequest, FormOfAddress, Invitation, Recipient, Scenario, Tone,
+};
+use bowout::core::text::{BoundedText, PersonName};
+
+use crate::engine;
+
+fn text<const MAX: usize>(raw: &str) -> Option<BoundedText<MAX>> {
+    Some(BoundedText::parse(raw).unwrap())
+}
+
+fn body(tag: &str, request: &DeclineRequest) -> String {
+    let engine = engine();
+    let pack = engine.packs.get(tag).unwrap();
+    engine.decline(request, pack).unwrap().letter.body
+}
+
+fn talk_at(event: &str) -> DeclineRequest {
+    let mut request = DeclineRequest::minimal(
+        Scenario::SpeakingEngagement,
+        PersonName::parse("Alex Kim").unwrap(),
+    );
+    request.tone = Tone::Formal;
+    request.invitation = Some(Invitation::Keynote);
+    request.event = text(event);
+    request
+}
+
+#[test]
+fn english_gives_an_event_that_says_what_it_is_its_article() {
+    assert!(
+        body("en", &talk_at("Future of Work Summit")).contains("at the Future of Work Summit"),
+        "{}",
+        body("en", &talk_at("Future of Work Summit"))
+    );
+}
+
+#[test]
+fn english_leaves_a_bare_name_and_one_with_its_own_article_as_typed() {
+    let bare = body("en", &talk_at("PyCon 2026"));
+    assert!(bare.contains("at PyCon 2026"), "{bare}");
+    let own_article = body("en", &talk_at("the Berlin AI Summit"));
+    assert!(own_article.contains("at the Berlin AI Summit"), "{own_article}");
+    assert!(!own_article.contains("the the"), "{own_article}");
+}
+
+#[test]
+fn english_names_a_university_with_its_article_and_a_company_without() {
+    let mut request = DeclineRequest::minimal(
+        Scenario::JobInterview,
+        PersonName::parse("Alex Kim").unwrap(),
+    );
+    request.position = text("Research Software Engineer");
+    request.organization = text("University of Leeds");
+    let university = body("en", &request);
+    assert!(
+        university.contains("role at the University of Leeds"),
+        "{university}"
+    );
+    request.organization = text("Leeds Beckett University");
+    let company_shaped = body("en", &request);
+    assert!(
+        company_shaped.contains("role at Leeds Beckett University"),
+        "{company_shaped}"
+    );
+}
+
+#[test]
+fn dutch_capitalises_a_surname_particle_only_when_the_surname_stands_alone() {
+    let mut request = DeclineRequest::minimal(
+        Scenario::JobInterview,
+        PersonName::parse("Sanne de Vries").unwrap(),
+    );
+    request.tone = Tone::Formal;
+    request.recipient = Some(Recipient {
+        name: None,
+        given_name: PersonName::parse("Anne").ok(),
+        family_name: PersonName::parse("van Dijk").ok(),
+        title: None,
+        form: FormOfAddress::Feminine,
+    });
+    let formal = body("nl", &request);
+    assert!(formal.starts_with("Geachte mevrouw Van Dijk,"), "{formal}");
+    // English keeps the name as typed.
+    let english = body("en", &request);
+    assert!(english.starts_with("Dear Ms. van Dijk,"), "{english}");
+}
