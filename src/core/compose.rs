@@ -576,12 +576,12 @@ fn message_args_with<'a>(
             "has-recipient-family",
             // It stands without the given name (after a title or honorific), which some
             // languages mark on a particle ("mevrouw Van Dijk").
-            recipient
-                .and_then(|r| r.family_name.as_ref())
-                .map(|v| match standalone_family_name(&pack.meta.names, v.as_str()) {
+            recipient.and_then(|r| r.family_name.as_ref()).map(|v| {
+                match standalone_family_name(&pack.meta.names, v.as_str()) {
                     Cow::Borrowed(name) => phrase(name),
                     Cow::Owned(name) => Cow::Owned(isolate_if_needed(&name, rtl).into_owned()),
-                }),
+                }
+            }),
         ),
         (
             "organization",
@@ -664,8 +664,14 @@ fn message_args_with<'a>(
     // around them: add no article to a name that brings its own, no noun to one that says
     // what it is.
     let shape = |name: Option<&str>| name.map_or("none", |name| name_shape(&pack.meta.names, name));
-    args.set("event-shape", shape(request.event.as_ref().map(|v| v.as_str())));
-    args.set("organization-shape", shape(request.organization.as_ref().map(|v| v.as_str())));
+    args.set(
+        "event-shape",
+        shape(request.event.as_ref().map(|v| v.as_str())),
+    );
+    args.set(
+        "organization-shape",
+        shape(request.organization.as_ref().map(|v| v.as_str())),
+    );
     // A title the pack (or the default pack) knows is rendered in the language's convention
     // by kind; any other is used as written.
     let title = recipient.and_then(|r| r.title.as_ref());

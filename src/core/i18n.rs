@@ -412,7 +412,10 @@ mod name_tests {
     #[test]
     fn a_name_without_article_or_kind_word_is_plain() {
         assert_eq!(name_shape(&dutch(), "Waterlinie Software"), "plain");
-        assert_eq!(name_shape(&NameSettings::default(), "Design Summit"), "plain");
+        assert_eq!(
+            name_shape(&NameSettings::default(), "Design Summit"),
+            "plain"
+        );
         assert_eq!(name_shape(&dutch(), "   "), "plain");
     }
 

@@ -1,9 +1,7 @@
 //! The sentence around a caller's name follows the name's shape, as the pack's `[names]`
 //! reads it: no article doubled or missing, particles capitalised where the language does it.
 
-use bowout::core::model::{
-    DeclineRequest, FormOfAddress, Invitation, Recipient, Scenario, Tone,
-};
+use bowout::core::model::{DeclineRequest, FormOfAddress, Invitation, Recipient, Scenario, Tone};
 use bowout::core::text::{BoundedText, PersonName};
 
 use crate::engine;
@@ -43,7 +41,10 @@ fn english_leaves_a_bare_name_and_one_with_its_own_article_as_typed() {
     let bare = body("en", &talk_at("PyCon 2026"));
     assert!(bare.contains("at PyCon 2026"), "{bare}");
     let own_article = body("en", &talk_at("the Berlin AI Summit"));
-    assert!(own_article.contains("at the Berlin AI Summit"), "{own_article}");
+    assert!(
+        own_article.contains("at the Berlin AI Summit"),
+        "{own_article}"
+    );
     assert!(!own_article.contains("the the"), "{own_article}");
 }
 
