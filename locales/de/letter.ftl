@@ -141,15 +141,25 @@ signature = { $tone ->
 # Universität Heidelberg“) kennen wir nicht.
 # „die Stelle als Product Designer in Ihrem Haus (Acme)“, „die Stelle in Ihrem Haus (Acme)“,
 # „diese Stelle“
+# Ein schlichter Firmenname („Zalando“, „Siemens AG“) steht in der festen Wendung „im Hause …“,
+# die keinen Artikel verlangt: „die Stelle als Product Designer im Hause Zalando“. Bringt der Name
+# einen Artikel mit oder sagt er, was er ist („die Techniker Krankenkasse“, „Universität
+# Heidelberg“), bleibt er in Klammern.
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] die Stelle als { $position } in Ihrem Haus ({ $organization })
+        [true] die Stelle als { $position } { org-house }
        *[false] die Stelle als { $position }
     }
    *[false] { $has-organization ->
-        [true] die Stelle in Ihrem Haus ({ $organization })
+        [true] die Stelle { org-house }
        *[false] diese Stelle
     }
+}
+
+# „im Hause Zalando“ oder „in Ihrem Haus (die Techniker Krankenkasse)“
+org-house = { $organization-shape ->
+    [plain] im Hause { $organization }
+   *[other] in Ihrem Haus ({ $organization })
 }
 
 # Worum es bei einer Terminverschiebung geht, nur im Akkusativ verwendet („auf …“, „für …“):
@@ -182,27 +192,47 @@ meeting-phrase = { $invitation ->
     [workshop] den Workshop{ meeting-at-event }
     [webinar] das Webinar{ meeting-in-frame }
     [guest_lecture] den Gastvortrag{ $has-event ->
-        [true] {" "}im Rahmen der Veranstaltung „{ $event }“
+        [true] { $event-shape ->
+            [article] {" "}im Rahmen Ihrer Veranstaltung ({ $event })
+           *[other] {" "}im Rahmen der Veranstaltung „{ $event }“
+        }
        *[false] {""}
     }
     [committee] { $has-event ->
-        [true] die Sitzung der Kommission „{ $event }“
+        [true] { $event-shape ->
+            [kind-first] die Sitzung des Gremiums „{ $event }“
+            [kind] die Sitzung des Gremiums „{ $event }“
+            [article] die Sitzung Ihres Gremiums ({ $event })
+           *[other] die Sitzung der Kommission „{ $event }“
+        }
        *[false] die Kommissionssitzung
     }
     [editorial_board] { $has-event ->
-        [true] die Sitzung des Herausgeberbeirats der Zeitschrift „{ $event }“
+        [true] { $event-shape ->
+            [plain] die Sitzung des Herausgeberbeirats der Zeitschrift „{ $event }“
+           *[other] die Sitzung des Herausgeberbeirats ({ $event })
+        }
        *[false] die Sitzung des Herausgeberbeirats
     }
     [program_committee] { $has-event ->
-        [true] die Sitzung des Programmkomitees der Tagung „{ $event }“
+        [true] { $event-shape ->
+            [plain] die Sitzung des Programmkomitees der Tagung „{ $event }“
+           *[other] die Sitzung des Programmkomitees ({ $event })
+        }
        *[false] die Sitzung des Programmkomitees
     }
     [examiner] { $has-event ->
-        [true] die Verteidigung im Rahmen von „{ $event }“
+        [true] { $event-shape ->
+            [article] die Verteidigung ({ $event })
+           *[other] die Verteidigung im Rahmen von „{ $event }“
+        }
        *[false] die Verteidigung der Abschlussarbeit
     }
    *[other] { $has-event ->
-        [true] den Termin „{ $event }“
+        [true] { $event-shape ->
+            [article] den Termin ({ $event })
+           *[other] den Termin „{ $event }“
+        }
        *[false] { $has-position ->
             [true] das Vorstellungsgespräch zur Stelle als { $position }
            *[false] { $has-topic ->
@@ -214,17 +244,32 @@ meeting-phrase = { $invitation ->
 }
 
 # „ bei der Veranstaltung „Design Summit 2027““, oder nichts („auf die Keynote auf der …“ hinkt).
+# Bringt der Name seinen eigenen Artikel mit („die Berliner Energietage“), steht er in Klammern
+# nach „Ihrer Veranstaltung“: „der Veranstaltung „die …““ verdoppelte den Artikel.
 meeting-at-event = { $has-event ->
-    [true] {" "}bei der Veranstaltung „{ $event }“
+    [true] { $event-shape ->
+        [article] {" "}bei Ihrer Veranstaltung ({ $event })
+       *[other] {" "}bei der Veranstaltung „{ $event }“
+    }
    *[false] {""}
 }
 
 # „ im Rahmen von „Auswahltag 2027““, oder nichts: der Name kann eine Reihe, ein Programm
 # oder ein Verfahren sein, und „im Rahmen von „…““ passt zu allen.
 meeting-in-frame = { $has-event ->
-    [true] {" "}im Rahmen von „{ $event }“
+    [true] { $event-shape ->
+        [article] {" "}({ $event })
+       *[other] {" "}im Rahmen von „{ $event }“
+    }
    *[false] {""}
 }
+
+# „(die Berliner Energietage, Acme)“: ein Name mit eigenem Artikel in Klammern, zusammen mit
+# der Organisation, wenn es eine gibt.
+event-org-paren = ({ $event }{ $has-organization ->
+    [true] , { $organization }
+   *[false] {""}
+})
 
 # „ (Acme)“ nach einer Veranstaltung oder Einladung, oder nichts. Nicht „bei Acme“: Artikel
 # und Kasus des Namens („bei der Universität Heidelberg“) kennen wir nicht.
@@ -244,7 +289,7 @@ reason-note = { $reason-note }.
 
 referral = { $tone ->
     [formal] Gestatten Sie mir einen Hinweis: { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-    [brief] Eine Empfehlung: { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [brief] Eine Empfehlung: { $referral }{ referral-contact }{ referral-expertise } { referral-fit }.
    *[other] Falls es Ihnen weiterhilft: { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
 }
 
@@ -277,4 +322,28 @@ referral-contact = { $has-referral-contact ->
        *[other] {" "}– erreichbar unter { $referral-contact }
     }
    *[false] {""}
+}
+
+# Der Name nach einem Doppelpunkt im Betreff: in Anführungszeichen, außer er bringt seinen
+# eigenen Artikel mit („Absage: die Ringvorlesung Klimawandel“, nicht „„die …““).
+event-title = { $event-shape ->
+    [article] { $event }
+   *[other] „{ $event }“
+}
+
+# Nach „die Entwicklung …“: „im Hause Celonis“ bei einem schlichten Namen, sonst „Ihres Hauses
+# (Universität Heidelberg)“.
+org-house-genitive = { $organization-shape ->
+    [plain] im Hause { $organization }
+   *[other] Ihres Hauses ({ $organization })
+}
+
+# Hat der Dank das Haus schon genannt („unser Gespräch über die Stelle als … im Hause Acme“),
+# den Namen nicht wiederholen: „die Entwicklung bei Ihnen“.
+org-house-again = { $has-topic ->
+    [true] { org-house-genitive }
+   *[false] { $has-position ->
+        [true] bei Ihnen
+       *[false] { org-house-genitive }
+    }
 }

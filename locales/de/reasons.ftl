@@ -97,9 +97,9 @@ engagement-timing-date = { $tone ->
    *[other] Im geplanten Zeitraum bin ich bereits anderweitig fest eingeplant.
 }
 standing-role-timing = { $tone ->
-    [formal] Für die vorgesehene Amtszeit habe ich bereits andere Ämter zugesagt.
-    [brief] Für diese Amtszeit habe ich bereits andere Ämter zugesagt.
-   *[other] Für die vorgesehene Amtszeit habe ich schon andere Ämter zugesagt.
+    [formal] Für die vorgesehene Amtszeit habe ich bereits andere Verpflichtungen übernommen.
+    [brief] Für diese Amtszeit bin ich bereits anderweitig gebunden.
+   *[other] Für die vorgesehene Amtszeit habe ich schon andere Aufgaben übernommen.
 }
 
 reason-logistics = { $scenario ->
@@ -120,6 +120,7 @@ reason-logistics = { $scenario ->
 engagement-logistics = { $tone ->
     [formal] Die damit verbundenen Reisen und Termine lassen sich für mich derzeit nicht einrichten.
     [brief] Die Anreise lässt sich für mich gerade nicht einrichten.
+    [firm] Die Reise und die damit verbundenen Termine lassen sich derzeit nicht mit meinen übrigen Verpflichtungen vereinbaren.
    *[other] Anreise und Termine lassen sich bei mir im Moment nicht unter einen Hut bringen.
 }
 
@@ -188,13 +189,13 @@ reason-bandwidth = { $scenario ->
     [speaking_engagement] { engagement-bandwidth }
     [academic_invitation] { engagement-bandwidth }
    *[other] { $tone ->
-        [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich den nächsten Schritten mit der gebotenen Sorgfalt zu widmen.
+        [formal] Meine derzeitigen Verpflichtungen lassen es nicht zu, mich den nächsten Schritten mit der gebotenen Sorgfalt zu widmen.
         [brief] Dem weiteren Verfahren könnte ich mich derzeit nicht mit der nötigen Sorgfalt widmen.
        *[other] Bei meinen aktuellen Verpflichtungen könnte ich mich den nächsten Schritten nicht mit der nötigen Sorgfalt widmen.
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] Meine derzeitigen Verpflichtungen würden es mir nicht erlauben, mich der Aufgabe mit der gebotenen Gründlichkeit zu widmen.
+    [formal] Meine derzeitigen Verpflichtungen lassen es nicht zu, mich dieser Aufgabe mit der gebotenen Gründlichkeit zu widmen.
     [brief] Neben meinen laufenden Projekten käme das derzeit zu kurz.
    *[other] Neben meinen laufenden Verpflichtungen käme die nötige Sorgfalt im Moment zu kurz.
 }
@@ -213,7 +214,7 @@ reason-outside-expertise = { $scenario ->
     [speaking_engagement] { $tone ->
         [formal] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum sollte dazu jemanden hören, der darin ausgewiesen ist.
         [brief] Das Thema liegt außerhalb meines Fachgebiets.
-       *[other] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum sollte dazu jemanden hören, der sich darin wirklich auskennt.
+       *[other] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum sollte dazu jemanden hören, der auf diesem Gebiet zu Hause ist.
     }
     [academic_invitation] { $tone ->
         [formal] { academic-scope } liegt außerhalb meines Forschungsgebiets, und hierfür gibt es berufenere Kolleginnen und Kollegen.

@@ -95,12 +95,12 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# Immer im Dativ verwendet („an …“, „bei …“). Nennt der Absender eine Sendung, einen Podcast
+# Immer im Akkusativ verwendet („für …“). Nennt der Absender eine Sendung, einen Podcast
 # oder eine Reihe ($event), steht der Name in Anführungszeichen nach einem Gattungswort. Die
 # Redaktion ($organization) folgt in Klammern, nie nach „für“: Artikel und Kasus des Namens
 # („für den Deutschlandfunk“) kennen wir nicht.
-# „Ihrer Folge des Podcasts „Lage der Nation“ zum Thema Homeoffice (Deutschlandfunk)“,
-# „Ihrem Artikel zum Thema Homeoffice (Die Zeit)“, „Ihrem Beitrag“
+# „eine Folge Ihres Podcasts „Lage der Nation“ (Deutschlandfunk) zum Thema Homeoffice“,
+# „Ihren Artikel (Die Zeit) zum Thema Homeoffice“, „Ihren Beitrag“
 piece-phrase = { $has-event ->
     [true] { programme-piece }{ $has-organization ->
         [true] {" "}({ $organization })
@@ -119,21 +119,21 @@ piece-phrase = { $has-event ->
 }
 
 # Der Beitrag innerhalb der Sendung, des Podcasts oder der Reihe, die der Absender als $event
-# nennt (Dativ). Eine Sendung oder ein Podcast ist nie ein „Artikel“.
+# nennt (Akkusativ). Eine Sendung oder ein Podcast ist nie ein „Artikel“.
 programme-piece = { $invitation ->
-    [article] Ihrem Artikel in der Reihe „{ $event }“
-    [broadcast] Ihrem Beitrag in der Sendung „{ $event }“
-    [podcast] Ihrer Folge des Podcasts „{ $event }“
-   *[other] Ihrem Beitrag im Format „{ $event }“
+    [article] Ihren Artikel in der Reihe „{ $event }“
+    [broadcast] Ihren Beitrag in der Sendung „{ $event }“
+    [podcast] eine Folge Ihres Podcasts „{ $event }“
+   *[other] Ihren Beitrag im Format „{ $event }“
 }
 
-# Woran die Journalistin oder der Journalist arbeitet, im Dativ; ein Statement (comment) ist
+# Woran die Journalistin oder der Journalist arbeitet, im Akkusativ; ein Statement (comment) ist
 # für ihren Beitrag.
 piece-noun = { $invitation ->
-    [article] Ihrem Artikel
-    [broadcast] Ihrer Sendung
-    [podcast] Ihrer Podcastfolge
-   *[other] Ihrem Beitrag
+    [article] Ihren Artikel
+    [broadcast] Ihre Sendung
+    [podcast] Ihre Podcastfolge
+   *[other] Ihren Beitrag
 }
 
 # Dasselbe, wenn es schon genannt ist, nach „mit“: „viel Erfolg mit der Folge“.
@@ -167,27 +167,27 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken, und für das Vertrauen, das Sie mir damit entgegenbringen.
-    [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben.
-    [brief] danke, dass Sie bei { piece-phrase } an mich gedacht haben.
-   *[warm] vielen Dank für Ihre Nachricht – es freut mich sehr, dass Sie bei { piece-phrase } an mich gedacht haben.
+    [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben – das Vertrauen, das Sie mir damit entgegenbringen, weiß ich sehr zu schätzen.
+    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben.
+    [brief] danke, dass Sie für { piece-phrase } an mich gedacht haben.
+   *[warm] vielen Dank für Ihre Nachricht – es freut mich sehr, dass Sie für { piece-phrase } an mich gedacht haben.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Anfrage, an { piece-phrase } mitzuwirken – was mich an Ihrer Arbeit besonders beeindruckt: { $detail }.
-    [firm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben – was mich sehr beeindruckt hat: { $detail }.
+    [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben – was mich an Ihrer Arbeit besonders beeindruckt: { $detail }.
+    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – was mich sehr beeindruckt hat: { $detail }.
     [brief] danke, dass Sie an mich gedacht haben – was mich beeindruckt hat: { $detail }.
-   *[warm] vielen Dank, dass Sie bei { piece-phrase } an mich gedacht haben – was mir an Ihrer Arbeit besonders gefällt: { $detail }.
+   *[warm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – was mir an Ihrer Arbeit besonders gefällt: { $detail }.
 }
 
 media-interview-decision = { $tone ->
     [formal] { $invitation ->
         [comment] Zu meinem Bedauern kann ich Ihnen keine Stellungnahme geben.
-       *[other] Zu meinem Bedauern kann ich an dem Interview nicht teilnehmen.
+       *[other] Zu meinem Bedauern muss ich Ihnen für das Interview absagen.
     }
     [firm] { $invitation ->
-        [comment] Eine Stellungnahme werde ich nicht abgeben, und ich sage Ihnen das gleich, damit Sie rechtzeitig umdisponieren können.
-       *[other] Für das Interview stehe ich nicht zur Verfügung, und ich sage Ihnen das gleich, damit Sie rechtzeitig umdisponieren können.
+        [comment] Eine Stellungnahme werde ich nicht abgeben – das teile ich Ihnen gleich mit, damit Sie rechtzeitig umdisponieren können.
+       *[other] Für das Interview stehe ich nicht zur Verfügung – das teile ich Ihnen gleich mit, damit Sie rechtzeitig umdisponieren können.
     }
     [brief] { $invitation ->
         [comment] Eine Stellungnahme kann ich leider nicht abgeben.
@@ -202,7 +202,7 @@ media-interview-door-open = { $reason ->
         [formal] Bei Themen, die näher an meinem Schwerpunkt liegen, stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
         [firm] Bei Fragen aus meinem eigenen Schwerpunkt wenden Sie sich jederzeit gern an mich.
         [brief] Bei Fragen aus meinem Schwerpunkt melden Sie sich gern – viel Erfolg mit { piece-noun-again }!
-       *[warm] Geht es einmal um eine Frage, die eher in meinen Schwerpunkt fällt, melden Sie sich jederzeit gern, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+       *[warm] Geht es einmal um eine Frage, die eher in meinen Schwerpunkt fällt, freue ich mich, wieder von Ihnen zu hören – viel Erfolg mit { piece-noun-again }!
     }
    *[other] { $tone ->
         [formal] Für künftige Anfragen stehe ich Ihnen gern zur Verfügung und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
@@ -224,9 +224,12 @@ media-interview-closing = { $tone ->
 # Immer im Dativ verwendet („auf …“, „im Rahmen …“): „der Veranstaltung „Design Summit“ (Acme)“,
 # „Ihrer Veranstaltung (Acme)“, „Ihrer Veranstaltung“
 event-phrase = { $has-event ->
-    [true] der Veranstaltung „{ $event }“
-   *[false] Ihrer Veranstaltung
-}{ at-organization }
+    [true] { $event-shape ->
+        [article] Ihrer Veranstaltung { event-org-paren }
+       *[other] der Veranstaltung „{ $event }“{ at-organization }
+    }
+   *[false] Ihrer Veranstaltung{ at-organization }
+}
 
 topic-clause = { $has-topic ->
     [true] {" "}zum Thema { $topic }
@@ -258,7 +261,10 @@ speaking-task-on-topic = { $invitation ->
 # Reihe: „ im Rahmen von „…“ (Acme)“ (ohne Gattungswort, das nicht zu jeder Reihe passt),
 # „ für Ihr Haus (Acme)“ oder nichts.
 webinar-frame = { $has-event ->
-    [true] {" "}im Rahmen von „{ $event }“{ at-organization }
+    [true] { $event-shape ->
+        [article] {" "}im Rahmen Ihres Programms { event-org-paren }
+       *[other] {" "}im Rahmen von „{ $event }“{ at-organization }
+    }
    *[false] { $has-organization ->
         [true] {" "}für Ihr Haus ({ $organization })
        *[false] {""}
@@ -277,10 +283,16 @@ speaking-request-noun = { $invitation ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Ihre { speaking-request-noun }: „{ $event }“
-        [firm] Absage zu Ihrer { speaking-request-noun }: „{ $event }“
-        [brief] „{ $event }“: Ihre { speaking-request-noun }
-       *[warm] Vielen Dank für die Einladung zur Veranstaltung „{ $event }“
+        [formal] Ihre { speaking-request-noun }: { event-title }
+        [firm] Absage zu Ihrer { speaking-request-noun }: { event-title }
+        [brief] { $event-shape ->
+            [article] Ihre { speaking-request-noun }: { $event }
+           *[other] „{ $event }“: Ihre { speaking-request-noun }
+        }
+       *[warm] { $event-shape ->
+            [article] Vielen Dank für Ihre { speaking-request-noun } ({ $event })
+           *[other] Vielen Dank für die Einladung zur Veranstaltung „{ $event }“
+        }
     }
    *[false] { $tone ->
         [formal] Ihre { speaking-request-noun }
@@ -306,7 +318,7 @@ speaking-engagement-thanks-detail = { $tone ->
 
 speaking-engagement-decision = { $tone ->
     [formal] Nach sorgfältiger Abwägung muss ich Ihnen leider absagen.
-    [firm] Hiermit sage ich ab – so früh, dass Sie noch in Ruhe umplanen können.
+    [firm] Ich muss Ihnen absagen und tue das bewusst frühzeitig, damit Sie noch in Ruhe umplanen können.
     [brief] Ich muss leider absagen.
    *[warm] Leider muss ich Ihnen dieses Mal absagen, so gern ich zugesagt hätte.
 }
@@ -316,7 +328,7 @@ speaking-engagement-door-open = { $reason ->
         [formal] Für einen Beitrag, der stärker in meinen Schwerpunkt fällt, stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit der Veranstaltung.
         [firm] Für einen Programmpunkt aus meinem eigenen Schwerpunkt wenden Sie sich gern wieder an mich.
         [brief] Bei Anfragen zu meinem Schwerpunkt melden Sie sich gern – gutes Gelingen!
-       *[warm] Wenn Sie einmal einen Beitrag näher an meinem Schwerpunkt suchen, melden Sie sich jederzeit gern, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
+       *[warm] Wenn Sie einmal einen Beitrag näher an meinem Schwerpunkt suchen, melden Sie sich jederzeit gern – Ihnen eine rundum gelungene Veranstaltung!
     }
    *[other] { $tone ->
         [formal] Über eine Einladung zu einer künftigen Veranstaltung würde ich mich freuen, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
@@ -339,7 +351,10 @@ speaking-engagement-closing = { $tone ->
 # „diesem Vorhaben (Acme)“, „diesem Vorhaben“. Kein Gattungswort wie „Veranstaltung“: die
 # Einladung kann auch eine Zeitschrift oder ein Gremium betreffen.
 invitation-phrase = { $has-event ->
-    [true] dem Vorhaben „{ $event }“{ at-organization }
+    [true] { $event-shape ->
+        [article] Ihrem Vorhaben { event-org-paren }
+       *[other] dem Vorhaben „{ $event }“{ at-organization }
+    }
    *[false] { $has-organization ->
         [true] diesem Vorhaben ({ $organization })
        *[false] diesem Vorhaben
@@ -370,9 +385,16 @@ academic-task-on-topic = { $invitation ->
    *[other] an { invitation-phrase }{ subject-clause } mitzuwirken
 }
 
-# „ für die Zeitschrift „…“ (Acme)“, „ für Ihre Zeitschrift (Acme)“ oder nichts
+# „ für die Zeitschrift „…“ (Acme)“, „ für Ihre Zeitschrift (Acme)“ oder nichts. Sagt der Name
+# selbst, was er ist („Zeitschrift für Soziologie“, „Journal of …“), fiele „die Zeitschrift
+# „Zeitschrift …““ doppelt aus: dann „Ihre Zeitschrift“, denn der Betreff nennt den Namen.
 for-journal = { $has-event ->
-    [true] {" "}für die Zeitschrift „{ $event }“{ at-organization }
+    [true] { $event-shape ->
+        [kind-first] {" "}für Ihre Zeitschrift{ at-organization }
+        [kind] {" "}für Ihre Zeitschrift{ at-organization }
+        [article] {" "}für Ihre Zeitschrift { event-org-paren }
+       *[other] {" "}für die Zeitschrift „{ $event }“{ at-organization }
+    }
    *[false] { $has-organization ->
         [true] {" "}für Ihre Zeitschrift ({ $organization })
        *[false] {""}
@@ -381,20 +403,35 @@ for-journal = { $has-event ->
 
 # Im Dativ: „dem Herausgeberbeirat der Zeitschrift „…“ (Acme)“, „Ihrem Herausgeberbeirat“
 editorial-board-phrase = { $has-event ->
-    [true] dem Herausgeberbeirat der Zeitschrift „{ $event }“
-   *[false] Ihrem Herausgeberbeirat
-}{ at-organization }
+    [true] { $event-shape ->
+        [kind-first] Ihrem Herausgeberbeirat{ at-organization }
+        [kind] Ihrem Herausgeberbeirat{ at-organization }
+        [article] Ihrem Herausgeberbeirat { event-org-paren }
+       *[other] dem Herausgeberbeirat der Zeitschrift „{ $event }“{ at-organization }
+    }
+   *[false] Ihrem Herausgeberbeirat{ at-organization }
+}
 
 # „in der Kommission „…“ (Acme)“, „in Ihrer Kommission“
+# Sagt der Name schon, was das Gremium ist („Berufungskommission …“, „Promotionsausschuss …“),
+# steht er nach dem allgemeinen „Gremium“, nicht nach „Kommission“.
 committee-phrase = { $has-event ->
-    [true] in der Kommission „{ $event }“
-   *[false] in Ihrer Kommission
-}{ at-organization }
+    [true] { $event-shape ->
+        [kind-first] im Gremium „{ $event }“{ at-organization }
+        [kind] im Gremium „{ $event }“{ at-organization }
+        [article] in Ihrem Gremium { event-org-paren }
+       *[other] in der Kommission „{ $event }“{ at-organization }
+    }
+   *[false] in Ihrer Kommission{ at-organization }
+}
 
 # „ im Rahmen der Veranstaltung „…“ (Acme)“, „ an Ihrer Einrichtung (Acme)“ oder nichts
 # (eine Hochschule oder ein Institut ist kein „Haus“)
 lecture-frame = { $has-event ->
-    [true] {" "}im Rahmen der Veranstaltung „{ $event }“{ at-organization }
+    [true] { $event-shape ->
+        [article] {" "}im Rahmen Ihrer Veranstaltung { event-org-paren }
+       *[other] {" "}im Rahmen der Veranstaltung „{ $event }“{ at-organization }
+    }
    *[false] { $has-organization ->
         [true] {" "}an Ihrer Einrichtung ({ $organization })
        *[false] {""}
@@ -403,15 +440,21 @@ lecture-frame = { $has-event ->
 
 # „im Programmkomitee der Tagung „…“ (Acme)“, „in Ihrem Programmkomitee“
 program-committee-phrase = { $has-event ->
-    [true] im Programmkomitee der Tagung „{ $event }“
-   *[false] in Ihrem Programmkomitee
-}{ at-organization }
+    [true] { $event-shape ->
+        [plain] im Programmkomitee der Tagung „{ $event }“{ at-organization }
+       *[other] im Programmkomitee { event-org-paren }
+    }
+   *[false] in Ihrem Programmkomitee{ at-organization }
+}
 
 # Im Akkusativ: „die Begutachtung im Rahmen von „…“ (Acme)“, „die Begutachtung einer
 # Abschlussarbeit in Ihrem Haus (Acme)“, „die Begutachtung einer Abschlussarbeit“. Der Name kann ein Verfahren, ein Programm oder der Titel der Arbeit sein;
 # „im Rahmen von „…““ passt zu allen, „der Arbeit „…““ nur zum Titel.
 examination-phrase = { $has-event ->
-    [true] die Begutachtung im Rahmen von „{ $event }“{ at-organization }
+    [true] { $event-shape ->
+        [article] die Begutachtung { event-org-paren }
+       *[other] die Begutachtung im Rahmen von „{ $event }“{ at-organization }
+    }
    *[false] die Begutachtung einer Abschlussarbeit{ $has-organization ->
         [true] {" "}an Ihrer Einrichtung ({ $organization })
        *[false] {""}
@@ -431,10 +474,10 @@ academic-invitation-noun = { $invitation ->
 
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] { academic-invitation-noun }: „{ $event }“
-        [firm] Absage: „{ $event }“
-        [brief] { academic-invitation-noun }: „{ $event }“
-       *[warm] Vielen Dank für Ihre Einladung: „{ $event }“
+        [formal] { academic-invitation-noun }: { event-title }
+        [firm] Absage: { event-title }
+        [brief] { academic-invitation-noun }: { event-title }
+       *[warm] Vielen Dank für Ihre Einladung: { event-title }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -469,13 +512,13 @@ academic-invitation-thanks = { $tone ->
 academic-invitation-thanks-detail = { $tone ->
     [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task } – was mich daran besonders anspricht: { $detail }.
     [firm] vielen Dank für Ihre Einladung, { academic-task } – was mich sehr beeindruckt hat: { $detail }.
-    [brief] vielen Dank für Ihre Einladung – was mich beeindruckt hat: { $detail }.
+    [brief] vielen Dank für Ihre Einladung, { academic-task } – was mich beeindruckt hat: { $detail }.
    *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task } – was mich sehr beeindruckt hat: { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
     [formal] Nach sorgfältiger Prüfung muss ich Ihnen leider absagen.
-    [firm] Ich sage Ihnen gleich ab, damit Sie rechtzeitig jemand anderen gewinnen können.
+    [firm] Ich sage Ihnen hiermit ab – bewusst frühzeitig, damit Sie in Ruhe jemand anderen gewinnen können.
     [brief] Ich muss leider absagen.
    *[warm] Ich habe es mir nicht leicht gemacht, muss Ihnen aber leider absagen.
 }
@@ -511,10 +554,13 @@ academic-invitation-closing = { $tone ->
 reschedule-subject = { $invitation ->
     [none] { $has-event ->
         [true] { $tone ->
-            [formal] Bitte um Terminverschiebung: „{ $event }“
-            [firm] Vorschlag für einen neuen Termin: „{ $event }“
-            [brief] „{ $event }“: neuer Termin?
-           *[warm] Eine Bitte um Verschiebung: „{ $event }“
+            [formal] Bitte um Terminverschiebung: { event-title }
+            [firm] Vorschlag für einen neuen Termin: { event-title }
+            [brief] { $event-shape ->
+                [article] Neuer Termin? ({ $event })
+               *[other] „{ $event }“: neuer Termin?
+            }
+           *[warm] Eine Bitte um Verschiebung: { event-title }
         }
        *[false] { reschedule-subject-phrase }
     }
@@ -536,10 +582,10 @@ reschedule-thanks = { $tone ->
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Einladung, auf { meeting-phrase } freue ich mich sehr – was mich besonders beeindruckt hat: { $detail }.
-    [firm] vielen Dank für Ihre Einladung, ich freue mich auf { meeting-phrase } – was mich beeindruckt hat: { $detail }.
+    [formal] vielen Dank für Ihre Einladung; auf { meeting-phrase } freue ich mich sehr – was mich besonders beeindruckt hat: { $detail }.
+    [firm] vielen Dank für Ihre Einladung; ich freue mich auf { meeting-phrase } – was mich beeindruckt hat: { $detail }.
     [brief] danke für die Einladung – was mich beeindruckt hat: { $detail }.
-   *[warm] herzlichen Dank für die Einladung – ich freue mich sehr auf { meeting-phrase }, und besonders beeindruckt hat mich { $detail }.
+   *[warm] herzlichen Dank für die Einladung; ich freue mich sehr auf { meeting-phrase } – was mich besonders beeindruckt hat: { $detail }.
 }
 
 # Passt zu jeder Art: einen Vortrag oder eine Aufnahme „trifft“ man nicht.
@@ -642,7 +688,7 @@ conversation-phrase = { $has-topic ->
 
 stay-in-touch-subject = { $tone ->
     [formal] Vielen Dank für das Gespräch
-    [firm] Weiterhin in Verbindung
+    [firm] Nach unserem Gespräch
     [brief] Danke für das Gespräch
    *[warm] Schön, dass wir gesprochen haben
 }
@@ -663,10 +709,10 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben und die Entwicklung Ihres Teams ({ $organization }) weiterzuverfolgen.
-        [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben und die Entwicklung Ihres Teams ({ $organization }) weiter verfolgen.
-        [brief] Bleiben wir in Verbindung – die Entwicklung Ihres Teams ({ $organization }) verfolge ich mit Interesse.
-       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und die Entwicklung Ihres Teams ({ $organization }) weiterzuverfolgen.
+        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben und die Entwicklung { org-house-again } weiterzuverfolgen.
+        [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben und die Entwicklung { org-house-again } weiter verfolgen.
+        [brief] Bleiben wir in Verbindung – die Entwicklung { org-house-again } verfolge ich mit Interesse.
+       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und die Entwicklung { org-house-again } weiterzuverfolgen.
     }
    *[false] { $tone ->
         [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben.

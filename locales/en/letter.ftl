@@ -121,7 +121,7 @@ role-phrase = { $has-position ->
 }
 
 # What a reschedule is about: the kind of invitation when there is one ("the keynote at
-# Design Summit 2027"); else an event, an interview, a conversation.
+# Design Summit 2027"); else the sender's session at an event, an interview, a conversation.
 meeting-phrase = { $invitation ->
     [screening_call] the screening call{ meeting-for-event }
     [interview] the interview{ meeting-for-event }
@@ -137,14 +137,17 @@ meeting-phrase = { $invitation ->
     [webinar] the webinar{ meeting-for-event }
     [guest_lecture] the guest lecture{ meeting-for-event }
     [committee] { $has-event ->
-        [true] the { $event } meeting
+        [true] { $event-shape ->
+            [article] { $event } meeting
+           *[other] the { $event } meeting
+        }
        *[false] the committee meeting
     }
     [editorial_board] the editorial board meeting{ meeting-for-event }
     [program_committee] the program committee meeting{ meeting-for-event }
     [examiner] the thesis defense{ meeting-for-event }
    *[other] { $has-event ->
-        [true] { the-event }
+        [true] my session at { the-event }
        *[false] { $has-position ->
             [true] the interview for the { $position } role
            *[false] { $has-topic ->

@@ -82,15 +82,15 @@ reason-compensation = { $scenario ->
 }
 engagement-compensation = { $tone ->
     [formal] At present I am accepting only engagements that fit my professional terms.
-    [brief] I only accept engagements within my usual terms.
+    [brief] I'm only taking on engagements on my usual terms.
    *[other] These days I only accept engagements that fit my usual professional terms.
 }
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] A project deadline falls around the same date, and I would like to be able to give you my full attention.
-        [brief] A project deadline falls around the same date.
-       *[other] I'm up against a project deadline around the same date and would like to be able to give you my full attention.
+        [formal] A project deadline falls close to the date we planned, and I would like to be able to give you my full attention.
+        [brief] A project deadline falls close to the date we planned.
+       *[other] I'm up against a project deadline close to the date we planned, and I'd like to be able to give you my full attention.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -103,7 +103,7 @@ reason-timing = { $scenario ->
    *[other] { $tone ->
         [formal] Given my current commitments, this is not the right moment for me to make a move.
         [brief] The timing isn't right for me.
-       *[other] Looking at my commitments, I've realized that now isn't a good moment for me to make a move.
+       *[other] With my other commitments, now isn't a good moment for me to make a move.
     }
 }
 engagement-timing = { $tone ->
@@ -140,9 +140,9 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] A family caregiving commitment requires my attention during that period.
-        [brief] I have a family caregiving commitment on that date.
-       *[other] A family caregiving commitment needs my attention during that period.
+        [formal] A family caregiving commitment requires my attention on the date we planned.
+        [brief] I have a family caregiving commitment on the date we planned.
+       *[other] A family caregiving commitment needs my attention on the date we planned.
     }
     [stay_in_touch] { $tone ->
         [formal] As I mentioned, family caregiving responsibilities require my full attention at present.
@@ -167,12 +167,12 @@ reason-company-fit = { $scenario ->
     [academic_invitation] { engagement-company-fit }
     [stay_in_touch] { $tone ->
         [formal] As I mentioned, I am pursuing opportunities that align more closely with the direction I intend to take.
-        [brief] As I mentioned, I'm heading in a different direction.
+        [brief] As I mentioned, I'm taking my career in a different direction.
        *[other] As I mentioned, I'm pursuing opportunities that fit more closely with the direction I want to take.
     }
    *[other] { $tone ->
         [formal] I am pursuing opportunities that align more closely with the direction I intend to take.
-        [brief] I'm heading in a different direction.
+        [brief] I'm taking my career in a different direction.
        *[other] I'm pursuing opportunities that fit more closely with the direction I want to take.
     }
 }
@@ -229,9 +229,9 @@ reason-bandwidth = { $scenario ->
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] My present commitments would not allow me to give it the time and care it deserves.
-    [brief] I couldn't give it the time it deserves.
-   *[other] With my current commitments, I couldn't give it the time and attention it deserves.
+    [formal] My present commitments would not allow me to give this the time and care it deserves.
+    [brief] I couldn't give this the time it deserves.
+   *[other] With my current commitments, I couldn't give this the time and attention it deserves.
 }
 
 reason-outside-expertise = { $scenario ->
@@ -251,9 +251,12 @@ reason-outside-expertise = { $scenario ->
        *[other] The topic sits outside my core expertise, and your audience deserves someone who works on it day to day.
     }
     [academic_invitation] { $tone ->
-        [formal] The subject lies outside my area of research, and a specialist would be better placed to do it justice.
-        [brief] The subject is outside my research area.
-       *[other] The subject is outside my area of research, and a specialist would serve it better.
+        [formal] { $has-topic ->
+            [true] The subject lies outside my area of research, and a specialist would be better placed to do it justice.
+           *[false] This lies outside my area of research, and a specialist would be better placed to do it justice.
+        }
+        [brief] This falls outside my research area.
+       *[other] This falls outside my area of research, and a specialist would be better placed to do it justice.
     }
     [stay_in_touch] { $tone ->
         [formal] As I mentioned, the position lies outside the area in which I can contribute most.
@@ -261,8 +264,8 @@ reason-outside-expertise = { $scenario ->
        *[other] As I mentioned, the position sits outside the area where I can contribute most.
     }
    *[other] { $tone ->
-        [formal] On reflection, the position lies outside the area in which I can contribute most.
+        [formal] The position lies outside the area in which I can contribute most.
         [brief] The position is outside my main area of expertise.
-       *[other] On reflection, the position sits outside the area where I can contribute most.
+       *[other] The position sits outside the area where I can contribute most.
     }
 }

@@ -25,7 +25,7 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Thank you for considering me for { role-phrase } and for the time you have devoted to my candidacy.
+    [formal] Thank you for considering me for { role-phrase } and for the time you have invested in my candidacy.
     [firm] Thank you for the time you have spent on my application for { role-phrase }.
     [brief] Thank you for considering me for { role-phrase }.
    *[warm] Thank you so much for considering me for { role-phrase } and for all your time so far.
@@ -62,14 +62,14 @@ job-interview-decision = { $reason ->
 
 job-interview-door-open = { $tone ->
     [formal] I would be glad to stay in touch, and I wish you every success with your search.
-    [firm] I would be glad to hear about future openings, and I wish you success with the search.
+    [firm] I'd be glad to hear about future openings, and I wish you every success with your search.
     [brief] I hope our paths cross again, and I wish you the best.
    *[warm] I'd love to stay in touch, and I wish you every success in finding the right person.
 }
 
 job-interview-closing = { $tone ->
     [formal] I wish you every success with your search.
-    [firm] I wish you success with the search.
+    [firm] I wish you every success with your search.
     [brief] I wish you the best.
    *[warm] I wish you every success in finding the right person.
 }
@@ -130,7 +130,7 @@ media-request-noun = { $invitation ->
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] { media-request-noun } regarding { $topic }
-       *[other] Your request about { $topic }
+       *[other] { media-request-noun }: { $topic }
     }
    *[false] { media-request-noun }
 }
@@ -145,14 +145,14 @@ media-interview-thanks = { $tone ->
 media-interview-thanks-detail = { $tone ->
     [formal] I am honored to have been asked to contribute to { piece-phrase }; I was particularly impressed by { $detail }.
     [firm] Thank you for thinking of me for { piece-phrase }; I was impressed by { $detail }.
-    [brief] Thanks for thinking of me; I was impressed by { $detail }.
+    [brief] Thanks for thinking of me for { piece-noun }; I was impressed by { $detail }.
    *[warm] It was kind of you to think of me for { piece-phrase }; I was really impressed by { $detail }.
 }
 
 # "Contribute" suits an interview, an episode and a request for comment alike.
 media-interview-decision = { $tone ->
     [formal] Regrettably, I am unable to participate.
-    [firm] I won't be contributing, and I'm letting you know now so you can plan around it.
+    [firm] I won't be contributing, and I wanted to tell you now so you can make other arrangements.
     [brief] I won't be able to contribute.
    *[warm] Unfortunately, I won't be able to contribute on this occasion.
 }
@@ -213,6 +213,18 @@ event-phrase = { $has-event ->
     }
 }
 
+# " at Design Summit 2027 (Acme)", " at your Acme event"; an organisation that brings its own
+# article or opens with what it is takes "for" instead ("for the Chicago Booth Alumni Club",
+# "for the University of Leeds"): "your the … event" cannot be written.
+at-event-phrase = { $has-event ->
+    [true] {" "}at { event-phrase }
+   *[false] { $organization-shape ->
+        [article] {" "}for { $organization }
+        [kind-first] {" "}for { the-organization }
+       *[other] {" "}at { event-phrase }
+    }
+}
+
 topic-clause = { $has-topic ->
     [true] {" "}on { $topic }
    *[false] {""}
@@ -244,17 +256,17 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause } at { event-phrase }.
-    [firm] Thank you for inviting me to { speaking-activity }{ topic-clause } at { event-phrase }.
-    [brief] Thanks for inviting me to { speaking-activity } at { event-phrase }.
-   *[warm] I was delighted to be invited to { speaking-activity }{ topic-clause } at { event-phrase }, and I'm grateful you thought of me.
+    [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause }{ at-event-phrase }.
+    [firm] Thank you for inviting me to { speaking-activity }{ topic-clause }{ at-event-phrase }.
+    [brief] Thanks for inviting me to { speaking-activity }{ at-event-phrase }.
+   *[warm] I was delighted to be invited to { speaking-activity }{ topic-clause }{ at-event-phrase }, and I'm grateful you thought of me.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause } at { event-phrase }; I have been impressed by { $detail }.
-    [firm] Thank you for inviting me to { speaking-activity } at { event-phrase }; I have been impressed by { $detail }.
+    [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause }{ at-event-phrase }; I have been impressed by { $detail }.
+    [firm] Thank you for inviting me to { speaking-activity }{ at-event-phrase }; I have been impressed by { $detail }.
     [brief] Thanks for inviting me to { speaking-activity }; I've been impressed by { $detail }.
-   *[warm] I've been really impressed by { $detail }, so I was especially grateful to be invited to { speaking-activity }{ topic-clause } at { event-phrase }.
+   *[warm] I've been really impressed by { $detail }, so I was especially grateful to be invited to { speaking-activity }{ topic-clause }{ at-event-phrase }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -274,7 +286,7 @@ speaking-engagement-door-open = { $reason ->
    *[other] { $tone ->
         [formal] I would welcome the opportunity to contribute to a future edition, and I wish you every success with this one.
         [firm] I'd be glad to hear about future editions, and I hope this one is a great success.
-        [brief] I'd welcome a future invitation, and I hope it all goes brilliantly.
+        [brief] I'd welcome a future invitation, and I hope the event goes brilliantly.
        *[warm] I'd love to be considered for a future edition, and I hope this one is a great success.
     }
 }
@@ -282,7 +294,7 @@ speaking-engagement-door-open = { $reason ->
 speaking-engagement-closing = { $tone ->
     [formal] I wish you every success with the event.
     [firm] I hope the event is a great success.
-    [brief] I hope it all goes brilliantly.
+    [brief] I hope the event goes brilliantly.
    *[warm] I hope the event is a wonderful success.
 }
 
@@ -291,12 +303,13 @@ speaking-engagement-closing = { $tone ->
 invitation-phrase = { $has-event ->
     [true] { the-event }{ at-organization }
    *[false] { $has-organization ->
-        [true] this work at { the-organization }
-       *[false] this work
+        [true] your work at { the-organization }
+       *[false] your project
     }
 }
 
-# What the academic is asked to do, by kind of invitation; without a kind, "take part in …".
+# What the academic is asked to do, by kind of invitation; without a kind, "take part in …" an
+# event or "contribute to …" the work.
 academic-task = { $invitation ->
     [peer_review] review a manuscript{ for-event }
     [editorial_board] join the editorial board{ of-event }
@@ -304,7 +317,7 @@ academic-task = { $invitation ->
     [guest_lecture] deliver a guest lecture{ for-event }
     [program_committee] serve on the program committee{ for-event }
     [examiner] serve as an examiner{ for-event }
-   *[other] take part in { invitation-phrase }
+   *[other] { academic-task-other }
 }
 
 # The same with the subject, where the fuller tones name it: "review a manuscript on remote
@@ -319,7 +332,20 @@ academic-task-on-topic = { $invitation ->
         [true] {" "}for a thesis on { $topic }
        *[false] {""}
     }{ for-event }
-   *[other] take part in { invitation-phrase }{ subject-clause }
+   *[other] { $has-event ->
+        [true] take part in { the-event }{ subject-clause }{ at-organization }
+       *[false] contribute to { $has-organization ->
+            [true] your work{ subject-clause } at { the-organization }
+           *[false] your project{ subject-clause }
+        }
+    }
+}
+
+# Without a kind of invitation: "take part in the Design Summit 2027", "contribute to your
+# work at Northwind".
+academic-task-other = { $has-event ->
+    [true] take part in { invitation-phrase }
+   *[false] contribute to { invitation-phrase }
 }
 
 # " for Journal of Applied Logic (Northwind)": the name stands where it needs no article.
@@ -337,7 +363,15 @@ of-event = { $has-event ->
 # a host, not a place ("a journal at Elsevier"), and "at University of Edinburgh" would
 # want an article the pack cannot know; in parentheses it needs none.
 academic-organization = { $has-organization ->
-    [true] {" "}({ $organization })
+    [true] { $has-event ->
+        [true] {" "}({ $organization })
+       *[false] { $invitation ->
+            [peer_review] {" "}for { the-organization }
+            [editorial_board] {" "}of { the-organization }
+            [program_committee] {" "}for { the-organization }
+           *[other] {" "}at { the-organization }
+        }
+    }
    *[false] {""}
 }
 
@@ -357,7 +391,7 @@ academic-invitation-subject = { $has-event ->
         [formal] { academic-invitation-noun }: { $event }
         [firm] Declining your invitation: { $event }
         [brief] { academic-invitation-noun }: { $event }
-       *[warm] Thank you for your invitation: { $event }
+       *[warm] Thank you for the invitation from { the-event }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -453,6 +487,17 @@ reschedule-task = { $invitation ->
     [workshop] lead { meeting-phrase }
     [panel] join { meeting-phrase }
     [webinar] present { meeting-phrase }
+    [comment] comment for your piece{ meeting-for-event }
+    [none] { $has-event ->
+        [true] take part in { the-event }
+       *[false] { $has-position ->
+            [true] { meeting-phrase }
+           *[false] meet{ $has-topic ->
+                [true] {" "}to discuss { $topic }
+               *[false] {""}
+            }
+        }
+    }
    *[other] { meeting-phrase }
 }
 
@@ -594,11 +639,34 @@ stay-in-touch-thanks-detail = { $tone ->
    *[warm] Thank you again for { conversation-phrase }; I especially enjoyed hearing about { $detail }.
 }
 
+# After "our conversation about the Data Analyst role at Acme Health" the organization is
+# not named again ("… as your team grows").
 stay-in-touch-connect = { $has-organization ->
+    [true] { $has-topic ->
+        [true] { stay-in-touch-connect-named }
+       *[false] { $has-position ->
+            [true] { $tone ->
+                [formal] I would value staying in touch as your team continues to grow.
+                [firm] Although the opening wasn't the right step for me, I'd value staying connected as your team grows.
+                [brief] Let's keep in touch as your team grows.
+               *[warm] I'd love to keep in touch and hear how things develop there.
+            }
+           *[false] { stay-in-touch-connect-named }
+        }
+    }
+   *[false] { $tone ->
+        [formal] I would value staying in touch.
+        [firm] Although the opening wasn't the right step for me, I'd value staying connected.
+        [brief] Let's keep in touch.
+       *[warm] I'd love to keep in touch.
+    }
+}
+
+stay-in-touch-connect-named = { $has-organization ->
     [true] { $tone ->
-        [formal] I would value staying in touch as { $organization } continues to grow.
-        [firm] Although the opening wasn't the right step for me, I'd value staying connected as { $organization } grows.
-        [brief] Let's keep in touch as { $organization } grows.
+        [formal] I would value staying in touch as { the-organization } continues to grow.
+        [firm] Although the opening wasn't the right step for me, I'd value staying connected as { the-organization } grows.
+        [brief] Let's keep in touch as { the-organization } grows.
        *[warm] I'd love to keep in touch and hear how things develop at { the-organization }.
     }
    *[false] { $tone ->

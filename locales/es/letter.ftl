@@ -119,7 +119,7 @@ greeting-formal-masculine = { $has-recipient-family ->
 greeting-formal-neutral = { $recipient-title-kind ->
     [none] { greeting-formal-neutral-name }
     [professor] { greeting-formal-neutral-professor }
-    [doctor] { greeting-formal-neutral-name }
+    [doctor] { greeting-formal-neutral-doctor }
    *[other] { $has-recipient-family ->
         [true] Buenos días, { $recipient-title } { $recipient-family }:
        *[false] { $has-recipient-given ->
@@ -134,6 +134,16 @@ greeting-formal-neutral-professor = { $has-recipient-family ->
    *[false] { $has-recipient-given ->
         [true] Buenos días, { $recipient }:
        *[false] Buenos días, Prof. { $recipient }:
+    }
+}
+
+# Con solo el apellido, el título tal como lo escribió quien llama ("Buenos días, Dr. Sanz:"):
+# es su elección, no una deducción del nombre; con el nombre completo, este.
+greeting-formal-neutral-doctor = { $has-recipient-given ->
+    [true] Buenos días, { $recipient }:
+   *[false] { $has-recipient-family ->
+        [true] Buenos días, { $recipient-title } { $recipient-family }:
+       *[false] Buenos días, { $recipient }:
     }
 }
 
@@ -166,7 +176,7 @@ greeting-warm = { $has-recipient-given ->
            *[neutral] { $recipient-title-kind ->
                 [none] Hola:
                 [professor] Hola, Prof. { $recipient-family }:
-                [doctor] Hola:
+                [doctor] Hola, { $recipient-title } { $recipient-family }:
                *[other] Hola, { $recipient-title } { $recipient-family }:
             }
         }
@@ -191,18 +201,29 @@ signature = { $tone ->
 
 ## Sintagmas que se insertan en las frases
 
-# "el puesto de Product Designer (Acme)", "el puesto vacante (Acme)", "el puesto de Product
-# Designer", "este puesto". La organización va entre paréntesis: "en Fundación Alba" o "de
-# Universidad de Salamanca" pedirían un artículo que el paquete no puede adivinar.
+# "el puesto de Product Designer que ofrece Acme", "el puesto que ofrece Acme", "el puesto de
+# Product Designer (Fundación Alba)", "el puesto de Product Designer", "este puesto". Nunca una
+# preposición ante la organización: "en Fundación Alba" o "de Universidad de Salamanca"
+# pedirían un artículo que el paquete no puede adivinar (véase role-organization).
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] el puesto de { $position } ({ $organization })
+        [true] el puesto de { $position }{ role-organization }
        *[false] el puesto de { $position }
     }
    *[false] { $has-organization ->
-        [true] el puesto vacante ({ $organization })
+        [true] el puesto{ role-organization }
        *[false] este puesto
     }
+}
+
+# La empresa, tras el puesto: un nombre propio sin más ("Telefónica", "Mercado Libre", "El
+# Corte Inglés") como sujeto de una relativa, sin preposición delante: " que ofrece
+# Telefónica"; un nombre que empieza por lo que es ("Universidad de Salamanca", "Fundación
+# Alba", "Banco Sur") pediría un artículo de género desconocido, y va entre paréntesis.
+role-organization = { $organization-shape ->
+    [plain] {" "}que ofrece { $organization }
+    [article] {" "}que ofrece { $organization }
+   *[other] {" "}({ $organization })
 }
 
 # De qué trata un cambio de fecha: el tipo de invitación, si lo hay ("la conferencia
@@ -216,7 +237,7 @@ meeting-phrase = { $invitation ->
     [interview] la entrevista{ meeting-for-position }{ meeting-of-call }
     [final_round] la entrevista final{ meeting-for-position }{ meeting-of-call }
     [article] { $has-event ->
-        [true] la entrevista de la publicación «{ $event }»
+        [true] la entrevista de { publication-name }
        *[false] la entrevista para el artículo
     }
     [broadcast] la entrevista en el programa{ $has-event ->
@@ -228,7 +249,7 @@ meeting-phrase = { $invitation ->
        *[false] {""}
     }
     [comment] { $has-event ->
-        [true] la conversación con la publicación «{ $event }»
+        [true] la conversación con { publication-name }
        *[false] la conversación para el reportaje
     }
     [talk] la charla{ meeting-at-event }
@@ -245,7 +266,7 @@ meeting-phrase = { $invitation ->
        *[false] la reunión del comité
     }
     [editorial_board] la reunión del consejo editorial{ $has-event ->
-        [true] {" "}de la revista «{ $event }»
+        [true] {" "}de { journal-name }
        *[false] {""}
     }
     [program_committee] la reunión del comité de programa{ $has-event ->
@@ -257,7 +278,7 @@ meeting-phrase = { $invitation ->
        *[false] la defensa de tesis
     }
    *[other] { $has-event ->
-        [true] el evento «{ $event }»
+        [true] { event-in }
        *[false] { $has-position ->
             [true] la entrevista para el puesto de { $position }
            *[false] { $has-topic ->
@@ -268,9 +289,41 @@ meeting-phrase = { $invitation ->
     }
 }
 
+# Lo mismo tras "de", con la contracción que piden los nombres masculinos del paquete: "del
+# taller", "del seminario web", "del evento «…»"; "de la charla…" en lo demás.
+meeting-of = { $invitation ->
+    [workshop] del taller{ meeting-at-event }
+    [webinar] del seminario web{ $has-event ->
+        [true] {" "}«{ $event }»
+       *[false] {""}
+    }
+    [screening_call] de { meeting-phrase }
+    [interview] de { meeting-phrase }
+    [final_round] de { meeting-phrase }
+    [article] de { meeting-phrase }
+    [broadcast] de { meeting-phrase }
+    [podcast] de { meeting-phrase }
+    [comment] de { meeting-phrase }
+    [talk] de { meeting-phrase }
+    [keynote] de { meeting-phrase }
+    [panel] de { meeting-phrase }
+    [guest_lecture] de { meeting-phrase }
+    [committee] de { meeting-phrase }
+    [editorial_board] de { meeting-phrase }
+    [program_committee] de { meeting-phrase }
+    [examiner] de { meeting-phrase }
+   *[other] { $has-event ->
+        [true] del evento «{ $event }»
+       *[false] de { meeting-phrase }
+    }
+}
+
 # Lo que se hace en ello, tras "invitación a" o "invitarme a": quien da una charla la
 # imparte; en lo demás, se participa.
 meeting-task = { $invitation ->
+    [screening_call] { meeting-phrase }
+    [interview] { meeting-phrase }
+    [final_round] { meeting-phrase }
     [talk] impartir { meeting-phrase }
     [keynote] impartir { meeting-phrase }
     [workshop] impartir { meeting-phrase }
@@ -282,8 +335,31 @@ meeting-task = { $invitation ->
 
 # " en el evento «Congreso Nacional de Diseño 2027»", o nada.
 meeting-at-event = { $has-event ->
-    [true] {" "}en el evento «{ $event }»
+    [true] {" "}en { event-in }
    *[false] {""}
+}
+
+# El evento tras "en": un nombre que ya trae su artículo ("el Foro de Innovación Social")
+# va tal cual ("en el Foro…"); los demás, entre comillas tras "el evento".
+event-in = { $event-shape ->
+    [article] { $event }
+   *[other] el evento «{ $event }»
+}
+
+# Una revista tras "para" o "de": con su propio artículo, tal cual ("para La Gaceta", "de El
+# Trimestre Económico": la RAE no contrae el artículo de un título); un nombre que ya dice
+# lo que es, tras "la publicación" (no "la revista «Revista…»"); los demás, tras "la revista".
+journal-name = { $event-shape ->
+    [article] { $event }
+    [kind-first] la publicación «{ $event }»
+    [kind] la publicación «{ $event }»
+   *[other] la revista «{ $event }»
+}
+
+# Tras "en": "la iniciativa «Red de Lógica Aplicada»", o el nombre con su artículo.
+initiative-in = { $event-shape ->
+    [article] { $event }
+   *[other] la iniciativa «{ $event }»
 }
 
 # " para el puesto de analista de riesgos", o nada.
@@ -332,13 +408,13 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] sería una voz muy valiosa para esta entrevista
+        [media_interview] sería una fuente muy valiosa
         [speaking_engagement] sería una excelente opción como ponente
         [academic_invitation] sería una alternativa excelente
        *[other] sería un perfil muy sólido para su equipo
     }
    *[other] { $scenario ->
-        [media_interview] podría aportar mucho a esta entrevista
+        [media_interview] podría ser una fuente estupenda
         [speaking_engagement] podría ser una excelente opción como ponente
         [academic_invitation] podría ser una opción excelente
        *[other] podría ser una gran incorporación para el equipo

@@ -16,7 +16,10 @@ reason-accepted-offer = { $scenario ->
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
         [formal] Recientemente he aceptado otra oferta que encaja plenamente con mis objetivos actuales.
-        [brief] He aceptado otra oferta.
+        [brief] { $scenario ->
+            [stay_in_touch] Al final he aceptado otra oferta.
+           *[other] He aceptado otra oferta.
+        }
        *[other] Hace poco he aceptado otra oferta que se ajusta muy bien a mis objetivos actuales.
     }
 }
@@ -83,10 +86,17 @@ reason-timing = { $scenario ->
        *[other] Después de revisar mis compromisos, he visto que este no es el momento adecuado para hacer un cambio.
     }
 }
-engagement-timing = { $tone ->
-    [formal] Las fechas coinciden con compromisos adquiridos previamente.
-    [brief] Ya tengo otros compromisos en esas fechas.
-   *[other] Las fechas coinciden con otros compromisos que ya tenía.
+engagement-timing = { $scenario ->
+    [media_interview] { $tone ->
+        [formal] En estos días debo atender obligaciones adquiridas previamente.
+        [brief] Estos días ya tengo otros compromisos.
+       *[other] Estos días tengo otros compromisos que ya había adquirido.
+    }
+   *[other] { $tone ->
+        [formal] Las fechas coinciden con compromisos adquiridos previamente.
+        [brief] Ya tengo otros compromisos en esas fechas.
+       *[other] Las fechas coinciden con otros compromisos que ya tenía.
+    }
 }
 
 reason-logistics = { $scenario ->
@@ -104,7 +114,7 @@ reason-logistics = { $scenario ->
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
         [formal] En estos momentos necesito que la ubicación y el horario se adapten a mis circunstancias actuales.
-        [brief] Necesito otra ubicación y otro horario.
+        [brief] Necesito un trabajo con otra ubicación y otro horario.
        *[other] Ahora mismo necesito un trabajo cuya ubicación y horario encajen con mis circunstancias.
     }
 }
@@ -122,7 +132,7 @@ reason-caregiving = { $scenario ->
     }
    *[other] { $tone ->
         [formal] En este momento necesito dedicarme al cuidado de un familiar.
-        [brief] Por motivos familiares, ahora necesito centrarme en mi familia.
+        [brief] Ahora debo ocuparme del cuidado de un familiar.
        *[other] Ahora mismo necesito centrarme en el cuidado de un familiar.
     }
 }
@@ -144,7 +154,7 @@ reason-company-fit = { $scenario ->
 }
 engagement-company-fit = { $tone ->
     [formal] Estoy limitando mis compromisos a aquellos estrechamente vinculados con mis prioridades actuales.
-    [brief] Ahora me centro en otras prioridades.
+    [brief] Ahora mismo mis prioridades son otras.
    *[other] Estoy reservando mi tiempo para compromisos más ligados a mis prioridades actuales.
 }
 
@@ -185,6 +195,11 @@ reason-bandwidth = { $scenario ->
     }
 }
 engagement-bandwidth = { $scenario ->
+    [media_interview] { $tone ->
+        [formal] Mis compromisos actuales no me dejarían margen para prepararme con el cuidado necesario.
+        [brief] Ahora no tendría margen para prepararme a fondo.
+       *[other] Con mis compromisos actuales, no tendría margen para prepararme bien.
+    }
     [academic_invitation] { $tone ->
         [formal] Mis compromisos actuales no me permitirían dedicar a esta labor el tiempo y la atención que requiere.
         [brief] No podría dedicarle el tiempo necesario.
@@ -214,7 +229,7 @@ reason-outside-expertise = { $scenario ->
        *[other] El tema se aleja bastante de mi especialidad, y el público merece escuchar a alguien que lo domine de verdad.
     }
     [academic_invitation] { $tone ->
-        [formal] El tema queda fuera de mi área de investigación, y estaría en mejores manos con un especialista.
+        [formal] El tema queda fuera de mi área de investigación, y un especialista podría aportar mucho más que yo.
         [brief] El tema queda fuera de mi área de investigación.
        *[other] El tema queda fuera de mi área de investigación, y hay quien podrá aportar más que yo.
     }

@@ -28,20 +28,20 @@ job-interview-subject = { $tone ->
 
 job-interview-thanks = { $tone ->
     [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }.
-    [firm] Gracias por considerar mi candidatura para { role-phrase } y por su tiempo.
+    [firm] Gracias por su tiempo y por considerar mi candidatura para { role-phrase }.
     [brief] Gracias por considerar mi candidatura para { role-phrase }.
-   *[warm] Muchas gracias por el interés en mi candidatura para { role-phrase } y por todo el tiempo que me han dedicado.
+   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase } y por todo el tiempo que me han dedicado.
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }; me impresionó especialmente conocer { $detail }.
     [firm] Gracias por considerar mi candidatura para { role-phrase }; me impresionó conocer { $detail }.
     [brief] Gracias por considerar mi candidatura para { role-phrase }; me impresionó conocer { $detail }.
-   *[warm] Muchas gracias por el interés en mi candidatura para { role-phrase }; me impresionó de verdad conocer { $detail }.
+   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase }; me impresionó de verdad conocer { $detail }.
 }
 
 job-interview-decision = { $tone ->
-    [formal] Tras reflexionarlo detenidamente, he decidido { job-withdrawal }.
+    [formal] Tras reflexionar detenidamente, he decidido { job-withdrawal }.
     [firm] He decidido { job-withdrawal-firm }.
     [brief] He decidido { job-withdrawal }.
    *[warm] Después de pensarlo con calma, he decidido { job-withdrawal }.
@@ -101,15 +101,35 @@ piece-phrase = { $has-event ->
 }{ $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
-}{ event-host }
+}{ media-host }
+
+# El medio, tras la pieza: un nombre propio sin más ("Clarín", "Cadena SER", "El País") es
+# el sujeto de una relativa, sin preposición delante: " que prepara El País"; un nombre que
+# empieza por lo que es ("Revista Semana", "Diario de Sevilla") pediría un artículo, y va
+# entre paréntesis.
+media-host = { $has-organization ->
+    [true] { $organization-shape ->
+        [plain] , que prepara { $organization }
+        [article] , que prepara { $organization }
+       *[other] {" "}({ $organization })
+    }
+   *[false] {""}
+}
 
 # La pieza, dentro del programa, la serie o la publicación que nombra quien llama. Sin
 # "para", que ya va delante ("pensar en mí para el artículo de la publicación «…»").
 programme-piece = { $invitation ->
     [broadcast] el programa «{ $event }»
     [podcast] el episodio del pódcast «{ $event }»
-    [article] el artículo de la publicación «{ $event }»
-   *[other] el reportaje de la publicación «{ $event }»
+    [article] el artículo de { publication-name }
+   *[other] el reportaje de { publication-name }
+}
+
+# Una publicación tras "de": con su propio artículo, tal cual ("de El País": la RAE no contrae
+# el artículo de un título); si no, entre comillas tras "la publicación".
+publication-name = { $event-shape ->
+    [article] { $event }
+   *[other] la publicación «{ $event }»
 }
 
 # Todos en masculino, para que "este" y "espero que … tenga" concuerden siempre.
@@ -228,7 +248,17 @@ speaking-venue = { $invitation ->
         [true] {" "}dentro del ciclo «{ $event }»{ event-host }
        *[false] { at-organization }
     }
-   *[other] {" "}en { event-phrase }
+   *[other] { $has-event ->
+        [true] {" "}en { event-phrase }
+       *[false] { at-organization }
+    }
+}
+
+# En el asunto, dónde: " dentro del ciclo «Martes Fiscales»" para un seminario web, " en el
+# evento «…»" (o " en el Foro…", con su artículo) para lo demás.
+speaking-subject-venue = { $invitation ->
+    [webinar] {" "}dentro del ciclo «{ $event }»
+   *[other] {" "}en { event-in }
 }
 
 # "el evento", o "el seminario" si es un seminario web: lo mismo, ya nombrado.
@@ -238,7 +268,7 @@ event-again = { $invitation ->
 }
 
 event-phrase = { $has-event ->
-    [true] el evento «{ $event }»{ event-host }
+    [true] { event-in }{ event-host }
    *[false] el evento{ at-organization }
 }
 
@@ -270,10 +300,10 @@ speaking-activity = { $invitation ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Su invitación a { speaking-activity } en el evento «{ $event }»
-        [firm] No podré { speaking-activity } en el evento «{ $event }»
-        [brief] Sobre la invitación al evento «{ $event }»
-       *[warm] Gracias por la invitación a { speaking-activity } en el evento «{ $event }»
+        [formal] Su invitación a { speaking-activity }{ speaking-subject-venue }
+        [firm] No podré { speaking-activity }{ speaking-subject-venue }
+        [brief] Invitación a { speaking-activity }{ speaking-subject-venue }
+       *[warm] Gracias por la invitación a { speaking-activity }{ speaking-subject-venue }
     }
    *[false] { $tone ->
         [formal] Su invitación a { speaking-activity }
@@ -286,7 +316,7 @@ speaking-engagement-subject = { $has-event ->
 speaking-engagement-thanks = { $tone ->
     [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause }{ speaking-venue }.
     [firm] Gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }.
-    [brief] Gracias por invitarme a { speaking-activity }{ speaking-venue }.
+    [brief] Gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }.
    *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }; me halaga mucho que { $has-recipient-given ->
         [true] hayas
        *[false] hayan
@@ -309,13 +339,13 @@ speaking-engagement-decision = { $tone ->
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Sería un placer intervenir en otra ocasión sobre cuestiones más cercanas a mi campo y les deseo mucho éxito con { event-again }.
+        [formal] Será un placer intervenir en otra ocasión sobre cuestiones más cercanas a mi campo; les deseo mucho éxito con { event-again }.
         [firm] Con gusto tendré en cuenta futuras invitaciones sobre cuestiones más cercanas a mi campo.
         [brief] Con gusto hablaré en otra ocasión de algo más cercano a mi campo; ¡que salga muy bien!
        *[warm] Me encantaría participar en otra ocasión con una propuesta más cercana a mi campo y espero que { event-again } sea todo un éxito.
     }
    *[other] { $tone ->
-        [formal] Sería un placer participar en futuras ediciones y les deseo mucho éxito con { event-again }.
+        [formal] Será un placer participar en futuras ediciones; les deseo mucho éxito con { event-again }.
         [firm] Con gusto tendré en cuenta futuras ediciones y espero que { event-again } sea un gran éxito.
         [brief] Ojalá coincidamos en otra ocasión; ¡que salga muy bien!
        *[warm] Me encantaría participar en una próxima edición y espero que { event-again } sea todo un éxito.
@@ -334,7 +364,7 @@ speaking-engagement-closing = { $tone ->
 # Tras "participar en": "la iniciativa «Red de Lógica Aplicada» (Acme)", "esta iniciativa
 # (Acme)".
 invitation-phrase = { $has-event ->
-    [true] la iniciativa «{ $event }»{ event-host }
+    [true] { initiative-in }{ event-host }
    *[false] { $has-organization ->
         [true] esta iniciativa ({ $organization })
        *[false] esta iniciativa
@@ -370,7 +400,7 @@ academic-task-on-topic = { $invitation ->
     [program_committee] formar parte del comité de programa{ of-event }
     [examiner] { examiner-task }
    *[other] participar en { $has-event ->
-        [true] la iniciativa «{ $event }»
+        [true] { initiative-in }
        *[false] esta iniciativa
     }{ subject-clause }{ event-host }
 }
@@ -385,7 +415,7 @@ examiner-task = { $has-event ->
 # "formar parte del consejo editorial de la revista «Revista de Lógica Aplicada» (Acme)",
 # "formar parte del consejo editorial (Acme)", "formar parte del consejo editorial".
 editorial-board-task = { $has-event ->
-    [true] formar parte del consejo editorial de la publicación «{ $event }»{ event-host }
+    [true] formar parte del consejo editorial de { journal-name }{ event-host }
    *[false] formar parte del consejo editorial{ at-organization }
 }
 
@@ -398,13 +428,13 @@ committee-task = { $has-event ->
 
 # " para la revista «Revista de Lógica Aplicada» (Acme)", " (Acme)", o nada.
 for-journal = { $has-event ->
-    [true] {" "}para la publicación «{ $event }»{ event-host }
+    [true] {" "}para { journal-name }{ event-host }
    *[false] { at-organization }
 }
 
 # " en el evento «Seminario de Lógica 2027» (Acme)", " (Acme)", o nada.
 at-event = { $has-event ->
-    [true] {" "}en el evento «{ $event }»{ event-host }
+    [true] {" "}en { event-in }{ event-host }
    *[false] { at-organization }
 }
 
@@ -450,13 +480,13 @@ academic-invitation-subject = { $has-event ->
 # La tarea en el asunto, sin la organización: "evaluar un manuscrito para la revista
 # «Revista de Lógica Aplicada»".
 academic-subject-task = { $invitation ->
-    [peer_review] evaluar un manuscrito para la publicación «{ $event }»
-    [editorial_board] formar parte del consejo editorial de la publicación «{ $event }»
+    [peer_review] evaluar un manuscrito para { journal-name }
+    [editorial_board] formar parte del consejo editorial de { journal-name }
     [committee] formar parte de la comisión «{ $event }»
-    [guest_lecture] impartir una conferencia en el evento «{ $event }»
+    [guest_lecture] impartir una conferencia en { event-in }
     [program_committee] formar parte del comité de programa del evento «{ $event }»
     [examiner] formar parte del tribunal de la tesis «{ $event }»
-   *[other] participar en la iniciativa «{ $event }»
+   *[other] participar en { initiative-in }
 }
 
 # " sobre teletrabajo", o nada
@@ -466,7 +496,10 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Muchas gracias por su amable invitación a { academic-task-on-topic }; es un honor que se haya contado conmigo.
+    [formal] Muchas gracias por su amable invitación a { academic-task-on-topic }; es un honor que { $has-recipient ->
+        [true] haya
+       *[false] hayan
+    } contado conmigo.
     [firm] Gracias por invitarme a { academic-task }.
     [brief] Gracias por invitarme a { academic-task }.
    *[warm] Gracias de corazón por la invitación a { academic-task-on-topic }; significa mucho que { $has-recipient-given ->
@@ -483,10 +516,13 @@ academic-invitation-thanks-detail = { $tone ->
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Después de valorarlo con detenimiento, lamento comunicarle que no podré aceptar.
+    [formal] { $has-recipient ->
+        [true] Después de valorarlo con detenimiento, lamento comunicarle que no podré aceptar.
+       *[false] Después de valorarlo con detenimiento, lamento comunicarles que no podré aceptar.
+    }
     [firm] Prefiero responder sin demora: he decidido no aceptar.
     [brief] Lamento no poder aceptar.
-   *[warm] Lo he meditado con detenimiento y, con pesar, no puedo aceptar.
+   *[warm] Lo he pensado con calma y, por desgracia, no podré aceptar.
 }
 
 academic-invitation-door-open = { $reason ->
@@ -525,14 +561,14 @@ academic-invitation-closing = { $tone ->
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] Solicitud de cambio de fecha de { meeting-phrase }
-    [firm] Cambio de fecha de { meeting-phrase }
-    [brief] Nueva fecha de { meeting-phrase }
-   *[warm] Propuesta de nueva fecha para { meeting-phrase }
+    [formal] Solicitud de cambio de fecha { meeting-of }
+    [firm] Cambio de fecha { meeting-of }
+    [brief] Nueva fecha { meeting-of }
+   *[warm] ¿Podemos cambiar la fecha { meeting-of }?
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Agradezco mucho la invitación a { meeting-task }, que espero con sincero interés.
+    [formal] Agradezco mucho la invitación a { meeting-task }, que me interesa especialmente.
     [firm] Gracias por la invitación a { meeting-task }.
     [brief] Gracias por invitarme a { meeting-task }.
    *[warm] Me hace mucha ilusión la invitación a { meeting-task }; gracias por contar conmigo.
@@ -548,17 +584,23 @@ reschedule-thanks-detail = { $tone ->
 # $proposed-time va sin preposición, como complemento de tiempo: "a principios del próximo
 # mes", "el martes 12", "la semana que viene".
 reschedule-proposal = { $tone ->
-    [formal] ¿Sería posible, por ejemplo, { $proposed-time }?
+    [formal] { $has-recipient ->
+        [true] ¿Le vendría bien { $proposed-time }?
+       *[false] ¿Les vendría bien { $proposed-time }?
+    }
     [firm] Propongo que lo hagamos { $proposed-time }.
     [brief] ¿Podríamos hacerlo { $proposed-time }?
    *[warm] { $has-recipient-given ->
         [true] ¿Te vendría bien hacerlo { $proposed-time }?
-       *[false] ¿Podría ser, por ejemplo, { $proposed-time }?
+       *[false] ¿Les vendría bien hacerlo { $proposed-time }?
     }
 }
 
 reschedule-door-open = { $tone ->
-    [formal] De lo contrario, con mucho gusto me adaptaría a otra fecha.
+    [formal] { $has-recipient ->
+        [true] De no ser posible, me adaptaré con mucho gusto a otra fecha que le convenga.
+       *[false] De no ser posible, me adaptaré con mucho gusto a otra fecha que les convenga.
+    }
     [firm] Si no es posible, podemos buscar otra fecha que nos venga bien a todos.
     [brief] Si no, me adapto a otra fecha sin problema.
    *[warm] { $has-recipient-given ->
@@ -591,7 +633,7 @@ clarification-reply-subject = { $tone ->
 
 clarification-reply-thanks = { $tone ->
     [formal] Muchas gracias por su seguimiento y por su disposición a considerar posibles ajustes.
-    [firm] Gracias por el seguimiento y por ofrecerse a hacer ajustes.
+    [firm] Gracias por el seguimiento y por su disposición a hacer ajustes.
     [brief] Gracias por el seguimiento.
    *[warm] Muchas gracias por volver a escribirme y por preguntar si algo podría cambiar.
 }
@@ -604,8 +646,8 @@ clarification-reply-thanks-detail = { $tone ->
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] Tras reflexionarlo de nuevo, mantengo mi decisión sobre { role-phrase }.
-    [firm] Mi decisión sobre { role-phrase } es firme; no se trata de nada que esté en su mano.
+    [formal] Tras pensarlo de nuevo, mantengo mi decisión sobre { role-phrase }.
+    [firm] Mantengo con firmeza mi decisión sobre { role-phrase }; no depende de nada que esté en su mano.
     [brief] Mi decisión sigue siendo la misma.
    *[warm] Lo he pensado con calma y mi decisión sobre { role-phrase } sigue siendo la misma.
 }

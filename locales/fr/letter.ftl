@@ -115,6 +115,7 @@ greeting-cordial = { $recipient-title-kind ->
     [none] { greeting-civility-name }
     [honorific] { greeting-civility-name }
     [doctor] { greeting-civility-name }
+    [professor] { greeting-civility-name }
     [other] { greeting-civility-name }
    *[titled] { greeting-appel }
 }
@@ -132,7 +133,11 @@ greeting-civility = { $recipient-form ->
 # Forme neutre : le nom tel qu’il a été donné (« Bonjour Claire Dubois, », « Bonjour Claire, »),
 # jamais un nom de famille seul (« Bonjour Dubois, »).
 greeting-neutral = { $has-recipient-given ->
-    [true] Bonjour { $recipient },
+    [true] { $tone ->
+        [formal] Bonjour { $recipient },
+        [firm] Bonjour { $recipient },
+       *[other] Bonjour { $recipient-given },
+    }
    *[false] { $has-recipient-family ->
         [true] { $tone ->
             [formal] Madame, Monsieur,
@@ -273,13 +278,18 @@ meeting-for-event = { $has-event ->
 meeting-for-role = { $has-event ->
     [true] { meeting-for-event }
    *[false] { $has-position ->
-        [true] {" "}relatif au poste « { $position } »
+        [true] {" "}pour le poste « { $position } »
        *[false] {""}
     }
 }
 
+# Un nom simple (« VivaTech 2027 ») se passe de cadre : « à VivaTech 2027 ». Un nom qui
+# porte son article ou son type (« les Journées … », « Colloque … ») garde le sien.
 meeting-at-event = { $has-event ->
-    [true] {" "}lors de l’événement « { $event } »
+    [true] { $event-shape ->
+        [plain] {" "}à { $event }
+       *[other] {" "}lors de l’événement « { $event } »
+    }
    *[false] {""}
 }
 

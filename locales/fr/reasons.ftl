@@ -84,7 +84,7 @@ reason-timing = { $scenario ->
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
         [formal] Le moment n’est pas opportun pour moi d’envisager un changement professionnel.
-        [brief] Le moment n’est pas idéal pour moi.
+        [brief] Ce n’est pas le bon moment pour moi de changer d’emploi.
        *[other] Ce n’est tout simplement pas le bon moment pour moi d’envisager un changement.
     }
 }
@@ -198,14 +198,14 @@ reason-outside-expertise = { $scenario ->
        *[other] J’aimerais prendre un peu de temps pour bien me préparer, car le sujet s’éloigne légèrement de mon domaine habituel.
     }
     [media_interview] { $tone ->
-        [formal] Cette question ne relève pas de mon champ de compétence, et une personne plus spécialisée vous en parlerait avec davantage d’autorité.
-        [brief] Cette question sort de mon champ de compétence.
-       *[other] Cette question sort de mon champ de compétence, et d’autres en parleraient bien mieux que moi.
+        [formal] Cette thématique ne relève pas de mon champ de compétence, et une personne plus spécialisée vous en parlerait avec davantage d’autorité.
+        [brief] Cette thématique sort de mon champ de compétence.
+       *[other] Cette thématique sort de mon champ de compétence, et d’autres en parleraient bien mieux que moi.
     }
     [speaking_engagement] { $tone ->
-        [formal] Ce thème ne relève pas de mon champ de compétence, et une intervention plus spécialisée servirait mieux votre public.
-        [brief] Ce thème sort de mon champ de compétence.
-       *[other] Ce thème sort de mon champ de compétence, et d’autres sauraient le traiter bien mieux que moi.
+        [formal] Le thème proposé ne relève pas de mon champ de compétence, et une intervention plus spécialisée servirait mieux votre public.
+        [brief] Le thème proposé sort de mon champ de compétence.
+       *[other] Le thème proposé sort de mon champ de compétence, et d’autres sauraient le traiter bien mieux que moi.
     }
     [academic_invitation] { $tone ->
         [formal] Le sujet s’écarte de mon champ de recherche, et une personne plus compétente en la matière serait mieux à même d’en juger.

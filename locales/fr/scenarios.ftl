@@ -8,10 +8,13 @@
 
 ## job_interview
 
-# « ma candidature pour le poste … » ; au dernier tour : « ma candidature, jusqu’à l’entretien final, pour le poste … ».
-candidacy-for = { $invitation ->
-    [final_round] ma candidature pour { role-phrase }, retenue jusqu’à la dernière étape
-   *[other] ma candidature pour { role-phrase }
+# « ma candidature au poste « … » (Acme) » ; le dernier tour est dit par la décision.
+candidacy-for = { $has-position ->
+    [true] ma candidature au poste « { $position } »{ at-organization }
+   *[false] { $has-organization ->
+        [true] ma candidature au poste à pourvoir{ at-organization }
+       *[false] ma candidature à ce poste
+    }
 }
 
 job-interview-subject = { $tone ->
@@ -63,14 +66,14 @@ job-interview-decision = { $tone ->
 }
 
 job-interview-door-open = { $tone ->
-    [formal] J’aurais plaisir à rester en contact avec vous, et je vous souhaite plein succès pour la suite de vos démarches.
+    [formal] J’aurais plaisir à rester en contact avec vous, et je vous souhaite de trouver sans tarder la personne idéale.
     [firm] N’hésitez pas à penser à moi pour de futures occasions ; je vous souhaite de trouver rapidement le bon profil.
     [brief] Restons en contact, et bonne continuation !
    *[warm] J’aimerais beaucoup que nous restions en contact, et je vous souhaite de trouver la personne idéale.
 }
 
 job-interview-closing = { $tone ->
-    [formal] Je vous souhaite plein succès pour la suite de vos démarches.
+    [formal] Je vous souhaite de trouver sans tarder la personne idéale.
     [firm] Je vous souhaite de trouver rapidement le bon profil.
     [brief] Je vous souhaite une bonne continuation.
    *[warm] Je vous souhaite de trouver la personne idéale.
@@ -113,11 +116,21 @@ media-request = { $invitation ->
         [true] {" "}pour « { $event } »
        *[false] {""}
     }{ subject-clause }{ media-outlet }
-    [broadcast] votre invitation à intervenir dans { piece-phrase }
-    [podcast] votre invitation à intervenir dans { piece-phrase }
-    [article] votre demande d’interview pour { piece-phrase }
-   *[other] votre invitation à contribuer à { piece-phrase }
+    [broadcast] m’avoir proposé d’intervenir dans { piece-phrase }
+    [podcast] m’avoir proposé d’intervenir dans { piece-phrase }
+    [article] votre demande d’interview pour { article-piece }
+   *[other] votre demande d’interview{ $has-event ->
+        [true] {" "}pour « { $event } »
+       *[false] {""}
+    }{ subject-clause }{ media-outlet }
 }
+
+# « l’article que vous préparez sur le télétravail (Le Quotidien) » (pas « votre demande … pour
+# votre article »).
+article-piece = { $has-event ->
+    [true] l’article que vous préparez pour « { $event } »{ subject-clause }
+   *[false] l’article que vous préparez{ subject-clause }
+}{ media-outlet }
 
 # Ce qu’on ne fera pas : « y participer », ou pour un commentaire « vous donner mon point de vue ».
 media-decline = { $invitation ->
@@ -170,14 +183,14 @@ media-interview-thanks = { $tone ->
     [formal] Je vous remercie vivement de { media-request }.
     [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase }.
     [brief] Merci d’avoir pensé à moi pour { piece-phrase }.
-   *[warm] Merci beaucoup pour { media-request }, qui me fait grand plaisir.
+   *[warm] Merci beaucoup de { media-request } : cela m’a fait très plaisir.
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] Je vous remercie de { media-request } ; j’ai particulièrement apprécié { $detail }.
     [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase } ; j’ai apprécié { $detail }.
     [brief] Merci d’avoir pensé à moi pour { piece-phrase } ; j’admire { $detail }.
-   *[warm] Merci beaucoup pour { media-request } ; j’ai sincèrement apprécié { $detail }.
+   *[warm] Merci beaucoup de { media-request } ; j’ai sincèrement apprécié { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -187,9 +200,11 @@ media-interview-decision = { $tone ->
        *[other] d’y participer
     }.
     [firm] { $invitation ->
-        [comment] Je ne m’exprimerai pas sur ce point, et je préfère vous le dire dès maintenant pour que vous puissiez solliciter quelqu’un d’autre.
-        [article] Je ne répondrai pas à cette demande d’interview, et je préfère vous le dire dès maintenant pour que vous puissiez solliciter quelqu’un d’autre.
-       *[other] Je ne participerai pas à cette interview, et je préfère vous le dire dès maintenant pour que vous puissiez solliciter quelqu’un d’autre.
+        [comment] Je ne m’exprimerai pas sur ce point ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
+        [article] Je ne répondrai pas à cette demande d’interview ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
+        [broadcast] Je n’y participerai pas ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
+        [podcast] Je n’y participerai pas ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
+       *[other] Je ne participerai pas à cette interview ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
     }
     [brief] Je ne pourrai malheureusement pas { media-decline }.
    *[warm] Je ne pourrai hélas pas { media-decline } cette fois-ci.
@@ -205,7 +220,7 @@ media-interview-door-open = { $reason ->
    *[other] { $tone ->
         [formal] Je reste volontiers à votre disposition pour de futurs sujets, et je vous souhaite plein succès pour { piece-noun-again }.
         [firm] N’hésitez pas à penser à moi pour de futurs sujets.
-        [brief] Au plaisir d’échanger sur un prochain sujet, et bonne chance pour { piece-noun-again } !
+        [brief] Au plaisir d’échanger sur un prochain sujet, et belle réussite pour { piece-noun-again } !
        *[warm] Je répondrai avec plaisir à une prochaine invitation, et je vous souhaite une belle réussite pour { piece-noun-again }.
     }
 }
@@ -213,7 +228,7 @@ media-interview-door-open = { $reason ->
 media-interview-closing = { $tone ->
     [formal] Je vous souhaite plein succès pour { piece-noun-again }.
     [firm] Je vous souhaite un franc succès pour { piece-noun-again }.
-    [brief] Bonne chance pour { piece-noun-again } !
+    [brief] Belle réussite pour { piece-noun-again } !
    *[warm] Je vous souhaite une belle réussite pour { piece-noun-again }.
 }
 
@@ -228,6 +243,15 @@ event-phrase = { $has-event ->
         [true] votre événement ({ $organization })
        *[false] votre événement
     }
+}
+
+# « à VivaTech 2027 (Acme) » pour un nom simple ; sinon « lors de l’événement « … » ».
+event-at = { $has-event ->
+    [true] { $event-shape ->
+        [plain] à { $event }{ at-organization }
+       *[other] lors de { event-phrase }
+    }
+   *[false] lors de { event-phrase }
 }
 
 topic-clause = { $has-topic ->
@@ -249,12 +273,12 @@ speaking-activity = { $invitation ->
 # un webinaire n’a pas lieu « lors d’un événement » : « animer le webinaire « … » (Acme) sur … ».
 speaking-ask-topic = { $invitation ->
     [webinar] { webinar-ask }{ topic-clause }
-   *[other] { speaking-activity }{ topic-clause } lors de { event-phrase }
+   *[other] { speaking-activity }{ topic-clause } { event-at }
 }
 
 speaking-ask = { $invitation ->
     [webinar] { webinar-ask }
-   *[other] { speaking-activity } lors de { event-phrase }
+   *[other] { speaking-activity } { event-at }
 }
 
 webinar-ask = { $has-event ->
@@ -311,13 +335,13 @@ speaking-engagement-decision = { $tone ->
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements sur un sujet plus proche de mon domaine, et je vous souhaite plein succès pour { event-again }.
+        [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements sur un sujet plus proche de mon domaine ; d’ici là, je vous souhaite plein succès.
         [firm] N’hésitez pas à penser à moi pour de prochains événements sur des sujets plus proches de mon domaine.
         [brief] Au plaisir d’une prochaine invitation sur un sujet plus proche de mon domaine !
        *[warm] J’aurais grand plaisir à intervenir lors d’une prochaine édition sur un sujet plus proche de mon domaine, et je vous souhaite { event-wish }.
     }
    *[other] { $tone ->
-        [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements ; d’ici là, je vous souhaite plein succès pour { event-again }.
+        [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements ; d’ici là, je vous souhaite plein succès.
         [firm] N’hésitez pas à me tenir au courant de vos prochains événements.
         [brief] Au plaisir d’une prochaine invitation, et belle réussite pour { event-again } !
        *[warm] J’espère pouvoir participer à une prochaine édition, et je vous souhaite { event-wish }.
@@ -353,7 +377,11 @@ for-event = { $has-event ->
 
 # Un manuscrit est évalué « pour la revue « … » (Éditions X) ».
 for-journal = { $has-event ->
-    [true] {" "}pour la revue « { $event } »{ at-organization }
+    [true] { $event-shape ->
+        [kind-first] {" "}pour « { $event } »{ at-organization }
+        [plain] {" "}pour la revue { $event }{ at-organization }
+       *[other] {" "}pour la revue « { $event } »{ at-organization }
+    }
    *[false] { org-only }
 }
 
@@ -471,7 +499,7 @@ academic-invitation-thanks-detail = { $tone ->
 
 academic-invitation-decision = { $tone ->
     [formal] Je ne suis malheureusement pas en mesure d’accepter.
-    [firm] Je ne l’accepterai pas, et je préfère vous en informer sans attendre.
+    [firm] Je dois toutefois la décliner, et je préfère vous en informer sans attendre.
     [brief] Je ne pourrai malheureusement pas accepter.
    *[warm] J’y ai longuement réfléchi, mais je ne pourrai malheureusement pas accepter.
 }
@@ -501,10 +529,39 @@ academic-invitation-closing = { $tone ->
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] Demande de nouvelle date pour { meeting-phrase }
-    [firm] Proposition d’une nouvelle date pour { meeting-phrase }
-    [brief] Une nouvelle date pour { meeting-phrase } ?
-   *[warm] Un autre créneau pour { meeting-phrase } ?
+    [formal] Demande de report : { meeting-phrase }
+    [firm] Proposition d’une nouvelle date : { meeting-phrase }
+    [brief] { reschedule-subject-brief }
+   *[warm] { reschedule-subject-warm }
+}
+
+# Un entretien « pour le poste … » : l’objet évite « pour l’entretien pour le poste ».
+reschedule-subject-brief = { $has-event ->
+    [true] Une nouvelle date pour { meeting-phrase } ?
+   *[false] { $has-position ->
+        [true] { $invitation ->
+            [screening_call] Nouvelle date : { meeting-phrase }
+            [interview] Nouvelle date : { meeting-phrase }
+            [final_round] Nouvelle date : { meeting-phrase }
+            [none] Nouvelle date : { meeting-phrase }
+           *[other] Une nouvelle date pour { meeting-phrase } ?
+        }
+       *[false] Une nouvelle date pour { meeting-phrase } ?
+    }
+}
+
+reschedule-subject-warm = { $has-event ->
+    [true] Un autre créneau pour { meeting-phrase } ?
+   *[false] { $has-position ->
+        [true] { $invitation ->
+            [screening_call] Un autre créneau : { meeting-phrase }
+            [interview] Un autre créneau : { meeting-phrase }
+            [final_round] Un autre créneau : { meeting-phrase }
+            [none] Un autre créneau : { meeting-phrase }
+           *[other] Un autre créneau pour { meeting-phrase } ?
+        }
+       *[false] Un autre créneau pour { meeting-phrase } ?
+    }
 }
 
 reschedule-thanks = { $tone ->
@@ -524,10 +581,10 @@ reschedule-thanks-detail = { $tone ->
 # Sans préposition devant la date (« en septembre », « fin juin », « le jeudi 14 mai ») :
 # « plutôt { $proposed-time } », « reporter cela { $proposed-time } ».
 reschedule-proposal = { $tone ->
-    [formal] Serait-il possible de prévoir cela plutôt { $proposed-time } ?
-    [firm] Je vous propose plutôt { $proposed-time }.
-    [brief] Pourrait-on prévoir cela plutôt { $proposed-time } ?
-   *[warm] Pourrions-nous plutôt prévoir cela { $proposed-time } ?
+    [formal] Serait-il envisageable de reporter cela { $proposed-time } ?
+    [firm] Je vous propose de reporter cela { $proposed-time }.
+    [brief] Pourrait-on plutôt décaler { $proposed-time } ?
+   *[warm] Pourrions-nous plutôt trouver un créneau { $proposed-time } ?
 }
 
 # Un report ne promet pas de « rester en contact » : il offre de la souplesse (s’adapter aux
@@ -644,10 +701,22 @@ stay-in-touch-thanks-detail = { $tone ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite pour vos projets ({ $organization }).
-        [firm] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de votre équipe ({ $organization }).
-        [brief] Restons en contact, et tous mes vœux de réussite à votre équipe ({ $organization }) !
-       *[warm] J’aurais grand plaisir à rester en contact et à suivre vos projets ({ $organization }).
+        [formal] { $organization-shape ->
+            [plain] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite pour l’équipe { $organization }.
+           *[other] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite pour vos projets ({ $organization }).
+        }
+        [firm] { $organization-shape ->
+            [plain] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de l’équipe { $organization }.
+           *[other] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de votre équipe ({ $organization }).
+        }
+        [brief] { $organization-shape ->
+            [plain] Restons en contact, et tous mes vœux de réussite à toute l’équipe { $organization } !
+           *[other] Restons en contact, et tous mes vœux de réussite à votre équipe ({ $organization }) !
+        }
+       *[warm] { $organization-shape ->
+            [plain] J’aurais grand plaisir à rester en contact et à suivre les projets de l’équipe { $organization }.
+           *[other] J’aurais grand plaisir à rester en contact et à suivre vos projets ({ $organization }).
+        }
     }
    *[false] { $tone ->
         [formal] J’aurais plaisir à rester en contact avec vous.

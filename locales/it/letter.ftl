@@ -72,8 +72,19 @@ generic-hiring-greeting = { $tone ->
 greeting-named = { $tone ->
     [formal] Gentile { greeting-addressee },
     [firm] Gentile { greeting-addressee },
-    [brief] Buongiorno { greeting-addressee },
-   *[warm] Gentile { greeting-addressee },
+    [brief] Buongiorno { greeting-friendly-addressee },
+   *[warm] Gentile { greeting-friendly-addressee },
+}
+
+# Toni warm e brief: il nome proprio («Gentile Sara,», «Buongiorno Alessio,») quando non c'è
+# un titolo da rispettare; con un titolo («Gentile Professoressa Marchetti,») come nei toni formali.
+greeting-friendly-addressee = { $has-recipient-given ->
+    [true] { $recipient-title-kind ->
+        [none] { $recipient-given }
+        [honorific] { $recipient-given }
+       *[other] { greeting-addressee }
+    }
+   *[false] { greeting-addressee }
 }
 
 # Titolo e cognome; senza cognome il titolo da solo («Gentile Professoressa,») o il nome.
@@ -186,13 +197,25 @@ signature-warm = { $has-recipient ->
 # «la posizione di Product Designer», «questa posizione»
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] la posizione di { $position } ({ $organization })
+        [true] la posizione di { $position }{ in-organization }
        *[false] la posizione di { $position }
     }
    *[false] { $has-organization ->
-        [true] la posizione aperta ({ $organization })
+        [true] la posizione aperta{ in-organization }
        *[false] questa posizione
     }
+}
+
+# Un'azienda dopo la posizione: « in Luxottica» (nome semplice), « presso la Fondazione Cariplo»
+# (il nome porta il suo articolo); un nome che comincia con ciò che è («Università di Bologna»,
+# «Gruppo Hera») vorrebbe un articolo che non conosciamo: resta in apposizione tra parentesi.
+in-organization = { $has-organization ->
+    [true] { $organization-shape ->
+        [plain] {" "}in { $organization }
+        [article] {" "}presso { $organization }
+       *[other] {" "}({ $organization })
+    }
+   *[false] {""}
 }
 
 # L'oggetto di uno spostamento: il tipo di invito, se noto («la relazione plenaria in
@@ -244,12 +267,22 @@ meeting-phrase = { $invitation ->
 # « per «Programma Giovani Talenti»», « in occasione dell'evento «Forum 2027»», « «Report»»
 # (in apposizione), oppure niente.
 meeting-for-event = { $has-event ->
-    [true] {" "}per «{ $event }»
+    [true] { $event-shape ->
+        [article] {" "}per { $event }
+        [plain] {" "}per { $event }
+       *[other] {" "}per «{ $event }»
+    }
    *[false] {""}
 }
 
+# Un nome che porta il suo articolo («il Festival dell'Economia») non sta dopo «l'evento»:
+# « per il Festival dell'Economia di Trento».
 meeting-at-event = { $has-event ->
-    [true] {" "}in occasione dell'evento «{ $event }»
+    [true] { $event-shape ->
+        [article] {" "}per { $event }
+        [plain] {" "}in occasione di { $event }
+       *[other] {" "}in occasione dell'evento «{ $event }»
+    }
    *[false] {""}
 }
 

@@ -87,7 +87,7 @@ reason-timing = { $scenario ->
         [formal] Alla luce degli impegni in corso, non è questa la fase giusta per un cambiamento.
         [firm] Alla luce degli impegni in corso, non è il momento giusto per un cambiamento.
         [brief] Non è la fase giusta per un cambiamento.
-       *[other] Con gli impegni che ho adesso, non è il periodo ideale per cambiare lavoro.
+       *[other] Per via degli impegni che ho adesso, non è il periodo ideale per cambiare lavoro.
     }
 }
 engagement-timing = { $tone ->
@@ -141,7 +141,7 @@ reason-company-fit = { $scenario ->
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
         [formal] Ho scelto di orientarmi verso realtà più in linea con ciò che cerco in questa fase della mia carriera.
-        [brief] Ho scelto di prendere una direzione diversa.
+        [brief] Mi sto orientando verso un percorso diverso.
        *[other] Ho scelto di orientarmi verso realtà più vicine a ciò che cerco in questa fase.
     }
 }
@@ -184,13 +184,13 @@ reason-bandwidth = { $scenario ->
    *[other] { $tone ->
         [formal] Gli impegni in corso non mi consentirebbero di portare avanti questo percorso con l'attenzione che merita.
         [brief] Non potrei portare avanti questo percorso con l'attenzione che merita.
-       *[other] Con gli impegni attuali non riuscirei a portare avanti questo percorso con l'attenzione che merita.
+       *[other] Gli impegni attuali non mi permetterebbero di portare avanti questo percorso con l'attenzione che merita.
     }
 }
 engagement-bandwidth = { $tone ->
     [formal] Gli impegni già assunti non mi consentirebbero di occuparmene con la cura necessaria.
     [brief] In questo periodo non riuscirei a dedicarmici con la cura necessaria.
-   *[other] Con gli impegni che ho già preso, non riuscirei a occuparmene con la cura che merita.
+   *[other] Gli impegni che ho già preso non mi permetterebbero di occuparmene con la cura che merita.
 }
 
 reason-outside-expertise = { $scenario ->

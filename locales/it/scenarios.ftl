@@ -101,7 +101,7 @@ job-interview-decision = { $reason ->
         [formal] Dopo attenta valutazione, ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
         [firm] Ritiro formalmente la mia candidatura{ withdrawal-stage }.
         [brief] Ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
-       *[warm] Dopo averci riflettuto a lungo, ho deciso di non proseguire{ continue-stage }.
+       *[warm] Dopo averci riflettuto a lungo, preferisco non proseguire{ continue-stage }.
     }
 }
 
@@ -233,10 +233,12 @@ media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] { $invitation ->
             [comment] Richiesta di commento sul tema «{ $topic }»
+            [article] Richiesta di contributo per un articolo sul tema «{ $topic }»
            *[other] Richiesta di intervista sul tema «{ $topic }»
         }
        *[other] { $invitation ->
             [comment] Commento sul tema «{ $topic }»
+            [article] Articolo sul tema «{ $topic }»
            *[other] Intervista sul tema «{ $topic }»
         }
     }
@@ -377,7 +379,11 @@ event-phrase = { $invitation ->
        *[false] nell'ambito della vostra programmazione
     }
    *[other] { $has-event ->
-        [true] in occasione dell'evento «{ $event }»
+        [true] { $event-shape ->
+            [article] per { $event }
+            [plain] in occasione di { $event }
+           *[other] in occasione dell'evento «{ $event }»
+        }
        *[false] in occasione del vostro evento
     }
 }{ at-organization }
@@ -395,6 +401,17 @@ speaking-activity = { $invitation ->
    *[other] intervenire
 }
 
+# Ciò a cui si è invitati, con il tema e l'evento: «tenere un intervento sul tema «…» in
+# occasione di PyCon Italia 2027»; un webinar col suo titolo prima del tema («tenere il webinar
+# «Fatturazione elettronica» sul tema «…»»), non «sul tema «…» dal titolo «…»».
+speaking-invite-object = { $invitation ->
+    [webinar] { $has-event ->
+        [true] tenere il webinar «{ $event }»{ topic-clause }{ at-organization }
+       *[false] { speaking-activity }{ topic-clause } { event-phrase }
+    }
+   *[other] { speaking-activity }{ topic-clause } { event-phrase }
+}
+
 topic-clause = { $has-topic ->
     [true] {" "}sul tema «{ $topic }»
    *[false] {""}
@@ -403,7 +420,7 @@ topic-clause = { $has-topic ->
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Invito a { speaking-activity }: { $event }
-        [firm] Non potrò { speaking-activity }: { $event }
+        [firm] { $event }: non potrò { speaking-activity }
         [brief] { $event }: invito a { speaking-activity }
        *[warm] Grazie per l'invito: { $event }
     }
@@ -417,33 +434,33 @@ speaking-engagement-subject = { $has-event ->
 
 speaking-engagement-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il cortese invito a { speaking-activity }{ topic-clause } { event-phrase }.
-       *[false] Vi ringrazio per il cortese invito a { speaking-activity }{ topic-clause } { event-phrase }.
+        [true] La ringrazio per il cortese invito a { speaking-invite-object }.
+       *[false] Vi ringrazio per il cortese invito a { speaking-invite-object }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per l'invito a { speaking-activity }{ topic-clause } { event-phrase }.
-       *[false] Vi ringrazio per l'invito a { speaking-activity }{ topic-clause } { event-phrase }.
+        [true] La ringrazio per l'invito a { speaking-invite-object }.
+       *[false] Vi ringrazio per l'invito a { speaking-invite-object }.
     }
     [brief] Grazie per l'invito a { speaking-activity } { event-phrase }.
    *[warm] { $has-recipient ->
-        [true] Mi ha fatto molto piacere ricevere l'invito a { speaking-activity }{ topic-clause } { event-phrase }, e La ringrazio per aver pensato a me.
-       *[false] Mi ha fatto molto piacere ricevere l'invito a { speaking-activity }{ topic-clause } { event-phrase }, e vi ringrazio per aver pensato a me.
+        [true] Mi ha fatto molto piacere ricevere l'invito a { speaking-invite-object }, e La ringrazio per aver pensato a me.
+       *[false] Mi ha fatto molto piacere ricevere l'invito a { speaking-invite-object }, e vi ringrazio per aver pensato a me.
     }
 }
 
 speaking-engagement-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il cortese invito a { speaking-activity }{ topic-clause } { event-phrase }; ho seguito con grande interesse { $detail }.
-       *[false] Vi ringrazio per il cortese invito a { speaking-activity }{ topic-clause } { event-phrase }; ho seguito con grande interesse { $detail }.
+        [true] La ringrazio per il cortese invito a { speaking-invite-object }; ho molto apprezzato { $detail }.
+       *[false] Vi ringrazio per il cortese invito a { speaking-invite-object }; ho molto apprezzato { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio per l'invito a { speaking-activity } { event-phrase }; ho seguito con interesse { $detail }.
-       *[false] Vi ringrazio per l'invito a { speaking-activity } { event-phrase }; ho seguito con interesse { $detail }.
+        [true] La ringrazio per l'invito a { speaking-activity } { event-phrase }; ho apprezzato in particolare { $detail }.
+       *[false] Vi ringrazio per l'invito a { speaking-activity } { event-phrase }; ho apprezzato in particolare { $detail }.
     }
-    [brief] Grazie per l'invito a { speaking-activity }; ho seguito con interesse { $detail }.
+    [brief] Grazie per l'invito a { speaking-activity }; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per l'invito a { speaking-activity }{ topic-clause } { event-phrase }; ho sinceramente ammirato { $detail }.
-       *[false] Vi ringrazio di cuore per l'invito a { speaking-activity }{ topic-clause } { event-phrase }; ho sinceramente ammirato { $detail }.
+        [true] La ringrazio di cuore per l'invito a { speaking-invite-object }; ho sinceramente ammirato { $detail }.
+       *[false] Vi ringrazio di cuore per l'invito a { speaking-invite-object }; ho sinceramente ammirato { $detail }.
     }
 }
 
@@ -460,20 +477,26 @@ speaking-engagement-decision = { $tone ->
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
         [formal] { $has-recipient ->
-            [true] Sarebbe per me un piacere intervenire in una prossima edizione su temi più vicini al mio campo, e Le auguro pieno successo per { event-again }.
-           *[false] Sarebbe per me un piacere intervenire in una prossima edizione su temi più vicini al mio campo, e vi auguro pieno successo per { event-again }.
+            [true] Sarebbe per me un piacere intervenire { speaking-next-time } su temi più vicini al mio campo, e Le auguro pieno successo per { event-again }.
+           *[false] Sarebbe per me un piacere intervenire { speaking-next-time } su temi più vicini al mio campo, e vi auguro pieno successo per { event-again }.
         }
         [firm] Mi farebbe piacere ricevere notizie { speaking-next }, soprattutto su temi più vicini al mio campo.
         [brief] Sarei felice di ricevere un invito futuro su temi più vicini al mio campo.
        *[warm] { $has-recipient ->
-            [true] Mi piacerebbe molto intervenire in una prossima edizione su temi più vicini al mio campo, e Le auguro un grande successo per { event-again }.
-           *[false] Mi piacerebbe molto intervenire in una prossima edizione su temi più vicini al mio campo, e vi auguro un grande successo per { event-again }.
+            [true] Mi piacerebbe molto intervenire { speaking-next-time } su temi più vicini al mio campo, e Le auguro un grande successo per { event-again }.
+           *[false] Mi piacerebbe molto intervenire { speaking-next-time } su temi più vicini al mio campo, e vi auguro un grande successo per { event-again }.
         }
     }
    *[other] { $tone ->
         [formal] { $has-recipient ->
-            [true] Sarebbe per me un piacere contribuire a una prossima edizione, e Le auguro pieno successo per { event-again }.
-           *[false] Sarebbe per me un piacere contribuire a una prossima edizione, e vi auguro pieno successo per { event-again }.
+            [true] Sarebbe per me un piacere contribuire { $invitation ->
+                [webinar] in una prossima occasione
+               *[other] a una prossima edizione
+            }, e Le auguro pieno successo per { event-again }.
+           *[false] Sarebbe per me un piacere contribuire { $invitation ->
+                [webinar] in una prossima occasione
+               *[other] a una prossima edizione
+            }, e vi auguro pieno successo per { event-again }.
         }
         [firm] { $has-recipient ->
             [true] Mi farebbe piacere ricevere notizie { speaking-next }, e Le auguro ogni successo per { event-again }.
@@ -490,8 +513,8 @@ speaking-engagement-door-open = { $reason ->
             }; vi auguro un ottimo { event-again-noun }.
         }
        *[warm] { $has-recipient ->
-            [true] Mi piacerebbe molto essere dei vostri in una prossima edizione, e Le auguro un grande successo per { event-again }.
-           *[false] Mi piacerebbe molto essere dei vostri in una prossima edizione, e vi auguro un grande successo per { event-again }.
+            [true] Mi piacerebbe molto essere dei vostri { speaking-next-time }, e Le auguro un grande successo per { event-again }.
+           *[false] Mi piacerebbe molto essere dei vostri { speaking-next-time }, e vi auguro un grande successo per { event-again }.
         }
     }
 }
@@ -505,6 +528,12 @@ event-again = { $invitation ->
 event-again-noun = { $invitation ->
     [webinar] webinar
    *[other] evento
+}
+
+# Un webinar non ha «edizioni».
+speaking-next-time = { $invitation ->
+    [webinar] in una prossima occasione
+   *[other] in una prossima edizione
 }
 
 speaking-next = { $invitation ->
@@ -538,7 +567,10 @@ speaking-engagement-closing = { $tone ->
 # Università X», «a questa collaborazione» (né «evento» né «iniziativa», che non si addicono a
 # una commissione o a una rivista).
 invitation-phrase = { $has-event ->
-    [true] a partecipare a «{ $event }»{ at-organization }
+    [true] { $event-shape ->
+        [article] a collaborare con { $event }{ at-organization }
+       *[other] a partecipare a «{ $event }»{ at-organization }
+    }
    *[false] { $has-organization ->
         [true] a una collaborazione ({ $organization })
        *[false] a questa collaborazione
@@ -547,7 +579,11 @@ invitation-phrase = { $has-event ->
 
 # « per «Journal of Applied Logic» presso Università X», « per Università X», oppure niente.
 for-event = { $has-event ->
-    [true] {" "}per «{ $event }»{ at-organization }
+    [true] { $event-shape ->
+        [article] {" "}per { $event }{ at-organization }
+        [plain] {" "}per { $event }{ at-organization }
+       *[other] {" "}per «{ $event }»{ at-organization }
+    }
    *[false] { $has-organization ->
         [true] {" "}({ $organization })
        *[false] {""}
@@ -577,7 +613,7 @@ for-journal = { $has-event ->
 # La tesi per titolo: «a valutare la tesi «…» (Università X)», altrimenti «a valutare una tesi».
 examiner-task = { $has-event ->
     [true] a valutare la tesi «{ $event }»{ at-organization }
-   *[false] a valutare una tesi{ for-event }
+   *[false] a far parte di una commissione di tesi{ for-event }
 }
 
 # Una commissione col suo nome: «a far parte di «Commissione paritetica» (Università X)»; i nomi
@@ -618,14 +654,14 @@ academic-invitation-noun = { $invitation ->
     [committee] Invito a far parte della commissione
     [guest_lecture] Invito a tenere una lezione
     [program_committee] Invito a far parte del comitato di programma
-    [examiner] Invito a valutare una tesi
+    [examiner] Invito a far parte di una commissione di tesi
    *[other] Invito
 }
 
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
         [formal] { academic-invitation-noun }: { $event }
-        [firm] Impossibilità di accettare l'invito: { $event }
+        [firm] Rinuncia all'invito: { $event }
         [brief] { academic-invitation-noun }: { $event }
        *[warm] Grazie per l'invito: { $event }
     }
@@ -634,7 +670,7 @@ academic-invitation-subject = { $has-event ->
             [none] Risposta al cortese invito
            *[other] { academic-invitation-noun }
         }
-        [firm] Impossibilità di accettare il cortese invito
+        [firm] Rinuncia all'invito
         [brief] { $invitation ->
             [none] Risposta all'invito
            *[other] { academic-invitation-noun }
@@ -734,10 +770,20 @@ academic-invitation-closing = { $tone ->
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] Richiesta di spostamento: { meeting-phrase }
+    [formal] Richiesta di spostare { meeting-phrase }
     [firm] Proposta di una nuova data: { meeting-phrase }
     [brief] Possiamo spostare { meeting-phrase }?
-   *[warm] Sarebbe possibile spostare { meeting-phrase }?
+   *[warm] Sarebbe possibile spostare { meeting-phrase-short }?
+}
+
+# Nelle domande dell'oggetto l'evento di un intervento non si ripete (è nel testo): «Sarebbe
+# possibile spostare la tavola rotonda?», non «… la tavola rotonda in occasione dell'evento «…»?».
+meeting-phrase-short = { $invitation ->
+    [talk] il mio intervento
+    [keynote] la mia relazione plenaria
+    [panel] la tavola rotonda
+    [workshop] il workshop
+   *[other] { meeting-phrase }
 }
 
 reschedule-thanks = { $tone ->
@@ -863,12 +909,9 @@ clarification-reply-thanks-detail = { $tone ->
 
 # «sulla posizione di Responsabile marketing (Borgonuovo Software)», «su questa posizione»
 decision-on-role = { $has-position ->
-    [true] sulla posizione di { $position }{ $has-organization ->
-        [true] {" "}({ $organization })
-       *[false] {""}
-    }
+    [true] sulla posizione di { $position }{ in-organization }
    *[false] { $has-organization ->
-        [true] sulla posizione aperta ({ $organization })
+        [true] sulla posizione aperta{ in-organization }
        *[false] su questa posizione
     }
 }
@@ -947,10 +990,7 @@ clarification-reply-closing = { $has-proposed-time ->
 conversation-phrase = { $has-topic ->
     [true] la nostra conversazione sul tema «{ $topic }»
    *[false] { $has-position ->
-        [true] il colloquio relativo alla posizione di { $position }{ $has-organization ->
-            [true] {" "}({ $organization })
-           *[false] {""}
-        }
+        [true] il colloquio relativo alla posizione di { $position }{ in-organization }
        *[false] la nostra recente conversazione
     }
 }
@@ -991,12 +1031,15 @@ stay-in-touch-thanks-detail = { $tone ->
    *[warm] Grazie ancora di cuore per { conversation-phrase }; è stato bello scoprire { $detail }.
 }
 
+# Se il ringraziamento ha appena nominato l'azienda («il colloquio per la posizione di iOS
+# Engineer in Bending Spoons»), qui non la si ripete.
 stay-in-touch-connect = { $has-organization ->
-    [true] { $tone ->
-        [formal] Sarebbe per me un piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
-        [firm] Anche se per ora le nostre strade si separano, mi farebbe piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
-        [brief] Restiamo in contatto; seguirò con piacere la crescita del vostro team ({ $organization }).
-       *[warm] Mi farebbe davvero piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
+    [true] { $has-topic ->
+        [false] { $has-position ->
+            [true] { stay-in-touch-connect-team }
+           *[false] { stay-in-touch-connect-named }
+        }
+       *[true] { stay-in-touch-connect-named }
     }
    *[false] { $tone ->
         [formal] Sarebbe per me un piacere restare in contatto.
@@ -1004,6 +1047,20 @@ stay-in-touch-connect = { $has-organization ->
         [brief] Restiamo in contatto.
        *[warm] Mi farebbe davvero piacere restare in contatto.
     }
+}
+
+stay-in-touch-connect-named = { $tone ->
+    [formal] Sarebbe per me un piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
+    [firm] Anche se per ora le nostre strade si separano, mi farebbe piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
+    [brief] Restiamo in contatto; seguirò con piacere la crescita del vostro team ({ $organization }).
+   *[warm] Mi farebbe davvero piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
+}
+
+stay-in-touch-connect-team = { $tone ->
+    [formal] Sarebbe per me un piacere restare in contatto e seguire la crescita del vostro team.
+    [firm] Anche se per ora le nostre strade si separano, mi farebbe piacere restare in contatto e seguire la crescita del vostro team.
+    [brief] Restiamo in contatto; seguirò con piacere la crescita del vostro team.
+   *[warm] Mi farebbe davvero piacere restare in contatto e seguire la crescita del vostro team.
 }
 
 stay-in-touch-closing = { $tone ->

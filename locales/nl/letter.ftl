@@ -160,17 +160,27 @@ signature = { $tone ->
 ## Zinsdelen
 
 # "de functie van Product Designer (Acme)", "de functie (Acme)", "de functie van Product
-# Designer", "deze functie". Niet "bij Acme": of de naam een lidwoord wil ("bij de
-# Universiteit Utrecht") weten we niet.
+# Designer", "deze functie". Alleen een naam met eigen lidwoord staat na "bij" ("bij de
+# Belastingdienst"); of een andere naam een lidwoord wil ("bij de Universiteit Utrecht") weten we
+# niet, die staat tussen haakjes.
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] de functie van { $position } ({ $organization })
+        [true] de functie van { $position }{ org-bij }
        *[false] de functie van { $position }
     }
    *[false] { $has-organization ->
-        [true] de functie ({ $organization })
+        [true] de functie{ org-bij }
        *[false] deze functie
     }
+}
+
+# " bij de Belastingdienst" (eigen lidwoord), " (Acme)", of niets.
+org-bij = { $has-organization ->
+    [true] { $organization-shape ->
+        [article] {" "}bij { $organization }
+       *[other] {" "}({ $organization })
+    }
+   *[false] {""}
 }
 
 # Waar een verzoek om te verzetten over gaat: de soort uitnodiging als die bekend is ("de
@@ -185,11 +195,14 @@ meeting-phrase = { $invitation ->
        *[false] {""}
     }
     [broadcast] { $has-event ->
-        [true] het interview in het programma { $event }
+        [true] het interview in { $event }
        *[false] het interview in de uitzending
     }
     [podcast] { $has-event ->
-        [true] de opname van de podcast { $event }
+        [true] de opname van { $event-shape ->
+            [article] { $event }
+           *[other] de podcast { $event }
+        }
        *[false] de podcastopname
     }
     [comment] ons gesprek voor het stuk{ $has-event ->
@@ -209,7 +222,7 @@ meeting-phrase = { $invitation ->
        *[false] {""}
     }
     [peer_review] de beoordeling van het manuscript{ $has-event ->
-        [true] {" "}voor het tijdschrift { $event }
+        [true] {" "}voor { the-journal }
        *[false] {""}
     }
     [committee] { $has-event ->
@@ -217,11 +230,11 @@ meeting-phrase = { $invitation ->
        *[false] de commissievergadering
     }
     [editorial_board] de vergadering van de redactieraad{ $has-event ->
-        [true] {" "}van het tijdschrift { $event }
+        [true] {" "}van { the-journal }
        *[false] {""}
     }
     [program_committee] de vergadering van de programmacommissie{ $has-event ->
-        [true] {" "}van het congres { $event }
+        [true] {" "}van { $event }
        *[false] {""}
     }
     [examiner] de verdediging{ $has-event ->
@@ -240,9 +253,10 @@ meeting-phrase = { $invitation ->
     }
 }
 
-# " op het evenement Design Summit 2027", of niets.
+# " op PyCon 2026", " op het AI-symposium", " op het evenement Noordelijk Datacongres 2027", of
+# niets.
 meeting-at-event = { $has-event ->
-    [true] {" "}op het evenement { $event }
+    [true] {" "}op { event-name }
    *[false] {""}
 }
 
@@ -259,10 +273,13 @@ meeting-in-programme = { $has-event ->
    *[false] {""}
 }
 
-# " (Acme)" na een evenement of uitnodiging, of niets. Niet "van Acme": of de naam een
-# lidwoord wil ("van de Universiteit Utrecht") weten we niet.
+# " van de Universiteit Utrecht" (eigen lidwoord zoals getypt), anders " (Acme)": of de naam
+# een lidwoord wil ("van de NOS", "van het Rijksmuseum") weten we niet.
 at-organization = { $has-organization ->
-    [true] {" "}({ $organization })
+    [true] { $organization-shape ->
+        [article] {" "}van { $organization }
+       *[other] {" "}({ $organization })
+    }
    *[false] {""}
 }
 
@@ -331,4 +348,23 @@ referral-contact = { $has-referral-contact ->
        *[other] {" "}({ $referral-contact })
     }
    *[false] {""}
+}
+
+# Een tijdschrift in lopende tekst: "het Journal of Applied Logic", "het Tijdschrift voor
+# Geschiedenis" (een tijdschrift, journal of blad is "het"), "het tijdschrift Nature", "de Gids"
+# (eigen lidwoord zoals getypt).
+the-journal = { $event-shape ->
+    [article] { $event }
+    [kind-first] het { $event }
+   *[other] het tijdschrift { $event }
+}
+
+# Een evenement in lopende tekst, na "op" of "voor": de naam zelf als die een eigen lidwoord
+# heeft ("het AI-symposium") of een eigennaam is ("PyCon 2026"); een naam met een soortwoord
+# ("Noordelijk Datacongres 2027", "Dag van de Zorg") wil een lidwoord dat we niet kennen:
+# "het evenement …".
+event-name = { $event-shape ->
+    [article] { $event }
+    [plain] { $event }
+   *[other] het evenement { $event }
 }

@@ -162,7 +162,7 @@ reason-company-fit = { $scenario ->
 }
 engagement-company-fit = { $tone ->
     [formal] Ik ga momenteel alleen in op verzoeken die rechtstreeks aansluiten bij mijn prioriteiten.
-    [brief] Ik beperk me nu tot een paar prioriteiten.
+    [brief] Het past nu niet bij mijn prioriteiten.
    *[other] Ik zeg op dit moment alleen ja tegen wat direct aansluit bij mijn eigen prioriteiten.
 }
 
@@ -182,9 +182,9 @@ reason-overqualified = { $scenario ->
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] Ik besteed mijn tijd bij voorkeur aan opdrachten die om een meer senior perspectief vragen.
+    [formal] Ik besteed mijn tijd bij voorkeur aan opdrachten op een meer strategisch niveau.
     [brief] Ik richt me op opdrachten op een ander niveau.
-   *[other] Ik besteed mijn tijd liever aan opdrachten die om een meer senior blik vragen.
+   *[other] Ik besteed mijn tijd liever aan opdrachten op een meer strategisch niveau.
 }
 
 reason-bandwidth = { $scenario ->
@@ -205,7 +205,7 @@ reason-bandwidth = { $scenario ->
 engagement-bandwidth = { $tone ->
     [formal] Met mijn huidige verplichtingen zou ik er niet de tijd en aandacht aan kunnen besteden die het verdient.
     [brief] Ik zou er nu niet de aandacht aan kunnen geven die het verdient.
-   *[other] Met mijn huidige verplichtingen kan ik me er niet zo goed op voorbereiden als het verdient.
+   *[other] Met mijn huidige verplichtingen kan ik er niet de tijd voor vrijmaken die het verdient.
 }
 
 # Wie het stuk van de journalist leest, bekijkt of beluistert, met het werkwoord erbij.

@@ -4,9 +4,10 @@
 ### alleen als de aanhef de voornaam gebruikt ($has-recipient-given is "true"), anders "u"/"uw".
 ### Brief is korter maar blijft hartelijk; firm laat geen twijfel dat deze kans gesloten is.
 ###
-### Een naam van een evenement, tijdschrift of commissie ($event) krijgt in lopende tekst een
-### lidwoord; daarom staat hij altijd na een soortnaam ("het evenement …", "het tijdschrift …",
-### "de commissie …") of na een dubbele punt, nooit direct na een voorzetsel.
+### Een naam van een evenement, tijdschrift of commissie ($event) staat zoals de afzender hem
+### typt: "op PyData Amsterdam 2026", "op het AI-symposium" (eigen lidwoord). Alleen waar de naam
+### niet zegt wat hij is, staat er een soortnaam voor ("het tijdschrift Nature"); zie
+### $event-shape.
 ### $invitation noemt wat er precies wordt afgeslagen; de standaardvorm (*) past bij elke soort.
 
 ## job_interview
@@ -124,19 +125,33 @@ piece-phrase = { $tone ->
         [true] je
        *[false] uw
     } { piece-phrase-noun }
-}{ $has-organization ->
-    [true] {" "}({ $organization })
+}{ media-outlet }
+
+# De redactie na het stuk: "in de Volkskrant", na een rubriek of programma "van Het Parool", bij radio, tv en podcast "van de NOS", als de
+# naam een eigen lidwoord heeft; anders tussen haakjes ("(NRC)"): of hij er een wil weten we niet.
+media-outlet = { $has-organization ->
+    [true] { $organization-shape ->
+        [article] { $has-event ->
+            [true] {" "}van { $organization }
+           *[false] { $invitation ->
+                [broadcast] {" "}van { $organization }
+                [podcast] {" "}van { $organization }
+               *[other] {" "}in { $organization }
+            }
+        }
+       *[other] {" "}({ $organization })
+    }
    *[false] {""}
 }
 
 # Na "uw"/"je": de soort stuk met het onderwerp, dan het programma, de podcast of de rubriek
-# die de afzender noemt: "item over de woningmarkt in het programma Nieuwsuur". Een uitzending
+# die de afzender noemt: "item over de woningmarkt in Nieuwsuur", "je podcast De Technoloog". Een uitzending
 # of podcast is nooit een "artikel".
 piece-phrase-noun = { $has-event ->
     [true] { $invitation ->
         [article] artikel{ topic-clause } in de rubriek { $event }
-        [broadcast] item{ topic-clause } in het programma { $event }
-        [podcast] aflevering van de podcast { $event }{ topic-clause }
+        [broadcast] item{ topic-clause } in { $event }
+        [podcast] podcast { $event }{ topic-clause }
        *[other] stuk{ topic-clause } in de reeks { $event }
     }
    *[false] { piece-noun }{ topic-clause }
@@ -218,8 +233,8 @@ media-interview-decision = { $tone ->
        *[other] Tot mijn spijt ben ik niet in de gelegenheid om mee te werken.
     }
     [firm] { $invitation ->
-        [comment] Ik geef geen reactie en laat u dat meteen weten, zodat u verder kunt zoeken.
-       *[other] Ik ga niet in op uw verzoek en laat u dat meteen weten, zodat u verder kunt zoeken.
+        [comment] Ik geef hierop geen reactie en laat het u meteen weten, zodat u snel een andere bron kunt zoeken.
+       *[other] Ik werk hier niet aan mee en laat het u meteen weten, zodat u snel verder kunt zoeken.
     }
     [brief] { $invitation ->
         [comment] Ik zie helaas af van een reactie.
@@ -260,19 +275,26 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# "het evenement Product Summit 2027 (Acme)", "uw evenement (Acme)", "uw evenement",
-# "jullie evenement"
+# "PyCon 2026 (Acme)", "het AI-symposium van de TU Delft", "het evenement Noordelijk
+# Datacongres 2027", "uw evenement (Acme)", "uw evenement", "jullie evenement".
 event-phrase = { $has-event ->
-    [true] het evenement { $event }
-   *[false] { $tone ->
-        [formal] uw evenement
-        [firm] uw evenement
-       *[other] { $has-recipient-given ->
-            [true] jullie evenement
-           *[false] uw evenement
-        }
+    [true] { event-name }
+   *[false] { $organization-shape ->
+        [article] het evenement
+       *[other] { event-phrase-yours }
     }
 }{ at-organization }
+
+# "uw evenement", "jullie evenement"; een organisatie met eigen lidwoord volgt als "het
+# evenement van de Gemeente Rotterdam" (niet "uw evenement van …").
+event-phrase-yours = { $tone ->
+    [formal] uw evenement
+    [firm] uw evenement
+   *[other] { $has-recipient-given ->
+        [true] jullie evenement
+       *[false] uw evenement
+    }
+}
 
 topic-clause = { $has-topic ->
     [true] {" "}over { $topic }
@@ -300,12 +322,20 @@ speaking-task-on-topic = { $invitation ->
    *[other] om op { event-phrase } te spreken{ topic-clause }
 }
 
-# Een webinar is niet "op" een evenement: "in het kader van het evenement … ", "voor uw
-# organisatie (Acme) ", "voor jullie organisatie (Acme) ", of niets.
+# Een webinar is niet "op" een evenement: "voor Marketing Masterclass (Acme) ", "voor de
+# Rabobank " (eigen lidwoord), "voor uw organisatie (Acme) ", of niets.
 webinar-frame = { $has-event ->
-    [true] in het kader van { event-phrase }{" "}
+    [true] voor { event-phrase }{" "}
    *[false] { $has-organization ->
-        [true] voor { $tone ->
+        [true] { $organization-shape ->
+            [article] voor { $organization }{" "}
+           *[other] { webinar-for-organization }
+        }
+       *[false] {""}
+    }
+}
+
+webinar-for-organization = voor { $tone ->
             [formal] uw
             [firm] uw
            *[other] { $has-recipient-given ->
@@ -313,9 +343,6 @@ webinar-frame = { $has-event ->
                *[false] uw
             }
         } organisatie ({ $organization }){" "}
-       *[false] {""}
-    }
-}
 
 # Zonder evenement, na "uitnodiging": "om de keynote te verzorgen", "als spreker".
 speaking-activity = { $invitation ->
@@ -429,9 +456,12 @@ speaking-engagement-closing = { $tone ->
 # Zonder bepaalde soort (none): "het initiatief Design Summit 2027 (Acme)", "dit initiatief
 # (Acme)", "dit initiatief". Geen "evenement": het kan ook om een tijdschrift of commissie gaan.
 invitation-phrase = { $has-event ->
-    [true] het initiatief { $event }{ at-organization }
+    [true] { $event-shape ->
+        [article] { $event }
+       *[other] het initiatief { $event }
+    }{ at-organization }
    *[false] { $has-organization ->
-        [true] dit initiatief ({ $organization })
+        [true] dit initiatief{ at-organization }
        *[false] dit initiatief
     }
 }
@@ -441,7 +471,7 @@ academic-task = { $invitation ->
     [peer_review] om een manuscript te beoordelen{ for-journal }
     [editorial_board] om toe te treden tot de redactieraad{ of-journal }
     [committee] om zitting te nemen in { committee-phrase }
-    [guest_lecture] om een gastcollege te verzorgen{ lecture-place }
+    [guest_lecture] om{ lecture-org-before } een gastcollege te verzorgen{ lecture-programme }{ lecture-org-after }
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
     [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }
    *[other] om deel te nemen aan { invitation-phrase }
@@ -453,7 +483,7 @@ academic-task-on-topic = { $invitation ->
     [peer_review] om een manuscript{ subject-clause } te beoordelen{ for-journal }
     [editorial_board] om toe te treden tot de redactieraad{ of-journal }
     [committee] om zitting te nemen in { committee-phrase }{ subject-clause }
-    [guest_lecture] om een gastcollege{ subject-clause } te verzorgen{ lecture-place }
+    [guest_lecture] om{ lecture-org-before } een gastcollege{ subject-clause } te verzorgen{ lecture-programme }{ lecture-org-after }
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
     [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }
    *[other] om deel te nemen aan { invitation-phrase }{ subject-clause }
@@ -461,42 +491,65 @@ academic-task-on-topic = { $invitation ->
 
 # " voor het tijdschrift … van Acme", " voor Acme", of niets
 for-journal = { $has-event ->
-    [true] {" "}voor het tijdschrift { $event }{ at-organization }
+    [true] {" "}voor { the-journal }{ at-organization }
    *[false] { $has-organization ->
-        [true] {" "}({ $organization })
+        [true] { $organization-shape ->
+            [article] {" "}voor { $organization }
+           *[other] {" "}({ $organization })
+        }
        *[false] {""}
     }
 }
 
 # " van het tijdschrift … van Acme", " van Acme", of niets
 of-journal = { $has-event ->
-    [true] {" "}van het tijdschrift { $event }
+    [true] {" "}van { the-journal }
    *[false] {""}
 }{ at-organization }
 
-# " van het congres … van Acme", " van Acme", of niets
+# " van ICT.OPEN 2027", " van het AI-symposium" (eigen lidwoord), " (Acme)", of niets. Geen
+# "het congres" ervoor: "het congres Nederlands Logica Congres" verdubbelt.
 of-conference = { $has-event ->
-    [true] {" "}van het congres { $event }
+    [true] {" "}van { $event }
    *[false] {""}
 }{ at-organization }
 
-# "de commissie … van Acme", "de commissie van Acme", "de commissie"
+# "de benoemingsadviescommissie Bestuurskunde (Universiteit Leiden)" (een naam die met
+# "commissie", "raad" of "jury" begint of eindigt: altijd "de"), "de promotiecommissie van de
+# Universiteit Utrecht" (eigen lidwoord), "de commissie (X, Acme)", "de commissie (Acme)", "de
+# commissie".
 # De naam staat tussen haakjes: vaak is hij zelf al een commissienaam ("benoemingsadviescommissie
 # Bestuurskunde"), en "de commissie benoemingsadviescommissie …" verdubbelt.
 committee-phrase = { $has-event ->
-    [true] de commissie ({ $event }{ $has-organization ->
-        [true] , { $organization }
-       *[false] {""}
-    })
+    [true] { $event-shape ->
+        [article] { $event }{ at-organization }
+        [kind-first] de { $event }{ at-organization }
+       *[other] de commissie ({ $event }{ $has-organization ->
+            [true] , { $organization }
+           *[false] {""}
+        })
+    }
    *[false] de commissie{ at-organization }
 }
 
-# " in het programma minor Urban Studies (Acme)", " (Acme)", of niets: het gastcollege hoort
-# bij een vak, minor of programma, niet "tijdens" een evenement.
-lecture-place = { $has-event ->
+# " in het programma minor Urban Studies", of niets.
+# Een hogeschool of universiteit met eigen lidwoord vóór het gastcollege ("om bij de
+# Hogeschool van Amsterdam een gastcollege … te verzorgen"); een andere naam tussen haakjes
+# achteraan, want of hij een lidwoord wil weten we niet.
+lecture-org-before = { $organization-shape ->
+    [article] {" "}bij { $organization }
+   *[other] {""}
+}
+lecture-org-after = { $organization-shape ->
+    [article] {""}
+    [none] {""}
+   *[other] {" "}({ $organization })
+}
+
+lecture-programme = { $has-event ->
     [true] {" "}in het programma { $event }
    *[false] {""}
-}{ at-organization }
+}
 
 # Na "de beoordelingscommissie": " (…) van Acme", " van Acme", of niets. De naam kan een
 # procedure, een promotie of de titel van het proefschrift zijn; tussen haakjes past hij bij
@@ -585,7 +638,7 @@ academic-invitation-thanks-detail = { $tone ->
 
 academic-invitation-decision = { $tone ->
     [formal] Na zorgvuldige afweging zie ik mij helaas genoodzaakt te bedanken.
-    [firm] Ik zie ervan af; zo kunt u meteen verder zoeken.
+    [firm] Ik zie hiervan af en laat het u meteen weten, zodat u snel verder kunt zoeken.
     [brief] Ik moet helaas nee zeggen.
    *[warm] Ik heb er serieus over nagedacht, maar moet helaas nee zeggen.
 }
@@ -659,10 +712,10 @@ reschedule-thanks-detail = { $tone ->
 }
 
 reschedule-proposal = { $tone ->
-    [formal] Zou het mogelijk zijn dit te verplaatsen naar { $proposed-time }?
-    [firm] Ik stel voor dit te verplaatsen naar { $proposed-time }.
-    [brief] Kunnen we het verplaatsen naar { $proposed-time }?
-   *[warm] Zou het lukken om het te verplaatsen naar { $proposed-time }?
+    [formal] Zou het mogelijk zijn dit te verplaatsen, bijvoorbeeld { $proposed-time }?
+    [firm] Ik stel voor dit te verplaatsen, bij voorkeur { $proposed-time }.
+    [brief] Kunnen we het verzetten, bijvoorbeeld { $proposed-time }?
+   *[warm] Zou het lukken om het te verplaatsen, bijvoorbeeld { $proposed-time }?
 }
 
 reschedule-door-open = { $tone ->
@@ -844,15 +897,15 @@ stay-in-touch-connect = { $has-organization ->
 }
 
 stay-in-touch-connect-named = { $tone ->
-    [formal] Graag blijf ik met u in contact; met belangstelling volg ik hoe uw organisatie ({ $organization }) zich verder ontwikkelt.
-    [firm] Hoewel ik deze stap nu niet zet, houd ik graag contact en volg ik met belangstelling hoe uw organisatie ({ $organization }) zich ontwikkelt.
+    [formal] Graag blijf ik met u in contact; met belangstelling volg ik hoe { org-name-uw } zich verder ontwikkelt.
+    [firm] Hoewel ik deze stap nu niet zet, houd ik graag contact en volg ik met belangstelling hoe { org-name-uw } zich ontwikkelt.
     [brief] { $has-recipient-given ->
-        [true] Laten we contact houden; ik ben benieuwd hoe jullie organisatie ({ $organization }) zich ontwikkelt.
-       *[false] Laten we contact houden; ik ben benieuwd hoe uw organisatie ({ $organization }) zich ontwikkelt.
+        [true] Laten we contact houden; ik ben benieuwd hoe { org-name-jullie } zich ontwikkelt.
+       *[false] Laten we contact houden; ik ben benieuwd hoe { org-name-uw } zich ontwikkelt.
     }
    *[warm] { $has-recipient-given ->
-        [true] Ik blijf graag in contact en ben benieuwd hoe jullie organisatie ({ $organization }) zich verder ontwikkelt.
-       *[false] Ik blijf graag in contact en ben benieuwd hoe uw organisatie ({ $organization }) zich verder ontwikkelt.
+        [true] Ik blijf graag in contact en ben benieuwd hoe { org-name-jullie } zich verder ontwikkelt.
+       *[false] Ik blijf graag in contact en ben benieuwd hoe { org-name-uw } zich verder ontwikkelt.
     }
 }
 
@@ -877,4 +930,15 @@ stay-in-touch-closing = { $tone ->
         [true] Laat het me weten als je een keer koffie wilt drinken.
        *[false] Als u een keer koffie wilt drinken, laat het me dan weten.
     }
+}
+
+# De organisatie als onderwerp: "hoe de Belastingdienst zich ontwikkelt" (eigen lidwoord);
+# anders "uw organisatie (Acme)": of de naam een lidwoord wil weten we niet.
+org-name-uw = { $organization-shape ->
+    [article] { $organization }
+   *[other] uw organisatie ({ $organization })
+}
+org-name-jullie = { $organization-shape ->
+    [article] { $organization }
+   *[other] jullie organisatie ({ $organization })
 }

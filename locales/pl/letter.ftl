@@ -22,9 +22,10 @@
 ## Piszemy „Szanowna Pani,” / „Szanowny Panie,” albo z tytułem w wołaczu („Szanowna Pani
 ## Profesor,”, „Szanowny Panie Doktorze,”). Forma „neutral” (płeć nieznana) dostaje zawsze
 ## „Dzień dobry,”: „Szanowna Pani / Szanowny Panie” z ukośnikiem to język formularzy.
-## Tytuł nieznany pakietowi („other”) wstawiamy po „Pani” tak, jak go wpisano („Szanowna Pani
-## Senator,”: żeńska forma adresatywna tytułu jest nieodmienna); po „Panie” wymagałby wołacza
-## („Senatorze”), którego nie umiemy utworzyć, więc piszemy samo „Szanowny Panie,”.
+## Tytuł nieznany pakietowi („other”) pomijamy: użytkownicy wpisują go małą literą albo skrótem
+## („red.”, „senator”), a „Szanowna Pani red.,” czy „Szanowna Pani senator,” to błąd; po „Panie”
+## wymagałby też wołacza („Senatorze”), którego nie umiemy utworzyć. Piszemy „Szanowna Pani,” /
+## „Szanowny Panie,”.
 
 greeting = { $has-recipient ->
     [true] { $tone ->
@@ -67,7 +68,7 @@ greeting-formal = { $recipient-form ->
         [minister] Szanowna Pani Minister,
         [plain] Szanowna Pani,
         [none] Szanowna Pani,
-       *[other] Szanowna Pani { $recipient-title },
+       *[other] Szanowna Pani,
     }
     [masculine] { $recipient-title-kind ->
         [professor] Szanowny Panie Profesorze,
@@ -98,7 +99,7 @@ greeting-warm = { $recipient-form ->
         [minister] Dzień dobry, Pani Minister,
         [plain] Dzień dobry,
         [none] Dzień dobry,
-       *[other] Dzień dobry, Pani { $recipient-title },
+       *[other] Dzień dobry,
     }
     [masculine] { $recipient-title-kind ->
         [professor] Dzień dobry, Panie Profesorze,
@@ -142,13 +143,23 @@ signature = { $tone ->
 # „Stanowisko” ma w mianowniku i bierniku tę samą formę.
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] stanowisko { $position } w firmie { $organization }
+        [true] stanowisko { $position }{ at-employer }
        *[false] stanowisko { $position }
     }
    *[false] { $has-organization ->
-        [true] stanowisko w firmie { $organization }
+        [true] stanowisko{ at-employer }
        *[false] to stanowisko
     }
+}
+
+# Pracodawca po stanowisku: „ w firmie Acme”. Nazwa z rzeczownikiem rodzajowym („Uniwersytet
+# Warszawski”, „Fundacja Digital Poland”, „Polskie Towarzystwo Informatyczne”), nie
+# jest „firmą”, a odmienić jej nie umiemy: stoi wtedy w nawiasie, jak w ogłoszeniach
+# („stanowisko adiunkta (Uniwersytet Warszawski)”).
+at-employer = { $organization-shape ->
+    [kind-first] {" "}({ $organization })
+    [kind] {" "}({ $organization })
+   *[other] {" "}w firmie { $organization }
 }
 
 # Przedmiot zmiany terminu w mianowniku, po dwukropku w temacie wiadomości: „Zmiana terminu:
@@ -310,7 +321,7 @@ referral-lead = { $scenario ->
     [academic_invitation] { $tone ->
         [formal] Jeśli okaże się to pomocne, mogę zarekomendować
         [brief] Na moje miejsce polecam
-       *[other] W zastępstwie mogę polecić
+       *[other] Zamiast mnie mogę polecić
     }
    *[other] { $tone ->
         [formal] Jeśli okaże się to pomocne w poszukiwaniach, mogę zarekomendować

@@ -15,9 +15,9 @@ reason-accepted-offer = { $scenario ->
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] Mam już zobowiązania wobec innego pracodawcy, którego propozycja odpowiada moim obecnym celom zawodowym.
+        [formal] Przyjmuję bowiem propozycję innego pracodawcy, która odpowiada moim obecnym celom zawodowym.
         [brief] Mam już przyjętą inną ofertę pracy.
-       *[other] Mam już przyjętą inną propozycję, która dobrze wpisuje się w moje plany zawodowe.
+       *[other] Właśnie przyjmuję inną propozycję, która dobrze wpisuje się w moje plany zawodowe.
     }
 }
 engagement-accepted-offer = { $tone ->
@@ -78,9 +78,9 @@ reason-timing = { $scenario ->
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
-        [formal] Po przeanalizowaniu bieżących zobowiązań dochodzę do wniosku, że to nie jest właściwy moment na zmianę.
+        [formal] Analiza bieżących zobowiązań prowadzi mnie do wniosku, że to nie jest właściwy moment na zmianę.
         [brief] To nie jest dla mnie dobry czas na nową pracę.
-       *[other] Po przejrzeniu swoich zobowiązań widzę, że to nie jest dla mnie dobry moment na zmianę.
+       *[other] Biorąc pod uwagę obecne zobowiązania, widzę, że to nie jest dla mnie dobry moment na zmianę.
     }
 }
 engagement-timing = { $tone ->
@@ -91,9 +91,9 @@ engagement-timing = { $tone ->
 
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
-        [formal] W tym czasie będę w podróży służbowej.
-        [brief] W tym czasie będę w podróży.
-       *[other] W tych dniach będę akurat w podróży służbowej.
+        [formal] Niestety właśnie wtedy będę w podróży służbowej.
+        [brief] Będę wtedy w podróży.
+       *[other] Akurat wtedy będę niestety w podróży służbowej.
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
@@ -225,9 +225,9 @@ reason-outside-expertise = { $scenario ->
        *[other] To zagadnienie leży poza moją specjalizacją, a odbiorcy zasługują na eksperta, który zna je na co dzień.
     }
     [speaking_engagement] { $tone ->
-        [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a publiczność zasługuje na wystąpienie osoby, która zajmuje się nim bezpośrednio.
+        [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a { speaking-audience-deserves } kogoś, kto zajmuje się nim bezpośrednio.
         [brief] To zagadnienie wykracza poza moją specjalizację.
-       *[other] To zagadnienie leży poza moją specjalizacją, a publiczność zasługuje na prelegenta, który zna je na co dzień.
+       *[other] To zagadnienie leży poza moją specjalizacją, a { speaking-audience-deserves } kogoś, kto zna je na co dzień.
     }
     [academic_invitation] { $tone ->
         [formal] Tematyka wykracza bowiem poza zakres moich badań, dlatego lepiej sprawdzi się tu ekspert, który zajmuje się nią bezpośrednio.
@@ -239,4 +239,12 @@ reason-outside-expertise = { $scenario ->
         [brief] Zakres obowiązków leży poza moją główną specjalizacją.
        *[other] Widzę, że zakres obowiązków leży poza dziedziną, w której mogę wnieść najwięcej.
     }
+}
+
+# Kto słucha i czego oczekuje: warsztaty i webinar mają uczestników i prowadzącego, nie
+# „publiczność” i „prelegenta”. Dopełniacz po „zasługuje/zasługują na … osoby”.
+speaking-audience-deserves = { $invitation ->
+    [workshop] uczestnicy zasługują na zajęcia prowadzone przez
+    [webinar] uczestnicy zasługują na webinar prowadzony przez
+   *[other] publiczność zasługuje na głos
 }

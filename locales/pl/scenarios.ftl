@@ -21,8 +21,8 @@ job-interview-subject = { $tone ->
        *[false] Wycofanie kandydatury
     }
    *[warm] { $has-position ->
-        [true] Dziękuję za zaproszenie do rekrutacji na stanowisko { $position }
-       *[false] Dziękuję za zaproszenie do rekrutacji
+        [true] Moja kandydatura na stanowisko { $position }
+       *[false] Moja kandydatura
     }
 }
 
@@ -34,10 +34,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase }; szczególne wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase }; duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase }; duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase }; ogromne wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – szczególne wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – duże wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – bardzo dobre wrażenie robi na mnie { $detail }.
 }
 
 job-interview-decision = { $invitation ->
@@ -55,7 +55,7 @@ job-interview-decision = { $invitation ->
     }
     [interview] { $tone ->
         [formal] Po starannym namyśle rezygnuję z rozmowy kwalifikacyjnej i wycofuję się z rekrutacji.
-        [firm] Nie przyjdę na rozmowę kwalifikacyjną i wycofuję się z rekrutacji.
+        [firm] Nie wezmę udziału w rozmowie kwalifikacyjnej i wycofuję się z rekrutacji.
         [brief] Rezygnuję z rozmowy kwalifikacyjnej i wycofuję się z rekrutacji.
        *[warm] Po długim namyśle rezygnuję z rozmowy kwalifikacyjnej i z dalszego udziału w rekrutacji.
     }
@@ -69,7 +69,7 @@ job-interview-decision = { $invitation ->
 
 job-interview-door-open = { $tone ->
     [formal] Z przyjemnością pozostanę w kontakcie i życzę Państwu trafnego wyboru.
-    [firm] Życzę powodzenia w obsadzeniu stanowiska; w przyszłości chętnie przyjrzę się innym ofertom Państwa firmy.
+    [firm] Życzę powodzenia w obsadzeniu stanowiska; w przyszłości chętnie przyjrzę się innym Państwa ofertom.
     [brief] Powodzenia w poszukiwaniach i do usłyszenia!
    *[warm] Mam nadzieję, że nasze drogi jeszcze się skrzyżują, i życzę, by stanowisko trafiło w dobre ręce.
 }
@@ -134,7 +134,9 @@ media-ask = { $invitation ->
 media-ask-short = { $invitation ->
     [comment] prośbę o komentarz
     [article] prośbę o wypowiedź
-   *[other] propozycję
+    [broadcast] zaproszenie do programu
+    [podcast] zaproszenie do podcastu
+   *[other] propozycję rozmowy
 }
 
 # Co przygotowuje dziennikarz, w miejscowniku („udział w …”); komentarz trafia do materiału.
@@ -171,29 +173,29 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Dziękuję za { media-ask }; to dla mnie zaszczyt.
+    [formal] Dziękuję za okazane zaufanie i { media-ask }.
     [firm] Dziękuję za { media-ask }.
     [brief] Dziękuję za { media-ask }.
    *[warm] Bardzo dziękuję za { media-ask } – miło mi, że zwrócili się Państwo właśnie do mnie.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za { media-ask }; od dawna moje uznanie budzi { $detail }.
-    [firm] Dziękuję za { media-ask }; moje uznanie budzi { $detail }.
-    [brief] Dziękuję za { media-ask-short }; moje uznanie budzi { $detail }.
-   *[warm] Bardzo dziękuję za { media-ask }; od dawna ogromne uznanie budzi we mnie { $detail }.
+    [formal] Dziękuję za { media-ask } – od dawna moje uznanie budzi { $detail }.
+    [firm] Dziękuję za { media-ask } – moje uznanie budzi { $detail }.
+    [brief] Dziękuję za { media-ask-short } – duże uznanie budzi we mnie { $detail }.
+   *[warm] Bardzo dziękuję za { media-ask } – od dawna duże uznanie budzi we mnie { $detail }.
 }
 
 media-interview-decision = { $invitation ->
     [comment] { $tone ->
         [formal] Z przykrością informuję, że tym razem nie mogę się wypowiedzieć.
-        [firm] Nie wypowiem się w tej sprawie i informuję o tym od razu, aby ułatwić Państwu planowanie.
+        [firm] Nie wypowiem się w tej sprawie – piszę o tym od razu, aby ułatwić Państwu planowanie.
         [brief] Niestety nie mogę się wypowiedzieć.
        *[warm] Niestety tym razem nie mogę się wypowiedzieć.
     }
    *[other] { $tone ->
         [formal] Z przykrością informuję, że tym razem muszę odmówić.
-        [firm] Muszę odmówić i informuję o tym od razu, aby ułatwić Państwu planowanie.
+        [firm] Muszę odmówić – piszę o tym od razu, aby ułatwić Państwu planowanie.
         [brief] Niestety muszę odmówić.
        *[warm] Niestety tym razem muszę odmówić.
     }
@@ -201,13 +203,13 @@ media-interview-decision = { $invitation ->
 
 media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Chętnie wypowiem się przy temacie bliższym mojej dziedzinie i życzę powodzenia w pracy nad { piece-noun-again }.
-        [firm] Przy temacie bliższym mojej dziedzinie chętnie pomogę; życzę powodzenia w pracy nad { piece-noun-again }.
-        [brief] Chętnie pomogę przy temacie bliższym mojej dziedzinie – powodzenia!
-       *[warm] Z przyjemnością porozmawiam przy temacie bliższym mojej dziedzinie i trzymam kciuki za pracę nad { piece-noun-again }.
+        [formal] Chętnie wypowiem się w przyszłości na temat bliższy mojej dziedzinie i życzę powodzenia w pracy nad { piece-noun-again }.
+        [firm] Na tematy bliższe mojej dziedzinie chętnie się wypowiem; życzę powodzenia w pracy nad { piece-noun-again }.
+        [brief] Chętnie wypowiem się na temat bliższy mojej dziedzinie – powodzenia!
+       *[warm] Z przyjemnością porozmawiam, gdy pojawi się temat bliższy mojej dziedzinie, i trzymam kciuki za pracę nad { piece-noun-again }.
     }
    *[other] { $tone ->
-        [formal] Chętnie pomogę przy innych tematach w przyszłości i życzę powodzenia w pracy nad { piece-noun-again }.
+        [formal] Przy kolejnych tematach chętnie pomogę, a tymczasem życzę powodzenia w pracy nad { piece-noun-again }.
         [firm] Życzę powodzenia w pracy nad { piece-noun-again }; przy kolejnych tematach proszę śmiało pisać.
         [brief] Chętnie pomogę przy kolejnym temacie – powodzenia w pracy nad { piece-noun-again }!
        *[warm] Z przyjemnością porozmawiam przy kolejnej okazji i trzymam kciuki za pracę nad { piece-noun-again }.
@@ -280,10 +282,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }; duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting }; duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za zaproszenie do { speaking-activity }; duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }; naprawdę duże wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting } – duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting } – duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za zaproszenie do { speaking-activity } – duże wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting } – szczególnie imponuje mi { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -297,27 +299,27 @@ speaking-engagement-door-open = { $invitation ->
     [webinar] { $reason ->
         [outside_expertise] { $tone ->
             [formal] Z przyjemnością rozważę zaproszenie na webinar bliższy mojej dziedzinie i życzę Państwu powodzenia.
-            [firm] Przy webinarze bliższym mojej dziedzinie chętnie rozważę zaproszenie.
+            [firm] Chętnie rozważę kolejne zaproszenie z tematem bliższym mojej dziedzinie.
             [brief] Chętnie poprowadzę webinar bliższy mojej dziedzinie – powodzenia!
            *[warm] Chętnie poprowadzę webinar, gdy pojawi się temat bliższy mojej dziedzinie, i trzymam kciuki za powodzenie tego spotkania.
         }
        *[other] { $tone ->
             [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę Państwu udanego webinaru.
-            [firm] Życzę udanego webinaru; o kolejnych chętnie się dowiem.
+            [firm] Życzę udanego webinaru; kolejne zaproszenia chętnie rozważę.
             [brief] Chętnie rozważę przyszłe zaproszenia – udanego webinaru!
            *[warm] Chętnie poprowadzę kolejny webinar i trzymam kciuki, żeby ten bardzo się udał.
         }
     }
    *[other] { $reason ->
         [outside_expertise] { $tone ->
-            [formal] Z przyjemnością rozważę zaproszenie przy temacie bliższym mojej dziedzinie i życzę Państwu pełnego sukcesu.
-            [firm] Przy temacie bliższym mojej dziedzinie chętnie rozważę zaproszenie; życzę Państwu powodzenia.
-            [brief] Chętnie wystąpię przy temacie bliższym mojej dziedzinie – powodzenia!
+            [formal] Z przyjemnością rozważę zaproszenie, gdy pojawi się temat bliższy mojej dziedzinie, i życzę Państwu pełnego sukcesu.
+            [firm] Gdy pojawi się temat bliższy mojej dziedzinie, chętnie rozważę zaproszenie; życzę Państwu powodzenia.
+            [brief] Chętnie wystąpię z tematem bliższym mojej dziedzinie – powodzenia!
            *[warm] Chętnie wystąpię, gdy pojawi się temat bliższy mojej dziedzinie, i trzymam kciuki, żeby wszystko się udało.
         }
        *[other] { $tone ->
             [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę Państwu pełnego sukcesu.
-            [firm] Życzę Państwu powodzenia; o kolejnych edycjach chętnie się dowiem.
+            [firm] Życzę Państwu powodzenia i chętnie rozważę udział w kolejnej edycji.
             [brief] Chętnie rozważę przyszłe zaproszenia – powodzenia!
            *[warm] Chętnie wezmę udział w kolejnej edycji i trzymam kciuki, żeby wszystko się udało.
         }
@@ -354,7 +356,7 @@ invitation-phrase = { $has-event ->
 # „wydarzenia …”), a instytucja po „w instytucji” albo jako podmiot zdania względnego
 # („którego wydawcą jest …”, „którą powołuje …”, „które prowadzi …”).
 academic-task = { $invitation ->
-    [peer_review] zrecenzowania manuskryptu{ for-journal }
+    [peer_review] zrecenzowania artykułu{ for-journal }
     [editorial_board] wejścia w skład komitetu redakcyjnego{ of-journal }
     [committee] zasiadania w komisji{ for-committee }
     [guest_lecture] wygłoszenia wykładu gościnnego{ for-lecture }
@@ -363,10 +365,10 @@ academic-task = { $invitation ->
    *[other] udziału w { invitation-phrase }
 }
 
-# To samo z tematem tam, gdzie pełniejsze tony go podają: „zrecenzowania manuskryptu na temat
+# To samo z tematem tam, gdzie pełniejsze tony go podają: „zrecenzowania artykułu na temat
 # „praca zdalna” dla czasopisma „…””.
 academic-task-on-topic = { $invitation ->
-    [peer_review] zrecenzowania manuskryptu{ topic-clause }{ for-journal }
+    [peer_review] zrecenzowania artykułu{ topic-clause }{ for-journal }
     [editorial_board] wejścia w skład komitetu redakcyjnego{ of-journal }
     [committee] zasiadania w komisji{ for-committee }
     [guest_lecture] wygłoszenia wykładu gościnnego{ topic-clause }{ for-lecture }
@@ -442,7 +444,7 @@ for-thesis = { $has-event ->
 
 # Zaproszenie nazwane w temacie wiadomości.
 academic-invitation-noun = { $invitation ->
-    [peer_review] Prośba o recenzję manuskryptu
+    [peer_review] Prośba o recenzję artykułu
     [editorial_board] Zaproszenie do komitetu redakcyjnego
     [committee] Zaproszenie do prac komisji
     [guest_lecture] Zaproszenie do wygłoszenia wykładu gościnnego
@@ -453,7 +455,7 @@ academic-invitation-noun = { $invitation ->
 
 # To samo w bierniku po „Odpowiedź odmowna na”.
 academic-invitation-reply = { $invitation ->
-    [peer_review] prośbę o recenzję manuskryptu
+    [peer_review] prośbę o recenzję artykułu
     [editorial_board] zaproszenie do komitetu redakcyjnego
     [committee] zaproszenie do prac komisji
     [guest_lecture] zaproszenie do wygłoszenia wykładu gościnnego
@@ -491,22 +493,22 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Uprzejmie dziękuję za zaproszenie do { academic-task-on-topic }; to dla mnie wyraz dużego zaufania.
+    [formal] Uprzejmie dziękuję za zaproszenie do { academic-task-on-topic } – to dla mnie wyraz dużego zaufania.
     [firm] Dziękuję za zaproszenie do { academic-task }.
     [brief] Dziękuję za zaproszenie do { academic-task }.
-   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task-on-topic }; to dla mnie naprawdę wiele znaczy.
+   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task-on-topic } – to dla mnie naprawdę wiele znaczy.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { academic-task }; od dawna moje uznanie budzi { $detail }.
-    [firm] Dziękuję za zaproszenie do { academic-task }; od dawna moje uznanie budzi { $detail }.
-    [brief] Dziękuję za zaproszenie; moje uznanie budzi { $detail }.
-   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task }; od dawna ogromne uznanie budzi we mnie { $detail }.
+    [formal] Dziękuję za uprzejme zaproszenie do { academic-task } – od dawna moje uznanie budzi { $detail }.
+    [firm] Dziękuję za zaproszenie do { academic-task } – moje uznanie budzi { $detail }.
+    [brief] Dziękuję za zaproszenie – duże uznanie budzi we mnie { $detail }.
+   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task } – od dawna duże uznanie budzi we mnie { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
     [formal] Po namyśle muszę niestety odmówić.
-    [firm] Muszę odmówić i informuję o tym od razu, aby mogli Państwo bez zwłoki zwrócić się do kogoś innego.
+    [firm] Nie mogę się tego podjąć – piszę od razu, aby mogli Państwo bez zwłoki zwrócić się do kogoś innego.
     [brief] Niestety muszę odmówić.
    *[warm] Z żalem muszę jednak odmówić.
 }
@@ -540,7 +542,7 @@ academic-wish = { $invitation ->
     [committee] w pracach komisji
     [guest_lecture] w realizacji programu
     [program_committee] w przygotowaniu programu
-    [examiner] w dalszym postępowaniu
+    [examiner] w prowadzeniu postępowania
    *[other] w realizacji tego przedsięwzięcia
 }
 
@@ -554,17 +556,17 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Dziękuję za { meeting-invitation }; to dla mnie wyróżnienie.
+    [formal] Dziękuję za { meeting-invitation } – to dla mnie wyróżnienie.
     [firm] Dziękuję za { meeting-invitation }.
     [brief] Dziękuję za { meeting-invitation }.
-   *[warm] Bardzo dziękuję za { meeting-invitation } – to dla mnie duża przyjemność.
+   *[warm] Bardzo dziękuję za { meeting-invitation } – cieszę się, że pomyśleli Państwo o mnie.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Dziękuję za { meeting-invitation }; duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za { meeting-invitation }; duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za zaproszenie; duże wrażenie robi na mnie { $detail }.
-   *[warm] Bardzo dziękuję za { meeting-invitation }; ogromne wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za { meeting-invitation } – duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za { meeting-invitation } – duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za zaproszenie – duże wrażenie robi na mnie { $detail }.
+   *[warm] Bardzo dziękuję za { meeting-invitation } – szczególnie imponuje mi { $detail }.
 }
 
 # Proponowany termin jako okolicznik („na początku przyszłego miesiąca”, „12 marca”) po
@@ -578,7 +580,7 @@ reschedule-proposal = { $tone ->
 
 reschedule-door-open = { $tone ->
     [formal] Gdyby to Państwu nie odpowiadało, chętnie dostosuję się do Państwa kalendarza.
-    [firm] Jeśli ta propozycja nie odpowiada, proszę wskazać dogodny moment – dostosuję się.
+    [firm] Jeśli ta propozycja Państwu nie odpowiada, proszę wskazać dogodny moment – dostosuję się.
     [brief] Jeśli nie, chętnie dopasuję się do Państwa kalendarza.
    *[warm] Jeśli to Państwu nie odpowiada, chętnie dopasuję się do Państwa planów.
 }
@@ -614,21 +616,21 @@ clarification-reply-thanks = { $tone ->
     [formal] Dziękuję za ponowny kontakt oraz za gotowość do rozważenia zmian.
     [firm] Dziękuję za wiadomość i za propozycję wprowadzenia zmian.
     [brief] Dziękuję za wiadomość.
-   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby zmienić moją decyzję; bardzo to doceniam.
+   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby zmienić moją decyzję – bardzo to doceniam.
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Dziękuję za ponowny kontakt; szczególne wrażenie robi na mnie { $detail }, a gotowość do rozważenia zmian szczerze doceniam.
-    [firm] Dziękuję za wiadomość; duże wrażenie robi na mnie { $detail } i doceniam tę propozycję.
-    [brief] Dziękuję za wiadomość; duże wrażenie robi na mnie { $detail }.
-   *[warm] Dziękuję za wiadomość; naprawdę duże wrażenie robi na mnie { $detail } i bardzo doceniam to pytanie.
+    [formal] Dziękuję za ponowny kontakt i gotowość do rozważenia zmian – szczególne wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za wiadomość i propozycję zmian – duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za wiadomość – duże wrażenie robi na mnie { $detail }.
+   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby zmienić moją decyzję – bardzo dobre wrażenie robi na mnie { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] Po namyśle podtrzymuję jednak decyzję o rezygnacji z rekrutacji na { role-phrase }.
-    [firm] Moja decyzja o rezygnacji z rekrutacji na { role-phrase } jest jednak ostateczna.
+    [formal] Po namyśle podtrzymuję jednak decyzję o rezygnacji z udziału w rekrutacji na { role-phrase }.
+    [firm] Moja decyzja o rezygnacji z udziału w rekrutacji na { role-phrase } jest jednak ostateczna.
     [brief] Moja decyzja pozostaje bez zmian.
-   *[warm] Po ponownym przemyśleniu wszystkiego podtrzymuję rezygnację z rekrutacji na { role-phrase }.
+   *[warm] Mimo to podtrzymuję rezygnację z udziału w rekrutacji na { role-phrase }.
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
@@ -640,7 +642,7 @@ clarification-reply-door-open = { $has-proposed-time ->
     }
    *[false] { $tone ->
         [formal] Dziękuję za zrozumienie i chętnie pozostanę w kontakcie.
-        [firm] Dziękuję za zrozumienie; chętnie usłyszę o Państwa przyszłych projektach.
+        [firm] Dziękuję za zrozumienie; chętnie dowiem się o przyszłych możliwościach współpracy.
         [brief] Dziękuję za zrozumienie – do usłyszenia!
        *[warm] Dziękuję za zrozumienie i mam nadzieję, że nasze drogi jeszcze się skrzyżują.
     }
@@ -668,7 +670,7 @@ conversation-phrase = { $has-topic ->
     [true] naszą rozmowę na temat „{ $topic }”
    *[false] { $has-position ->
         [true] { $has-organization ->
-            [true] naszą rozmowę o stanowisku { $position } w firmie { $organization }
+            [true] naszą rozmowę o stanowisku { $position }{ at-employer }
            *[false] naszą rozmowę o stanowisku { $position }
         }
        *[false] naszą niedawną rozmowę
@@ -689,13 +691,28 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Jeszcze raz dziękuję za { conversation-phrase }; szczególnie zainteresował mnie wątek: { $detail }.
-    [firm] Jeszcze raz dziękuję za { conversation-phrase }; zainteresował mnie zwłaszcza wątek: { $detail }.
-    [brief] Dziękuję jeszcze raz za { conversation-phrase }; zaciekawił mnie zwłaszcza wątek: { $detail }.
-   *[warm] Jeszcze raz dziękuję za { conversation-phrase }; szczególnie zaciekawił mnie wątek: { $detail }.
+    [formal] Jeszcze raz dziękuję za { conversation-phrase } – szczególnie zainteresował mnie wątek: { $detail }.
+    [firm] Jeszcze raz dziękuję za { conversation-phrase } – zainteresował mnie zwłaszcza wątek: { $detail }.
+    [brief] Dziękuję jeszcze raz za { conversation-phrase } – zaciekawił mnie zwłaszcza wątek: { $detail }.
+   *[warm] Jeszcze raz dziękuję za { conversation-phrase } – szczególnie zaciekawił mnie wątek: { $detail }.
 }
 
-stay-in-touch-connect = { $has-organization ->
+stay-in-touch-connect = { $organization-shape ->
+    [kind-first] { stay-in-touch-connect-institution }
+    [kind] { stay-in-touch-connect-institution }
+   *[other] { stay-in-touch-connect-company }
+}
+
+# Instytucja nazwana od rzeczownika rodzajowego („Uniwersytet …”, „Fundacja …”) nie jest
+# „firmą”: życzenia bez nazwy, która musiałaby stać w dopełniaczu.
+stay-in-touch-connect-institution = { $tone ->
+    [formal] Będzie mi miło pozostać w kontakcie i śledzić Państwa dalsze działania.
+    [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić Państwa dalsze działania.
+    [brief] Pozostańmy w kontakcie – będę kibicować Państwa zespołowi.
+   *[warm] Chętnie pozostanę w kontakcie i będę kibicować Państwa dalszym sukcesom.
+}
+
+stay-in-touch-connect-company = { $has-organization ->
     [true] { $tone ->
         [formal] Będzie mi miło pozostać w kontakcie i śledzić dalszy rozwój firmy { $organization }.
         [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić rozwój firmy { $organization }.

@@ -14,6 +14,11 @@
 ###   Brasileira de Ciências Sociais"): entra entre aspas depois de um substantivo do pacote
 ###   que carrega o artigo ("durante o evento “…”", "para o periódico “…”", "a comissão
 ###   “…”"), nunca logo depois de uma preposição ou de um artigo.
+### - Um nome digitado com o próprio artigo ("a Magazine Luiza", "o RD Summit":
+###   $organization-shape / $event-shape = article) não entra depois de "empresa", "evento" ou
+###   entre aspas: vai depois de uma palavra que não se contrai ("durante o RD Summit", "para
+###   a FGV", "integrar a Comissão…", "colaborar com a Revista…") ou fica de fora quando quem
+###   lê é a própria organização.
 ### - Depois de um texto do usuário, evitamos preposições que se contraem com artigos
 ###   (de, em, por, a); usamos "para", "sobre", "com" ou um verbo transitivo direto.
 ### - formal e firm: construções impessoais, sem "você"; warm e brief: "você".
@@ -198,14 +203,25 @@ signature = { $tone ->
 # "a vaga de Product Designer na empresa Acme", "a vaga na empresa Acme", "a vaga de
 # Product Designer", "esta vaga". Vem depois de "para" ou "sobre", que não se contraem.
 role-phrase = { $has-position ->
-    [true] { $has-organization ->
-        [true] a vaga de { $position } na empresa { $organization }
-       *[false] a vaga de { $position }
-    }
+    [true] a vaga de { $position }{ role-at-organization }
    *[false] { $has-organization ->
-        [true] a vaga na empresa { $organization }
+        [true] { $organization-shape ->
+            [article] esta vaga
+           *[other] a vaga{ role-at-organization }
+        }
        *[false] esta vaga
     }
+}
+
+# " na empresa Acme", " na instituição Universidade de São Paulo" (um nome que já diz o que
+# é não vai depois de "empresa"), ou nada. Um nome digitado com o próprio artigo ("a Magazine
+# Luiza") pediria a contração ("na Magazine Luiza"), que o pacote não pode fazer: fica de
+# fora, e quem recebe a carta sabe de que empresa se trata.
+role-at-organization = { $organization-shape ->
+    [article] {""}
+    [kind-first] {" "}na instituição { $organization }
+    [none] {""}
+   *[other] {" "}na empresa { $organization }
 }
 
 # O que se remarca: o tipo de convite, se houver ("a palestra magna durante o evento
@@ -218,28 +234,37 @@ meeting-phrase = { $invitation ->
     [interview] a entrevista{ meeting-for-role }{ meeting-of-process }
     [final_round] a entrevista final{ meeting-for-role }{ meeting-of-process }
     [article] { $has-event ->
-        [true] a entrevista à publicação “{ $event }”
+        [true] { $event-shape ->
+            [article] a entrevista com { $event }
+           *[other] a entrevista à publicação “{ $event }”
+        }
        *[false] a entrevista para a matéria
     }
-    [broadcast] a entrevista no programa{ $has-event ->
-        [true] {" "}“{ $event }”
-       *[false] {""}
+    [broadcast] { $event-shape ->
+        [article] a entrevista com { $event }
+        [none] a entrevista no programa
+       *[other] a entrevista no programa “{ $event }”
     }
-    [podcast] a gravação do podcast{ $has-event ->
-        [true] {" "}“{ $event }”
-       *[false] {""}
+    [podcast] { $event-shape ->
+        [article] a gravação com { $event }
+        [none] a gravação do podcast
+       *[other] a gravação do podcast “{ $event }”
     }
     [comment] { $has-event ->
-        [true] a conversa com a publicação “{ $event }”
+        [true] { $event-shape ->
+            [article] a conversa com { $event }
+           *[other] a conversa com a publicação “{ $event }”
+        }
        *[false] a conversa para a matéria
     }
     [talk] a palestra{ meeting-during-event }
     [keynote] a palestra magna{ meeting-during-event }
     [panel] o painel{ meeting-during-event }
     [workshop] o workshop{ meeting-during-event }
-    [webinar] o webinar{ $has-event ->
-        [true] {" "}“{ $event }”
-       *[false] {""}
+    [webinar] o webinar{ $event-shape ->
+        [article] {" "}durante { $event }
+        [none] {""}
+       *[other] {" "}“{ $event }”
     }
     [guest_lecture] a palestra{ meeting-during-event }
     [committee] { $has-event ->
@@ -259,7 +284,10 @@ meeting-phrase = { $invitation ->
        *[false] a banca de defesa
     }
    *[other] { $has-event ->
-        [true] o evento “{ $event }”
+        [true] { $event-shape ->
+            [article] { $event }
+           *[other] o evento “{ $event }”
+        }
        *[false] { $has-position ->
             [true] a entrevista da vaga de { $position }
            *[false] { $has-topic ->
@@ -285,13 +313,17 @@ meeting-task = { $invitation ->
 
 # " durante o evento “Congresso Nacional de Design 2027”", ou nada.
 meeting-during-event = { $has-event ->
-    [true] {" "}no evento “{ $event }”
+    [true] { $event-shape ->
+        [article] {" "}durante { $event }
+       *[other] {" "}no evento “{ $event }”
+    }
    *[false] {""}
 }
 
-# " para a vaga de Analista de Risco", ou nada.
+# " da vaga de Analista de Risco", ou nada ("o convite para a entrevista da vaga de…": evita
+# "para a entrevista para a vaga").
 meeting-for-role = { $has-position ->
-    [true] {" "}para a vaga de { $position }
+    [true] {" "}da vaga de { $position }
    *[false] {""}
 }
 
@@ -303,9 +335,10 @@ meeting-of-process = { $has-event ->
 
 # " (Acme)" depois de "evento" ou "iniciativa", ou nada: "promovido por Acme" pediria o
 # artigo do nome ("pela Acme", "pelo Itaú"), que o pacote não sabe.
-at-organization = { $has-organization ->
-    [true] {" "}({ $organization })
-   *[false] {""}
+at-organization = { $organization-shape ->
+    [article] {""}
+    [none] {""}
+   *[other] {" "}({ $organization })
 }
 
 ## O motivo nas palavras de quem escreve (o ponto final já chega retirado).

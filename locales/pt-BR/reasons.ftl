@@ -15,7 +15,7 @@ reason-accepted-offer = { $scenario ->
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] Aceitei recentemente outra proposta, que está em sintonia com meus objetivos atuais.
+        [formal] Aceitei recentemente outra proposta, alinhada aos meus objetivos atuais.
         [brief] Aceitei outra proposta.
         [firm] Aceitei outra proposta, mais alinhada ao meu momento profissional.
        *[other] Acabei aceitando outra proposta, que tem tudo a ver com o meu momento.

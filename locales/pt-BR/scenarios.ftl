@@ -37,12 +37,12 @@ job-interview-thanks-detail = { $tone ->
     [formal] Agradeço por ter considerado meu nome para { role-phrase }; admiro especialmente { $detail }.
     [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }; admiro { $detail }.
     [brief] Agradeço por considerar meu nome para { role-phrase }; admiro { $detail }.
-   *[warm] Agradeço muito por ter considerado meu nome para { role-phrase }; admiro de verdade { $detail }.
+   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }; admiro muito { $detail }.
 }
 
 job-interview-decision = { $tone ->
     [formal] Após cuidadosa reflexão, decidi retirar minha candidatura{ job-stage }.
-    [firm] Decidi retirar minha candidatura{ job-stage } e peço que meu nome deixe de ser considerado.
+    [firm] Decidi retirar minha candidatura{ job-stage } e peço que meu nome não seja mais considerado.
     [brief] Decidi retirar minha candidatura{ job-stage }.
    *[warm] Depois de refletir com calma, decidi retirar minha candidatura{ job-stage }.
 }
@@ -57,15 +57,15 @@ job-stage = { $invitation ->
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Ficarei feliz em saber de futuras oportunidades e desejo pleno êxito na seleção.
-    [firm] Terei interesse em saber de futuras oportunidades e desejo boa sorte na escolha.
+    [formal] Será um prazer manter contato para futuras oportunidades, e desejo pleno êxito na seleção.
+    [firm] Fico à disposição para futuras oportunidades e desejo sucesso na seleção.
     [brief] Espero que nossos caminhos se cruzem de novo; tudo de bom!
    *[warm] Adoraria manter contato e desejo muito sucesso na busca pela pessoa certa.
 }
 
 job-interview-closing = { $tone ->
     [formal] Desejo pleno êxito na seleção.
-    [firm] Desejo boa sorte na escolha.
+    [firm] Desejo sucesso na seleção.
     [brief] Desejo tudo de bom.
    *[warm] Desejo muito sucesso na busca pela pessoa certa.
 }
@@ -82,6 +82,47 @@ job-interview-closing = { $tone ->
 piece-phrase = { $has-event ->
     [true] { programme-piece }
    *[false] { piece-noun }
+}{ event-host }{ $has-topic ->
+    [true] {" "}sobre { $topic }
+   *[false] {""}
+}
+
+# Um nome digitado com o próprio artigo ("o Roda Viva", "a Folha") vai depois de "com", que
+# não se contrai: "uma entrevista com o Roda Viva", "contribuir com a Folha".
+# O que se pede a quem escreve: de um programa ou de um podcast se participa ("participar de
+# uma edição do programa “Conta Corrente” (GloboNews)", "participar do seu podcast sobre X");
+# com uma matéria se contribui ("contribuir com a matéria (Folha de S.Paulo) sobre X").
+media-invited-to = { $event-shape ->
+    [article] { $invitation ->
+        [broadcast] uma entrevista com { $event }
+        [podcast] gravar um episódio com { $event }
+       *[other] contribuir com { $event }
+    }{ event-host }{ $has-topic ->
+        [true] {" "}sobre { $topic }
+       *[false] {""}
+    }
+   *[other] { $invitation ->
+        [broadcast] participar { media-show-phrase }
+        [podcast] participar { media-show-phrase }
+       *[other] contribuir com { piece-phrase }
+    }
+}
+
+media-show-phrase = { $has-event ->
+    [true] { $invitation ->
+        [podcast] do episódio do podcast “{ $event }”
+       *[other] de uma edição do programa “{ $event }”
+    }
+   *[false] { $tone ->
+        [formal] { $invitation ->
+            [podcast] do podcast
+           *[other] do programa
+        }
+       *[other] { $invitation ->
+            [podcast] do seu podcast
+           *[other] do seu programa
+        }
+    }
 }{ event-host }{ $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
@@ -146,35 +187,35 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Agradeço o convite para contribuir com { piece-phrase } e a confiança no meu trabalho.
-    [firm] Agradeço o convite para contribuir com { piece-phrase }.
-    [brief] Agradeço o convite para contribuir com { piece-phrase }.
-   *[warm] Fiquei muito contente com o convite para contribuir com { piece-phrase } e agradeço por você ter pensado em mim.
+    [formal] Agradeço o convite para { media-invited-to } e a confiança no meu trabalho.
+    [firm] Agradeço o convite para { media-invited-to }.
+    [brief] Agradeço o convite para { media-invited-to }.
+   *[warm] Fiquei muito contente com o convite para { media-invited-to } e agradeço por você ter pensado em mim.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Agradeço o convite para contribuir com { piece-phrase }; admiro especialmente { $detail }.
-    [firm] Agradeço o convite para contribuir com { piece-phrase }; admiro { $detail }.
-    [brief] Agradeço por pensar em mim; admiro { $detail }.
-   *[warm] Agradeço muito o convite para contribuir com { piece-phrase }; admiro de verdade { $detail }.
+    [formal] Agradeço o convite para { media-invited-to }; admiro especialmente { $detail }.
+    [firm] Agradeço o convite para { media-invited-to }; admiro { $detail }.
+    [brief] Agradeço o convite para { media-invited-to }; admiro { $detail }.
+   *[warm] Agradeço sinceramente o convite para { media-invited-to }; admiro muito { $detail }.
 }
 
 media-interview-decision = { $tone ->
     [formal] { $invitation ->
         [comment] Lamento informar que, desta vez, não poderei me pronunciar.
-       *[other] Lamento informar que não poderei participar.
+       *[other] Lamento informar que, desta vez, não poderei aceitar.
     }
     [firm] { $invitation ->
         [comment] Não vou me pronunciar e prefiro avisar desde já, para não atrasar o fechamento.
-       *[other] Não vou participar e prefiro avisar desde já, para não atrasar a produção.
+       *[other] Desta vez não vou aceitar, e prefiro avisar desde já para não atrasar a produção.
     }
     [brief] { $invitation ->
-        [comment] Não vou poder comentar.
-       *[other] Não vou poder participar.
+        [comment] Desta vez, não vou poder comentar.
+       *[other] Desta vez, não vou poder aceitar.
     }
    *[warm] { $invitation ->
         [comment] Infelizmente, desta vez não vou poder comentar.
-       *[other] Infelizmente, não vou poder participar desta vez.
+       *[other] Infelizmente, desta vez não vou poder aceitar.
     }
 }
 
@@ -207,7 +248,7 @@ media-interview-closing = { $tone ->
 # chega sem artigo ("Semana do Empreendedor"): entra entre aspas depois de "o evento", que
 # carrega o artigo, nunca logo depois de "durante", "no" ou "do".
 event-phrase = { $has-event ->
-    [true] {" "}durante o evento “{ $event }”{ event-host }
+    [true] {" "}durante { event-named }{ event-host }
    *[false] { $has-organization ->
         [true] {""}
        *[false] { $tone ->
@@ -222,16 +263,20 @@ event-phrase = { $has-event ->
 invite-host = { $has-event ->
     [true] {""}
    *[false] { $has-organization ->
-        [true] {" "}da equipe { $organization }
+        [true] { $organization-shape ->
+            [article] {""}
+           *[other] {" "}da equipe { $organization }
+        }
        *[false] {""}
     }
 }
 
 # " (Acme)" depois do nome de um evento, de uma revista ou de uma banca, ou nada: um
 # particípio ("promovido") teria de adivinhar o gênero do nome.
-event-host = { $has-organization ->
-    [true] {" "}({ $organization })
-   *[false] {""}
+event-host = { $organization-shape ->
+    [article] {""}
+    [none] {""}
+   *[other] {" "}({ $organization })
 }
 
 # " sobre trabalho remoto", ou nada; vem logo depois da atividade.
@@ -252,10 +297,13 @@ speaking-activity = { $invitation ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Convite para { speaking-activity } durante o evento “{ $event }”
-        [firm] Não poderei { speaking-activity } durante o evento “{ $event }”
-        [brief] Convite para { speaking-activity }: “{ $event }”
-       *[warm] Sobre o convite para { speaking-activity } durante o evento “{ $event }”
+        [formal] Convite para { speaking-activity } durante { event-named }
+        [firm] Não poderei { speaking-activity } durante { event-named }
+        [brief] { $event-shape ->
+            [article] Convite para { speaking-activity } durante { $event }
+           *[other] Convite para { speaking-activity }: “{ $event }”
+        }
+       *[warm] Sobre o convite para { speaking-activity } durante { event-named }
     }
    *[false] { $tone ->
         [formal] Convite para { speaking-activity }
@@ -276,39 +324,39 @@ speaking-engagement-thanks-detail = { $tone ->
     [formal] Agradeço o gentil convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; admiro especialmente { $detail }.
     [firm] Agradeço o convite{ invite-host } para { speaking-activity }{ event-phrase }; admiro { $detail }.
     [brief] Agradeço o convite para { speaking-activity }; admiro { $detail }.
-   *[warm] Agradeço muito o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; admiro de verdade { $detail }.
+   *[warm] Agradeço sinceramente o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; admiro muito { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Lamento, porém, não poder aceitar desta vez.
     [firm] Não poderei aceitar e prefiro avisar desde já, para facilitar o planejamento.
     [brief] Infelizmente, não vou poder aceitar.
-   *[warm] Pensei com carinho e, infelizmente, desta vez vou declinar.
+   *[warm] Pensei com carinho, mas infelizmente desta vez não será possível.
 }
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
         [formal] { $has-event ->
-            [true] Terei prazer em contribuir com uma edição futura dedicada a questões mais próximas do meu campo de atuação e desejo pleno êxito ao evento deste ano.
+            [true] Terei prazer em contribuir com uma edição futura dedicada a questões mais próximas do meu campo de atuação e desejo pleno êxito na realização do evento deste ano.
            *[false] Terei prazer em atender a futuros convites dedicados a questões mais próximas do meu campo de atuação e desejo pleno êxito ao { event-bare }.
         }
         [firm] { $has-event ->
-            [true] Terei interesse em futuras edições, sobretudo com debates mais próximos do meu campo de atuação.
-           *[false] Terei interesse em futuros convites, sobretudo para debates mais próximos do meu campo de atuação.
+            [true] Fico à disposição para futuras edições, sobretudo com debates mais próximos do meu campo de atuação.
+           *[false] Fico à disposição para futuros convites, sobretudo para debates mais próximos do meu campo de atuação.
         }
         [brief] Fico à disposição para convites futuros mais próximos do meu campo de atuação.
        *[warm] Vou adorar receber um convite futuro mais próximo do meu campo de atuação; desejo que o { event-bare } seja um enorme sucesso.
     }
    *[other] { $tone ->
         [formal] { $has-event ->
-            [true] Terei prazer em participar de uma próxima edição e desejo pleno êxito ao evento deste ano.
+            [true] Terei prazer em participar de uma próxima edição e desejo pleno êxito na realização do evento deste ano.
            *[false] Terei prazer em colaborar em uma próxima oportunidade e desejo pleno êxito ao { event-bare }.
         }
         [firm] { $has-event ->
-            [true] Terei interesse em saber de futuras edições e desejo que a deste ano seja um grande sucesso.
-           *[false] Terei interesse em futuros convites e desejo que o { event-bare } seja um grande sucesso.
+            [true] Fico à disposição para futuras edições e desejo que a deste ano seja um grande sucesso.
+           *[false] Fico à disposição para futuros convites e desejo que o { event-bare } seja um grande sucesso.
         }
-        [brief] Fico à disposição para futuros convites; ótimo { event-bare }!
+        [brief] Fico à disposição para futuros convites e desejo um ótimo { event-bare }!
        *[warm] { $has-event ->
             [true] Espero estar presente em uma próxima edição e desejo que o evento seja um enorme sucesso.
            *[false] Espero poder participar em uma próxima oportunidade e desejo que o { event-bare } seja um enorme sucesso.
@@ -321,6 +369,14 @@ speaking-engagement-closing = { $tone ->
     [firm] Desejo que o { event-bare } seja um grande sucesso.
     [brief] Desejo um ótimo { event-bare }.
    *[warm] Desejo que o { event-bare } seja um enorme sucesso.
+}
+
+# O evento nomeado, depois de "durante" (que não se contrai): "o evento “Semana do
+# Empreendedor”"; um nome digitado com o próprio artigo ("o RD Summit") entra sem aspas e
+# sem o substantivo do pacote: "durante o RD Summit".
+event-named = { $event-shape ->
+    [article] { $event }
+   *[other] o evento “{ $event }”
 }
 
 # "evento", ou "webinar" quando o convite é um webinar sem evento nomeado.
@@ -345,7 +401,7 @@ academic-task = { $invitation ->
     [editorial_board] { editorial-board-task }
     [committee] { committee-task }
     [guest_lecture] ministrar uma palestra{ at-event }
-    [program_committee] integrar o comitê de programa{ of-event }
+    [program_committee] { program-committee-task }
     [examiner] { examiner-task }
    *[other] { invitation-phrase }
 }
@@ -360,7 +416,7 @@ academic-task-on-topic = { $invitation ->
        *[false] integrar o comitê{ topic-clause }{ of-event }
     }
     [guest_lecture] ministrar uma palestra{ topic-clause }{ at-event }
-    [program_committee] integrar o comitê de programa{ of-event }
+    [program_committee] { program-committee-task }
     [examiner] { examiner-task }
    *[other] { invitation-phrase }{ subject-clause }
 }
@@ -375,14 +431,20 @@ examiner-task = { $has-event ->
 # "integrar a comissão “Comissão de Pós-Graduação do IFCH” (Acme)", "integrar o comitê da
 # instituição Acme", "integrar o comitê".
 committee-task = { $has-event ->
-    [true] integrar a comissão “{ $event }”{ event-host }
+    [true] { $event-shape ->
+        [article] integrar { $event }{ event-host }
+       *[other] integrar a comissão “{ $event }”{ event-host }
+    }
    *[false] integrar o comitê{ of-event }
 }
 
 # Sem tipo: "colaborar com a iniciativa “Colóquio de Pesquisa” (Acme)", "participar desta
 # iniciativa (Acme)", "participar desta iniciativa".
 invitation-phrase = { $has-event ->
-    [true] colaborar com a iniciativa “{ $event }”{ event-host }
+    [true] { $event-shape ->
+        [article] colaborar com { $event }{ event-host }
+       *[other] colaborar com a iniciativa “{ $event }”{ event-host }
+    }
    *[false] { $has-organization ->
         [true] participar desta iniciativa{ at-organization }
        *[false] participar desta iniciativa
@@ -392,26 +454,37 @@ invitation-phrase = { $has-event ->
 # "integrar o conselho editorial do periódico “Revista de Lógica Aplicada” (Acme)",
 # "integrar o conselho editorial da instituição Acme", "integrar o conselho editorial".
 editorial-board-task = { $has-event ->
-    [true] integrar o conselho editorial do periódico “{ $event }”{ event-host }
+    [true] { $event-shape ->
+        [article] colaborar com { $event }{ event-host } como membro do conselho editorial
+       *[other] integrar o conselho editorial do periódico “{ $event }”{ event-host }
+    }
    *[false] integrar o conselho editorial{ of-event }
 }
 
 # " para o periódico “Revista de Lógica Aplicada” (Acme)", " para a instituição Acme", ou
 # nada.
 for-event = { $has-event ->
-    [true] {" "}submetido ao periódico “{ $event }”{ event-host }
-   *[false] { $has-organization ->
-        [true] {" "}para a instituição { $organization }
-       *[false] {""}
+    [true] { $event-shape ->
+        [article] {" "}para { $event }{ event-host }
+       *[other] {" "}submetido ao periódico “{ $event }”{ event-host }
+    }
+   *[false] { $organization-shape ->
+        [article] {" "}para { $organization }
+        [none] {""}
+       *[other] {" "}para a instituição { $organization }
     }
 }
 
 # " no evento “Semana de Lógica 2027” (Acme)", " para a instituição Acme", ou nada.
 at-event = { $has-event ->
-    [true] {" "}no evento “{ $event }”{ event-host }
-   *[false] { $has-organization ->
-        [true] {" "}para a instituição { $organization }
-       *[false] {""}
+    [true] { $event-shape ->
+        [article] {" "}durante { $event }{ event-host }
+       *[other] {" "}no evento “{ $event }”{ event-host }
+    }
+   *[false] { $organization-shape ->
+        [article] {" "}para { $organization }
+        [none] {""}
+       *[other] {" "}para a instituição { $organization }
     }
 }
 
@@ -419,10 +492,22 @@ at-event = { $has-event ->
 # instituição Acme", ou nada.
 of-event = { $has-event ->
     [true] {" "}do evento “{ $event }”{ event-host }
-   *[false] { $has-organization ->
-        [true] {" "}da instituição { $organization }
-       *[false] {""}
+   *[false] { $organization-shape ->
+        [article] {""}
+        [none] {""}
+       *[other] {" "}da instituição { $organization }
     }
+}
+
+# "integrar o comitê de programa do evento “Congresso de Lógica 2027” (Acme)"; um nome
+# digitado com o próprio artigo não vai depois de "do evento": "colaborar com o Congresso
+# de Lógica como membro do comitê de programa".
+program-committee-task = { $has-event ->
+    [true] { $event-shape ->
+        [article] colaborar com { $event }{ event-host } como membro do comitê de programa
+       *[other] integrar o comitê de programa{ of-event }
+    }
+   *[false] integrar o comitê de programa{ of-event }
 }
 
 # O convite, no assunto.
@@ -461,13 +546,31 @@ academic-invitation-subject = { $has-event ->
 # A tarefa no assunto, sem a instituição: "avaliar um manuscrito para o periódico
 # “Revista de Lógica Aplicada”".
 academic-subject-task = { $invitation ->
-    [peer_review] avaliar um manuscrito submetido ao periódico “{ $event }”
-    [editorial_board] integrar o conselho editorial do periódico “{ $event }”
-    [committee] integrar a comissão “{ $event }”
-    [guest_lecture] ministrar uma palestra no evento “{ $event }”
-    [program_committee] integrar o comitê de programa do evento “{ $event }”
+    [peer_review] { $event-shape ->
+        [article] avaliar um manuscrito para { $event }
+       *[other] avaliar um manuscrito submetido ao periódico “{ $event }”
+    }
+    [editorial_board] { $event-shape ->
+        [article] colaborar com { $event } como membro do conselho editorial
+       *[other] integrar o conselho editorial do periódico “{ $event }”
+    }
+    [committee] { $event-shape ->
+        [article] integrar { $event }
+       *[other] integrar a comissão “{ $event }”
+    }
+    [guest_lecture] { $event-shape ->
+        [article] ministrar uma palestra durante { $event }
+       *[other] ministrar uma palestra no evento “{ $event }”
+    }
+    [program_committee] { $event-shape ->
+        [article] colaborar com { $event } como membro do comitê de programa
+       *[other] integrar o comitê de programa do evento “{ $event }”
+    }
     [examiner] compor a banca de defesa da tese “{ $event }”
-   *[other] colaborar com a iniciativa “{ $event }”
+   *[other] { $event-shape ->
+        [article] colaborar com { $event }
+       *[other] colaborar com a iniciativa “{ $event }”
+    }
 }
 
 # ", com foco em trabalho remoto", ou nada
@@ -487,7 +590,7 @@ academic-invitation-thanks-detail = { $tone ->
     [formal] Agradeço o honroso convite para { academic-task }; admiro especialmente { $detail }.
     [firm] Agradeço o convite para { academic-task }; admiro { $detail }.
     [brief] Agradeço o convite; admiro { $detail }.
-   *[warm] Agradeço muito o convite para { academic-task }; admiro de verdade { $detail }.
+   *[warm] Agradeço sinceramente o convite para { academic-task }; admiro muito { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -500,13 +603,13 @@ academic-invitation-decision = { $tone ->
 academic-invitation-door-open = { $reason ->
     [outside_expertise] { $tone ->
         [formal] Terei prazer em colaborar em trabalhos futuros mais próximos do meu campo.
-        [firm] Terei interesse em colaborar em trabalhos futuros mais próximos do meu campo.
+        [firm] Fico à disposição para trabalhos futuros mais próximos do meu campo.
         [brief] Conte comigo para trabalhos mais próximos do meu campo.
        *[warm] Vou adorar colaborar em trabalhos futuros mais próximos do meu campo.
     }
    *[other] { $tone ->
         [formal] Terei satisfação em contribuir em uma próxima oportunidade.
-        [firm] Terei interesse em saber de futuras colaborações.
+        [firm] Fico à disposição para uma próxima oportunidade.
         [brief] Conte comigo em uma próxima oportunidade.
        *[warm] Espero de coração que possamos colaborar no futuro.
     }
@@ -515,7 +618,7 @@ academic-invitation-door-open = { $reason ->
 academic-invitation-closing = { $tone ->
     [formal] Desejo pleno êxito { academic-closing-object }.
     [firm] Desejo sucesso { academic-closing-object }.
-    [brief] Sucesso { academic-closing-object }!
+    [brief] Muito sucesso { academic-closing-object }!
    *[warm] Desejo muito sucesso { academic-closing-object }.
 }
 
@@ -524,10 +627,10 @@ academic-closing-object = { $invitation ->
     [peer_review] no processo de avaliação
     [editorial_board] na condução do periódico
     [committee] nos trabalhos da comissão
-    [guest_lecture] nas atividades
+    [guest_lecture] com a programação
     [program_committee] na organização do evento
     [examiner] na defesa
-   *[other] nos trabalhos
+   *[other] com a iniciativa
 }
 
 ## reschedule
@@ -550,7 +653,7 @@ reschedule-thanks-detail = { $tone ->
     [formal] Agradeço o convite para { meeting-task }; admiro especialmente { $detail }.
     [firm] Agradeço o convite para { meeting-task }; admiro { $detail }.
     [brief] Agradeço o convite; admiro { $detail }.
-   *[warm] Agradeço o convite para { meeting-task }; admiro de verdade { $detail }.
+   *[warm] Agradeço o convite para { meeting-task }; admiro muito { $detail }.
 }
 
 # $proposed-time é um adjunto, como no exemplo da API: "no início do próximo mês",
@@ -599,7 +702,7 @@ clarification-reply-thanks-detail = { $tone ->
     [formal] Agradeço o retorno e a disposição em considerar ajustes; admiro especialmente { $detail }.
     [firm] Agradeço o retorno e a abertura para negociar; admiro { $detail }.
     [brief] Agradeço o retorno; admiro { $detail }.
-   *[warm] Foi muito gentil da sua parte voltar a falar comigo; admiro de verdade { $detail }.
+   *[warm] Foi gentileza sua voltar a falar comigo; admiro muito { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -618,7 +721,7 @@ clarification-reply-door-open = { $has-proposed-time ->
     }
    *[false] { $tone ->
         [formal] Agradeço a compreensão e espero que nossos caminhos voltem a se cruzar.
-        [firm] Agradeço a compreensão e terei interesse em futuras oportunidades.
+        [firm] Agradeço a compreensão e fico à disposição para futuras oportunidades.
         [brief] Agradeço a compreensão; vamos manter contato.
        *[warm] Agradeço muito a compreensão e espero que a gente volte a conversar no futuro.
     }
@@ -689,11 +792,14 @@ stay-in-touch-connect = { $has-organization ->
 
 # "da equipe Acme"; só "da equipe" quando o agradecimento já nomeou a empresa (a conversa
 # sobre "a vaga de … na empresa Acme"), para não repetir o nome.
-team-of-organization = { $has-topic ->
-    [true] da equipe { $organization }
-   *[false] { $has-position ->
-        [true] da equipe
-       *[false] da equipe { $organization }
+team-of-organization = { $organization-shape ->
+    [article] da equipe
+   *[other] { $has-topic ->
+        [true] da equipe { $organization }
+       *[false] { $has-position ->
+            [true] da equipe
+           *[false] da equipe { $organization }
+        }
     }
 }
 
