@@ -16,7 +16,9 @@ use super::content::{ContentFile, LINT_BASELINE_FILE, LINT_FILE, Reference, mess
 use super::diagnostic::Diagnostic;
 use super::i18n::{Direction, Pack, Packs};
 use super::lint::{self, Lints, MarkedLetter, SampleRecipient, SampleReferral, SampleText};
-use super::model::{DeclineRequest, FormOfAddress, Reason, Recipient, Referral, Scenario, Tone};
+use super::model::{
+    DeclineRequest, FormOfAddress, Invitation, Reason, Recipient, Referral, Scenario, Tone,
+};
 use super::scenarios::{Field, ScenarioSpec};
 use super::text::{LongText, MediumText, PersonName, ShortText};
 use super::tone::{RuleKind, Severity, ToneReport};
@@ -147,7 +149,7 @@ fn lint_file_of(pack: &Pack) -> Result<lint::LintFile, Diagnostic> {
 /// The pack's lints, compiled; an error names `lint.toml` and the entry's line.
 pub fn lints_of(pack: &Pack) -> Result<Lints, Diagnostic> {
     let file = lint_file_of(pack)?;
-    Lints::new(&file.lint, pack.tone.analyzer()).map_err(|message| {
+    Lints::new(&file.lint, pack.tone.analyzer(), &pack.meta.names).map_err(|message| {
         let source = pack.lint.lint.as_ref().expect("read above");
         let line = message
             .split('"')
@@ -466,6 +468,8 @@ impl SampleText {
                 contact: "sam@example.com".into(),
                 expertise: "design systems".into(),
             },
+            other_organizations: Vec::new(),
+            other_events: Vec::new(),
         }
     }
 }
@@ -517,6 +521,10 @@ pub fn sample_requests(text: &SampleText) -> Vec<Sample> {
                         });
                     }
                 }
+                // Names of the other shapes the pack words differently, with every field.
+                if reason == Reason::None {
+                    samples.extend(other_shaped_names(text, scenario, tone, spec));
+                }
                 // A recipient known only by a full name.
                 if spec.uses(Field::Recipient) {
                     let mut request = sample_request(text, scenario, reason, tone, spec, &optional);
@@ -544,6 +552,49 @@ pub fn sample_requests(text: &SampleText) -> Vec<Sample> {
                         request,
                     });
                 }
+            }
+        }
+    }
+    samples
+}
+
+/// The scenario's letters in one tone, every field given, once per invitation kind (and once
+/// without), with each of the sample's other organisations and events in turn.
+fn other_shaped_names(
+    text: &SampleText,
+    scenario: Scenario,
+    tone: Tone,
+    spec: &ScenarioSpec,
+) -> Vec<Sample> {
+    let kinds: Vec<Option<Invitation>> = std::iter::once(None)
+        .chain(spec.invitations().iter().copied().map(Some))
+        .collect();
+    let mut samples = Vec::new();
+    let fields: [(Field, &[String]); 2] = [
+        (Field::Organization, &text.other_organizations),
+        (Field::Event, &text.other_events),
+    ];
+    for (field, names) in fields {
+        if !spec.uses(field) {
+            continue;
+        }
+        for name in names {
+            for &kind in &kinds {
+                let mut request =
+                    sample_request(text, scenario, Reason::None, tone, spec, spec.optional);
+                request.invitation = kind;
+                match field {
+                    Field::Organization => request.organization = ShortText::parse(name).ok(),
+                    _ => request.event = MediumText::parse(name).ok(),
+                }
+                samples.push(Sample {
+                    label: format!(
+                        "{scenario}/none/{tone}, all fields, invitation {}, {} {name:?}",
+                        kind.map_or("none", |k| k.as_str()),
+                        field.name()
+                    ),
+                    request,
+                });
             }
         }
     }

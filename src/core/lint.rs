@@ -27,6 +27,7 @@ use serde::Deserialize;
 use super::compose::{Letter, MARK_END, MARK_FIELD_BASE, MARK_START, TEXT_VARIABLES};
 use super::content::ContentFile;
 use super::diagnostic::{Diagnostic, line_of_offset};
+use super::i18n::{NameSettings, name_shape};
 use super::tone::text::{Analyzer, SegmentKind, TokenMode};
 
 pub const FORBIDDEN_SEQUENCE: &str = "forbidden-sequence";
@@ -77,6 +78,14 @@ pub struct SampleText {
     pub proposed_time: String,
     pub recipient: SampleRecipient,
     pub referral: SampleReferral,
+    /// Organisations of other shapes than `organization` ("de Volkskrant", "Universiteit
+    /// Utrecht"): the checker also renders every scenario, tone and invitation kind with each,
+    /// so the wording a pack selects by `$organization-shape` is linted too.
+    #[serde(default)]
+    pub other_organizations: Vec<String>,
+    /// Events of other shapes than `event`, likewise (`$event-shape`).
+    #[serde(default)]
+    pub other_events: Vec<String>,
 }
 
 /// A recipient, with the structured parts of the name for the greetings to come.
@@ -303,7 +312,8 @@ impl MarkedLetter {
 
 /// A pack's lints, compiled from its `[lint]` settings.
 pub struct Lints {
-    forbidden: Vec<(String, Regex)>,
+    forbidden: Vec<Forbidden>,
+    names: NameSettings,
     stopwords: BTreeSet<String>,
     min_word_chars: usize,
     opening_words: usize,
@@ -345,7 +355,52 @@ fn slot_start(field: Option<&str>) -> Result<String, String> {
     }
 }
 
-/// Compiles one `forbidden` entry: literal text around one slot.
+/// One `forbidden` entry, compiled.
+struct Forbidden {
+    entry: String,
+    regex: Regex,
+    /// `{organization:kind-first|article}`: the entry holds only for names of these shapes
+    /// (see [`name_shape`]); empty, for every name.
+    shapes: Vec<String>,
+}
+
+/// The shapes a slot names a name can have, as `$event-shape` gives them.
+const NAME_SHAPES: &[&str] = &["article", "kind-first", "kind", "plain"];
+
+/// Compiles one `forbidden` entry: literal text around one slot, which may say for which shapes
+/// of name it holds (`bij {organization:kind-first|kind|article}`).
+fn forbidden_entry(entry: &str) -> Result<Forbidden, String> {
+    let open = entry.find('{').unwrap_or(0);
+    let close = entry[open..].find('}').map_or(open, |i| open + i);
+    let slot = entry.get(open + 1..close).unwrap_or("");
+    let Some((field, shapes)) = slot.split_once(':') else {
+        return Ok(Forbidden {
+            entry: entry.to_owned(),
+            regex: forbidden_regex(entry)?,
+            shapes: Vec::new(),
+        });
+    };
+    if field != "event" && field != "organization" {
+        return Err(format!(
+            "gives shapes for `{{{field}}}`: only `{{event:…}}` and `{{organization:…}}` have a shape"
+        ));
+    }
+    let shapes: Vec<String> = shapes.split('|').map(|s| s.trim().to_owned()).collect();
+    if let Some(unknown) = shapes.iter().find(|s| !NAME_SHAPES.contains(&s.as_str())) {
+        return Err(format!(
+            "names the shape `{unknown}`; the shapes are {}",
+            NAME_SHAPES.join(", ")
+        ));
+    }
+    let plain_entry = format!("{}{{{field}}}{}", &entry[..open], &entry[close + 1..]);
+    Ok(Forbidden {
+        entry: entry.to_owned(),
+        regex: forbidden_regex(&plain_entry)?,
+        shapes,
+    })
+}
+
+/// Compiles one `forbidden` entry without shapes: literal text around one slot.
 fn forbidden_regex(entry: &str) -> Result<Regex, String> {
     let open = entry
         .find('{')
@@ -415,15 +470,20 @@ static DOUBLED_PUNCT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl Lints {
-    pub fn new(settings: &LintSettings, analyzer: &Analyzer) -> Result<Lints, String> {
+    pub fn new(
+        settings: &LintSettings,
+        analyzer: &Analyzer,
+        names: &NameSettings,
+    ) -> Result<Lints, String> {
         let mut forbidden = Vec::new();
         for entry in &settings.forbidden {
-            let regex =
-                forbidden_regex(entry).map_err(|e| format!("forbidden entry {entry:?} {e}"))?;
-            forbidden.push((entry.clone(), regex));
+            forbidden.push(
+                forbidden_entry(entry).map_err(|e| format!("forbidden entry {entry:?} {e}"))?,
+            );
         }
         Ok(Lints {
             forbidden,
+            names: names.clone(),
             stopwords: settings
                 .stopwords
                 .iter()
@@ -542,8 +602,26 @@ impl Lints {
         sentence_at: &dyn Fn(usize) -> std::ops::Range<usize>,
         findings: &mut Vec<Finding>,
     ) {
-        for (entry, regex) in &self.forbidden {
+        for Forbidden {
+            entry,
+            regex,
+            shapes,
+        } in &self.forbidden
+        {
             for found in regex.find_iter(&text.marked) {
+                if !shapes.is_empty() {
+                    let slot_start = found
+                        .as_str()
+                        .find(MARK_START)
+                        .map_or(0, |i| i + found.start());
+                    let slot_end = text.marked[slot_start..]
+                        .find(MARK_END)
+                        .map_or(text.marked.len(), |i| slot_start + i + MARK_END.len_utf8());
+                    let name = MarkedText::new(&text.marked[slot_start..slot_end]).plain;
+                    if !shapes.iter().any(|s| s == name_shape(&self.names, &name)) {
+                        continue;
+                    }
+                }
                 let char_index = text.marked[..found.start()].chars().count();
                 let plain_start = text.plain_index[char_index];
                 let range = sentence_at(plain_start.min(text.chars.len().saturating_sub(1)));

@@ -137,6 +137,60 @@ fn a_name_placed_right_after_a_preposition_that_inflects_it_is_a_forbidden_seque
 }
 
 #[test]
+fn an_entry_for_some_shapes_of_name_fires_on_those_shapes_only() {
+    let keynote_at = |event: &'static str| {
+        [
+            own("Thank you for inviting me to give the keynote at "),
+            caller("event", event),
+            own(". I must decline."),
+        ]
+    };
+    // "at {event:kind|kind-first}": a name that says what it is needs "the".
+    assert_fires(
+        lint::FORBIDDEN_SEQUENCE,
+        "en",
+        &[own("Keynote")],
+        &keynote_at("Future of Work Summit"),
+    );
+    assert_quiet(
+        lint::FORBIDDEN_SEQUENCE,
+        "en",
+        &[own("Keynote")],
+        &keynote_at("PyCon 2026"),
+    );
+    // "the {event:article}": no second article before one the caller typed.
+    let the_named = [
+        own("I enjoy the "),
+        caller("event", "the Lancet"),
+        own(" very much."),
+    ];
+    assert_fires(lint::FORBIDDEN_SEQUENCE, "en", &[own("Review")], &the_named);
+}
+
+#[test]
+fn a_shape_is_given_only_for_names_and_only_of_the_four_kinds() {
+    use bowout::core::lint::{LintSettings, Lints};
+    let engine = engine();
+    let en = engine.packs.get("en").unwrap();
+    let compile = |entry: &str| {
+        let settings = LintSettings {
+            forbidden: vec![entry.to_owned()],
+            ..LintSettings::default()
+        };
+        Lints::new(&settings, en.tone.analyzer(), &en.meta.names).map(|_| ())
+    };
+    assert!(compile("at {event:kind|kind-first}").is_ok());
+    assert!(compile("at {organization:article}").is_ok());
+    let not_a_name = compile("at {topic:kind}").unwrap_err();
+    assert!(not_a_name.contains("have a shape"), "{not_a_name}");
+    let unknown = compile("at {event:large}").unwrap_err();
+    assert!(
+        unknown.contains("article, kind-first, kind, plain"),
+        "{unknown}"
+    );
+}
+
+#[test]
 fn the_same_words_are_not_forbidden_away_from_caller_text_or_before_a_frame() {
     assert_quiet(
         lint::FORBIDDEN_SEQUENCE,
