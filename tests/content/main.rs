@@ -2,6 +2,7 @@
 //! pack checker on broken fixtures.
 
 mod checker;
+mod corpus;
 mod greetings;
 mod letters;
 mod lints;
