@@ -107,10 +107,16 @@ pub fn name_shape(settings: &NameSettings, name: &str) -> &'static str {
     if settings.articles.iter().any(is_article) {
         return "article";
     }
+    // A compound ends in its kind ("KI-Symposium"); a kind word of one or two letters (a legal
+    // form: "AG", "SE") would end too many words ("Verlag", "Analyse") and counts whole.
     let is_kind = |word: &str| {
         settings.kind_words.iter().any(|kind| {
             let kind = kind.to_lowercase();
-            word.ends_with(&kind)
+            if kind.chars().count() <= 2 {
+                word == kind
+            } else {
+                word.ends_with(&kind)
+            }
         })
     };
     if is_kind(first) {
@@ -407,6 +413,17 @@ mod name_tests {
         assert_eq!(name_shape(&dutch(), "Universiteit Utrecht"), "kind-first");
         assert_eq!(name_shape(&dutch(), "Noordelijk Datacongres 2027"), "kind");
         assert_eq!(name_shape(&dutch(), "„AI-Symposium“ 2027"), "kind-first");
+    }
+
+    #[test]
+    fn a_kind_word_of_two_letters_counts_only_as_a_whole_word() {
+        let german = NameSettings {
+            kind_words: vec!["ag".into(), "tagung".into()],
+            ..NameSettings::default()
+        };
+        assert_eq!(name_shape(&german, "Siemens AG"), "kind");
+        assert_eq!(name_shape(&german, "Springer Verlag"), "plain");
+        assert_eq!(name_shape(&german, "Jahrestagung 2027"), "kind-first");
     }
 
     #[test]
