@@ -65,13 +65,19 @@ greeting-family = { $recipient-form ->
     [feminine] { $tone ->
         [formal] Sehr geehrte Frau { greeting-title-feminine }{ $recipient-family },
         [firm] Sehr geehrte Frau { greeting-title-feminine }{ $recipient-family },
-        [brief] Hallo Frau { greeting-title-feminine }{ $recipient-family },
+        [brief] { $recipient-title-kind ->
+            [professor] Guten Tag Frau { greeting-title-feminine }{ $recipient-family },
+           *[other] Hallo Frau { greeting-title-feminine }{ $recipient-family },
+        }
        *[warm] Liebe Frau { greeting-title-feminine }{ $recipient-family },
     }
     [masculine] { $tone ->
         [formal] Sehr geehrter Herr { greeting-title-masculine }{ $recipient-family },
         [firm] Sehr geehrter Herr { greeting-title-masculine }{ $recipient-family },
-        [brief] Hallo Herr { greeting-title-masculine }{ $recipient-family },
+        [brief] { $recipient-title-kind ->
+            [professor] Guten Tag Herr { greeting-title-masculine }{ $recipient-family },
+           *[other] Hallo Herr { greeting-title-masculine }{ $recipient-family },
+        }
        *[warm] Lieber Herr { greeting-title-masculine }{ $recipient-family },
     }
    *[neutral] { greeting-neutral }
@@ -141,10 +147,12 @@ signature = { $tone ->
 # Universität Heidelberg“) kennen wir nicht.
 # „die Stelle als Product Designer in Ihrem Haus (Acme)“, „die Stelle in Ihrem Haus (Acme)“,
 # „diese Stelle“
-# Ein schlichter Firmenname („Zalando“, „Siemens AG“) steht in der festen Wendung „im Hause …“,
-# die keinen Artikel verlangt: „die Stelle als Product Designer im Hause Zalando“. Bringt der Name
-# einen Artikel mit oder sagt er, was er ist („die Techniker Krankenkasse“, „Universität
-# Heidelberg“), bleibt er in Klammern.
+# Ein schlichter Firmenname steht nach „bei“ ohne Artikel: „die Stelle als Product Designer bei
+# Zalando“. Sagt ein Name hinten, was er ist („Siemens AG“, „Springer Verlag“), steht er in der
+# festen Wendung „im Hause …“, die keinen Artikel verlangt. Namen, die im Satz einen Artikel
+# brauchen („beim ZDF“, „bei der Allianz“), stehen deshalb unter kind_words in pack.toml.
+# Bringt der Name einen Artikel mit oder steht das Gattungswort vorn („die Techniker
+# Krankenkasse“, „Universität Heidelberg“), bleibt er in Klammern.
 role-phrase = { $has-position ->
     [true] { $has-organization ->
         [true] die Stelle als { $position } { org-house }
@@ -156,9 +164,10 @@ role-phrase = { $has-position ->
     }
 }
 
-# „im Hause Zalando“ oder „in Ihrem Haus (die Techniker Krankenkasse)“
+# „bei Zalando“ (ein schlichter Firmenname steht ohne Artikel nach „bei“) oder „in Ihrem Haus (die Techniker Krankenkasse)“
 org-house = { $organization-shape ->
-    [plain] im Hause { $organization }
+    [plain] bei { $organization }
+    [kind] im Hause { $organization }
    *[other] in Ihrem Haus ({ $organization })
 }
 
@@ -167,9 +176,9 @@ org-house = { $organization-shape ->
 # sonst ein Termin, ein Vorstellungsgespräch, ein Gespräch. Ein Name steht in
 # Anführungszeichen nach einem Gattungswort.
 meeting-phrase = { $invitation ->
-    [screening_call] das Vorgespräch{ meeting-in-frame }
-    [interview] das Vorstellungsgespräch{ meeting-in-frame }
-    [final_round] die letzte Gesprächsrunde{ meeting-in-frame }
+    [screening_call] das Vorgespräch{ meeting-for-role }
+    [interview] das Vorstellungsgespräch{ meeting-for-role }
+    [final_round] die letzte Gesprächsrunde{ meeting-for-role }
     [article] das Interview zu Ihrem Artikel{ $has-event ->
         [true] {" "}in der Reihe „{ $event }“
        *[false] {""}
@@ -190,7 +199,13 @@ meeting-phrase = { $invitation ->
     [keynote] die Keynote{ meeting-at-event }
     [panel] die Podiumsdiskussion{ meeting-at-event }
     [workshop] den Workshop{ meeting-at-event }
-    [webinar] das Webinar{ meeting-in-frame }
+    [webinar] das Webinar{ $has-event ->
+        [true] { $event-shape ->
+            [article] {" "}({ $event })
+           *[other] {" "}„{ $event }“
+        }
+       *[false] {""}
+    }
     [guest_lecture] den Gastvortrag{ $has-event ->
         [true] { $event-shape ->
             [article] {" "}im Rahmen Ihrer Veranstaltung ({ $event })
@@ -241,6 +256,12 @@ meeting-phrase = { $invitation ->
             }
         }
     }
+}
+
+# „ zur Stelle als Controllerin“; ohne Stelle der Rahmen („ im Rahmen von „Auswahltag 2027““).
+meeting-for-role = { $has-position ->
+    [true] {" "}zur Stelle als { $position }{ meeting-in-frame }
+   *[false] { meeting-in-frame }
 }
 
 # „ bei der Veranstaltung „Design Summit 2027““, oder nichts („auf die Keynote auf der …“ hinkt).
@@ -334,7 +355,8 @@ event-title = { $event-shape ->
 # Nach „die Entwicklung …“: „im Hause Celonis“ bei einem schlichten Namen, sonst „Ihres Hauses
 # (Universität Heidelberg)“.
 org-house-genitive = { $organization-shape ->
-    [plain] im Hause { $organization }
+    [plain] bei { $organization }
+    [kind] im Hause { $organization }
    *[other] Ihres Hauses ({ $organization })
 }
 

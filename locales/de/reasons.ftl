@@ -196,8 +196,8 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $tone ->
     [formal] Meine derzeitigen Verpflichtungen lassen es nicht zu, mich dieser Aufgabe mit der gebotenen Gründlichkeit zu widmen.
-    [brief] Neben meinen laufenden Projekten käme das derzeit zu kurz.
-   *[other] Neben meinen laufenden Verpflichtungen käme die nötige Sorgfalt im Moment zu kurz.
+    [brief] Neben meinen laufenden Projekten kann ich dem derzeit nicht gerecht werden.
+   *[other] Neben meinen laufenden Verpflichtungen könnte ich mich dem im Moment nicht mit der nötigen Sorgfalt widmen.
 }
 
 reason-outside-expertise = { $scenario ->

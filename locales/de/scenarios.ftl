@@ -186,8 +186,8 @@ media-interview-decision = { $tone ->
        *[other] Zu meinem Bedauern muss ich Ihnen für das Interview absagen.
     }
     [firm] { $invitation ->
-        [comment] Eine Stellungnahme werde ich nicht abgeben – das teile ich Ihnen gleich mit, damit Sie rechtzeitig umdisponieren können.
-       *[other] Für das Interview stehe ich nicht zur Verfügung – das teile ich Ihnen gleich mit, damit Sie rechtzeitig umdisponieren können.
+        [comment] Eine Stellungnahme werde ich nicht abgeben; ich sage Ihnen das frühzeitig, damit Sie noch umplanen können.
+       *[other] Für das Interview stehe ich nicht zur Verfügung; ich sage Ihnen das frühzeitig, damit Sie noch umplanen können.
     }
     [brief] { $invitation ->
         [comment] Eine Stellungnahme kann ich leider nicht abgeben.
@@ -236,17 +236,6 @@ topic-clause = { $has-topic ->
    *[false] {""}
 }
 
-# Was die Rednerin oder der Redner tun soll, als Infinitivgruppe nach „Einladung, …“:
-# „die Keynote auf der Veranstaltung „Design Summit“ (Acme) zu halten“.
-speaking-task = { $invitation ->
-    [talk] einen Vortrag auf { event-phrase } zu halten
-    [keynote] die Keynote auf { event-phrase } zu halten
-    [panel] an der Podiumsdiskussion auf { event-phrase } teilzunehmen
-    [workshop] einen Workshop auf { event-phrase } zu leiten
-    [webinar] ein Webinar{ webinar-frame } zu halten
-   *[other] auf { event-phrase } zu sprechen
-}
-
 # Dasselbe mit dem Thema: „die Keynote zum Thema Homeoffice auf der Veranstaltung … zu halten“.
 speaking-task-on-topic = { $invitation ->
     [talk] einen Vortrag{ topic-clause } auf { event-phrase } zu halten
@@ -285,10 +274,7 @@ speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Ihre { speaking-request-noun }: { event-title }
         [firm] Absage zu Ihrer { speaking-request-noun }: { event-title }
-        [brief] { $event-shape ->
-            [article] Ihre { speaking-request-noun }: { $event }
-           *[other] „{ $event }“: Ihre { speaking-request-noun }
-        }
+        [brief] Ihre { speaking-request-noun }: { event-title }
        *[warm] { $event-shape ->
             [article] Vielen Dank für Ihre { speaking-request-noun } ({ $event })
            *[other] Vielen Dank für die Einladung zur Veranstaltung „{ $event }“
@@ -305,14 +291,14 @@ speaking-engagement-subject = { $has-event ->
 speaking-engagement-thanks = { $tone ->
     [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }.
     [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic }.
-    [brief] danke für die Einladung, { speaking-task }.
+    [brief] danke für die Einladung, { speaking-task-on-topic }.
    *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
     [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic } – was mich besonders anspricht: { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { speaking-task } – was mich sehr beeindruckt: { $detail }.
-    [brief] danke für Ihre { speaking-request-noun } – was mich beeindruckt hat: { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic } – was mich sehr beeindruckt: { $detail }.
+    [brief] danke für die Einladung, { speaking-task-on-topic } – was mich beeindruckt hat: { $detail }.
    *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic } – was mich wirklich begeistert: { $detail }.
 }
 
@@ -465,7 +451,7 @@ examination-phrase = { $has-event ->
 academic-invitation-noun = { $invitation ->
     [peer_review] Gutachtenanfrage
     [editorial_board] Einladung in den Herausgeberbeirat
-    [committee] Einladung in die Kommission
+    [committee] Einladung zur Mitarbeit im Gremium
     [guest_lecture] Einladung zum Gastvortrag
     [program_committee] Einladung ins Programmkomitee
     [examiner] Anfrage zur Begutachtung einer Abschlussarbeit
@@ -504,8 +490,8 @@ subject-clause = { $has-topic ->
 
 academic-invitation-thanks = { $tone ->
     [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task-on-topic }.
-    [firm] vielen Dank für Ihre Einladung, { academic-task }.
-    [brief] vielen Dank für Ihre Einladung, { academic-task }.
+    [firm] vielen Dank für Ihre Einladung, { academic-task-on-topic }.
+    [brief] vielen Dank für Ihre Einladung, { academic-task-on-topic }.
    *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task-on-topic } – es bedeutet mir viel, dass Sie dabei an mich gedacht haben.
 }
 
@@ -556,10 +542,7 @@ reschedule-subject = { $invitation ->
         [true] { $tone ->
             [formal] Bitte um Terminverschiebung: { event-title }
             [firm] Vorschlag für einen neuen Termin: { event-title }
-            [brief] { $event-shape ->
-                [article] Neuer Termin? ({ $event })
-               *[other] „{ $event }“: neuer Termin?
-            }
+            [brief] Terminfrage: { event-title }
            *[warm] Eine Bitte um Verschiebung: { event-title }
         }
        *[false] { reschedule-subject-phrase }

@@ -243,11 +243,14 @@ meeting-phrase = { $invitation ->
     [webinar] il webinar{ meeting-named-event }
     [guest_lecture] la mia lezione{ meeting-for-event }
     [committee] { $has-event ->
-        [true] la riunione di «{ $event }»
+        [true] { $event-shape ->
+            [article] la riunione con { $event }
+           *[other] la riunione di «{ $event }»
+        }
        *[false] la riunione della commissione
     }
     [editorial_board] la riunione del comitato editoriale{ $has-event ->
-        [true] {" "}della rivista «{ $event }»
+        [true] { of-journal-name }
        *[false] {""}
     }
     [program_committee] la riunione del comitato di programma{ meeting-at-event }
@@ -303,11 +306,14 @@ meeting-thanks = { $invitation ->
     [webinar] l'invito a tenere il webinar{ meeting-named-event }
     [guest_lecture] l'invito a tenere una lezione{ meeting-for-event }
     [committee] l'invito alla riunione { $has-event ->
-        [true] di «{ $event }»
+        [true] { $event-shape ->
+            [article] con { $event }
+           *[other] di «{ $event }»
+        }
        *[false] della commissione
     }
     [editorial_board] l'invito alla riunione del comitato editoriale{ $has-event ->
-        [true] {" "}della rivista «{ $event }»
+        [true] { of-journal-name }
        *[false] {""}
     }
     [program_committee] l'invito alla riunione del comitato di programma{ meeting-at-event }
@@ -315,9 +321,20 @@ meeting-thanks = { $invitation ->
    *[other] aver organizzato { meeting-phrase }
 }
 
+# La rivista per nome: «della rivista «Studi linguistici»», ma «di «Rivista di Filosofia»»
+# quando il nome dice già che è una rivista.
+of-journal-name = { $event-shape ->
+    [kind-first] {" "}di «{ $event }»
+   *[other] {" "}della rivista «{ $event }»
+}
+
 # « presso Acme» dopo un evento o un'iniziativa, oppure niente.
 at-organization = { $has-organization ->
-    [true] {" "}({ $organization })
+    [true] { $organization-shape ->
+        [plain] {" "}di { $organization }
+        [article] {" "}presso { $organization }
+       *[other] {" "}({ $organization })
+    }
    *[false] {""}
 }
 

@@ -172,11 +172,32 @@ piece-phrase = { $has-event ->
     [true] { programme-piece }
    *[false] { piece-noun }
 }{ $has-organization ->
-    [true] {" "}({ $organization })
+    [true] { piece-outlet }
    *[false] {""}
 }{ $has-topic ->
     [true] {" "}sul tema «{ $topic }»
    *[false] {""}
+}
+
+# La testata dopo il pezzo: «la trasmissione «Radio3 Scienza» di Rai Radio 3», «un commento per
+# la Repubblica», «il Suo articolo su Wired»; tra parentesi solo quando servirebbe una preposizione
+# articolata che dipende dal nome («sul Corriere della Sera», «del Post»).
+piece-outlet = { $organization-shape ->
+    [plain] { $has-event ->
+        [true] {" "}di { $organization }
+       *[false] { $invitation ->
+            [comment] {" "}per { $organization }
+           *[other] {" "}su { $organization }
+        }
+    }
+    [article] { $has-event ->
+        [true] {" "}({ $organization })
+       *[false] { $invitation ->
+            [comment] {" "}per { $organization }
+           *[other] {" "}({ $organization })
+        }
+    }
+   *[other] {" "}({ $organization })
 }
 
 # Il programma o la serie, tra virgolette dopo un nome comune nostro; mai «articolo» per una
@@ -592,7 +613,10 @@ for-event = { $has-event ->
 
 # « della rivista «…» presso Editore X», « della rivista pubblicata da Editore X», oppure niente.
 of-journal = { $has-event ->
-    [true] {" "}della rivista «{ $event }»{ at-organization }
+    [true] { $event-shape ->
+        [kind-first] {" "}di «{ $event }»{ at-organization }
+       *[other] {" "}della rivista «{ $event }»{ at-organization }
+    }
    *[false] { $has-organization ->
         [true] {" "}della vostra rivista ({ $organization })
        *[false] {""}
@@ -603,7 +627,10 @@ of-journal = { $has-event ->
 # per «…»», «a entrare nel comitato editoriale della rivista «…»».
 # Un manoscritto si valuta «per la rivista «…» (Editore X)».
 for-journal = { $has-event ->
-    [true] {" "}per la rivista «{ $event }»{ at-organization }
+    [true] { $event-shape ->
+        [kind-first] {" "}per «{ $event }»{ at-organization }
+       *[other] {" "}per la rivista «{ $event }»{ at-organization }
+    }
    *[false] { $has-organization ->
         [true] {" "}({ $organization })
        *[false] {""}
@@ -619,7 +646,10 @@ examiner-task = { $has-event ->
 # Una commissione col suo nome: «a far parte di «Commissione paritetica» (Università X)»; i nomi
 # delle commissioni cominciano quasi sempre con «Commissione»: mai «la commissione per «Commissione…»».
 committee-task = { $has-event ->
-    [true] a far parte di «{ $event }»{ at-organization }
+    [true] { $event-shape ->
+        [article] a collaborare con { $event }{ at-organization }
+       *[other] a far parte di «{ $event }»{ at-organization }
+    }
    *[false] a far parte della commissione{ for-event }
 }
 
@@ -638,7 +668,10 @@ academic-task-on-topic = { $invitation ->
     [peer_review] a valutare un manoscritto{ subject-clause }{ for-journal }
     [editorial_board] a entrare nel comitato editoriale{ of-journal }
     [committee] { $has-event ->
-        [true] a far parte di «{ $event }»{ subject-clause }{ at-organization }
+        [true] { $event-shape ->
+            [article] a collaborare con { $event }{ subject-clause }{ at-organization }
+           *[other] a far parte di «{ $event }»{ subject-clause }{ at-organization }
+        }
        *[false] a far parte della commissione{ subject-clause }{ for-event }
     }
     [guest_lecture] a tenere una lezione{ subject-clause }{ for-event }
@@ -651,7 +684,10 @@ academic-task-on-topic = { $invitation ->
 academic-invitation-noun = { $invitation ->
     [peer_review] Richiesta di revisione di un manoscritto
     [editorial_board] Invito a entrare nel comitato editoriale
-    [committee] Invito a far parte della commissione
+    [committee] { $has-event ->
+        [true] Invito
+       *[false] Invito a far parte della commissione
+    }
     [guest_lecture] Invito a tenere una lezione
     [program_committee] Invito a far parte del comitato di programma
     [examiner] Invito a far parte di una commissione di tesi
@@ -1049,11 +1085,19 @@ stay-in-touch-connect = { $has-organization ->
     }
 }
 
+# «la crescita di Satispay», «il lavoro del vostro team presso il Gruppo Hera»; tra parentesi
+# quando il nome vorrebbe un articolo che non conosciamo («dell'Università di Padova»).
+growth-of-organization = { $organization-shape ->
+    [plain] la crescita di { $organization }
+    [article] il lavoro del vostro team presso { $organization }
+   *[other] la crescita del vostro team ({ $organization })
+}
+
 stay-in-touch-connect-named = { $tone ->
-    [formal] Sarebbe per me un piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
-    [firm] Anche se per ora le nostre strade si separano, mi farebbe piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
-    [brief] Restiamo in contatto; seguirò con piacere la crescita del vostro team ({ $organization }).
-   *[warm] Mi farebbe davvero piacere restare in contatto e seguire la crescita del vostro team ({ $organization }).
+    [formal] Sarebbe per me un piacere restare in contatto e seguire { growth-of-organization }.
+    [firm] Anche se per ora le nostre strade si separano, mi farebbe piacere restare in contatto e seguire { growth-of-organization }.
+    [brief] Restiamo in contatto; seguirò con piacere { growth-of-organization }.
+   *[warm] Mi farebbe davvero piacere restare in contatto e seguire { growth-of-organization }.
 }
 
 stay-in-touch-connect-team = { $tone ->

@@ -159,10 +159,10 @@ signature = { $tone ->
 
 ## Zinsdelen
 
-# "de functie van Product Designer (Acme)", "de functie (Acme)", "de functie van Product
-# Designer", "deze functie". Alleen een naam met eigen lidwoord staat na "bij" ("bij de
-# Belastingdienst"); of een andere naam een lidwoord wil ("bij de Universiteit Utrecht") weten we
-# niet, die staat tussen haakjes.
+# "de functie van Product Designer bij Coolblue", "de functie bij de Belastingdienst", "de
+# functie van Product Designer", "deze functie". Een bedrijfsnaam en een naam met eigen lidwoord
+# staan na "bij"; of een naam met een soortwoord een lidwoord wil ("bij de Universiteit
+# Utrecht") weten we niet, die staat tussen haakjes.
 role-phrase = { $has-position ->
     [true] { $has-organization ->
         [true] de functie van { $position }{ org-bij }
@@ -174,10 +174,12 @@ role-phrase = { $has-position ->
     }
 }
 
-# " bij de Belastingdienst" (eigen lidwoord), " (Acme)", of niets.
+# " bij de Belastingdienst" (eigen lidwoord), " bij Coolblue" (bedrijfsnaam zonder soortwoord),
+# " (Universiteit Utrecht)" (soortwoord: lidwoord onbekend), of niets.
 org-bij = { $has-organization ->
     [true] { $organization-shape ->
         [article] {" "}bij { $organization }
+        [plain] {" "}bij { $organization }
        *[other] {" "}({ $organization })
     }
    *[false] {""}
@@ -273,11 +275,12 @@ meeting-in-programme = { $has-event ->
    *[false] {""}
 }
 
-# " van de Universiteit Utrecht" (eigen lidwoord zoals getypt), anders " (Acme)": of de naam
-# een lidwoord wil ("van de NOS", "van het Rijksmuseum") weten we niet.
+# " van de Universiteit Utrecht" (eigen lidwoord zoals getypt), " van Coolblue" (bedrijfsnaam),
+# anders " (Radboud Universiteit)": of een naam met soortwoord een lidwoord wil weten we niet.
 at-organization = { $has-organization ->
     [true] { $organization-shape ->
         [article] {" "}van { $organization }
+        [plain] {" "}van { $organization }
        *[other] {" "}({ $organization })
     }
    *[false] {""}

@@ -127,21 +127,25 @@ piece-phrase = { $tone ->
     } { piece-phrase-noun }
 }{ media-outlet }
 
-# De redactie na het stuk: "in de Volkskrant", na een rubriek of programma "van Het Parool", bij radio, tv en podcast "van de NOS", als de
-# naam een eigen lidwoord heeft; anders tussen haakjes ("(NRC)"): of hij er een wil weten we niet.
+# De redactie na het stuk: "in de Volkskrant", "in NRC", na een rubriek of programma "van Het
+# Parool", bij radio, tv en podcast "van de NOS", "van BNR", als de naam een eigen lidwoord heeft
+# of een eigennaam zonder soortwoord is; een naam met soortwoord ("Tijdschrift voor Sociologie")
+# tussen haakjes: of hij een lidwoord wil weten we niet.
 media-outlet = { $has-organization ->
     [true] { $organization-shape ->
-        [article] { $has-event ->
-            [true] {" "}van { $organization }
-           *[false] { $invitation ->
-                [broadcast] {" "}van { $organization }
-                [podcast] {" "}van { $organization }
-               *[other] {" "}in { $organization }
-            }
-        }
+        [article] { media-outlet-named }
+        [plain] { media-outlet-named }
        *[other] {" "}({ $organization })
     }
    *[false] {""}
+}
+media-outlet-named = { $has-event ->
+    [true] {" "}van { $organization }
+   *[false] { $invitation ->
+        [broadcast] {" "}van { $organization }
+        [podcast] {" "}van { $organization }
+       *[other] {" "}in { $organization }
+    }
 }
 
 # Na "uw"/"je": de soort stuk met het onderwerp, dan het programma, de podcast of de rubriek
@@ -329,6 +333,7 @@ webinar-frame = { $has-event ->
    *[false] { $has-organization ->
         [true] { $organization-shape ->
             [article] voor { $organization }{" "}
+            [plain] voor { $organization }{" "}
            *[other] { webinar-for-organization }
         }
        *[false] {""}
@@ -495,6 +500,7 @@ for-journal = { $has-event ->
    *[false] { $has-organization ->
         [true] { $organization-shape ->
             [article] {" "}voor { $organization }
+            [plain] {" "}voor { $organization }
            *[other] {" "}({ $organization })
         }
        *[false] {""}
@@ -538,10 +544,12 @@ committee-phrase = { $has-event ->
 # achteraan, want of hij een lidwoord wil weten we niet.
 lecture-org-before = { $organization-shape ->
     [article] {" "}bij { $organization }
+    [plain] {" "}bij { $organization }
    *[other] {""}
 }
 lecture-org-after = { $organization-shape ->
     [article] {""}
+    [plain] {""}
     [none] {""}
    *[other] {" "}({ $organization })
 }
@@ -936,9 +944,11 @@ stay-in-touch-closing = { $tone ->
 # anders "uw organisatie (Acme)": of de naam een lidwoord wil weten we niet.
 org-name-uw = { $organization-shape ->
     [article] { $organization }
+    [plain] { $organization }
    *[other] uw organisatie ({ $organization })
 }
 org-name-jullie = { $organization-shape ->
     [article] { $organization }
+    [plain] { $organization }
    *[other] jullie organisatie ({ $organization })
 }

@@ -8,7 +8,7 @@
 ###   czasu teraźniejszego, przyszłego prostego, form bezosobowych (pomyślano o mnie) i „Państwo”.
 ### - Tekstów podanych przez użytkownika nie odmieniamy: stoją w mianowniku, po rzeczowniku
 ###   określającym („w firmie { $organization }”, „na stanowisko { $position }”), po dwukropku
-###   albo w cudzysłowie („na temat „{ $topic }””).
+###   w cudzysłowie albo w nawiasie po etykiecie („(temat: { $topic })”).
 
 ## Powitanie i podpis
 ##
@@ -153,12 +153,13 @@ role-phrase = { $has-position ->
 }
 
 # Pracodawca po stanowisku: „ w firmie Acme”. Nazwa z rzeczownikiem rodzajowym („Uniwersytet
-# Warszawski”, „Fundacja Digital Poland”, „Polskie Towarzystwo Informatyczne”), nie
-# jest „firmą”, a odmienić jej nie umiemy: stoi wtedy w nawiasie, jak w ogłoszeniach
-# („stanowisko adiunkta (Uniwersytet Warszawski)”).
+# Jagielloński”, „Fundacja Kościuszkowska”, „Grupa Pracuj”) nie jest „firmą”, a odmienić jej
+# nie umiemy („w Grupie Pracuj”): jest wtedy podmiotem zdania względnego, w mianowniku
+# („stanowisko …, które oferuje Uniwersytet Jagielloński”). Nawias („(Grupa Pracuj)”)
+# recenzenci odbierali jako formularz.
 at-employer = { $organization-shape ->
-    [kind-first] {" "}({ $organization })
-    [kind] {" "}({ $organization })
+    [kind-first] , które oferuje { $organization }
+    [kind] , które oferuje { $organization }
    *[other] {" "}w firmie { $organization }
 }
 
@@ -217,7 +218,7 @@ meeting-default = { $has-event ->
    *[false] { $has-position ->
         [true] spotkanie rekrutacyjne na stanowisko { $position }
        *[false] { $has-topic ->
-            [true] nasze spotkanie na temat „{ $topic }”
+            [true] nasze spotkanie (temat: { $topic })
            *[false] nasze spotkanie
         }
     }
@@ -232,12 +233,20 @@ meeting-article = wywiad do { $has-event ->
 }
 
 meeting-broadcast = wywiad w { $has-event ->
-    [true] programie „{ $event }”
+    [true] { $event-shape ->
+        [kind-first] audycji „{ $event }”
+        [kind] audycji „{ $event }”
+       *[other] programie „{ $event }”
+    }
    *[false] Państwa programie
 }
 
 meeting-podcast = nagranie { $has-event ->
-    [true] odcinka podcastu „{ $event }”
+    [true] { $event-shape ->
+        [kind-first] audycji „{ $event }”
+        [kind] audycji „{ $event }”
+       *[other] odcinka podcastu „{ $event }”
+    }
    *[false] podcastu
 }
 
@@ -302,25 +311,28 @@ at-organization = { $has-organization ->
 reason-note = { $reason-note }.
 
 ## Polecenie innej osoby. Płeć polecanej osoby jest nieznana, a nazwiska nie odmieniamy:
-## obszar jej pracy stoi przed nazwiskiem („osoba, która od lat pracuje w obszarze „…””,
-## gdzie „która” odnosi się do rzeczownika „osoba”), nazwisko po dwukropku, kontakt w nawiasie.
+## dopełnieniem czasownika jest „osobę”, nazwisko stoi po dwukropku w mianowniku, a obszar
+## pracy i kontakt w nawiasie, też w mianowniku: „Na swoje miejsce mogę polecić osobę
+## z mojego środowiska: dr Paweł Baran (obszar: rynki energii; p.baran@…)”. Obszar
+## w cudzysłowie po „w obszarze” („w obszarze „rynki energii””) recenzenci odbierali jako
+## formularz.
 
 referral = { referral-lead }{ referral-who }: { $referral }{ referral-contact }.
 
 referral-lead = { $scenario ->
     [media_interview] { $tone ->
         [formal] Jeśli okaże się to pomocne, mogę wskazać
-        [brief] Jako rozmówcę polecam
-       *[other] Mogę natomiast polecić rozmowę z
+        [brief] W zamian polecam
+       *[other] Mogę natomiast polecić
     }
     [speaking_engagement] { $tone ->
-        [formal] Jeśli okaże się to pomocne, mogę zaproponować inną
-        [brief] Na moje miejsce polecam
-       *[other] Na moje miejsce mogę polecić
+        [formal] Jeśli okaże się to pomocne, mogę zaproponować
+        [brief] Na swoje miejsce polecam
+       *[other] Na swoje miejsce mogę polecić
     }
     [academic_invitation] { $tone ->
         [formal] Jeśli okaże się to pomocne, mogę zarekomendować
-        [brief] Na moje miejsce polecam
+        [brief] Na swoje miejsce polecam
        *[other] Zamiast mnie mogę polecić
     }
    *[other] { $tone ->
@@ -330,28 +342,28 @@ referral-lead = { $scenario ->
     }
 }
 
-# Dopełnienie w bierniku („osobę”) albo, po „rozmowę z” i „inną”, w odpowiedniej formie.
+# Dopełnienie w bierniku.
 referral-who = { $scenario ->
-    [media_interview] { $tone ->
-        [formal] {" "}osobę{ referral-expertise }
-        [brief] {" "}osobę{ referral-expertise }
-       *[other] {" "}osobą{ referral-expertise-instr }
-    }
     [speaking_engagement] { $tone ->
-        [formal] {" "}osobę{ referral-expertise }
-       *[other] {" "}osobę{ referral-expertise }
+        [formal] {" "}inną osobę
+       *[other] {" "}osobę z mojego środowiska
     }
-   *[other] {" "}osobę{ referral-expertise }
+   *[other] {" "}osobę z mojego środowiska
 }
 
+# Obszar pracy w nawiasie po nazwisku, w mianowniku.
 referral-expertise = { $has-referral-expertise ->
-    [true] , która od lat pracuje w obszarze „{ $referral-expertise }”
-   *[false] {" "}z mojego środowiska
+    [true] obszar: { $referral-expertise }
+   *[false] {""}
 }
 
-referral-expertise-instr = { referral-expertise }
-
-referral-contact = { $has-referral-contact ->
-    [true] {" "}({ $referral-contact })
-   *[false] {""}
+referral-contact = { $has-referral-expertise ->
+    [true] { $has-referral-contact ->
+        [true] {" "}({ referral-expertise }; { $referral-contact })
+       *[false] {" "}({ referral-expertise })
+    }
+   *[false] { $has-referral-contact ->
+        [true] {" "}({ $referral-contact })
+       *[false] {""}
+    }
 }

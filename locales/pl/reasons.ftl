@@ -4,6 +4,8 @@
 ### speaking_engagement, academic_invitation) i dla zmiany terminu (reschedule), gdzie powód
 ### tłumaczy termin. `company_fit` nigdy nie nazywa zastrzeżeń.
 ### Bez czasu przeszłego i trybu przypuszczającego w 1. osobie: płeć nadawcy jest nieznana.
+### stay_in_touch (accepted_offer): bez „bowiem”, bo nie poprzedza go żadna odmowa; nigdzie
+### „Właśnie przyjmuję” (brzmi jak czynność w toku), tylko „Ostatecznie przyjmuję”.
 
 reason-accepted-offer = { $scenario ->
     [reschedule] { $tone ->
@@ -14,10 +16,15 @@ reason-accepted-offer = { $scenario ->
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
+    [stay_in_touch] { $tone ->
+        [formal] Ostatecznie przyjmuję propozycję innego pracodawcy, która odpowiada moim obecnym celom zawodowym.
+        [brief] Mam już przyjętą inną ofertę pracy.
+       *[other] Ostatecznie przyjmuję inną ofertę, która dobrze wpisuje się w moje plany zawodowe.
+    }
    *[other] { $tone ->
         [formal] Przyjmuję bowiem propozycję innego pracodawcy, która odpowiada moim obecnym celom zawodowym.
         [brief] Mam już przyjętą inną ofertę pracy.
-       *[other] Właśnie przyjmuję inną propozycję, która dobrze wpisuje się w moje plany zawodowe.
+       *[other] Ostatecznie przyjmuję inną ofertę, która dobrze wpisuje się w moje plany zawodowe.
     }
 }
 engagement-accepted-offer = { $tone ->
@@ -169,13 +176,13 @@ reason-overqualified = { $scenario ->
     [academic_invitation] { engagement-overqualified }
    *[other] { $tone ->
         [formal] Szukam pracy, która pozwoli wykorzystać pełen zakres mojego doświadczenia.
-        [brief] Szukam pracy na innym poziomie.
+        [brief] Szukam roli o szerszym zakresie odpowiedzialności.
        *[other] Szukam pracy, w której wykorzystam całe swoje doświadczenie.
     }
 }
 engagement-overqualified = { $tone ->
     [formal] Swój czas przeznaczam bowiem przede wszystkim na projekty wymagające perspektywy osoby o dłuższym doświadczeniu.
-    [brief] Skupiam się na projektach na innym poziomie.
+    [brief] Skupiam się teraz na bardziej zaawansowanych projektach.
    *[other] Swój czas przeznaczam głównie na projekty, które wymagają perspektywy osoby z dłuższym stażem.
 }
 

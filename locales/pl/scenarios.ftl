@@ -2,8 +2,8 @@
 ### decyzja i zdanie zamykające, które zostawia otwarte drzwi ($stay-in-touch) albo po prostu
 ### czegoś życzy. Ton formalny: styl urzędowo-uprzejmy; zwięzły: krócej, ale ciepło;
 ### stanowczy: bez cienia wątpliwości, że ta możliwość jest zamknięta.
-### Wyróżnik ($detail) zawsze w mianowniku jako podmiot: „wrażenie robi na mnie …”,
-### „moje uznanie budzi …”, „zainteresował mnie wątek: …”.
+### Wyróżnik ($detail) zawsze w mianowniku jako podmiot, w czasie teraźniejszym,
+### bez „od dawna” i „wątek:”: „– duże wrażenie robi na mnie …”, „– szczególnie imponuje mi …”.
 
 ## job_interview
 
@@ -27,17 +27,17 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } oraz za poświęcony mi czas.
-    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } i za poświęcony czas.
+    [formal] Dziękuję za poświęcony mi czas oraz za rozważenie mojego zgłoszenia na { role-phrase }.
+    [firm] Dziękuję za poświęcony czas i rozważenie mojego zgłoszenia na { role-phrase }.
     [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase }.
-   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } i za czas, który mi Państwo poświęcili.
+   *[warm] Serdecznie dziękuję za czas, który mi Państwo poświęcili, i za zainteresowanie moim zgłoszeniem na { role-phrase }.
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – szczególne wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – duże wrażenie robi na mnie { $detail }.
     [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – duże wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – bardzo dobre wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – szczególnie imponuje mi { $detail }.
 }
 
 job-interview-decision = { $invitation ->
@@ -45,25 +45,25 @@ job-interview-decision = { $invitation ->
         [formal] Po starannym namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
         [firm] Rezygnuję z udziału w rekrutacji i nie będę kontynuować procesu po rozmowie wstępnej.
         [brief] Rezygnuję z udziału w rekrutacji przed rozmową wstępną.
-       *[warm] Po długim namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
+       *[warm] Po namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
     }
     [final_round] { $tone ->
         [formal] Po starannym namyśle wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji.
         [firm] Wycofuję swoją kandydaturę i nie wezmę udziału w ostatnim etapie rekrutacji.
         [brief] Wycofuję swoją kandydaturę przed ostatnim etapem rekrutacji.
-       *[warm] Po długim namyśle rezygnuję z udziału w ostatnim etapie rekrutacji.
+       *[warm] Po namyśle rezygnuję z udziału w ostatnim etapie rekrutacji.
     }
     [interview] { $tone ->
         [formal] Po starannym namyśle rezygnuję z rozmowy kwalifikacyjnej i wycofuję się z rekrutacji.
         [firm] Nie wezmę udziału w rozmowie kwalifikacyjnej i wycofuję się z rekrutacji.
         [brief] Rezygnuję z rozmowy kwalifikacyjnej i wycofuję się z rekrutacji.
-       *[warm] Po długim namyśle rezygnuję z rozmowy kwalifikacyjnej i z dalszego udziału w rekrutacji.
+       *[warm] Po namyśle rezygnuję z rozmowy kwalifikacyjnej i z dalszego udziału w rekrutacji.
     }
    *[other] { $tone ->
         [formal] Po starannym namyśle wycofuję swoją kandydaturę.
         [firm] Wycofuję swoją kandydaturę i rezygnuję z dalszego udziału w rekrutacji.
         [brief] Wycofuję swoją kandydaturę.
-       *[warm] Po długim namyśle rezygnuję jednak z dalszego udziału w rekrutacji.
+       *[warm] Po namyśle rezygnuję jednak z dalszego udziału w rekrutacji.
     }
 }
 
@@ -83,7 +83,9 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# Miejscownik po „udziału w”: „programie na temat „praca zdalna”, który przygotowuje TVN24”.
+# Miejscownik po „udziału w”: „programie (temat: praca zdalna), który przygotowuje TVN24”.
+# Temat stoi w nawiasie po etykiecie „temat:”, w mianowniku: „na temat „reforma systemu
+# emerytalnego”” (mianownik w cudzysłowie) recenzenci uznali za błąd.
 # Program lub cykl podany przez dziennikarza ($event) stoi w cudzysłowie po rzeczowniku
 # pakietu: „odcinku podcastu „Lage der Nation””, „programie „Fakty po Faktach””.
 piece-phrase = { $has-event ->
@@ -102,19 +104,31 @@ media-outlet = { $has-organization ->
 
 programme-piece = { $invitation ->
     [article] artykule z cyklu „{ $event }”
-    [broadcast] programie „{ $event }”
-    [podcast] odcinku podcastu „{ $event }”
+    [broadcast] { named-audio-piece }
+    [podcast] { named-audio-piece }
    *[other] materiale z cyklu „{ $event }”
 }
 
 # Komentarz do materiału albo wypowiedź do artykułu z nazwanego cyklu: „ z cyklu „Temat tygodnia””.
+# Nazwa, która sama mówi, czym jest („Podcast Startupowy”, „Magazyn Ekspresu Reporterów”), nie
+# dostaje naszego „podcastu”/„programu”: „odcinku podcastu „Podcast Startupowy”” → „audycji
+# „Podcast Startupowy””.
+named-audio-piece = { $event-shape ->
+    [kind-first] audycji „{ $event }”
+    [kind] audycji „{ $event }”
+   *[other] { $invitation ->
+        [podcast] odcinku podcastu „{ $event }”
+       *[other] programie „{ $event }”
+    }
+}
+
 comment-series = { $has-event ->
     [true] {" "}z cyklu „{ $event }”
    *[false] {""}
 }
 
 piece-topic = { $has-topic ->
-    [true] {" "}na temat „{ $topic }”
+    [true] {" "}(temat: { $topic })
    *[false] {""}
 }
 
@@ -167,7 +181,7 @@ piece-noun-subject = { $invitation ->
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] { piece-noun-subject } – temat: { $topic }
-       *[other] { piece-noun-subject } na temat „{ $topic }”
+       *[other] { piece-noun-subject } – temat: { $topic }
     }
    *[false] { piece-noun-subject }
 }
@@ -180,10 +194,10 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za { media-ask } – od dawna moje uznanie budzi { $detail }.
-    [firm] Dziękuję za { media-ask } – moje uznanie budzi { $detail }.
-    [brief] Dziękuję za { media-ask-short } – duże uznanie budzi we mnie { $detail }.
-   *[warm] Bardzo dziękuję za { media-ask } – od dawna duże uznanie budzi we mnie { $detail }.
+    [formal] Dziękuję za { media-ask } – duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za { media-ask } – duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za { media-ask-short } – duże wrażenie robi na mnie { $detail }.
+   *[warm] Bardzo dziękuję za { media-ask } – szczególnie imponuje mi { $detail }.
 }
 
 media-interview-decision = { $invitation ->
@@ -210,7 +224,7 @@ media-interview-door-open = { $reason ->
     }
    *[other] { $tone ->
         [formal] Przy kolejnych tematach chętnie pomogę, a tymczasem życzę powodzenia w pracy nad { piece-noun-again }.
-        [firm] Życzę powodzenia w pracy nad { piece-noun-again }; przy kolejnych tematach proszę śmiało pisać.
+        [firm] Życzę powodzenia w pracy nad { piece-noun-again }; przy innych tematach zachęcam do kontaktu.
         [brief] Chętnie pomogę przy kolejnym temacie – powodzenia w pracy nad { piece-noun-again }!
        *[warm] Z przyjemnością porozmawiam przy kolejnej okazji i trzymam kciuki za pracę nad { piece-noun-again }.
     }
@@ -235,7 +249,7 @@ event-phrase = { $has-event ->
 }{ at-organization }
 
 topic-clause = { $has-topic ->
-    [true] {" "}na temat „{ $topic }”
+    [true] {" "}(temat: { $topic })
    *[false] {""}
 }
 
@@ -312,16 +326,16 @@ speaking-engagement-door-open = { $invitation ->
     }
    *[other] { $reason ->
         [outside_expertise] { $tone ->
-            [formal] Z przyjemnością rozważę zaproszenie, gdy pojawi się temat bliższy mojej dziedzinie, i życzę Państwu pełnego sukcesu.
+            [formal] Z przyjemnością rozważę zaproszenie, gdy pojawi się temat bliższy mojej dziedzinie, i życzę Państwu udanego wydarzenia.
             [firm] Gdy pojawi się temat bliższy mojej dziedzinie, chętnie rozważę zaproszenie; życzę Państwu powodzenia.
             [brief] Chętnie wystąpię z tematem bliższym mojej dziedzinie – powodzenia!
            *[warm] Chętnie wystąpię, gdy pojawi się temat bliższy mojej dziedzinie, i trzymam kciuki, żeby wszystko się udało.
         }
        *[other] { $tone ->
-            [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę Państwu pełnego sukcesu.
+            [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę Państwu udanego wydarzenia.
             [firm] Życzę Państwu powodzenia i chętnie rozważę udział w kolejnej edycji.
             [brief] Chętnie rozważę przyszłe zaproszenia – powodzenia!
-           *[warm] Chętnie wezmę udział w kolejnej edycji i trzymam kciuki, żeby wszystko się udało.
+           *[warm] Chętnie rozważę udział w kolejnej edycji i trzymam kciuki, żeby wszystko się udało.
         }
     }
 }
@@ -334,7 +348,7 @@ speaking-engagement-closing = { $invitation ->
        *[warm] Trzymam kciuki za udany webinar.
     }
    *[other] { $tone ->
-        [formal] Życzę Państwu pełnego sukcesu.
+        [formal] Życzę Państwu udanego wydarzenia.
         [firm] Życzę Państwu powodzenia.
         [brief] Powodzenia!
        *[warm] Trzymam kciuki, żeby wszystko się udało.
@@ -500,10 +514,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { academic-task } – od dawna moje uznanie budzi { $detail }.
-    [firm] Dziękuję za zaproszenie do { academic-task } – moje uznanie budzi { $detail }.
-    [brief] Dziękuję za zaproszenie – duże uznanie budzi we mnie { $detail }.
-   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task } – od dawna duże uznanie budzi we mnie { $detail }.
+    [formal] Dziękuję za uprzejme zaproszenie do { academic-task } – duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za zaproszenie do { academic-task } – duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za zaproszenie – duże wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task } – szczególnie imponuje mi { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -572,10 +586,10 @@ reschedule-thanks-detail = { $tone ->
 # Proponowany termin jako okolicznik („na początku przyszłego miesiąca”, „12 marca”) po
 # „termin”, bez przyimka przed nim. Po powodzie spójnik „w związku z tym”.
 reschedule-proposal = { $tone ->
-    [formal] Czy{ reschedule-therefore } możliwy byłby termin { $proposed-time }?
-    [firm] Proponuję{ reschedule-therefore } termin { $proposed-time }.
-    [brief] Czy odpowiada Państwu termin { $proposed-time }?
-   *[warm] Czy{ reschedule-therefore } pasowałby Państwu termin { $proposed-time }?
+    [formal] Czy{ reschedule-therefore } możliwa byłaby zmiana terminu, na przykład { $proposed-time }?
+    [firm] Proponuję{ reschedule-therefore } przesunięcie terminu – najlepiej { $proposed-time }.
+    [brief] Czy możemy przesunąć termin, np. { $proposed-time }?
+   *[warm] Czy{ reschedule-therefore } moglibyśmy przesunąć termin, na przykład { $proposed-time }?
 }
 
 reschedule-door-open = { $tone ->
@@ -620,15 +634,15 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Dziękuję za ponowny kontakt i gotowość do rozważenia zmian – szczególne wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za ponowny kontakt i gotowość do rozważenia zmian – duże wrażenie robi na mnie { $detail }.
     [firm] Dziękuję za wiadomość i propozycję zmian – duże wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za wiadomość – duże wrażenie robi na mnie { $detail }.
-   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby zmienić moją decyzję – bardzo dobre wrażenie robi na mnie { $detail }.
+   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby zmienić moją decyzję – szczególnie imponuje mi { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
     [formal] Po namyśle podtrzymuję jednak decyzję o rezygnacji z udziału w rekrutacji na { role-phrase }.
-    [firm] Moja decyzja o rezygnacji z udziału w rekrutacji na { role-phrase } jest jednak ostateczna.
+    [firm] Nie zmieniam jednak decyzji i rezygnuję z udziału w rekrutacji na { role-phrase }.
     [brief] Moja decyzja pozostaje bez zmian.
    *[warm] Mimo to podtrzymuję rezygnację z udziału w rekrutacji na { role-phrase }.
 }
@@ -691,10 +705,10 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Jeszcze raz dziękuję za { conversation-phrase } – szczególnie zainteresował mnie wątek: { $detail }.
-    [firm] Jeszcze raz dziękuję za { conversation-phrase } – zainteresował mnie zwłaszcza wątek: { $detail }.
-    [brief] Dziękuję jeszcze raz za { conversation-phrase } – zaciekawił mnie zwłaszcza wątek: { $detail }.
-   *[warm] Jeszcze raz dziękuję za { conversation-phrase } – szczególnie zaciekawił mnie wątek: { $detail }.
+    [formal] Jeszcze raz dziękuję za { conversation-phrase } – duże wrażenie robi na mnie { $detail }.
+    [firm] Jeszcze raz dziękuję za { conversation-phrase } – duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję jeszcze raz za { conversation-phrase } – duże wrażenie robi na mnie { $detail }.
+   *[warm] Jeszcze raz dziękuję za { conversation-phrase } – szczególnie imponuje mi { $detail }.
 }
 
 stay-in-touch-connect = { $organization-shape ->
@@ -704,12 +718,12 @@ stay-in-touch-connect = { $organization-shape ->
 }
 
 # Instytucja nazwana od rzeczownika rodzajowego („Uniwersytet …”, „Fundacja …”) nie jest
-# „firmą”: życzenia bez nazwy, która musiałaby stać w dopełniaczu.
+# „firmą”: nazwa jest podmiotem zdania podrzędnego („jak rozwija się Uniwersytet …”).
 stay-in-touch-connect-institution = { $tone ->
-    [formal] Będzie mi miło pozostać w kontakcie i śledzić Państwa dalsze działania.
-    [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić Państwa dalsze działania.
-    [brief] Pozostańmy w kontakcie – będę kibicować Państwa zespołowi.
-   *[warm] Chętnie pozostanę w kontakcie i będę kibicować Państwa dalszym sukcesom.
+    [formal] Będzie mi miło pozostać w kontakcie i śledzić, jak rozwija się { $organization }.
+    [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić, jak rozwija się { $organization }.
+    [brief] Pozostańmy w kontakcie – będę śledzić, jak rozwija się { $organization }.
+   *[warm] Chętnie pozostanę w kontakcie i będę z sympatią śledzić, jak rozwija się { $organization }.
 }
 
 stay-in-touch-connect-company = { $has-organization ->

@@ -114,7 +114,6 @@ pub fn check_pack_in_full(
         pack,
         templates,
         samples: &own_samples,
-        reference_samples: &reference_samples,
     };
     let findings = letters.check(lints.as_ref(), &mut diagnostics);
     if let Some(findings) = &findings {
@@ -854,7 +853,6 @@ struct Letters<'a> {
     pack: &'a Pack,
     templates: &'a Templates,
     samples: &'a SampleText,
-    reference_samples: &'a SampleText,
 }
 
 /// The most letter problems reported for one pack: the first ones show what to fix.
@@ -870,10 +868,9 @@ impl Letters<'_> {
         let localizer = packs.localizer(pack);
         let reference = packs.localizer(packs.default_pack());
         let is_reference = pack.tag == packs.default_pack().tag;
-        let english = sample_requests(self.reference_samples);
         let mut findings = LintFindings::new();
         let mut reported = 0;
-        for (sample, theirs) in sample_requests(self.samples).iter().zip(&english) {
+        for sample in &sample_requests(self.samples) {
             let mut problems = Vec::new();
             match compose::compose_marked(self.templates, &sample.request, &localizer) {
                 Ok(marked) => {
@@ -892,9 +889,11 @@ impl Letters<'_> {
                         &letter,
                         &report,
                     ));
+                    // The English letter for the same request: which fields it shows does not
+                    // depend on the words the caller typed.
                     if !is_reference
                         && let Ok(english) =
-                            compose::compose_marked(self.templates, &theirs.request, &reference)
+                            compose::compose_marked(self.templates, &sample.request, &reference)
                     {
                         let ours = marked.fields();
                         for field in MarkedLetter::new(&english).fields() {
