@@ -3,7 +3,7 @@
 ### desea lo mejor. Formal: usted, sin coloquialismos; brief: más corto pero cálido; firm: deja
 ### claro, con amabilidad, que esta oportunidad está cerrada. El $detail es un sintagma nominal
 ### ("el trabajo de su equipo en pagos accesibles"): va como complemento directo o tras
-### "conocer", para que el verbo no tenga que concordar con él.
+### tras "destacar", para que el verbo no tenga que concordar con él.
 
 ## job_interview
 
@@ -17,11 +17,11 @@ job-interview-subject = { $tone ->
        *[false] Retiro mi candidatura
     }
     [brief] { $has-position ->
-        [true] Retiro mi candidatura (puesto de { $position })
+        [true] Puesto de { $position }: retiro mi candidatura
        *[false] Retiro mi candidatura
     }
    *[warm] { $has-position ->
-        [true] Gracias por la oportunidad (puesto de { $position })
+        [true] Gracias por contar conmigo para el puesto de { $position }
        *[false] Gracias por la oportunidad
     }
 }
@@ -34,10 +34,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }; me impresionó especialmente conocer { $detail }.
-    [firm] Gracias por considerar mi candidatura para { role-phrase }; me impresionó conocer { $detail }.
-    [brief] Gracias por considerar mi candidatura para { role-phrase }; me impresionó conocer { $detail }.
-   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase }; me impresionó de verdad conocer { $detail }.
+    [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }; quisiera destacar especialmente { $detail }.
+    [firm] Gracias por considerar mi candidatura para { role-phrase }; quisiera destacar especialmente { $detail }.
+    [brief] Gracias por considerar mi candidatura para { role-phrase }; destaco sobre todo { $detail }.
+   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase }; admiro de verdad { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -246,12 +246,24 @@ media-interview-closing = { $tone ->
 speaking-venue = { $invitation ->
     [webinar] { $has-event ->
         [true] {" "}dentro del ciclo «{ $event }»{ event-host }
-       *[false] { at-organization }
+       *[false] { speaking-at-organization }
     }
    *[other] { $has-event ->
         [true] {" "}en { event-phrase }
-       *[false] { at-organization }
+       *[false] { speaking-at-organization }
     }
+}
+
+# Sin evento, dónde se interviene: " en Google" (un nombre propio sin más, o con su artículo:
+# " en El País"); un nombre que empieza por lo que es pediría un artículo: " (Universidad de
+# Salamanca)".
+speaking-at-organization = { $has-organization ->
+    [true] { $organization-shape ->
+        [plain] {" "}en { $organization }
+        [article] {" "}en { $organization }
+       *[other] {" "}({ $organization })
+    }
+   *[false] {""}
 }
 
 # En el asunto, dónde: " dentro del ciclo «Martes Fiscales»" para un seminario web, " en el
@@ -264,7 +276,16 @@ speaking-subject-venue = { $invitation ->
 # "el evento", o "el seminario" si es un seminario web: lo mismo, ya nombrado.
 event-again = { $invitation ->
     [webinar] el seminario
-   *[other] el evento
+   *[other] { $has-event ->
+        [true] el evento
+       *[false] { $invitation ->
+            [talk] la charla
+            [keynote] la conferencia
+            [panel] la mesa redonda
+            [workshop] el taller
+           *[other] el evento
+        }
+    }
 }
 
 event-phrase = { $has-event ->
@@ -273,8 +294,16 @@ event-phrase = { $has-event ->
 }
 
 # " (Universidad de Salamanca)" tras el nombre de un evento, una revista o un tribunal, o nada.
+# Quien organiza: un nombre propio sin más ("Google", "El País") es el sujeto de una relativa,
+# sin preposición delante: "…, que organiza Google"; un nombre que empieza por lo que es
+# ("Universidad de Salamanca", "Fundación Alba") pediría un artículo de género desconocido, y
+# va entre paréntesis.
 event-host = { $has-organization ->
-    [true] {" "}({ $organization })
+    [true] { $organization-shape ->
+        [plain] , que organiza { $organization }
+        [article] , que organiza { $organization }
+       *[other] {" "}({ $organization })
+    }
    *[false] {""}
 }
 
@@ -333,7 +362,7 @@ speaking-engagement-thanks-detail = { $tone ->
 speaking-engagement-decision = { $tone ->
     [formal] Tras considerarlo detenidamente, lamento tener que declinarla.
     [firm] He decidido no aceptar y se lo comunico ya para que puedan cerrar el programa.
-    [brief] Esta vez no podré aceptar.
+    [brief] Lo siento, pero esta vez no podré aceptar.
    *[warm] Le he dado muchas vueltas y, por desgracia, esta vez no podré aceptar.
 }
 
@@ -361,12 +390,25 @@ speaking-engagement-closing = { $tone ->
 
 ## academic_invitation
 
+# Quién está detrás, tras una revista, una comisión o un congreso: un nombre propio sin más
+# ("Elsevier", "Google"), tras "de" y una coma: "la revista «…», de Elsevier"; un nombre con
+# su artículo ("el Grupo Planeta") o que empieza por lo que es ("Universidad de Salamanca")
+# pediría "del" o un artículo de género desconocido, y va entre paréntesis.
+academic-host = { $has-organization ->
+    [true] { $organization-shape ->
+        [plain] , de { $organization }
+       *[other] {" "}({ $organization })
+    }
+   *[false] {""}
+}
+
+
 # Tras "participar en": "la iniciativa «Red de Lógica Aplicada» (Acme)", "esta iniciativa
 # (Acme)".
 invitation-phrase = { $has-event ->
-    [true] { initiative-in }{ event-host }
+    [true] { initiative-in }{ academic-host }
    *[false] { $has-organization ->
-        [true] esta iniciativa ({ $organization })
+        [true] esta iniciativa{ academic-host }
        *[false] esta iniciativa
     }
 }
@@ -402,45 +444,45 @@ academic-task-on-topic = { $invitation ->
    *[other] participar en { $has-event ->
         [true] { initiative-in }
        *[false] esta iniciativa
-    }{ subject-clause }{ event-host }
+    }{ subject-clause }{ academic-host }
 }
 
 # "formar parte del tribunal de la tesis «Redes neuronales y lenguaje» (Universitat de
 # València)", "formar parte del tribunal de tesis (Acme)", "formar parte del tribunal de tesis".
 examiner-task = { $has-event ->
-    [true] formar parte del tribunal de la tesis «{ $event }»{ event-host }
+    [true] formar parte del tribunal de la tesis «{ $event }»{ academic-host }
    *[false] formar parte del tribunal de tesis{ at-organization }
 }
 
 # "formar parte del consejo editorial de la revista «Revista de Lógica Aplicada» (Acme)",
 # "formar parte del consejo editorial (Acme)", "formar parte del consejo editorial".
 editorial-board-task = { $has-event ->
-    [true] formar parte del consejo editorial de { journal-name }{ event-host }
+    [true] formar parte del consejo editorial de { journal-name }{ academic-host }
    *[false] formar parte del consejo editorial{ at-organization }
 }
 
 # "formar parte de la comisión «Comisión de Posgrado» (Acme)", "formar parte del comité
 # (Acme)", "formar parte del comité".
 committee-task = { $has-event ->
-    [true] formar parte de la comisión «{ $event }»{ event-host }
+    [true] formar parte de la comisión «{ $event }»{ academic-host }
    *[false] formar parte del comité{ at-organization }
 }
 
 # " para la revista «Revista de Lógica Aplicada» (Acme)", " (Acme)", o nada.
 for-journal = { $has-event ->
-    [true] {" "}para { journal-name }{ event-host }
+    [true] {" "}para { journal-name }{ academic-host }
    *[false] { at-organization }
 }
 
 # " en el evento «Seminario de Lógica 2027» (Acme)", " (Acme)", o nada.
 at-event = { $has-event ->
-    [true] {" "}en { event-in }{ event-host }
+    [true] {" "}en { event-in }{ academic-host }
    *[false] { at-organization }
 }
 
 # " del evento «Congreso de Lógica 2027» (Acme)", " (Acme)", o nada.
 of-event = { $has-event ->
-    [true] {" "}del evento «{ $event }»{ event-host }
+    [true] {" "}del evento «{ $event }»{ academic-host }
    *[false] { at-organization }
 }
 
@@ -575,10 +617,10 @@ reschedule-thanks = { $tone ->
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Agradezco mucho la invitación a { meeting-task }; me ha impresionado especialmente conocer { $detail }.
-    [firm] Gracias por la invitación a { meeting-task }; me ha impresionado conocer { $detail }.
-    [brief] Gracias por invitarme; me ha impresionado conocer { $detail }.
-   *[warm] Muchas gracias por invitarme a { meeting-task }; me ha impresionado de verdad conocer { $detail }.
+    [formal] Agradezco mucho la invitación a { meeting-task }; quisiera destacar especialmente { $detail }.
+    [firm] Gracias por la invitación a { meeting-task }; quisiera destacar especialmente { $detail }.
+    [brief] Gracias por invitarme; destaco sobre todo { $detail }.
+   *[warm] Muchas gracias por invitarme a { meeting-task }; admiro de verdad { $detail }.
 }
 
 # $proposed-time va sin preposición, como complemento de tiempo: "a principios del próximo
@@ -639,10 +681,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su seguimiento; me impresionó especialmente conocer { $detail }, y agradezco su disposición a considerar ajustes.
-    [firm] Gracias por el seguimiento; me impresionó conocer { $detail }, y agradezco el ofrecimiento.
-    [brief] Gracias por el seguimiento; me impresionó conocer { $detail }.
-   *[warm] Muchas gracias por volver a escribirme; me impresionó de verdad conocer { $detail }.
+    [formal] Muchas gracias por su seguimiento; quisiera destacar especialmente { $detail }, y agradezco su disposición a considerar ajustes.
+    [firm] Gracias por el seguimiento; quisiera destacar especialmente { $detail }, y agradezco el ofrecimiento.
+    [brief] Gracias por el seguimiento; destaco sobre todo { $detail }.
+   *[warm] Muchas gracias por volver a escribirme; admiro de verdad { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -720,18 +762,38 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Muchas gracias de nuevo por { conversation-phrase }; me resultó especialmente interesante conocer más sobre { $detail }.
-    [firm] Gracias de nuevo por { conversation-phrase }; me gustó conocer más sobre { $detail }.
-    [brief] Gracias de nuevo por { conversation-phrase }; me gustó saber más sobre { $detail }.
-   *[warm] Muchas gracias de nuevo por { conversation-phrase }; me gustó mucho saber más sobre { $detail }.
+    [formal] Muchas gracias de nuevo por { conversation-phrase }; quisiera destacar especialmente { $detail }.
+    [firm] Gracias de nuevo por { conversation-phrase }; quisiera destacar especialmente { $detail }.
+    [brief] Gracias de nuevo por { conversation-phrase }; destaco sobre todo { $detail }.
+   *[warm] Muchas gracias de nuevo por { conversation-phrase }; destaco sobre todo { $detail }.
+}
+
+# Un nombre propio sin más ("Iberdrola") o con su artículo ("el Grupo Planeta") es sujeto:
+# "cómo evoluciona Iberdrola"; uno que empieza por lo que es ("Banco Sabadell", "Universidad
+# de Salamanca") pediría un artículo de género desconocido: "cómo evoluciona su equipo
+# (Banco Sabadell)".
+# Si el puesto ya nombró la empresa ("nuestra conversación sobre el puesto de … que ofrece
+# Cabify"), no se repite: "cómo evoluciona el equipo".
+stay-in-touch-org = { $has-topic ->
+    [true] { stay-in-touch-org-named }
+   *[false] { $has-position ->
+        [true] el equipo
+       *[false] { stay-in-touch-org-named }
+    }
+}
+
+stay-in-touch-org-named = { $organization-shape ->
+    [plain] { $organization }
+    [article] { $organization }
+   *[other] su equipo ({ $organization })
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Me gustaría mantener el contacto y seguir de cerca cómo evoluciona { $organization }.
-        [firm] Aunque en esta ocasión no haya podido ser, me gustaría seguir en contacto y ver cómo evoluciona { $organization }.
-        [brief] Sigamos en contacto; me gustará ver cómo evoluciona { $organization }.
-       *[warm] Me encantaría que siguiéramos en contacto; me hará ilusión ver cómo evoluciona { $organization }.
+        [formal] Me gustaría mantener el contacto y seguir de cerca cómo evoluciona { stay-in-touch-org }.
+        [firm] Aunque en esta ocasión no haya podido ser, me gustaría seguir en contacto y ver cómo evoluciona { stay-in-touch-org }.
+        [brief] Sigamos en contacto; me gustará ver cómo evoluciona { stay-in-touch-org }.
+       *[warm] Me encantaría que siguiéramos en contacto; me hará ilusión ver cómo evoluciona { stay-in-touch-org }.
     }
    *[false] { $tone ->
         [formal] Me gustaría mantener el contacto.

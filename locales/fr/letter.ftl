@@ -215,11 +215,11 @@ signature-firm = { $has-recipient ->
 # (guillemets : « le poste de » donnerait « de Ingénieur »).
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] le poste « { $position } » ({ $organization })
+        [true] le poste « { $position } »{ at-employer }
        *[false] le poste « { $position } »
     }
    *[false] { $has-organization ->
-        [true] le poste en question ({ $organization })
+        [true] le poste en question{ at-employer }
        *[false] ce poste
     }
 }
@@ -270,7 +270,11 @@ meeting-phrase = { $invitation ->
 # « lors de l’événement « Rencontres 2027 » », « dans « Le Monde des livres » »,
 # « « C ce soir » » (en apposition), « de la thèse « … » », ou rien.
 meeting-for-event = { $has-event ->
-    [true] {" "}dans le cadre de l’événement « { $event } »
+    [true] { $event-shape ->
+        [article] {" "}pour { $event }
+        [plain] {" "}pour { $event }
+       *[other] {" "}dans le cadre de l’événement « { $event } »
+    }
    *[false] {""}
 }
 
@@ -288,6 +292,7 @@ meeting-for-role = { $has-event ->
 meeting-at-event = { $has-event ->
     [true] { $event-shape ->
         [plain] {" "}à { $event }
+        [article] {" "}pour { $event }
        *[other] {" "}lors de l’événement « { $event } »
     }
    *[false] {""}
@@ -312,8 +317,8 @@ meeting-thesis = { $has-event ->
 # « à participer à votre podcast « … » », « à siéger au jury de thèse ») ou à quoi ;
 # sans type : « pour « Rencontres 2027 » » (un nom ne suit jamais « à »), « à notre échange ».
 meeting-invitation = { $invitation ->
-    [broadcast] à participer à votre émission{ meeting-named-event }
-    [podcast] à participer à votre podcast{ meeting-named-event }
+    [broadcast] à participer à l’émission{ meeting-named-event }
+    [podcast] à participer au podcast{ meeting-named-event }
     [talk] à intervenir{ meeting-at-event }
     [keynote] à donner la conférence plénière{ meeting-at-event }
     [panel] à participer à la table ronde{ meeting-at-event }
@@ -340,6 +345,27 @@ meeting-invitation = { $invitation ->
 }
 
 # « (Acme) » après un événement, ou rien.
+# L’employeur : « chez Alan », « chez Le Monde » ; un nom qui commence par ce qu’il est
+# (« Banque de France », « Université de Lyon ») voudrait un article dont on ignore le genre.
+at-employer = { $has-organization ->
+    [true] { $organization-shape ->
+        [plain] {" "}chez { $organization }
+        [article] {" "}chez { $organization }
+       *[other] {" "}({ $organization })
+    }
+   *[false] {""}
+}
+
+# Pour qui l’on écrirait, parlerait ou travaillerait : « pour Les Échos », « pour OpenClassrooms ».
+for-organization = { $has-organization ->
+    [true] { $organization-shape ->
+        [plain] {" "}pour { $organization }
+        [article] {" "}pour { $organization }
+       *[other] {" "}({ $organization })
+    }
+   *[false] {""}
+}
+
 at-organization = { $has-organization ->
     [true] {" "}({ $organization })
    *[false] {""}

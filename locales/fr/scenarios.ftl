@@ -10,9 +10,9 @@
 
 # « ma candidature au poste « … » (Acme) » ; le dernier tour est dit par la décision.
 candidacy-for = { $has-position ->
-    [true] ma candidature au poste « { $position } »{ at-organization }
+    [true] ma candidature au poste « { $position } »{ at-employer }
    *[false] { $has-organization ->
-        [true] ma candidature au poste à pourvoir{ at-organization }
+        [true] ma candidature au poste à pourvoir{ at-employer }
        *[false] ma candidature à ce poste
     }
 }
@@ -105,10 +105,7 @@ programme-piece = { $invitation ->
 }
 
 # « (Le Quotidien) », ou rien.
-media-outlet = { $has-organization ->
-    [true] {" "}({ $organization })
-   *[false] {""}
-}
+media-outlet = { for-organization }
 
 # Après « Je vous remercie de » : la demande, sans « votre invitation à … votre émission ».
 media-request = { $invitation ->
@@ -134,7 +131,7 @@ article-piece = { $has-event ->
 
 # Ce qu’on ne fera pas : « y participer », ou pour un commentaire « vous donner mon point de vue ».
 media-decline = { $invitation ->
-    [comment] vous donner mon point de vue sur ce sujet
+    [comment] vous donner mon point de vue sur cette question
     [article] répondre à vos questions
    *[other] y participer
 }
@@ -195,7 +192,7 @@ media-interview-thanks-detail = { $tone ->
 
 media-interview-decision = { $tone ->
     [formal] À mon grand regret, je ne suis pas en mesure { $invitation ->
-        [comment] de vous donner mon point de vue sur ce sujet
+        [comment] de vous donner mon point de vue sur cette question
         [article] de répondre à vos questions
        *[other] d’y participer
     }.
@@ -240,7 +237,11 @@ media-interview-closing = { $tone ->
 event-phrase = { $has-event ->
     [true] l’événement « { $event } »{ at-organization }
    *[false] { $has-organization ->
-        [true] votre événement ({ $organization })
+        [true] { $organization-shape ->
+            [plain] l’événement organisé par { $organization }
+            [article] l’événement organisé par { $organization }
+           *[other] votre événement ({ $organization })
+        }
        *[false] votre événement
     }
 }
@@ -249,6 +250,7 @@ event-phrase = { $has-event ->
 event-at = { $has-event ->
     [true] { $event-shape ->
         [plain] à { $event }{ at-organization }
+        [article] pour { $event }{ at-organization }
        *[other] lors de { event-phrase }
     }
    *[false] lors de { event-phrase }
@@ -272,13 +274,18 @@ speaking-activity = { $invitation ->
 # L’invitation avec son cadre : « donner la conférence plénière sur … lors de l’événement « … » » ;
 # un webinaire n’a pas lieu « lors d’un événement » : « animer le webinaire « … » (Acme) sur … ».
 speaking-ask-topic = { $invitation ->
-    [webinar] { webinar-ask }{ topic-clause }
+    [webinar] { webinar-ask-topic }
    *[other] { speaking-activity }{ topic-clause } { event-at }
 }
 
 speaking-ask = { $invitation ->
     [webinar] { webinar-ask }
    *[other] { speaking-activity } { event-at }
+}
+
+webinar-ask-topic = { $has-event ->
+    [true] animer le webinaire « { $event } »{ topic-clause }{ at-organization }
+   *[false] animer un webinaire{ topic-clause }{ org-only }
 }
 
 webinar-ask = { $has-event ->
@@ -315,20 +322,20 @@ speaking-engagement-subject = { $has-event ->
 speaking-engagement-thanks = { $tone ->
     [formal] Je vous remercie de votre aimable invitation à { speaking-ask-topic }.
     [firm] Je vous remercie de votre invitation à { speaking-ask-topic }.
-    [brief] Merci de votre invitation à { speaking-ask }.
+    [brief] Merci de votre invitation à { speaking-ask-topic }.
    *[warm] Merci beaucoup de votre invitation à { speaking-ask-topic } ; cette marque de confiance me touche sincèrement.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
     [formal] Je vous remercie de votre aimable invitation à { speaking-ask-topic } ; j’ai beaucoup apprécié { $detail }.
     [firm] Je vous remercie de votre invitation à { speaking-ask } ; j’ai beaucoup apprécié { $detail }.
-    [brief] Merci de votre invitation à { speaking-activity } ; j’ai beaucoup apprécié { $detail }.
+    [brief] Merci de votre invitation à { speaking-ask-topic } ; j’ai beaucoup apprécié { $detail }.
    *[warm] Merci beaucoup de votre invitation à { speaking-ask-topic } ; j’ai sincèrement apprécié { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Après mûre réflexion, je suis au regret de devoir y renoncer.
-    [firm] Je n’interviendrai pas, et je préfère vous en informer dès maintenant pour que vous puissiez vous organiser en conséquence.
+    [firm] Je n’interviendrai pas, et je préfère vous en informer dès maintenant afin que vous puissiez prendre vos dispositions.
     [brief] Je ne pourrai malheureusement pas être des vôtres.
    *[warm] Malheureusement, je ne pourrai pas être des vôtres cette fois-ci.
 }
@@ -361,7 +368,11 @@ speaking-engagement-closing = { $tone ->
 # menés par Université X », « à participer à vos travaux » (ni « événement » ni « initiative »,
 # qui ne conviennent pas à un comité ou à une revue).
 invitation-phrase = { $has-event ->
-    [true] pour « { $event } »{ at-organization }
+    [true] { $event-shape ->
+        [article] pour { $event }{ at-organization }
+        [plain] pour { $event }{ at-organization }
+       *[other] pour « { $event } »{ at-organization }
+    }
    *[false] { $has-organization ->
         [true] à participer à vos travaux ({ $organization })
        *[false] à contribuer à votre projet
@@ -371,7 +382,11 @@ invitation-phrase = { $has-event ->
 # « pour « Journal of Applied Logic » (Université X) » : le nom entre guillemets après « pour »,
 # qui ne se contracte pas ; ou rien.
 for-event = { $has-event ->
-    [true] {" "}pour « { $event } »{ at-organization }
+    [true] { $event-shape ->
+        [article] {" "}pour { $event }{ at-organization }
+        [plain] {" "}pour { $event }{ at-organization }
+       *[other] {" "}pour « { $event } »{ at-organization }
+    }
    *[false] { org-only }
 }
 
@@ -380,16 +395,14 @@ for-journal = { $has-event ->
     [true] { $event-shape ->
         [kind-first] {" "}pour « { $event } »{ at-organization }
         [plain] {" "}pour la revue { $event }{ at-organization }
+        [article] {" "}pour { $event }{ at-organization }
        *[other] {" "}pour la revue « { $event } »{ at-organization }
     }
    *[false] { org-only }
 }
 
 # Sans nom d’événement : « pour Université X », ou rien.
-org-only = { $has-organization ->
-    [true] {" "}({ $organization })
-   *[false] {""}
-}
+org-only = { for-organization }
 
 # Un comité nommé par l’appelant (« Comité de suivi individuel ») : « à siéger au sein de
 # l’instance « … » », jamais « au comité pour « Comité … » ».
@@ -427,7 +440,10 @@ academic-task-on-topic = { $invitation ->
 
 # « de la revue « … » (Éditions X) », ou rien.
 of-journal = { $has-event ->
-    [true] {" "}de la revue « { $event } »{ at-organization }
+    [true] { $event-shape ->
+        [article] {" "}de votre revue, { $event }{ at-organization }
+       *[other] {" "}de la revue « { $event } »{ at-organization }
+    }
    *[false] { $has-organization ->
         [true] {" "}de votre revue ({ $organization })
        *[false] {""}
@@ -486,7 +502,7 @@ subject-clause = { $has-topic ->
 academic-invitation-thanks = { $tone ->
     [formal] Je vous remercie de votre aimable invitation { academic-task-on-topic } ; j’y suis très sensible.
     [firm] Je vous remercie de votre invitation { academic-task }.
-    [brief] Merci de votre invitation { academic-task }.
+    [brief] Merci de votre invitation { academic-task-on-topic }.
    *[warm] Merci pour votre aimable invitation { academic-task-on-topic } ; votre confiance me fait très plaisir.
 }
 
@@ -581,8 +597,8 @@ reschedule-thanks-detail = { $tone ->
 # Sans préposition devant la date (« en septembre », « fin juin », « le jeudi 14 mai ») :
 # « plutôt { $proposed-time } », « reporter cela { $proposed-time } ».
 reschedule-proposal = { $tone ->
-    [formal] Serait-il envisageable de reporter cela { $proposed-time } ?
-    [firm] Je vous propose de reporter cela { $proposed-time }.
+    [formal] Serait-il envisageable de prévoir plutôt un créneau { $proposed-time } ?
+    [firm] Je vous propose plutôt { $proposed-time }.
     [brief] Pourrait-on plutôt décaler { $proposed-time } ?
    *[warm] Pourrions-nous plutôt trouver un créneau { $proposed-time } ?
 }
@@ -591,7 +607,7 @@ reschedule-proposal = { $tone ->
 # disponibilités de l’autre), ce que le checklist `door_open` reconnaît. Sans porte ouverte,
 # la clôture propose de tenir la date initiale.
 reschedule-door-open = { $tone ->
-    [formal] Si cette date ne vous convenait pas, je m’adapterais volontiers à vos disponibilités.
+    [formal] Si cela ne vous convenait pas, je m’adapterais volontiers à vos disponibilités.
     [firm] Si cette date ne vous convient pas, je m’adapterai à vos disponibilités.
     [brief] Sinon, je m’adapte à vos disponibilités.
    *[warm] Si cela ne vous arrange pas, je m’adapterai volontiers à votre emploi du temps.
@@ -661,10 +677,10 @@ clarification-reply-closing = { $has-proposed-time ->
        *[warm] Si ma situation évolue { $proposed-time }, je ne manquerai pas de revenir vers vous.
     }
    *[false] { $tone ->
-        [formal] Je vous remercie encore de votre compréhension.
+        [formal] Je vous remercie par avance de votre compréhension.
         [firm] Je vous remercie de votre compréhension.
         [brief] Merci de votre compréhension.
-       *[warm] Merci encore de votre compréhension.
+       *[warm] Je vous remercie sincèrement de votre compréhension.
     }
 }
 

@@ -204,22 +204,19 @@ signature = { $tone ->
 # Product Designer", "esta vaga". Vem depois de "para" ou "sobre", que não se contraem.
 role-phrase = { $has-position ->
     [true] a vaga de { $position }{ role-at-organization }
-   *[false] { $has-organization ->
-        [true] { $organization-shape ->
-            [article] esta vaga
-           *[other] a vaga{ role-at-organization }
-        }
-       *[false] esta vaga
+   *[false] { $organization-shape ->
+        [none] esta vaga
+       *[other] a vaga{ role-at-organization }
     }
 }
 
-# " na empresa Acme", " na instituição Universidade de São Paulo" (um nome que já diz o que
-# é não vai depois de "empresa"), ou nada. Um nome digitado com o próprio artigo ("a Magazine
-# Luiza") pediria a contração ("na Magazine Luiza"), que o pacote não pode fazer: fica de
-# fora, e quem recebe a carta sabe de que empresa se trata.
+# " no Banco do Brasil" (um nome que começa por uma palavra de tipo masculina: ver [names]),
+# " que a Natura abriu" (um nome digitado com o próprio artigo), ou nada: um nome sem artigo
+# ("Embraer", "Mercado Livre") pediria o gênero ("na Embraer", "no Mercado Livre"), que o
+# pacote não sabe: vai depois de "empresa" (" na empresa Embraer").
 role-at-organization = { $organization-shape ->
-    [article] {""}
-    [kind-first] {" "}na instituição { $organization }
+    [kind-first] {" "}no { $organization }
+    [article] {" "}que { $organization } abriu
     [none] {""}
    *[other] {" "}na empresa { $organization }
 }
@@ -235,18 +232,21 @@ meeting-phrase = { $invitation ->
     [final_round] a entrevista final{ meeting-for-role }{ meeting-of-process }
     [article] { $has-event ->
         [true] { $event-shape ->
-            [article] a entrevista com { $event }
+            [article] a entrevista para { $event }
+            [kind-first] a entrevista ao { $event }
            *[other] a entrevista à publicação “{ $event }”
         }
        *[false] a entrevista para a matéria
     }
     [broadcast] { $event-shape ->
-        [article] a entrevista com { $event }
+        [article] a entrevista para { $event }
+        [kind-first] a entrevista no { $event }
         [none] a entrevista no programa
        *[other] a entrevista no programa “{ $event }”
     }
     [podcast] { $event-shape ->
         [article] a gravação com { $event }
+        [kind-first] a gravação do { $event }
         [none] a gravação do podcast
        *[other] a gravação do podcast “{ $event }”
     }
@@ -263,20 +263,30 @@ meeting-phrase = { $invitation ->
     [workshop] o workshop{ meeting-during-event }
     [webinar] o webinar{ $event-shape ->
         [article] {" "}durante { $event }
+        [kind-first] {" "}do { $event }
         [none] {""}
        *[other] {" "}“{ $event }”
     }
     [guest_lecture] a palestra{ meeting-during-event }
     [committee] { $has-event ->
-        [true] a reunião da comissão “{ $event }”
+        [true] { $event-shape ->
+            [kind-first] a reunião do { $event }
+           *[other] a reunião da comissão “{ $event }”
+        }
        *[false] a reunião do comitê
     }
     [editorial_board] a reunião do conselho editorial{ $has-event ->
-        [true] {" "}do periódico “{ $event }”
+        [true] { $event-shape ->
+            [kind-first] {" "}do { $event }
+           *[other] {" "}do periódico “{ $event }”
+        }
        *[false] {""}
     }
     [program_committee] a reunião do comitê de programa{ $has-event ->
-        [true] {" "}do evento “{ $event }”
+        [true] { $event-shape ->
+            [kind-first] {" "}do { $event }
+           *[other] {" "}do evento “{ $event }”
+        }
        *[false] {""}
     }
     [examiner] { $has-event ->
@@ -286,6 +296,7 @@ meeting-phrase = { $invitation ->
    *[other] { $has-event ->
         [true] { $event-shape ->
             [article] { $event }
+            [kind-first] o { $event }
            *[other] o evento “{ $event }”
         }
        *[false] { $has-position ->
@@ -315,6 +326,7 @@ meeting-task = { $invitation ->
 meeting-during-event = { $has-event ->
     [true] { $event-shape ->
         [article] {" "}durante { $event }
+        [kind-first] {" "}no { $event }
        *[other] {" "}no evento “{ $event }”
     }
    *[false] {""}
@@ -336,7 +348,8 @@ meeting-of-process = { $has-event ->
 # " (Acme)" depois de "evento" ou "iniciativa", ou nada: "promovido por Acme" pediria o
 # artigo do nome ("pela Acme", "pelo Itaú"), que o pacote não sabe.
 at-organization = { $organization-shape ->
-    [article] {""}
+    [article] {" "}com { $organization }
+    [kind-first] {" "}do { $organization }
     [none] {""}
    *[other] {" "}({ $organization })
 }

@@ -82,7 +82,7 @@ job-interview-closing = { $tone ->
 piece-phrase = { $has-event ->
     [true] { programme-piece }
    *[false] { piece-noun }
-}{ event-host }{ $has-topic ->
+}{ media-host }{ $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
 }
@@ -94,10 +94,10 @@ piece-phrase = { $has-event ->
 # com uma matéria se contribui ("contribuir com a matéria (Folha de S.Paulo) sobre X").
 media-invited-to = { $event-shape ->
     [article] { $invitation ->
-        [broadcast] uma entrevista com { $event }
+        [broadcast] uma entrevista para { $event }
         [podcast] gravar um episódio com { $event }
        *[other] contribuir com { $event }
-    }{ event-host }{ $has-topic ->
+    }{ media-host }{ $has-topic ->
         [true] {" "}sobre { $topic }
        *[false] {""}
     }
@@ -109,9 +109,15 @@ media-invited-to = { $event-shape ->
 }
 
 media-show-phrase = { $has-event ->
-    [true] { $invitation ->
-        [podcast] do episódio do podcast “{ $event }”
-       *[other] de uma edição do programa “{ $event }”
+    [true] { $event-shape ->
+        [kind-first] { $invitation ->
+            [podcast] de um episódio do { $event }
+           *[other] de uma edição do { $event }
+        }
+       *[other] { $invitation ->
+            [podcast] de um episódio do podcast “{ $event }”
+           *[other] de uma edição do programa “{ $event }”
+        }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -123,16 +129,35 @@ media-show-phrase = { $has-event ->
            *[other] do seu programa
         }
     }
-}{ event-host }{ $has-topic ->
+}{ media-host }{ $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
 }
 
 # A peça, dentro do programa, da série ou da publicação nomeada.
-programme-piece = { $invitation ->
-    [broadcast] uma edição do programa “{ $event }”
-    [podcast] o episódio do podcast “{ $event }”
-   *[other] { piece-noun } da publicação “{ $event }”
+programme-piece = { $event-shape ->
+    [kind-first] { $invitation ->
+        [broadcast] uma edição do { $event }
+        [podcast] um episódio do { $event }
+       *[other] { piece-noun } do { $event }
+    }
+   *[other] { $invitation ->
+        [broadcast] uma edição do programa “{ $event }”
+        [podcast] um episódio do podcast “{ $event }”
+       *[other] { piece-noun } da publicação “{ $event }”
+    }
+}
+
+# O veículo: " para o Jornal do Commercio" (nome que começa por uma palavra de tipo
+# masculina) depois da matéria; senão entre parênteses, " (Folha de S.Paulo)", que não pede
+# o gênero do nome.
+media-host = { $organization-shape ->
+    [none] {""}
+    [kind-first] { $has-event ->
+        [true] {" "}({ $organization })
+       *[false] {" "}para o { $organization }
+    }
+   *[other] {" "}({ $organization })
 }
 
 # O que o jornalista prepara, conforme o tipo de convite.
@@ -262,20 +287,20 @@ event-phrase = { $has-event ->
 # para dar uma palestra"; "no evento (Sebrae)" soaria a formulário.
 invite-host = { $has-event ->
     [true] {""}
-   *[false] { $has-organization ->
-        [true] { $organization-shape ->
-            [article] {""}
-           *[other] {" "}da equipe { $organization }
-        }
-       *[false] {""}
+   *[false] { $organization-shape ->
+        [kind-first] {" "}do { $organization }
+        [article] {" "}que { $organization } me fez
+        [none] {""}
+       *[other] {" "}da equipe { $organization }
     }
 }
 
-# " (Acme)" depois do nome de um evento, de uma revista ou de uma banca, ou nada: um
-# particípio ("promovido") teria de adivinhar o gênero do nome.
+# " (Acme)" depois do nome de um evento, de uma revista ou de uma banca, ", do Instituto
+# Butantan" (palavra de tipo masculina no início), ou nada: um particípio ("promovido")
+# teria de adivinhar o gênero do evento.
 event-host = { $organization-shape ->
-    [article] {""}
     [none] {""}
+    [kind-first] , do { $organization }
    *[other] {" "}({ $organization })
 }
 
@@ -301,6 +326,7 @@ speaking-engagement-subject = { $has-event ->
         [firm] Não poderei { speaking-activity } durante { event-named }
         [brief] { $event-shape ->
             [article] Convite para { speaking-activity } durante { $event }
+            [kind-first] Convite para { speaking-activity } no { $event }
            *[other] Convite para { speaking-activity }: “{ $event }”
         }
        *[warm] Sobre o convite para { speaking-activity } durante { event-named }
@@ -376,6 +402,7 @@ speaking-engagement-closing = { $tone ->
 # sem o substantivo do pacote: "durante o RD Summit".
 event-named = { $event-shape ->
     [article] { $event }
+    [kind-first] o { $event }
    *[other] o evento “{ $event }”
 }
 
@@ -433,6 +460,7 @@ examiner-task = { $has-event ->
 committee-task = { $has-event ->
     [true] { $event-shape ->
         [article] integrar { $event }{ event-host }
+        [kind-first] integrar o { $event }{ event-host }
        *[other] integrar a comissão “{ $event }”{ event-host }
     }
    *[false] integrar o comitê{ of-event }
@@ -443,6 +471,7 @@ committee-task = { $has-event ->
 invitation-phrase = { $has-event ->
     [true] { $event-shape ->
         [article] colaborar com { $event }{ event-host }
+        [kind-first] colaborar com o { $event }{ event-host }
        *[other] colaborar com a iniciativa “{ $event }”{ event-host }
     }
    *[false] { $has-organization ->
@@ -456,6 +485,7 @@ invitation-phrase = { $has-event ->
 editorial-board-task = { $has-event ->
     [true] { $event-shape ->
         [article] colaborar com { $event }{ event-host } como membro do conselho editorial
+        [kind-first] integrar o conselho editorial do { $event }{ event-host }
        *[other] integrar o conselho editorial do periódico “{ $event }”{ event-host }
     }
    *[false] integrar o conselho editorial{ of-event }
@@ -466,10 +496,12 @@ editorial-board-task = { $has-event ->
 for-event = { $has-event ->
     [true] { $event-shape ->
         [article] {" "}para { $event }{ event-host }
+        [kind-first] {" "}submetido ao { $event }{ event-host }
        *[other] {" "}submetido ao periódico “{ $event }”{ event-host }
     }
    *[false] { $organization-shape ->
         [article] {" "}para { $organization }
+        [kind-first] {" "}para o { $organization }
         [none] {""}
        *[other] {" "}para a instituição { $organization }
     }
@@ -479,10 +511,12 @@ for-event = { $has-event ->
 at-event = { $has-event ->
     [true] { $event-shape ->
         [article] {" "}durante { $event }{ event-host }
+        [kind-first] {" "}no { $event }{ event-host }
        *[other] {" "}no evento “{ $event }”{ event-host }
     }
    *[false] { $organization-shape ->
         [article] {" "}para { $organization }
+        [kind-first] {" "}no { $organization }
         [none] {""}
        *[other] {" "}para a instituição { $organization }
     }
@@ -491,9 +525,13 @@ at-event = { $has-event ->
 # Depois de um comitê de programa: " do evento “Congresso de Lógica 2027” (Acme)", " da
 # instituição Acme", ou nada.
 of-event = { $has-event ->
-    [true] {" "}do evento “{ $event }”{ event-host }
+    [true] { $event-shape ->
+        [kind-first] {" "}do { $event }{ event-host }
+       *[other] {" "}do evento “{ $event }”{ event-host }
+    }
    *[false] { $organization-shape ->
-        [article] {""}
+        [article] {" "}com { $organization }
+        [kind-first] {" "}do { $organization }
         [none] {""}
        *[other] {" "}da instituição { $organization }
     }
@@ -548,27 +586,33 @@ academic-invitation-subject = { $has-event ->
 academic-subject-task = { $invitation ->
     [peer_review] { $event-shape ->
         [article] avaliar um manuscrito para { $event }
+        [kind-first] avaliar um manuscrito submetido ao { $event }
        *[other] avaliar um manuscrito submetido ao periódico “{ $event }”
     }
     [editorial_board] { $event-shape ->
         [article] colaborar com { $event } como membro do conselho editorial
+        [kind-first] integrar o conselho editorial do { $event }
        *[other] integrar o conselho editorial do periódico “{ $event }”
     }
     [committee] { $event-shape ->
         [article] integrar { $event }
+        [kind-first] integrar o { $event }
        *[other] integrar a comissão “{ $event }”
     }
     [guest_lecture] { $event-shape ->
         [article] ministrar uma palestra durante { $event }
+        [kind-first] ministrar uma palestra no { $event }
        *[other] ministrar uma palestra no evento “{ $event }”
     }
     [program_committee] { $event-shape ->
         [article] colaborar com { $event } como membro do comitê de programa
+        [kind-first] integrar o comitê de programa do { $event }
        *[other] integrar o comitê de programa do evento “{ $event }”
     }
     [examiner] compor a banca de defesa da tese “{ $event }”
    *[other] { $event-shape ->
         [article] colaborar com { $event }
+        [kind-first] colaborar com o { $event }
        *[other] colaborar com a iniciativa “{ $event }”
     }
 }
@@ -793,7 +837,20 @@ stay-in-touch-connect = { $has-organization ->
 # "da equipe Acme"; só "da equipe" quando o agradecimento já nomeou a empresa (a conversa
 # sobre "a vaga de … na empresa Acme"), para não repetir o nome.
 team-of-organization = { $organization-shape ->
-    [article] da equipe
+    [kind-first] { $has-topic ->
+        [true] do { $organization }
+       *[false] { $has-position ->
+            [true] da equipe
+           *[false] do { $organization }
+        }
+    }
+    [article] { $has-topic ->
+        [true] que { $organization } vem construindo
+       *[false] { $has-position ->
+            [true] da equipe
+           *[false] que { $organization } vem construindo
+        }
+    }
    *[other] { $has-topic ->
         [true] da equipe { $organization }
        *[false] { $has-position ->
