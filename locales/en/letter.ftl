@@ -41,7 +41,10 @@ greeting = { $has-recipient ->
                 [none] { $recipient-form ->
                     [feminine] Ms. { $recipient-family }
                     [masculine] Mr. { $recipient-family }
-                   *[neutral] { $recipient }
+                   *[neutral] { $has-recipient-given ->
+                        [true] { $recipient-given }
+                       *[false] { $recipient }
+                    }
                 }
                *[other] { $recipient-title } { $recipient-family }
             }
@@ -220,13 +223,13 @@ referral-expertise = { $has-referral-expertise ->
 referral-fit = { $tone ->
     [formal] { $scenario ->
         [media_interview] would be an excellent person to interview
-        [speaking_engagement] would be an excellent speaker for your lineup
+        [speaking_engagement] would make an excellent speaker
         [academic_invitation] would be an excellent choice
        *[other] would be a strong candidate
     }
    *[other] { $scenario ->
         [media_interview] could be a great person to interview
-        [speaking_engagement] could be an excellent speaker for your lineup
+        [speaking_engagement] could make an excellent speaker
         [academic_invitation] could be an excellent choice
        *[other] could be a strong candidate
     }

@@ -18,12 +18,12 @@ reason-accepted-offer = { $scenario ->
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
     [stay_in_touch] { $tone ->
-        [formal] As I mentioned, I have accepted another offer, one that fits my current goals closely.
+        [formal] As I mentioned, I have accepted another offer, one that aligns closely with my current goals.
         [brief] As I mentioned, I've accepted another offer.
        *[other] As I mentioned, I've just accepted another offer, one that fits where I want to go next.
     }
    *[other] { $tone ->
-        [formal] I have accepted another offer, one that fits my current goals closely.
+        [formal] I have accepted another offer, one that aligns closely with my current goals.
         [brief] I've accepted another offer.
        *[other] I've just accepted another offer, one that fits where I want to go next.
     }
@@ -88,9 +88,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] A project deadline falls close to the date we planned, and I would like to be able to give you my full attention.
-        [brief] A project deadline falls close to the date we planned.
-       *[other] I'm up against a project deadline close to the date we planned, and I'd like to be able to give you my full attention.
+        [formal] Unfortunately, I have a prior commitment on the date we arranged.
+        [brief] I have a prior commitment on the original date.
+       *[other] Unfortunately, I have a prior commitment on the date we arranged.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -140,19 +140,19 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] A family caregiving commitment requires my attention on the date we planned.
-        [brief] I have a family caregiving commitment on the date we planned.
-       *[other] A family caregiving commitment needs my attention on the date we planned.
+        [formal] Unfortunately, I have a family care commitment on the date we arranged.
+        [brief] I have a family commitment on the original date.
+       *[other] Unfortunately, I have a family care commitment on the date we'd agreed.
     }
     [stay_in_touch] { $tone ->
         [formal] As I mentioned, family caregiving responsibilities require my full attention at present.
         [brief] As I mentioned, I'm caring for a family member at the moment.
-       *[other] As I mentioned, caring for a family member needs my full attention at the moment.
+       *[other] As I mentioned, I'm caring for a family member at the moment, and that needs my full attention.
     }
    *[other] { $tone ->
         [formal] Family caregiving responsibilities require my full attention at present.
         [brief] I'm caring for a family member at the moment.
-       *[other] Caring for a family member needs my full attention at the moment.
+       *[other] I'm caring for a family member at the moment, and that needs my full attention.
     }
 }
 

@@ -53,9 +53,9 @@ job-interview-decision = { $reason ->
        *[warm] I'm writing to let you know that I'm withdrawing from the interview process{ withdrawal-stage }.
     }
    *[other] { $tone ->
-        [formal] Having weighed the matter carefully, I have decided to withdraw my application{ withdrawal-stage }.
+        [formal] After giving it careful thought, I have decided to withdraw my application{ withdrawal-stage }.
         [firm] I have decided to withdraw my name from consideration{ withdrawal-stage }.
-        [brief] I've decided to withdraw my application{ withdrawal-stage }.
+        [brief] On reflection, I'm withdrawing my application{ withdrawal-stage }.
        *[warm] After careful thought, I've decided to withdraw from the interview process{ withdrawal-stage }.
     }
 }
@@ -76,17 +76,20 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# "your piece on remote work for The Daily", "your episode of Hard Fork (The New York Times)
-# about remote work", "your piece": a programme or series the caller names (`event`) stands
-# after "of" or "on", where a name takes no article; the outlet follows it in parentheses, and
-# the topic takes "about" so that "on" does not come twice ("your segment on Newsnight on …").
+# "your piece on remote work for The Daily", "your episode of Decoder, from The Verge, on
+# remote work", "your piece": after a programme or series the caller names (`event`) the outlet
+# follows in commas ("Decoder (The Verge)" reads like a database row, and a possessive on
+# caller text is unsafe).
 piece-phrase = { $has-event ->
     [true] { programme-piece }{ $has-organization ->
-        [true] {" "}({ $organization })
-       *[false] {""}
-    }{ $has-topic ->
-        [true] {" "}about { $topic }
-       *[false] {""}
+        [true] , from { the-organization }{ $has-topic ->
+            [true] , on { $topic }
+           *[false] {""}
+        }
+       *[false] { $has-topic ->
+            [true] {" "}on { $topic }
+           *[false] {""}
+        }
     }
    *[false] { $has-topic ->
         [true] { piece-noun } on { $topic }
@@ -99,7 +102,7 @@ piece-phrase = { $has-event ->
 
 # The piece, inside a programme or series the caller named.
 programme-piece = { $invitation ->
-    [broadcast] your segment on { the-event }
+    [broadcast] your segment for { the-event }
     [podcast] your episode of { the-event }
     [article] your article for { the-event }
    *[other] your piece for { the-event }
@@ -151,7 +154,7 @@ media-interview-thanks-detail = { $tone ->
 
 # "Contribute" suits an interview, an episode and a request for comment alike.
 media-interview-decision = { $tone ->
-    [formal] Regrettably, I am unable to participate.
+    [formal] Regrettably, I must decline.
     [firm] I won't be contributing, and I wanted to tell you now so you can make other arrangements.
     [brief] I won't be able to contribute.
    *[warm] Unfortunately, I won't be able to contribute on this occasion.
@@ -193,12 +196,12 @@ media-interview-closing = { $tone ->
 
 ## speaking_engagement
 
-# "Product Summit 2027 (Acme)", "your Acme event", "the Acme webinar", "your webinar", "your event":
-# after an event's name the organiser stands in parentheses ("organized by University of Leeds"
-# would want an article the pack cannot know).
+# "the Global Health Summit, hosted by the Gates Foundation", "your Acme event", "the Acme
+# webinar", "your webinar", "your event": the organiser of a named event follows it in a
+# clause ("Summit (Acme)" reads like a database row).
 event-phrase = { $has-event ->
     [true] { the-event }{ $has-organization ->
-        [true] {" "}({ $organization })
+        [true] , hosted by { the-organization }
        *[false] {""}
     }
    *[false] { $has-organization ->
@@ -359,12 +362,19 @@ of-event = { $has-event ->
    *[false] {""}
 }{ academic-organization }
 
-# " (Elsevier)": after a journal, a committee or a thesis the organisation is a publisher or
-# a host, not a place ("a journal at Elsevier"), and "at University of Edinburgh" would
-# want an article the pack cannot know; in parentheses it needs none.
+# ", published by Elsevier" after a journal, " at the University of Edinburgh" after a
+# lecture, a thesis or a committee, ", hosted by …" after any other event ("Journal (Elsevier)"
+# reads like a database row); without an event, "for", "of" or "at" the organisation.
 academic-organization = { $has-organization ->
     [true] { $has-event ->
-        [true] {" "}({ $organization })
+        [true] { $invitation ->
+            [peer_review] , published by { the-organization }
+            [editorial_board] , published by { the-organization }
+            [guest_lecture] {" "}at { the-organization }
+            [examiner] {" "}at { the-organization }
+            [committee] {" "}at { the-organization }
+           *[other] , hosted by { the-organization }
+        }
        *[false] { $invitation ->
             [peer_review] {" "}for { the-organization }
             [editorial_board] {" "}of { the-organization }
@@ -398,10 +408,7 @@ academic-invitation-subject = { $has-event ->
             [none] Your kind invitation
            *[other] { academic-invitation-noun }
         }
-        [firm] { $invitation ->
-            [none] Declining your kind invitation
-           *[other] { academic-invitation-noun }: declining
-        }
+        [firm] { academic-invitation-noun }
         [brief] { academic-invitation-noun }
        *[warm] Thank you for your kind invitation
     }
@@ -424,19 +431,19 @@ academic-invitation-thanks = { $tone ->
 academic-invitation-thanks-detail = { $tone ->
     [formal] Thank you for your kind invitation to { academic-task }; { $invitation ->
         [peer_review] I was struck by { $detail }.
-       *[other] I have long admired { $detail }.
+       *[other] I have been impressed by { $detail }.
     }
     [firm] Thank you for inviting me to { academic-task }; { $invitation ->
         [peer_review] I was struck by { $detail }.
-       *[other] I have long admired { $detail }.
+       *[other] I have been impressed by { $detail }.
     }
     [brief] Thank you for inviting me; { $invitation ->
         [peer_review] I was struck by { $detail }.
-       *[other] I admire { $detail }.
+       *[other] I've been impressed by { $detail }.
     }
    *[warm] Thank you for your kind invitation to { academic-task }; { $invitation ->
         [peer_review] I was struck by { $detail }.
-       *[other] I've long admired { $detail }.
+       *[other] I've been really impressed by { $detail }.
     }
 }
 
@@ -542,7 +549,7 @@ reschedule-closing = { $tone ->
 clarification-reply-subject = { $tone ->
     [formal] Thank you for your follow-up
     [firm] { $has-position ->
-        [true] Re: the { $position } role
+        [true] Re: { $position } role
        *[false] Re: your follow-up
     }
     [brief] Thanks for following up
@@ -565,7 +572,7 @@ clarification-reply-thanks-detail = { $tone ->
 
 clarification-reply-decision = { $tone ->
     [formal] After further thought, my decision regarding { role-phrase } remains unchanged.
-    [firm] My decision about { role-phrase } stands, and no change on your side would alter it.
+    [firm] My decision about { role-phrase } stands, and I'm afraid no adjustment on your side would change it.
     [brief] My answer hasn't changed.
    *[warm] I've thought it over carefully, and my decision about { role-phrase } hasn't changed.
 }
