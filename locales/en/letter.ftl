@@ -41,10 +41,7 @@ greeting = { $has-recipient ->
                 [none] { $recipient-form ->
                     [feminine] Ms. { $recipient-family }
                     [masculine] Mr. { $recipient-family }
-                   *[neutral] { $has-recipient-given ->
-                        [true] { $recipient-given }
-                       *[false] { $recipient }
-                    }
+                   *[neutral] { $recipient }
                 }
                *[other] { $recipient-title } { $recipient-family }
             }
