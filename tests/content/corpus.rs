@@ -123,12 +123,13 @@ fn corpus(text: &str, path: &str) -> Vec<Labelled> {
     corpus.sentence
 }
 
-/// Each language's known corpus, with the floors its figures may not fall below. The floors
-/// are today's figures: they only go up, towards 0.97 for both.
+/// Each language's known corpus, with the floors (recall, precision) its figures may not fall
+/// below: today's figures, since 70 freely phrased sentences per language were folded in
+/// (2026-12-07). They only go up, towards 0.97 for both.
 const KNOWN: &[(&str, &str, f64, f64)] = &[
-    ("en", include_str!("corpus/en.toml"), 0.95, 0.95),
-    ("de", include_str!("corpus/de.toml"), 0.95, 0.95),
-    ("fr", include_str!("corpus/fr.toml"), 0.95, 0.95),
+    ("en", include_str!("corpus/en.toml"), 0.64, 0.98),
+    ("de", include_str!("corpus/de.toml"), 0.44, 0.99),
+    ("fr", include_str!("corpus/fr.toml"), 0.44, 0.99),
 ];
 
 #[test]

@@ -67,7 +67,7 @@ struct Entry {
 }
 
 #[test]
-fn the_english_rules_are_precise_and_find_what_the_corpus_labels() {
+fn the_english_rules_are_precise_and_find_what_the_corpus_labels_in_whole_messages() {
     let corpus: Corpus = toml::from_str(include_str!("corpus/en.toml")).unwrap();
     assert!(corpus.sentence.len() >= 60 && corpus.message.len() >= 10);
     let engine = engine();
@@ -81,8 +81,9 @@ fn the_english_rules_are_precise_and_find_what_the_corpus_labels() {
         .collect();
     let (mut true_positives, mut false_positives, mut false_negatives) = (0, 0, 0);
     let mut misses = Vec::new();
-    let mut entries: Vec<(&Entry, bool)> = corpus.sentence.iter().map(|e| (e, true)).collect();
-    entries.extend(corpus.message.iter().map(|e| (e, false)));
+    // The phrase rules on single sentences are counted in `corpus.rs`, the same way in every
+    // language; here, whole messages, where every rule counts.
+    let entries: Vec<(&Entry, bool)> = corpus.message.iter().map(|e| (e, false)).collect();
     for (entry, sentence_only) in entries {
         let report = engine.check_tone(&entry.text, pack, &[]);
         let fired: BTreeSet<&str> = report
@@ -115,7 +116,7 @@ fn the_english_rules_are_precise_and_find_what_the_corpus_labels() {
     let precision = f64::from(true_positives) / f64::from(true_positives + false_positives);
     let recall = f64::from(true_positives) / f64::from(true_positives + false_negatives);
     println!(
-        "English corpus: precision {precision:.3}, recall {recall:.3} ({true_positives} TP, {false_positives} FP, {false_negatives} FN)"
+        "English messages: precision {precision:.3}, recall {recall:.3} ({true_positives} TP, {false_positives} FP, {false_negatives} FN)"
     );
     for miss in &misses {
         println!("  {miss}");
