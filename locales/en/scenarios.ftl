@@ -201,7 +201,7 @@ media-interview-closing = { $tone ->
 # clause ("Summit (Acme)" reads like a database row).
 event-phrase = { $has-event ->
     [true] { the-event }{ $has-organization ->
-        [true] , hosted by { the-organization }
+        [true] { hosted-by }
        *[false] {""}
     }
    *[false] { $has-organization ->
@@ -362,6 +362,13 @@ of-event = { $has-event ->
    *[false] {""}
 }{ academic-organization }
 
+# ", hosted by the Gates Foundation" after a named event, or nothing when the event's name
+# already holds the organiser ("PyCon US 2027", not "PyCon US 2027, hosted by PyCon US").
+hosted-by = { $event-names-organization ->
+    [true] {""}
+   *[false] , hosted by { the-organization }
+}
+
 # ", published by Elsevier" after a journal, " at the University of Edinburgh" after a
 # lecture, a thesis or a committee, ", hosted by …" after any other event ("Journal (Elsevier)"
 # reads like a database row); without an event, "for", "of" or "at" the organisation.
@@ -373,7 +380,7 @@ academic-organization = { $has-organization ->
             [guest_lecture] {" "}at { the-organization }
             [examiner] {" "}at { the-organization }
             [committee] {" "}at { the-organization }
-           *[other] , hosted by { the-organization }
+           *[other] { hosted-by }
         }
        *[false] { $invitation ->
             [peer_review] {" "}for { the-organization }

@@ -15,7 +15,10 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Context, Tera};
 
 use super::diagnostic::Diagnostic;
-use super::i18n::{Direction, FormatError, Localizer, Pack, name_shape, standalone_family_name};
+use super::i18n::{
+    Direction, FormatError, Localizer, Pack, event_names_organization, name_shape,
+    standalone_family_name,
+};
 use super::model::{DeclineRequest, Reason, Scenario, Tone};
 use super::scenarios::Field;
 
@@ -83,6 +86,7 @@ pub const CHOICE_VARIABLES: &[&str] = &[
     "stay-in-touch",
     "event-shape",
     "organization-shape",
+    "event-names-organization",
 ];
 
 /// Whether a message may use variable `name`.
@@ -671,6 +675,17 @@ fn message_args_with<'a>(
     args.set(
         "organization-shape",
         shape(request.organization.as_ref().map(|v| v.as_str())),
+    );
+    // "PyCon US 2027, hosted by PyCon US": a pack may leave out an organiser the event's name
+    // already holds.
+    args.set(
+        "event-names-organization",
+        flag(match (&request.event, &request.organization) {
+            (Some(event), Some(organization)) => {
+                event_names_organization(&pack.meta.names, event.as_str(), organization.as_str())
+            }
+            _ => false,
+        }),
     );
     // A title the pack (or the default pack) knows is rendered in the language's convention
     // by kind; any other is used as written.

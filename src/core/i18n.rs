@@ -128,6 +128,24 @@ pub fn name_shape(settings: &NameSettings, name: &str) -> &'static str {
     }
 }
 
+/// Whether an event's name holds the organisation's, without the article the organisation
+/// may have been typed with ("PyCon US 2027" holds "PyCon US"; "BBC Proms" holds "the BBC").
+pub fn event_names_organization(settings: &NameSettings, event: &str, organization: &str) -> bool {
+    let organization = organization.trim().to_lowercase();
+    let organization = settings
+        .articles
+        .iter()
+        .find_map(|article| {
+            let article = article.to_lowercase();
+            organization
+                .strip_prefix(&article)
+                .filter(|rest| rest.starts_with(' ') || article.ends_with(['\'', '’']))
+                .map(str::trim_start)
+        })
+        .unwrap_or(&organization);
+    !organization.is_empty() && event.to_lowercase().contains(organization)
+}
+
 /// A family name as it stands without a given name: a listed particle that opens it takes a
 /// capital ("van Dijk" → "Van Dijk").
 pub fn standalone_family_name<'a>(settings: &NameSettings, family_name: &'a str) -> Cow<'a, str> {
@@ -424,6 +442,26 @@ mod name_tests {
         assert_eq!(name_shape(&german, "Siemens AG"), "kind");
         assert_eq!(name_shape(&german, "Springer Verlag"), "plain");
         assert_eq!(name_shape(&german, "Jahrestagung 2027"), "kind-first");
+    }
+
+    #[test]
+    fn an_event_named_after_its_organiser_holds_it_whatever_its_article() {
+        let english = NameSettings {
+            articles: vec!["the".into()],
+            ..NameSettings::default()
+        };
+        assert!(event_names_organization(
+            &english,
+            "PyCon US 2027",
+            "PyCon US"
+        ));
+        assert!(event_names_organization(&english, "BBC Proms", "the BBC"));
+        assert!(!event_names_organization(
+            &english,
+            "Design Summit",
+            "Northwind"
+        ));
+        assert!(!event_names_organization(&english, "Design Summit", "the"));
     }
 
     #[test]

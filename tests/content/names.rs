@@ -89,3 +89,18 @@ fn dutch_capitalises_a_surname_particle_only_when_the_surname_stands_alone() {
     let english = body("en", &request);
     assert!(english.starts_with("Dear Ms. van Dijk,"), "{english}");
 }
+
+#[test]
+fn english_does_not_name_an_organiser_the_event_s_name_already_holds() {
+    let mut request = talk_at("PyCon US 2027");
+    request.organization = text("PyCon US");
+    let named_after = body("en", &request);
+    assert!(!named_after.contains("hosted by"), "{named_after}");
+    request.organization = text("Python Software Foundation");
+    let hosted = body("en", &request);
+    assert!(
+        hosted.contains("PyCon US 2027, hosted by the Python Software Foundation")
+            || hosted.contains("PyCon US 2027, hosted by Python Software Foundation"),
+        "{hosted}"
+    );
+}
