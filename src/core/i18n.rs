@@ -65,19 +65,27 @@ pub struct NameSettings {
     /// Words that, first in a name, are an article: the name brings its own ("the Lancet",
     /// "het AI-symposium", "la Revue …"). Compared in lower case; an entry ending in an
     /// apostrophe ("l'") matches a word that starts with it ("l'Institut").
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lower_case_words")]
     pub articles: Vec<String>,
     /// Words that say what a name is ("summit", "journal", "symposium"): a name holding one
     /// describes itself, so the letter need not add a noun of its own. Matched in lower case
     /// against each word of the name, or its end, so compounds count ("KI-Symposium",
-    /// "Datacongres").
-    #[serde(default)]
+    /// "Datacongres"); a word of one or two letters (a legal form: "AG") only as a whole word.
+    #[serde(default, deserialize_with = "lower_case_words")]
     pub kind_words: Vec<String>,
     /// Surname particles written with a capital when the surname stands without a given name
-    /// (Dutch "mevrouw Van Dijk" for Anne van Dijk). Longest first is not needed: any listed
-    /// particle that opens the family name, followed by a space, is capitalised.
-    #[serde(default)]
+    /// (Dutch "mevrouw Van Dijk" for Anne van Dijk): a listed particle that opens the family
+    /// name, followed by a space, takes a capital.
+    #[serde(default, deserialize_with = "lower_case_words")]
     pub capitalized_particles: Vec<String>,
+}
+
+/// The `[names]` lists in lower case, once at load rather than on every request.
+fn lower_case_words<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<String>, D::Error> {
+    let words = Vec::<String>::deserialize(deserializer)?;
+    Ok(words.iter().map(|w| w.to_lowercase()).collect())
 }
 
 /// How a name is shaped, as a pack's `[names]` sees it: `article` (it brings its own
@@ -96,12 +104,11 @@ pub fn name_shape(settings: &NameSettings, name: &str) -> &'static str {
         return "plain";
     };
     let is_article = |article: &String| {
-        let article = article.to_lowercase();
         if article.ends_with('\'') || article.ends_with('’') {
             let stem = article.trim_end_matches(['\'', '’']);
             first.starts_with(&format!("{stem}'")) || first.starts_with(&format!("{stem}’"))
         } else {
-            *first == article
+            first == article
         }
     };
     if settings.articles.iter().any(is_article) {
@@ -111,11 +118,10 @@ pub fn name_shape(settings: &NameSettings, name: &str) -> &'static str {
     // form: "AG", "SE") would end too many words ("Verlag", "Analyse") and counts whole.
     let is_kind = |word: &str| {
         settings.kind_words.iter().any(|kind| {
-            let kind = kind.to_lowercase();
             if kind.chars().count() <= 2 {
                 word == kind
             } else {
-                word.ends_with(&kind)
+                word.ends_with(kind.as_str())
             }
         })
     };
@@ -136,9 +142,8 @@ pub fn event_names_organization(settings: &NameSettings, event: &str, organizati
         .articles
         .iter()
         .find_map(|article| {
-            let article = article.to_lowercase();
             organization
-                .strip_prefix(&article)
+                .strip_prefix(article.as_str())
                 .filter(|rest| rest.starts_with(' ') || article.ends_with(['\'', '’']))
                 .map(str::trim_start)
         })
@@ -152,7 +157,7 @@ pub fn standalone_family_name<'a>(settings: &NameSettings, family_name: &'a str)
     let lower = family_name.to_lowercase();
     let opens_with_particle = settings.capitalized_particles.iter().any(|particle| {
         lower
-            .strip_prefix(&particle.to_lowercase())
+            .strip_prefix(particle.as_str())
             .is_some_and(|rest| rest.starts_with(' '))
     });
     let mut chars = family_name.chars();
