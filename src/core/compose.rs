@@ -16,7 +16,7 @@ use tera::{Context, Tera};
 
 use super::diagnostic::Diagnostic;
 use super::i18n::{
-    Direction, FormatError, Localizer, Pack, event_names_organization, name_shape,
+    Direction, FormatError, Localizer, Pack, event_names_organization, name_gender, name_shape,
     standalone_family_name,
 };
 use super::model::{DeclineRequest, Reason, Scenario, Tone};
@@ -87,6 +87,8 @@ pub const CHOICE_VARIABLES: &[&str] = &[
     "event-shape",
     "organization-shape",
     "event-names-organization",
+    "event-gender",
+    "organization-gender",
 ];
 
 /// Whether a message may use variable `name`.
@@ -675,6 +677,20 @@ fn message_args_with<'a>(
     args.set(
         "organization-shape",
         shape(request.organization.as_ref().map(|v| v.as_str())),
+    );
+    // "auf dem Digitalgipfel", "à la Banque de France": the gender (or number) of a name by
+    // the pack's `[names.genders]`, so the words around it agree.
+    let gender = |name: Option<&str>| {
+        name.map_or("none", |name| name_gender(&pack.meta.names, name))
+            .to_owned()
+    };
+    args.set(
+        "event-gender",
+        gender(request.event.as_ref().map(|v| v.as_str())),
+    );
+    args.set(
+        "organization-gender",
+        gender(request.organization.as_ref().map(|v| v.as_str())),
     );
     // "PyCon US 2027, hosted by PyCon US": a pack may leave out an organiser the event's name
     // already holds.

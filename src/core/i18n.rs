@@ -78,6 +78,38 @@ pub struct NameSettings {
     /// name, followed by a space, takes a capital.
     #[serde(default, deserialize_with = "lower_case_words")]
     pub capitalized_particles: Vec<String>,
+    /// `[names.genders]`: the grammatical gender (or number) of kind words and articles, as
+    /// classes the pack names itself (`feminine = ["konferenz", "tagung"]`, `plural =
+    /// ["tage"]`), so a letter can agree with a name: "auf dem Digitalgipfel", "à la Banque de
+    /// France". A word listed here is a kind word too. Gives `$event-gender` and
+    /// `$organization-gender`.
+    #[serde(default, deserialize_with = "lower_case_classes")]
+    pub genders: BTreeMap<String, Vec<String>>,
+}
+
+/// `[names.genders]` with its words in lower case.
+fn lower_case_classes<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
+    let classes = BTreeMap::<String, Vec<String>>::deserialize(deserializer)?;
+    // The class is a Fluent variant key in the pack's messages; `unknown` and `none` are the
+    // engine's own answers.
+    for class in classes.keys() {
+        let is_key = class.starts_with(|c: char| c.is_ascii_lowercase())
+            && class
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !is_key || class == "unknown" || class == "none" {
+            return Err(serde::de::Error::custom(format!(
+                "gender class `{class}`: name it in lower-case letters, digits and hyphens \
+                 (`feminine`, `plural`), not `unknown` or `none`"
+            )));
+        }
+    }
+    Ok(classes
+        .into_iter()
+        .map(|(class, words)| (class, words.iter().map(|w| w.to_lowercase()).collect()))
+        .collect())
 }
 
 /// The `[names]` lists in lower case, once at load rather than on every request.
@@ -88,50 +120,113 @@ fn lower_case_words<'de, D: serde::Deserializer<'de>>(
     Ok(words.iter().map(|w| w.to_lowercase()).collect())
 }
 
-/// How a name is shaped, as a pack's `[names]` sees it: `article` (it brings its own
-/// article), `kind-first` (it opens with a kind word: "Journal of Applied Logic"), `kind` (it
-/// holds one elsewhere: "Future of Work Summit"), or `plain` ("Northwind", "PyCon 2026").
-pub fn name_shape(settings: &NameSettings, name: &str) -> &'static str {
-    let words: Vec<String> = name
-        .split_whitespace()
+/// The words of a name as `[names]` compares them: lower case, without surrounding punctuation
+/// (an apostrophe stays, for elided articles).
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty())
-        .collect();
+        .collect()
+}
+
+/// Whether `word` is one of `articles` (an entry ending in an apostrophe, "l'", matches the word
+/// it is glued to: "l'institut").
+fn is_article(articles: &[String], word: &str) -> bool {
+    articles.iter().any(|article| {
+        if article.ends_with(['\'', '’']) {
+            let stem = article.trim_end_matches(['\'', '’']);
+            word.starts_with(&format!("{stem}'")) || word.starts_with(&format!("{stem}’"))
+        } else {
+            word == article
+        }
+    })
+}
+
+/// How much of `word` the kind word `kind` covers: all of it, or its end, as a compound ends
+/// in its kind ("KI-Symposium"). A kind word of one or two letters (a legal form: "AG", "SE")
+/// would end too many words ("Verlag", "Analyse") and counts only whole.
+fn kind_match(word: &str, kind: &str) -> Option<usize> {
+    let whole_only = kind.chars().count() <= 2;
+    let matches = if whole_only {
+        word == kind
+    } else {
+        word.ends_with(kind)
+    };
+    matches.then_some(kind.len())
+}
+
+impl NameSettings {
+    /// Every kind word: `kind_words` and the words of `genders` that are not articles.
+    fn kind_words(&self) -> impl Iterator<Item = &str> {
+        let gendered = self
+            .genders
+            .values()
+            .flatten()
+            .filter(|w| !self.articles.contains(w));
+        self.kind_words.iter().chain(gendered).map(String::as_str)
+    }
+
+    fn is_kind(&self, word: &str) -> bool {
+        self.kind_words()
+            .any(|kind| kind_match(word, kind).is_some())
+    }
+}
+
+/// How a name is shaped, as a pack's `[names]` sees it: `article` (it brings its own
+/// article), `kind-first` (it opens with a kind word: "Journal of Applied Logic"), `kind` (it
+/// holds one elsewhere: "Future of Work Summit"), or `plain` ("Northwind", "PyCon 2026").
+pub fn name_shape(settings: &NameSettings, name: &str) -> &'static str {
+    let words = name_words(name);
     let Some(first) = words.first() else {
         return "plain";
     };
-    let is_article = |article: &String| {
-        if article.ends_with('\'') || article.ends_with('’') {
-            let stem = article.trim_end_matches(['\'', '’']);
-            first.starts_with(&format!("{stem}'")) || first.starts_with(&format!("{stem}’"))
-        } else {
-            first == article
-        }
-    };
-    if settings.articles.iter().any(is_article) {
-        return "article";
-    }
-    // A compound ends in its kind ("KI-Symposium"); a kind word of one or two letters (a legal
-    // form: "AG", "SE") would end too many words ("Verlag", "Analyse") and counts whole.
-    let is_kind = |word: &str| {
-        settings.kind_words.iter().any(|kind| {
-            if kind.chars().count() <= 2 {
-                word == kind
-            } else {
-                word.ends_with(kind.as_str())
-            }
-        })
-    };
-    if is_kind(first) {
+    if is_article(&settings.articles, first) {
+        "article"
+    } else if settings.is_kind(first) {
         "kind-first"
-    } else if words[1..].iter().any(|w| is_kind(w)) {
+    } else if words[1..].iter().any(|w| settings.is_kind(w)) {
         "kind"
     } else {
         "plain"
     }
+}
+
+/// The gender class of a name by the pack's `[names.genders]`: its opening article's if the
+/// pack lists that article, else that of the first word that is (or ends in) a listed kind
+/// word, the longest listed ending deciding ("Wissenschaftsforum" is a "forum");
+/// `unknown` when no word is listed.
+pub fn name_gender<'a>(settings: &'a NameSettings, name: &str) -> &'a str {
+    let words = name_words(name);
+    let class_of_article = |word: &str| {
+        settings.genders.iter().find_map(|(class, listed)| {
+            listed
+                .iter()
+                .any(|w| settings.articles.contains(w) && is_article(std::slice::from_ref(w), word))
+                .then_some(class.as_str())
+        })
+    };
+    if let Some(class) = words.first().and_then(|first| class_of_article(first)) {
+        return class;
+    }
+    words
+        .iter()
+        .find_map(|word| {
+            settings
+                .genders
+                .iter()
+                .flat_map(|(class, listed)| {
+                    listed
+                        .iter()
+                        .filter(|w| !settings.articles.contains(w))
+                        .filter_map(move |kind| kind_match(word, kind).map(|len| (len, class)))
+                })
+                .max_by_key(|(len, _)| *len)
+                .map(|(_, class)| class.as_str())
+        })
+        .unwrap_or("unknown")
 }
 
 /// Whether an event's name holds the organisation's, without the article the organisation
@@ -411,7 +506,89 @@ mod name_tests {
             articles: vec!["de".into(), "het".into(), "'t".into()],
             kind_words: vec!["symposium".into(), "congres".into(), "universiteit".into()],
             capitalized_particles: vec!["van".into(), "de".into(), "ter".into()],
+            ..NameSettings::default()
         }
+    }
+
+    fn words(list: &[&str]) -> Vec<String> {
+        list.iter().map(|w| w.to_string()).collect()
+    }
+
+    fn german_genders() -> NameSettings {
+        NameSettings {
+            articles: words(&["der", "die", "das"]),
+            genders: BTreeMap::from([
+                (
+                    "feminine".into(),
+                    words(&["tagung", "konferenz", "ag", "band", "die"]),
+                ),
+                (
+                    "masculine".into(),
+                    words(&["gipfel", "kongress", "verband", "der"]),
+                ),
+                ("neuter".into(), words(&["forum", "symposium"])),
+                ("plural".into(), words(&["tage"])),
+            ]),
+            ..NameSettings::default()
+        }
+    }
+
+    #[test]
+    fn a_name_takes_the_gender_of_its_first_kind_word_even_inside_a_compound() {
+        let german = german_genders();
+        assert_eq!(
+            name_gender(&german, "Berliner Digitalgipfel 2027"),
+            "masculine"
+        );
+        assert_eq!(name_gender(&german, "Jahrestagung der DGPs"), "feminine");
+        assert_eq!(name_gender(&german, "Siemens AG"), "feminine");
+        assert_eq!(name_gender(&german, "Karrieretage Rhein-Main"), "plural");
+    }
+
+    #[test]
+    fn the_longest_listed_ending_decides_a_compound_s_gender() {
+        // "verband" and "band" both end "Sozialverband": the longer one is its kind.
+        assert_eq!(
+            name_gender(&german_genders(), "Sozialverband VdK"),
+            "masculine"
+        );
+        assert_eq!(
+            name_gender(&german_genders(), "Bigband Hannover"),
+            "feminine"
+        );
+    }
+
+    #[test]
+    fn a_listed_article_gives_the_gender_before_any_kind_word() {
+        let german = german_genders();
+        assert_eq!(name_gender(&german, "der Tagesspiegel"), "masculine");
+        assert_eq!(name_gender(&german, "die Zeit"), "feminine");
+        // "das" is an article without a listed gender: the kind word decides.
+        assert_eq!(name_gender(&german, "das Wissenschaftsforum"), "neuter");
+    }
+
+    #[test]
+    fn a_name_without_a_listed_word_has_an_unknown_gender() {
+        assert_eq!(name_gender(&german_genders(), "PyCon 2027"), "unknown");
+        assert_eq!(name_gender(&NameSettings::default(), "Tagung"), "unknown");
+    }
+
+    #[test]
+    fn a_gendered_word_is_a_kind_word_but_a_gendered_article_is_not() {
+        let german = german_genders();
+        assert_eq!(name_shape(&german, "Digitalgipfel Berlin"), "kind-first");
+        assert_eq!(name_shape(&german, "Berliner Digitalgipfel"), "kind");
+        assert_eq!(name_shape(&german, "Rock die Uni"), "plain");
+    }
+
+    #[test]
+    fn a_gender_class_must_be_a_fluent_key() {
+        let parse = |toml: &str| toml::from_str::<NameSettings>(toml);
+        assert!(parse("[genders]\nfeminine = [\"Tagung\"]").is_ok());
+        assert!(parse("[genders]\nFeminin = [\"tagung\"]").is_err());
+        assert!(parse("[genders]\nunknown = [\"tagung\"]").is_err());
+        let german = parse("[genders]\nfeminine = [\"Tagung\"]").unwrap();
+        assert_eq!(name_gender(&german, "Jahrestagung"), "feminine");
     }
 
     #[test]

@@ -27,7 +27,7 @@ use serde::Deserialize;
 use super::compose::{Letter, MARK_END, MARK_FIELD_BASE, MARK_START, TEXT_VARIABLES};
 use super::content::ContentFile;
 use super::diagnostic::{Diagnostic, line_of_offset};
-use super::i18n::{NameSettings, name_shape};
+use super::i18n::{NameSettings, name_gender, name_shape};
 use super::tone::text::{Analyzer, SegmentKind, TokenMode};
 
 pub const FORBIDDEN_SEQUENCE: &str = "forbidden-sequence";
@@ -362,14 +362,18 @@ struct Forbidden {
     /// `{organization:kind-first|article}`: the entry holds only for names of these shapes
     /// (see [`name_shape`]); empty, for every name.
     shapes: Vec<String>,
+    /// `{event:masculine|neuter}`: the entry holds only for names of these gender classes of
+    /// the pack's `[names.genders]` (or `unknown`); empty, for every name.
+    genders: Vec<String>,
 }
 
 /// The shapes a slot names a name can have, as `$event-shape` gives them.
 const NAME_SHAPES: &[&str] = &["article", "kind-first", "kind", "plain"];
 
 /// Compiles one `forbidden` entry: literal text around one slot, which may say for which shapes
-/// of name it holds (`bij {organization:kind-first|kind|article}`).
-fn forbidden_entry(entry: &str) -> Result<Forbidden, String> {
+/// or gender classes of name it holds (`bij {organization:kind-first|kind|article}`, `auf der
+/// {event:masculine|neuter}`); given both, it holds for a name that has one of each.
+fn forbidden_entry(entry: &str, names: &NameSettings) -> Result<Forbidden, String> {
     let open = entry.find('{').unwrap_or(0);
     let close = entry[open..].find('}').map_or(open, |i| open + i);
     let slot = entry.get(open + 1..close).unwrap_or("");
@@ -378,6 +382,7 @@ fn forbidden_entry(entry: &str) -> Result<Forbidden, String> {
             entry: entry.to_owned(),
             regex: forbidden_regex(entry)?,
             shapes: Vec::new(),
+            genders: Vec::new(),
         });
     };
     if field != "event" && field != "organization" {
@@ -385,10 +390,17 @@ fn forbidden_entry(entry: &str) -> Result<Forbidden, String> {
             "gives shapes for `{{{field}}}`: only `{{event:…}}` and `{{organization:…}}` have a shape"
         ));
     }
-    let shapes: Vec<String> = shapes.split('|').map(|s| s.trim().to_owned()).collect();
-    if let Some(unknown) = shapes.iter().find(|s| !NAME_SHAPES.contains(&s.as_str())) {
+    let (shapes, genders): (Vec<String>, Vec<String>) = shapes
+        .split('|')
+        .map(|s| s.trim().to_owned())
+        .partition(|s| NAME_SHAPES.contains(&s.as_str()));
+    if let Some(unknown) = genders
+        .iter()
+        .find(|g| *g != "unknown" && !names.genders.contains_key(g.as_str()))
+    {
         return Err(format!(
-            "names the shape `{unknown}`; the shapes are {}",
+            "names `{unknown}`, which is neither a shape ({}) nor a gender class of \
+             `[names.genders]` in pack.toml",
             NAME_SHAPES.join(", ")
         ));
     }
@@ -397,6 +409,7 @@ fn forbidden_entry(entry: &str) -> Result<Forbidden, String> {
         entry: entry.to_owned(),
         regex: forbidden_regex(&plain_entry)?,
         shapes,
+        genders,
     })
 }
 
@@ -478,7 +491,8 @@ impl Lints {
         let mut forbidden = Vec::new();
         for entry in &settings.forbidden {
             forbidden.push(
-                forbidden_entry(entry).map_err(|e| format!("forbidden entry {entry:?} {e}"))?,
+                forbidden_entry(entry, names)
+                    .map_err(|e| format!("forbidden entry {entry:?} {e}"))?,
             );
         }
         Ok(Lints {
@@ -606,10 +620,11 @@ impl Lints {
             entry,
             regex,
             shapes,
+            genders,
         } in &self.forbidden
         {
             for found in regex.find_iter(&text.marked) {
-                if !shapes.is_empty() {
+                if !shapes.is_empty() || !genders.is_empty() {
                     let slot_start = found
                         .as_str()
                         .find(MARK_START)
@@ -618,7 +633,11 @@ impl Lints {
                         .find(MARK_END)
                         .map_or(text.marked.len(), |i| slot_start + i + MARK_END.len_utf8());
                     let name = MarkedText::new(&text.marked[slot_start..slot_end]).plain;
-                    if !shapes.iter().any(|s| s == name_shape(&self.names, &name)) {
+                    let shape = name_shape(&self.names, &name);
+                    let gender = name_gender(&self.names, &name);
+                    if !shapes.is_empty() && !shapes.iter().any(|s| s == shape)
+                        || !genders.is_empty() && !genders.iter().any(|g| g == gender)
+                    {
                         continue;
                     }
                 }

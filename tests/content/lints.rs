@@ -191,6 +191,56 @@ fn a_shape_is_given_only_for_names_and_only_of_the_four_kinds() {
 }
 
 #[test]
+fn an_entry_for_some_genders_of_name_fires_on_those_genders_only() {
+    use bowout::core::i18n::NameSettings;
+    use bowout::core::lint::{LintSettings, Lints};
+    let engine = engine();
+    let de = engine.packs.get("de").unwrap();
+    let names: NameSettings = toml::from_str(
+        "articles = [\"der\", \"die\"]\n[genders]\nfeminine = [\"tagung\"]\nmasculine = [\"gipfel\"]",
+    )
+    .unwrap();
+    let settings = LintSettings {
+        forbidden: vec!["auf der {event:masculine|unknown}".to_owned()],
+        ..LintSettings::default()
+    };
+    let lints = Lints::new(&settings, de.tone.analyzer(), &names).unwrap();
+    let speak_at = |event: &'static str| {
+        let found = lints.check(
+            &letter(
+                "de",
+                &[own("Ihre Einladung")],
+                &[
+                    own("Vielen Dank für die Einladung, auf der "),
+                    caller("event", event),
+                    own(" zu sprechen."),
+                ],
+            ),
+            de.tone.analyzer(),
+        );
+        found.iter().any(|f| f.lint == lint::FORBIDDEN_SEQUENCE)
+    };
+    assert!(speak_at("Berliner Digitalgipfel"), "a masculine name");
+    assert!(speak_at("PyCon 2027"), "a name of unknown gender");
+    assert!(!speak_at("Jahrestagung 2027"), "a feminine name");
+}
+
+#[test]
+fn a_gender_named_by_a_forbidden_entry_is_one_the_pack_lists() {
+    use bowout::core::lint::{LintSettings, Lints};
+    let engine = engine();
+    let en = engine.packs.get("en").unwrap();
+    let settings = LintSettings {
+        forbidden: vec!["at {event:feminine}".to_owned()],
+        ..LintSettings::default()
+    };
+    let error = Lints::new(&settings, en.tone.analyzer(), &en.meta.names)
+        .map(|_| ())
+        .unwrap_err();
+    assert!(error.contains("[names.genders]"), "{error}");
+}
+
+#[test]
 fn the_same_words_are_not_forbidden_away_from_caller_text_or_before_a_frame() {
     assert_quiet(
         lint::FORBIDDEN_SEQUENCE,
