@@ -134,3 +134,85 @@ fn write_baselines(dirs: &[PathBuf]) -> Result<Vec<String>, Vec<Diagnostic>> {
     }
     Ok(written)
 }
+
+/// `bowout packs score CORPUS…`: how each pack's tone rules score on labelled corpora, counted
+/// as the test suite counts (see [`crate::core::tone::corpus`]). A file is scored with the pack
+/// its name starts with (`de.toml`, `de-2.toml`, `pt-BR-1.toml`); `packs` adds or overrides
+/// packs as `--packs` does for the server. With `faults`, every miss and false alarm is listed.
+pub fn score(corpora: &[PathBuf], packs_dir: Option<&std::path::Path>, faults: bool) -> ExitCode {
+    use crate::core::tone::corpus;
+    let given = match packs_dir {
+        None => Vec::new(),
+        Some(dir) if content::is_pack_dir(dir) => match content::read_pack_dir(dir) {
+            Ok(pack) => vec![pack],
+            Err(diagnostic) => return fail(&[diagnostic]),
+        },
+        Some(dir) => match content::read_packs_dir(dir) {
+            Ok(packs) => packs,
+            Err(diagnostic) => return fail(&[diagnostic]),
+        },
+    };
+    let packs = match content::build_packs(&content::embedded_packs(), &given) {
+        Ok(packs) => packs,
+        Err(ContentError(diagnostics)) => return fail(&diagnostics),
+    };
+    let mut failed = false;
+    for path in corpora {
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        // The longest tag the name is, or starts with before a `-`: `pt-BR-1` is Portuguese.
+        let pack = packs
+            .all()
+            .iter()
+            .filter(|p| name == p.tag || name.starts_with(&format!("{}-", p.tag)))
+            .max_by_key(|p| p.tag.len());
+        let Some(pack) = pack else {
+            println!(
+                "{}: no pack for this file: name it after a pack's tag (`de.toml`, `de-2.toml`)",
+                path.display()
+            );
+            failed = true;
+            continue;
+        };
+        let sentences = match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| corpus::parse(&text))
+        {
+            Ok(sentences) => sentences,
+            Err(error) => {
+                println!("{}: {error}", path.display());
+                failed = true;
+                continue;
+            }
+        };
+        let score = corpus::score(&pack.tone, &packs.localizer(pack), &sentences);
+        println!(
+            "{}",
+            score.summary(&format!(
+                "{} ({}, {} sentences)",
+                path.display(),
+                pack.tag,
+                sentences.len()
+            ))
+        );
+        if faults {
+            for fault in &score.faults {
+                println!("  {fault}");
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn fail(diagnostics: &[Diagnostic]) -> ExitCode {
+    for diagnostic in diagnostics {
+        println!("{diagnostic}");
+    }
+    ExitCode::FAILURE
+}

@@ -61,6 +61,20 @@ pub enum PacksCommand {
         #[arg(long)]
         update_baseline: bool,
     },
+    /// Score the tone rules on labelled corpora (`tests/content/corpus/de.toml`): recall,
+    /// precision, false alarms, counted as the test suite counts. A file is scored with the
+    /// pack its name starts with (`de-2.toml` with `de`).
+    Score {
+        /// Corpus files: `[[sentence]]` entries with `text` and `fires`.
+        #[arg(required = true)]
+        corpora: Vec<PathBuf>,
+        /// A pack folder, or a folder of packs, to add or override the built-in ones.
+        #[arg(long)]
+        packs: Option<PathBuf>,
+        /// List every miss and false alarm.
+        #[arg(long)]
+        faults: bool,
+    },
 }
 
 #[derive(Debug, Clone, Args)]

@@ -25,6 +25,14 @@ fn main() -> ExitCode {
                     update_baseline,
                 },
         }) => bowout::check::run(&dirs, strict, update_baseline),
+        Some(Command::Packs {
+            command:
+                PacksCommand::Score {
+                    corpora,
+                    packs,
+                    faults,
+                },
+        }) => bowout::check::score(&corpora, packs.as_deref(), faults),
         Some(Command::Healthcheck { addr }) => healthcheck(addr),
     }
 }

@@ -614,3 +614,74 @@ fn a_pack_without_sample_text_of_its_own_fails_the_check() {
     fs::remove_file(fixture.pack.join("lint.toml")).unwrap();
     assert_reports(&fixture.check(false), "/de", None, "missing `lint.toml`");
 }
+
+#[test]
+fn the_score_command_counts_a_corpus_with_the_pack_its_name_starts_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("en-9.toml");
+    fs::write(
+        &corpus,
+        r#"
+[[sentence]]
+text = "Honestly, I'm far too busy for this."
+fires = ["too-busy"]
+[[sentence]]
+text = "A sentence no rule has ever been written for, about gardening."
+fires = ["criticism"]
+[[sentence]]
+text = "Thank you for thinking of me."
+fires = []
+"#,
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_bowout"))
+        .args(["packs", "score", "--faults"])
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("(en, 3 sentences): recall 0.50 (1 of 2 mistakes), precision 1.00, 0 false alarm(s) (1 innocent sentences)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("missed {\"criticism\"}: \"A sentence no rule"),
+        "{stdout}"
+    );
+
+    // With a pack of the caller's own, its rules are the ones scored.
+    let packs = copy_of("en", "en");
+    packs.edit(
+        "tone.toml",
+        "[checklist.gratitude]",
+        "[concepts]\ngarden = [\"gardening\"]\n\n[checklist.gratitude]",
+    );
+    let tone = fs::read_to_string(packs.pack.join("tone.toml")).unwrap();
+    let criticism = tone.find("id = \"criticism\"").unwrap();
+    let patterns = criticism + tone[criticism..].find("\npatterns = [").unwrap();
+    let end = patterns + "\npatterns = [".len();
+    fs::write(
+        packs.pack.join("tone.toml"),
+        format!("{}\"@garden\", {}", &tone[..end], &tone[end..]),
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_bowout"))
+        .args(["packs", "score", "--packs"])
+        .arg(&packs.root)
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("recall 1.00 (2 of 2 mistakes)"), "{stdout}");
+
+    let unnamed = dir.path().join("sentences.toml");
+    fs::copy(&corpus, &unnamed).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_bowout"))
+        .args(["packs", "score"])
+        .arg(&unnamed)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("no pack for this file"));
+}

@@ -8,62 +8,9 @@
 //! was tuned on it: their figures are printed, never asserted, since the next rule change
 //! makes them known sentences too.
 
-use std::collections::BTreeSet;
-
-use serde::Deserialize;
+use bowout::core::tone::corpus::{self, Labelled, Score};
 
 use crate::engine;
-
-/// The rules the counting scores; `oversharing` and the message-shape rules are not.
-const SCORED_RULES: &[&str] = &[
-    "negative-language",
-    "presumptuous-fit",
-    "too-busy",
-    "noncommittal",
-    "criticism",
-];
-
-#[derive(Deserialize)]
-struct Corpus {
-    sentence: Vec<Labelled>,
-}
-
-#[derive(Deserialize)]
-struct Labelled {
-    text: String,
-    fires: Vec<String>,
-}
-
-#[derive(Default)]
-struct Score {
-    positives: usize,
-    hits: usize,
-    innocents: usize,
-    false_alarms: usize,
-    faults: Vec<String>,
-}
-
-impl Score {
-    fn recall(&self) -> f64 {
-        self.hits as f64 / self.positives.max(1) as f64
-    }
-
-    fn precision(&self) -> f64 {
-        self.hits as f64 / (self.hits + self.false_alarms).max(1) as f64
-    }
-
-    fn summary(&self, what: &str) -> String {
-        format!(
-            "{what}: recall {:.2} ({} of {} mistakes), precision {:.2}, {} false alarm(s) ({} innocent sentences)",
-            self.recall(),
-            self.hits,
-            self.positives,
-            self.precision(),
-            self.false_alarms,
-            self.innocents
-        )
-    }
-}
 
 fn score(tag: &str, sentences: &[Labelled]) -> Score {
     let engine = engine();
@@ -71,56 +18,11 @@ fn score(tag: &str, sentences: &[Labelled]) -> Score {
         .packs
         .get(tag)
         .unwrap_or_else(|| panic!("a pack for {tag}"));
-    let mut score = Score::default();
-    for sentence in sentences {
-        let report = engine.check_tone(&sentence.text, pack, &[]);
-        let fired: BTreeSet<&str> = report
-            .findings
-            .iter()
-            .map(|f| f.rule.as_str())
-            .filter(|rule| SCORED_RULES.contains(rule))
-            .collect();
-        let expected: BTreeSet<&str> = sentence
-            .fires
-            .iter()
-            .map(String::as_str)
-            .filter(|rule| SCORED_RULES.contains(rule))
-            .collect();
-        if expected.is_empty() {
-            score.innocents += 1;
-        } else {
-            score.positives += 1;
-            if fired.intersection(&expected).next().is_some() {
-                score.hits += 1;
-            } else {
-                score
-                    .faults
-                    .push(format!("missed {expected:?}: {:?}", sentence.text));
-            }
-        }
-        let unlabelled: Vec<&&str> = fired.difference(&expected).collect();
-        if !unlabelled.is_empty() {
-            score.false_alarms += 1;
-            score
-                .faults
-                .push(format!("false alarm {unlabelled:?}: {:?}", sentence.text));
-        }
-    }
-    score
+    corpus::score(&pack.tone, &engine.packs.localizer(pack), sentences)
 }
 
 fn corpus(text: &str, path: &str) -> Vec<Labelled> {
-    let corpus: Corpus = toml::from_str(text).unwrap_or_else(|e| panic!("{path}: {e}"));
-    for sentence in &corpus.sentence {
-        for rule in &sentence.fires {
-            assert!(
-                bowout::core::tone::CONTRACT_RULES.contains(&rule.as_str()),
-                "{path}: unknown rule {rule:?} for {:?}",
-                sentence.text
-            );
-        }
-    }
-    corpus.sentence
+    corpus::parse(text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// Each language's known corpus, with the floors (recall, precision) its figures may not fall

@@ -6,6 +6,7 @@
 //! pack's patterns are compiled once, at start-up, into one `RegexSet` that reads a message in
 //! a single pass; only patterns that matched are run again to locate their findings.
 
+pub mod corpus;
 pub mod matcher;
 pub mod pattern;
 pub mod text;
@@ -90,6 +91,9 @@ struct ToneFile {
     text: TextSettings,
     #[serde(default)]
     normalize: NormalizeSettings,
+    /// Named lists of words or short patterns that say one thing, used in patterns as `@name`.
+    #[serde(default)]
+    concepts: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     checklist: BTreeMap<String, ChecklistFile>,
     #[serde(default, rename = "rule")]
@@ -118,6 +122,11 @@ struct RuleFile {
     cases: Vec<CaseFile>,
     #[serde(default)]
     antipatterns: Vec<Spanned<String>>,
+    /// Patterns that, anywhere in a sentence, undo the rule's matches in that sentence: a
+    /// negation or empathy that changes what the whole sentence means ("it was no waste of
+    /// time at all", "you must be swamped with applications").
+    #[serde(default)]
+    sentence_antipatterns: Vec<Spanned<String>>,
     /// A phrase rule may also flag sentences longer than this many words.
     max_sentence_words: Option<usize>,
     /// The checklist item a `required` rule asks for.
@@ -154,6 +163,7 @@ pub struct Rule {
     pub message_id: String,
     cases: Vec<Case>,
     antipatterns: Vec<usize>,
+    sentence_antipatterns: Vec<usize>,
     max_sentence_words: Option<usize>,
     checklist: Option<usize>,
     min: Option<usize>,
@@ -323,15 +333,21 @@ impl ToneRules {
             };
             match rule.kind {
                 RuleKind::Phrase => {
+                    let quiet_sentences =
+                        self.sentences_matching(&analysis, &rule.sentence_antipatterns, &matched);
                     let mut spans: Vec<(usize, usize)> = Vec::new();
                     for case in &rule.cases {
                         for &pattern in &case.patterns {
                             if !matched.contains(pattern) {
                                 continue;
                             }
-                            for span in
-                                self.locate(&analysis, pattern, &rule.antipatterns, &matched)
-                            {
+                            for span in self.locate_in(
+                                &analysis,
+                                pattern,
+                                &rule.antipatterns,
+                                &matched,
+                                &quiet_sentences,
+                            ) {
                                 if !spans
                                     .iter()
                                     .any(|&(o, l)| span.0 < o + l && o < span.0 + span.1)
@@ -406,14 +422,44 @@ impl ToneRules {
         antipatterns: &[usize],
         matched: &Matches,
     ) -> Vec<(usize, usize)> {
+        self.locate_in(analysis, pattern, antipatterns, matched, &[])
+    }
+
+    /// The sentences (by index) in which one of `patterns` matches.
+    fn sentences_matching(
+        &self,
+        analysis: &Analysis,
+        patterns: &[usize],
+        matched: &Matches,
+    ) -> Vec<usize> {
+        let stream = analysis.stream.as_bytes();
+        patterns
+            .iter()
+            .filter(|&&p| matched.contains(p))
+            .flat_map(|&p| self.regex(p).find_iter(stream))
+            .map(|m| sentence_at(stream, m.start()))
+            .collect()
+    }
+
+    /// As [`Self::locate`], leaving out matches that start in `quiet_sentences`.
+    fn locate_in(
+        &self,
+        analysis: &Analysis,
+        pattern: usize,
+        antipatterns: &[usize],
+        matched: &Matches,
+        quiet_sentences: &[usize],
+    ) -> Vec<(usize, usize)> {
         let blocked: Vec<(usize, usize)> = antipatterns
             .iter()
             .filter(|&&a| matched.contains(a))
             .flat_map(|&a| self.regex(a).find_iter(analysis.stream.as_bytes()))
             .map(|m| analysis.tokens_of_match(m.start(), m.end()))
             .collect();
+        let stream = analysis.stream.as_bytes();
         self.regex(pattern)
-            .find_iter(analysis.stream.as_bytes())
+            .find_iter(stream)
+            .filter(|m| !quiet_sentences.contains(&sentence_at(stream, m.start())))
             .map(|m| analysis.tokens_of_match(m.start(), m.end()))
             .filter(|&(first, last)| !blocked.iter().any(|&(bf, bl)| first <= bl && bf <= last))
             .map(|(first, last)| analysis.span_of_tokens(first, last))
@@ -516,6 +562,11 @@ impl ToneRules {
 }
 
 /// The message id of a rule: `tone-` and the rule id.
+/// The index of the sentence a stream offset falls in: sentences are separated by `\n`.
+fn sentence_at(stream: &[u8], offset: usize) -> usize {
+    stream[..offset].iter().filter(|&&b| b == b'\n').count()
+}
+
 pub fn rule_message_id(rule: &str) -> String {
     format!("tone-{rule}")
 }
@@ -526,6 +577,7 @@ struct Compiler<'a> {
     /// Byte offset where each line starts, to name the line of anything in the file.
     line_starts: Vec<usize>,
     analyzer: Analyzer,
+    concepts: BTreeMap<String, Vec<String>>,
     patterns: Vec<String>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -540,6 +592,7 @@ impl<'a> Compiler<'a> {
             source,
             line_starts,
             analyzer: Analyzer::new(&file.text, &file.normalize),
+            concepts: file.concepts.clone(),
             patterns: Vec::new(),
             diagnostics: Vec::new(),
         }
@@ -559,8 +612,12 @@ impl<'a> Compiler<'a> {
     /// Adds a pattern to the set; returns its index.
     fn pattern(&mut self, pattern: &Spanned<String>) -> usize {
         let analyzer = &self.analyzer;
+        let concepts = &self.concepts;
         let compiled =
-            pattern::compile(pattern.get_ref(), &|fragment| analyzer.tokens_of(fragment));
+            pattern::expand_concepts(pattern.get_ref(), &|name| concepts.get(name).cloned())
+                .and_then(|expanded| {
+                    pattern::compile(&expanded, &|fragment| analyzer.tokens_of(fragment))
+                });
         match compiled {
             Ok(regex) => {
                 self.patterns.push(regex);
@@ -653,6 +710,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             let antipatterns = rule.antipatterns.iter().map(|p| self.pattern(p)).collect();
+            let sentence_antipatterns = rule
+                .sentence_antipatterns
+                .iter()
+                .map(|p| self.pattern(p))
+                .collect();
             let checklist_index = rule.checklist.as_ref().and_then(|item| {
                 let index = CHECKLIST_ITEMS.iter().position(|i| i == item.get_ref());
                 if index.is_none() {
@@ -697,6 +759,7 @@ impl<'a> Compiler<'a> {
                 kind: rule.kind,
                 cases,
                 antipatterns,
+                sentence_antipatterns,
                 max_sentence_words: rule.max_sentence_words,
                 checklist: checklist_index,
                 min: rule.min,
@@ -752,4 +815,85 @@ fn is_rule_id(id: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct NoMessages;
+
+    impl Messages for NoMessages {
+        fn text(&self, _: &str, _: Option<&str>) -> Option<String> {
+            None
+        }
+    }
+
+    const RULES: &str = r#"
+[text]
+tokens = "words"
+terminators = [".", "!", "?"]
+
+[concepts]
+pay = ["salary", "pay", "compensation", "(pay package)"]
+low = ["low*", "(below market)", "not competitive"]
+
+[checklist.gratitude]
+patterns = ["thank*"]
+[checklist.door_open]
+patterns = ["stay in touch"]
+[checklist.personal_detail]
+patterns = ["impressed"]
+
+[[rule]]
+id = "negative-language"
+kind = "phrase"
+severity = "error"
+patterns = ["@pay ~4 @low", "@low ~4 @pay", "waste of ~2 time"]
+sentence_antipatterns = ["(no|not a) waste"]
+fire = ["The salary is simply too low."]
+quiet = ["It was no waste of my time at all."]
+"#;
+
+    fn fired(text: &str) -> bool {
+        let rules = ToneRules::load("tone.toml", RULES).unwrap();
+        rules
+            .check(text, &NoMessages, &[])
+            .findings
+            .iter()
+            .any(|f| f.rule == "negative-language")
+    }
+
+    #[test]
+    fn a_concept_names_an_idea_once_for_every_pattern_and_word_order() {
+        assert!(fired("The pay package is below market for this role."));
+        assert!(fired("Frankly, a low salary like that won't do."));
+        assert!(fired("Your compensation is not competitive."));
+        assert!(!fired("The team is small and the office is low-key."));
+    }
+
+    #[test]
+    fn a_sentence_antipattern_quiets_the_whole_sentence_it_matches_in_and_no_other() {
+        assert!(!fired("It was no waste of time, quite the opposite."));
+        assert!(fired(
+            "It was no trouble. But another round is a waste of time."
+        ));
+        assert!(fired(
+            "A waste of time. Not a waste of money, though, I admit"
+        ));
+    }
+
+    #[test]
+    fn an_unknown_concept_fails_the_pack_at_its_line() {
+        let broken = RULES.replace("\"waste of ~2 time\"", "\"@wage ~2 cut\"");
+        let errors = ToneRules::load("tone.toml", &broken).unwrap_err();
+        let text = errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(text.contains("unknown concept `@wage`"), "{text}");
+        let line = broken.lines().position(|l| l.contains("@wage")).unwrap() + 1;
+        assert!(text.contains(&format!("tone.toml:{line}:")), "{text}");
+    }
 }

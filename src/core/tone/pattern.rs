@@ -14,6 +14,7 @@
 //! | `(a b\|c d)`  | one of the sequences inside                                  |
 //! | `~3`         | up to three tokens of the same sentence, any                |
 //! | `_`          | exactly one token, any                                      |
+//! | `@pay`       | any entry of the pack's concept `pay` (see [`expand_concepts`]) |
 //!
 //! In a pack whose text is tokenized by characters (Japanese), a literal such as `忙しすぎ`
 //! stands for its characters in sequence, and `~3` means up to three characters.
@@ -48,6 +49,75 @@ struct Literal {
 pub struct PatternError {
     pub message: String,
     pub position: usize,
+}
+
+/// How deep concepts may name concepts: deeper is a cycle or a tangle.
+const CONCEPT_DEPTH: usize = 4;
+
+/// Replaces each `@name` in `pattern` by the group of the concept's entries,
+/// `(entry one|entry two)`, concepts named inside entries included. A concept is a list of
+/// words or short patterns that say one thing ("pay": salary, compensation, pay package), so
+/// a rule names the idea once and every pattern that uses it grows with the list.
+pub fn expand_concepts(
+    pattern: &str,
+    concepts: &dyn Fn(&str) -> Option<Vec<String>>,
+) -> Result<String, PatternError> {
+    expand(pattern, concepts, 0)
+}
+
+fn expand(
+    pattern: &str,
+    concepts: &dyn Fn(&str) -> Option<Vec<String>>,
+    depth: usize,
+) -> Result<String, PatternError> {
+    if !pattern.contains('@') {
+        return Ok(pattern.to_owned());
+    }
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '@' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < chars.len() && (chars[i].is_alphanumeric() || matches!(chars[i], '-' | '_')) {
+            i += 1;
+        }
+        let name: String = chars[start + 1..i].iter().collect();
+        let error = |message: String| PatternError {
+            message,
+            position: start,
+        };
+        if name.is_empty() {
+            return Err(error("`@` names a concept: `@pay`".into()));
+        }
+        if depth >= CONCEPT_DEPTH {
+            return Err(error(format!(
+                "concept `@{name}` nests concepts more than {CONCEPT_DEPTH} deep: is it a cycle?"
+            )));
+        }
+        let entries = concepts(&name).ok_or_else(|| {
+            error(format!(
+                "unknown concept `@{name}`: define it under `[concepts]`"
+            ))
+        })?;
+        if entries.is_empty() {
+            return Err(error(format!("concept `@{name}` has no entries")));
+        }
+        let expanded: Vec<String> = entries
+            .iter()
+            .map(|entry| expand(entry, concepts, depth + 1))
+            .collect::<Result<_, _>>()
+            .map_err(|inner| error(format!("in concept `@{name}`: {}", inner.message)))?;
+        out.push('(');
+        out.push_str(&expanded.join("|"));
+        out.push(')');
+    }
+    Ok(out)
 }
 
 /// Compiles a pattern to a regular expression over the token stream.
@@ -385,6 +455,51 @@ mod tests {
             " perhaps some other time "
         ));
         assert!(matches("busy|swamped", " swamped "));
+    }
+
+    fn concepts(name: &str) -> Option<Vec<String>> {
+        match name {
+            "pay" => Some(vec![
+                "salary".into(),
+                "pay [package]".into(),
+                "@money".into(),
+            ]),
+            "money" => Some(vec!["compensation|remuneration".into()]),
+            "low" => Some(vec!["low*".into(), "(below market)".into()]),
+            "loop" => Some(vec!["@loop".into()]),
+            "none" => Some(vec![]),
+            _ => None,
+        }
+    }
+
+    fn matches_with_concepts(pattern: &str, stream: &str) -> bool {
+        let expanded = expand_concepts(pattern, &concepts).unwrap();
+        matches(&expanded, stream)
+    }
+
+    #[test]
+    fn a_concept_matches_any_of_its_entries_in_any_pattern_that_names_it() {
+        assert!(matches_with_concepts("@pay ~3 @low", " the salary is low "));
+        assert!(matches_with_concepts(
+            "@pay ~3 @low",
+            " the pay package is lower "
+        ));
+        assert!(matches_with_concepts(
+            "@pay ~3 @low",
+            " your remuneration is below market "
+        ));
+        assert!(!matches_with_concepts(
+            "@pay ~3 @low",
+            " the team is small "
+        ));
+    }
+
+    #[test]
+    fn unknown_empty_and_cyclic_concepts_are_refused_with_a_position() {
+        for bad in ["the @wage", "@none is low", "@loop", "a @ b"] {
+            let error = expand_concepts(bad, &concepts).unwrap_err();
+            assert_eq!(error.position, bad.find('@').unwrap(), "{bad}: {error}");
+        }
     }
 
     #[test]
