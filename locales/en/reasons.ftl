@@ -12,7 +12,7 @@ reason-accepted-offer = { $scenario ->
     [reschedule] { $tone ->
         [formal] I have just started a new position, and my first weeks are fully committed.
         [brief] I've just started a new job.
-       *[other] I've just started a new job, and my first weeks are packed.
+       *[other] I've just started a new job, and my first weeks there are already spoken for.
     }
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
