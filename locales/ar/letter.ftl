@@ -35,12 +35,15 @@
 ##     و«مرحبًا سارة،» بالاسم الأول؛ وبلا اسم أول: «السيدة … ، تحية طيبة،» أو، في الصيغة
 ##     المحايدة، «مرحبًا أ. …،» كما يُقال «مرحبًا د. …،».
 ##   - اللقب غير المعروف للحزمة (other) يُدرج كما كُتب قبل الاسم الكامل.
-##   - التحية سطر واحد، فتبقى «تحية طيبة وبعد،» في سطر التحية نفسه.
+##   - سطر التحية للمخاطَب وحده («حضرة … المحترمة،»، «فريق التوظيف المحترم،»)، والمحرّك لا يقبل
+##     تحية من سطرين؛ فتفتتح «تحية طيبة وبعد،» (الرسمي) أو «تحية طيبة،» (الحازم) الفقرةَ الأولى
+##     (salute-lead)، كما تُكتب في السطر التالي للمخاطَب في الرسائل العربية. بلا مخاطَب ولا
+##     جهة تُخاطَب، تبقى «تحية طيبة وبعد،» سطرَ التحية وحدها.
 
 greeting = { $has-recipient ->
     [true] { $tone ->
-        [formal] { greeting-formal-address }، تحية طيبة وبعد،
-        [firm] { greeting-formal-address }، تحية طيبة،
+        [formal] { greeting-formal-address }،
+        [firm] { greeting-formal-address }،
         [brief] { greeting-warm }
        *[other] { greeting-warm }
     }
@@ -48,13 +51,13 @@ greeting = { $has-recipient ->
         [job_interview] { generic-hiring-greeting }
         [clarification_reply] { generic-hiring-greeting }
         [speaking_engagement] { $tone ->
-            [formal] اللجنة المنظمة المحترمة، تحية طيبة وبعد،
-            [firm] فريق التنظيم المحترم، تحية طيبة،
+            [formal] اللجنة المنظمة الموقّرة،
+            [firm] فريق التنظيم المحترم،
            *[other] تحية طيبة،
         }
         [academic_invitation] { $tone ->
-            [formal] الزميلات والزملاء الكرام، تحية طيبة وبعد،
-            [firm] الزميلات والزملاء الكرام، تحية طيبة،
+            [formal] الزميلات والزملاء الكرام،
+            [firm] الزميلات والزملاء الكرام،
            *[other] تحية طيبة،
         }
        *[other] { $tone ->
@@ -117,9 +120,28 @@ greeting-warm-name = { $has-recipient-given ->
 }
 
 generic-hiring-greeting = { $tone ->
-    [formal] فريق التوظيف المحترم، تحية طيبة وبعد،
-    [firm] فريق التوظيف المحترم، تحية طيبة،
+    [formal] فريق التوظيف المحترم،
+    [firm] فريق التوظيف المحترم،
    *[other] تحية طيبة،
+}
+
+# «تحية طيبة وبعد، » في أول جملة من المتن، حين يكون سطر التحية مخاطَبًا («حضرة …»، «فريق
+# التوظيف المحترم،»)؛ ولا شيء في الودّي والموجز، ولا حين تكون التحية نفسها «تحية طيبة وبعد،».
+salute-lead = { $has-recipient ->
+    [true] { salute-words }
+   *[false] { $scenario ->
+        [job_interview] { salute-words }
+        [clarification_reply] { salute-words }
+        [speaking_engagement] { salute-words }
+        [academic_invitation] { salute-words }
+       *[other] {""}
+    }
+}
+
+salute-words = { $tone ->
+    [formal] {"تحية طيبة وبعد، "}
+    [firm] {"تحية طيبة، "}
+   *[other] {""}
 }
 
 signature = { $tone ->
@@ -161,14 +183,20 @@ meeting-phrase = { $invitation ->
     [final_round] المقابلة النهائية{ meeting-job-suffix }
     [article] المقابلة الخاصة بمقالكم{ meeting-in-event }
     [broadcast] { $has-event ->
-        [true] المقابلة في برنامج «{ $event }»
+        [true] { $event-shape ->
+            [kind-first] المقابلة في «{ $event }»
+           *[other] المقابلة في برنامج «{ $event }»
+        }
        *[false] المقابلة في برنامجكم
     }
     [podcast] { $has-event ->
-        [true] تسجيل حلقة بودكاست «{ $event }»
+        [true] { $event-shape ->
+            [kind-first] تسجيل حلقة من «{ $event }»
+           *[other] تسجيل حلقة بودكاست «{ $event }»
+        }
        *[false] تسجيل حلقة البودكاست
     }
-    [comment] اللقاء الخاص بمادتكم الصحفية{ meeting-in-event }
+    [comment] اللقاء الخاص بمادتكم الإعلامية{ meeting-in-event }
     [talk] إلقاء المحاضرة{ meeting-in-event }
     [keynote] إلقاء الكلمة الرئيسية{ meeting-in-event }
     [panel] المشاركة في الجلسة الحوارية{ meeting-within-event }
@@ -176,7 +204,7 @@ meeting-phrase = { $invitation ->
     [webinar] تقديم الندوة عبر الإنترنت{ meeting-within-event }
     [guest_lecture] إلقاء المحاضرة{ meeting-in-event }
     [committee] { $has-event ->
-        [true] اجتماع لجنة { $event }
+        [true] اجتماع { committee-name }
        *[false] اجتماع اللجنة
     }
     [editorial_board] { $has-event ->
@@ -225,10 +253,46 @@ meeting-within-event = { $has-event ->
    *[false] {""}
 }
 
-# « في Acme» بعد اسم فعالية أو دعوة، أو لا شيء.
+# الجهة بعد الدعوة الأكاديمية: «مقدّمة إلى Journal of Applied Logic من منشورات Elsevier»،
+# «محاضرة في جامعة بغداد»، «المؤتمر العربي … بتنظيم من معهد …» (لا «في Elsevier»، فالمجلة لا
+# تُعقد في ناشرها)، ولا شيء حين يحمل اسم الفعالية اسم الجهة («PyCon 2027» من PyCon).
 at-organization = { $has-organization ->
-    [true] {" "}في { $organization }
+    [true] { $has-event ->
+        [true] { $invitation ->
+            [peer_review] {" "}من منشورات { $organization }
+            [editorial_board] {" "}من منشورات { $organization }
+            [guest_lecture] {" "}في { $organization }
+            [examiner] {" "}في { $organization }
+            [committee] {" "}في { $organization }
+           *[other] { organized-by }
+        }
+       *[false] {" "}في { $organization }
+    }
    *[false] {""}
+}
+
+# «لجنة جائزة الملك فيصل» كما كتبها المتصل، و«لجنة ملتقى الخليج …» حين يسمّي الفعالية لا اللجنة.
+committee-name = { $event-shape ->
+    [kind-first] { $event-gender ->
+        [feminine] { $event }
+       *[other] لجنة { $event }
+    }
+   *[other] لجنة { $event }
+}
+
+# لا تُذكر الجهة المنظِّمة حين يحملها اسم الفعالية: «PyCon 2027»، لا «PyCon 2027 بتنظيم من PyCon».
+organized-by = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] {" "}بتنظيم من { $organization }
+    }
+   *[false] {""}
+}
+
+# « هذه المرة» بعد الاعتذار يوحي بأن التوقيت هو العائق؛ لا يُقال حين يكون السبب خارج التخصص.
+this-time = { $reason ->
+    [outside_expertise] {""}
+   *[other] {" "}هذه المرة
 }
 
 ## سبب المرسِل بكلماته (تُحذف نقطته الأخيرة قبل وصوله)

@@ -27,9 +27,9 @@ reason-accepted-offer = { $scenario ->
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] { link-past } قبلتُ مؤخرًا عرضًا آخر يتّسق مع أهدافي المهنية الحالية.
-        [brief] { link-past } قبلتُ عرضًا آخر.
-       *[other] { link-past } قبلتُ مؤخرًا عرضًا آخر يلائم أهدافي الحالية إلى حدّ كبير.
+        [formal] { link-past } قبلتُ مؤخرًا عرض عمل آخر يتّسق مع أهدافي المهنية الحالية.
+        [brief] { link-past } قبلتُ عرض عمل آخر.
+       *[other] { link-past } قبلتُ مؤخرًا عرض عمل آخر يلائم أهدافي الحالية إلى حدّ كبير.
     }
 }
 engagement-accepted-offer = { $tone ->
@@ -82,23 +82,31 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] غير أنّ موعد تسليم أحد مشاريعي يقترب، وأودّ أن أفرغ منه أولًا.
+        [formal] غير أنّ موعد تسليم أحد مشاريعي يقترب، وأحرص على أن أمنحكم كامل تركيزي.
         [brief] غير أنّ موعد تسليم أحد مشاريعي يقترب.
-       *[other] إلا أنني على مشارف موعد تسليم أحد المشاريع، وأفضّل أن أفرغ منه أولًا.
+       *[other] إلا أنّ موعد تسليم أحد مشاريعي يقترب، وأودّ أن أمنحكم كامل تركيزي.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
         [formal] { link-past } خلصتُ بعد مراجعة التزاماتي الحالية إلى أن المرحلة الراهنة لا تناسب انتقالي إلى عمل جديد.
-        [brief] { link-since } لا يسمح لي التوقيت بتغيير عملي الآن.
-       *[other] { link-past } راجعتُ التزاماتي، ووجدتُ أن الوقت غير مناسب لتغيير عملي.
+        [brief] { link-since } لا يسمح لي التوقيت بالانتقال إلى عمل آخر الآن.
+       *[other] { link-past } راجعتُ التزاماتي، ووجدتُ أن الوقت غير مناسب للانتقال إلى عمل آخر.
     }
 }
-engagement-timing = { $tone ->
-    [formal] إذ يتزامن الموعد مع التزامات سبق أن ارتبطتُ بها.
-    [brief] إذ يتعارض الموعد مع التزامات قائمة.
-   *[other] ذلك أنّ الموعد يتزامن مع ارتباطات سابقة.
+# المهمة الأكاديمية (تحكيم، لجنة، هيئة تحرير) تمتدّ أسابيع ولا «موعد» لها: «توقيتها».
+engagement-timing = { $scenario ->
+    [academic_invitation] { $tone ->
+        [formal] إذ يتزامن توقيت هذه المهمة مع التزامات سبق أن ارتبطتُ بها.
+        [brief] إذ يتعارض توقيتها مع التزامات قائمة.
+       *[other] ذلك أنّ توقيتها يتزامن مع ارتباطات سابقة.
+    }
+   *[other] { $tone ->
+        [formal] إذ يتزامن الموعد مع التزامات سبق أن ارتبطتُ بها.
+        [brief] إذ يتعارض الموعد مع التزامات قائمة.
+       *[other] ذلك أنّ الموعد يتزامن مع ارتباطات سابقة.
+    }
 }
 
 reason-logistics = { $scenario ->

@@ -3,12 +3,16 @@
 ### المراسلات العربية التقليدية؛ الموجزة أقصر لكنها دافئة؛ الحازمة لا تترك شكًّا في أن هذه
 ### الفرصة قد أُغلقت، بلطف.
 ###
-### The sentences of each scenario. The thanks-with-detail sentences use «أثار إعجابي» or
+### The sentences of each scenario. The thanks-with-detail sentences use «ومما أثار/يثير إعجابي …»
+### (the verb's subject is «ما», so a feminine detail such as «تغطيتكم …» needs no «أثارت»), or
 ### «استمتعتُ بمعرفة المزيد عن», which the personal_detail checklist looks for: no other
 ### sentence uses them. Door-open sentences name future topics, events, work or roles (and, when
 ### the reason is outside_expertise, ones «أقرب إلى مجال عملي/تخصصي», never timing); «نبقى على
 ### تواصل» is kept for stay_in_touch and the brief clarification reply. A reschedule offers a
 ### «موعد بديل» or to fit the reader's schedule; closing lines never look ahead.
+
+# جملة القرار الحازمة تنتهي بالإبلاغ المبكر فقط حين لا يليها سبب: جملة السبب تبدأ بـ«إذ/فقد»
+# وتتصل بالقرار، فلا تُعلَّق على «حرصتُ على إبلاغكم» (القرار يختار على $has-reason-note و$reason).
 
 ## job_interview
 
@@ -18,7 +22,7 @@ job-interview-subject = { $tone ->
        *[false] سحب طلب الترشح
     }
     [firm] { $has-position ->
-        [true] الانسحاب من إجراءات التوظيف لوظيفة { $position }
+        [true] سحب ترشحي لوظيفة { $position }
        *[false] سحب طلب الترشح
     }
     [brief] { $has-position ->
@@ -32,35 +36,35 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] أتقدّم إليكم بجزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وعلى ما خصّصتموه لطلبي من وقت.
-    [firm] أشكركم على النظر في ترشيحي لشغل { role-phrase } وعلى وقتكم.
+    [formal] { salute-lead }أتقدّم إليكم بجزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وعلى ما خصّصتموه لطلبي من وقت.
+    [firm] { salute-lead }أشكركم على النظر في ترشيحي لشغل { role-phrase } وعلى وقتكم.
     [brief] أشكركم على النظر في ترشيحي لشغل { role-phrase }.
    *[warm] سعدتُ بتواصلكم بشأن ترشيحي لشغل { role-phrase }، وأشكركم على الوقت الذي منحتموه لطلبي.
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] أتقدّم إليكم بجزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وقد أثار إعجابي على وجه الخصوص { $detail }.
-    [firm] أشكركم على النظر في ترشيحي لشغل { role-phrase }، وقد أثار إعجابي { $detail }.
-    [brief] أشكركم على النظر في ترشيحي لشغل { role-phrase }، وقد أثار إعجابي { $detail }.
-   *[warm] أشكركم جزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وقد أثار إعجابي حقًّا { $detail }.
+    [formal] { salute-lead }أتقدّم إليكم بجزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، ومما أثار إعجابي على وجه الخصوص { $detail }.
+    [firm] { salute-lead }أشكركم على النظر في ترشيحي لشغل { role-phrase }، ومما أثار إعجابي { $detail }.
+    [brief] أشكركم على النظر في ترشيحي لشغل { role-phrase }، ومما أثار إعجابي { $detail }.
+   *[warm] أشكركم جزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، ومما أثار إعجابي حقًّا { $detail }.
 }
 
 # مرحلة الانسحاب بحسب نوع الدعوة: « قبل المكالمة التمهيدية»، « قبل المرحلة الأخيرة من المقابلات».
 withdrawal-stage = { $invitation ->
     [screening_call] {" "}قبل المكالمة التمهيدية
-    [final_round] {" "}قبل المرحلة الأخيرة من المقابلات
+    [final_round] {" "}قبل الجولة الأخيرة من المقابلات
    *[other] {""}
 }
 
 job-interview-decision = { $tone ->
-    [formal] وبعد دراسة متأنية، قررتُ سحب طلب ترشحي{ withdrawal-stage }.
+    [formal] وقد قررتُ، بعد دراسة متأنية، سحب طلب ترشحي{ withdrawal-stage }.
     [firm] وقد قررتُ سحب طلب ترشحي{ withdrawal-stage }.
     [brief] قررتُ سحب طلبي{ $invitation ->
         [screening_call] {" "}قبل المكالمة التمهيدية
-        [final_round] {" "}قبل المرحلة الأخيرة
+        [final_round] {" "}قبل الجولة الأخيرة
        *[other] {""}
     }.
-   *[warm] غير أنني، بعد تفكير عميق، آثرتُ سحب ترشحي{ withdrawal-stage }.
+   *[warm] غير أنني، بعد تفكير طويل، آثرتُ سحب ترشحي{ withdrawal-stage }.
 }
 
 job-interview-door-open = { $tone ->
@@ -79,16 +83,22 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# «مقالكم في The Daily حول العمل عن بُعد»، «برنامجكم على قناة العربية حول …»، «مادتكم الصحفية».
+# «مقالكم في The Daily حول العمل عن بُعد»، «برنامجكم على قناة العربية حول …»، «مادتكم الإعلامية».
 # الوسيلة قبل الموضوع، فلا تتعلّق «في الوسيلة» بالموضوع («أزمة المياه في المنطقة في قناة …»).
 # إن سمّى المتصل البرنامج أو السلسلة (event)، جاء الاسم بعد كلمة مستقلة («ضمن») أو مضافًا إليه
 # («برنامج …»، «بودكاست …») وبين علامتي تنصيص: «فقرتكم ضمن برنامج «الاتجاه المعاكس» على الجزيرة حول …».
 piece-phrase = { $has-event ->
     [true] { $invitation ->
-        [broadcast] فقرتكم ضمن برنامج «{ $event }»
-        [podcast] حلقتكم من بودكاست «{ $event }»
+        [broadcast] { $event-shape ->
+            [kind-first] فقرتكم ضمن «{ $event }»
+           *[other] فقرتكم ضمن برنامج «{ $event }»
+        }
+        [podcast] { $event-shape ->
+            [kind-first] حلقتكم من «{ $event }»
+           *[other] حلقتكم من بودكاست «{ $event }»
+        }
         [article] مقالكم ضمن «{ $event }»
-        [comment] مادتكم الصحفية في إطار «{ $event }»
+        [comment] مادتكم الإعلامية في إطار «{ $event }»
        *[other] تغطيتكم الإعلامية ضمن «{ $event }»
     }
    *[false] { piece-noun }
@@ -120,12 +130,12 @@ media-request-noun = { $invitation ->
    *[other] طلبكم إجراء مقابلة
 }
 
-# ما يُعدّه الصحفي بحسب نوع الدعوة؛ التعليق (comment) يكون لمادتهم الصحفية.
+# ما يُعدّه الصحفي بحسب نوع الدعوة؛ التعليق (comment) يكون لمادتهم الإعلامية (صحيفة أو إذاعة أو قناة).
 piece-noun = { $invitation ->
     [article] مقالكم
     [broadcast] برنامجكم
     [podcast] حلقة البودكاست
-    [comment] مادتكم الصحفية
+    [comment] مادتكم الإعلامية
    *[other] تغطيتكم الإعلامية
 }
 
@@ -147,24 +157,30 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة { media-contribute } { piece-phrase }، ويشرّفني أن وقع اختياركم عليّ.
-    [firm] أشكركم على دعوتي { media-contribute } { piece-phrase }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { media-contribute } { piece-phrase }، ويشرّفني أن وقع اختياركم عليّ.
+    [firm] { salute-lead }أشكركم على دعوتي { media-contribute } { piece-phrase }.
     [brief] شكرًا على دعوتي { media-contribute } { piece-phrase }.
    *[warm] أشكركم على تواصلكم بشأن { piece-phrase }، ويسعدني اهتمامكم برأيي.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة { media-contribute } { piece-phrase }، وطالما أثار إعجابي { $detail }.
-    [firm] أشكركم على دعوتي { media-contribute } { piece-phrase }، وقد أثار إعجابي { $detail }.
-    [brief] شكرًا على دعوتكم، ويثير إعجابي { $detail }.
-   *[warm] أشكركم على تواصلكم بشأن { piece-phrase }، وطالما أثار إعجابي { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { media-contribute } { piece-phrase }، ومما يثير إعجابي دائمًا { $detail }.
+    [firm] { salute-lead }أشكركم على دعوتي { media-contribute } { piece-phrase }، ومما أثار إعجابي { $detail }.
+    [brief] شكرًا على دعوتكم، ومما يثير إعجابي { $detail }.
+   *[warm] أشكركم على تواصلكم بشأن { piece-phrase }، ومما يثير إعجابي دائمًا { $detail }.
 }
 
 media-interview-decision = { $tone ->
-    [formal] ويؤسفني أن أعتذر عن تلبية هذه الدعوة.
-    [firm] غير أنني أعتذر عن قبولها، وقد حرصتُ على إبلاغكم مبكرًا لتتمكنوا من ترتيب خططكم.
+    [formal] ويؤسفني أن أعتذر عن تلبيتها.
+    [firm] { $has-reason-note ->
+        [true] غير أنني أعتذر عن قبولها.
+       *[false] { $reason ->
+            [none] غير أنني أعتذر عن قبولها، وقد حرصتُ على إبلاغكم مبكرًا لتتمكنوا من ترتيب خططكم.
+           *[other] غير أنني أعتذر عن قبولها.
+        }
+    }
     [brief] لكن يؤسفني أن أعتذر عن تلبيتها.
-   *[warm] ولكن يؤسفني أنني لن أتمكّن من تلبية طلبكم هذه المرة.
+   *[warm] ولكن يؤسفني أنني لن أتمكّن من تلبية طلبكم{ this-time }.
 }
 
 media-interview-door-open = { $reason ->
@@ -172,7 +188,7 @@ media-interview-door-open = { $reason ->
         [formal] ويسرّني أن أسهم في موضوعات مستقبلية أقرب إلى مجال عملي، وأتمنى لكم كل التوفيق في إعداد { piece-noun-again }.
         [firm] ويسعدني الإسهام في موضوعات مستقبلية أقرب إلى مجال عملي.
         [brief] ويسعدني الإسهام في موضوعات قادمة أقرب إلى مجال عملي، وكل التوفيق في { piece-noun-again }.
-       *[warm] ويسعدني أن أسهم في موضوعات قادمة أقرب إلى مجال عملي، وأتمنى لكم كل النجاح في { piece-noun-again }.
+       *[warm] وأرحّب بالإسهام في موضوعات قادمة أقرب إلى مجال عملي، وأتمنى لكم كل النجاح في { piece-noun-again }.
     }
    *[other] { $tone ->
         [formal] ويسرّني أن أسهم في موضوعات مستقبلية، وأتمنى لكم كل التوفيق في إعداد { piece-noun-again }.
@@ -198,10 +214,6 @@ event-phrase = { $has-event ->
    *[false] فعاليتكم
 }{ organized-by }
 
-organized-by = { $has-organization ->
-    [true] {" "}بتنظيم من { $organization }
-   *[false] {""}
-}
 
 # مكان المشاركة بعد النشاط والموضوع. الندوة عبر الإنترنت هي الفعالية نفسها، فلا تُقدَّم «في
 # فعاليتكم»: «لتقديم ندوة عبر الإنترنت حول … بتنظيم من …»، أو «ضمن …» إن ذُكر اسم.
@@ -244,7 +256,7 @@ speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] دعوتكم الكريمة { speaking-activity } في { $event }
         [firm] اعتذار عن { speaking-activity-noun } في { $event }
-        [brief] دعوتكم { speaking-activity }: { $event }
+        [brief] بشأن { speaking-activity-noun } في { $event }
        *[warm] شكرًا على دعوتي إلى { $event }
     }
    *[false] { $tone ->
@@ -256,24 +268,30 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة { speaking-activity }{ topic-clause }{ speaking-setting }.
-    [firm] أشكركم على دعوتي { speaking-activity }{ topic-clause }{ speaking-setting }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-activity }{ topic-clause }{ speaking-setting }.
+    [firm] { salute-lead }أشكركم على دعوتي { speaking-activity }{ topic-clause }{ speaking-setting }.
     [brief] شكرًا على دعوتي { speaking-activity }{ speaking-setting }.
    *[warm] سرّتني دعوتكم { speaking-activity }{ topic-clause }{ speaking-setting }، وأشكركم على ثقتكم بي.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة { speaking-activity }{ topic-clause }{ speaking-setting }، وقد أثار إعجابي { $detail }.
-    [firm] أشكركم على دعوتي { speaking-activity }{ speaking-setting }، وقد أثار إعجابي { $detail }.
-    [brief] شكرًا على دعوتي { speaking-activity }، وقد أثار إعجابي { $detail }.
-   *[warm] أشكركم جزيل الشكر على دعوتي { speaking-activity }{ topic-clause }{ speaking-setting }، وقد أثار إعجابي حقًّا { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-activity }{ topic-clause }{ speaking-setting }، ومما أثار إعجابي { $detail }.
+    [firm] { salute-lead }أشكركم على دعوتي { speaking-activity }{ speaking-setting }، ومما أثار إعجابي { $detail }.
+    [brief] شكرًا على دعوتي { speaking-activity }، ومما أثار إعجابي { $detail }.
+   *[warm] أشكركم جزيل الشكر على دعوتي { speaking-activity }{ topic-clause }{ speaking-setting }، ومما أثار إعجابي حقًّا { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] وبعد دراسة متأنية، يؤسفني أن أعتذر عن قبولها.
-    [firm] غير أنني قررتُ الاعتذار، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من ترتيب جدول المتحدثين.
+    [formal] ويؤسفني، بعد دراسة متأنية، أن أعتذر عن قبولها.
+    [firm] { $has-reason-note ->
+        [true] غير أنني قررتُ الاعتذار عن تلبيتها.
+       *[false] { $reason ->
+            [none] غير أنني قررتُ الاعتذار، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من ترتيب جدول المتحدثين.
+           *[other] غير أنني قررتُ الاعتذار عن تلبيتها.
+        }
+    }
     [brief] ويؤسفني أن أعتذر عن تلبيتها.
-   *[warm] وبعد تفكير متأنٍّ، يؤسفني أن أعتذر عن تلبيتها هذه المرة.
+   *[warm] وبعد تفكير متأنٍّ، يؤسفني أن أعتذر عن تلبيتها{ this-time }.
 }
 
 speaking-engagement-door-open = { $reason ->
@@ -285,7 +303,7 @@ speaking-engagement-door-open = { $reason ->
     }
    *[other] { $tone ->
         [formal] ويسرّني أن أسهم في فعالياتكم المستقبلية، وأتمنى لكم كل النجاح والتوفيق.
-        [firm] ويسعدني الاطلاع على فعالياتكم المستقبلية، وأتمنى لهذه الدورة نجاحًا كبيرًا.
+        [firm] ويسعدني الاطلاع على فعالياتكم المستقبلية، وأتمنى لكم نجاحًا كبيرًا.
         [brief] ويسعدني تلقّي دعواتكم المستقبلية، وأتمنى لكم فعالية ناجحة.
        *[warm] ويسعدني أن نبحث فرص تعاون قادمة، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
     }
@@ -357,9 +375,20 @@ editorial-board = { $has-event ->
 
 # «لجنة ملتقى الخليج للتصميم 2027»، «اللجنة»
 committee-of-event = { $has-event ->
-    [true] لجنة { $event }
+    [true] { committee-name }
    *[false] اللجنة
 }{ at-organization }
+
+# موضوع الدعوة الأكاديمية في سطر الموضوع، مصدرًا: «تحكيم مخطوطة مقدّمة إلى …».
+academic-subject-task = { $invitation ->
+    [peer_review] تحكيم مخطوطة مقدّمة إلى { $event }
+    [editorial_board] عضوية هيئة تحرير { $event }
+    [committee] عضوية { committee-name }
+    [guest_lecture] إلقاء محاضرة في { $event }
+    [program_committee] عضوية اللجنة العلمية في { $event }
+    [examiner] المشاركة في مناقشة رسالة علمية بعنوان «{ $event }»
+   *[other] المشاركة في { $event }
+}
 
 # الدعوة مسمّاةً في سطر الموضوع.
 academic-invitation-noun = { $invitation ->
@@ -374,13 +403,10 @@ academic-invitation-noun = { $invitation ->
 
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] { $invitation ->
-            [none] دعوتكم الكريمة: { $event }
-           *[other] { academic-invitation-noun }: { $event }
-        }
-        [firm] اعتذار عن دعوتكم: { $event }
-        [brief] { academic-invitation-noun }: { $event }
-       *[warm] شكرًا على دعوتكم الكريمة: { $event }
+        [formal] بشأن دعوتكم الكريمة إلى { academic-subject-task }
+        [firm] اعتذار عن { academic-subject-task }
+        [brief] بشأن { academic-subject-task }
+       *[warm] شكرًا على دعوتي إلى { academic-subject-task }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -400,24 +426,30 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] يشرّفني تلقّي دعوتكم الكريمة { academic-task-on-topic }، وأتقدّم إليكم بخالص الشكر على هذه الثقة.
-    [firm] أشكركم على دعوتي { academic-task }.
+    [formal] { salute-lead }يشرّفني تلقّي دعوتكم الكريمة { academic-task-on-topic }، وأتقدّم إليكم بخالص الشكر على هذه الثقة.
+    [firm] { salute-lead }أشكركم على دعوتي { academic-task }.
     [brief] أشكركم على دعوتي { academic-task }.
    *[warm] أشكركم على دعوتكم الكريمة { academic-task-on-topic }، وأعتزّ كثيرًا بثقتكم.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] أشكركم على دعوتكم الكريمة { academic-task }، وطالما أثار إعجابي { $detail }.
-    [firm] أشكركم على دعوتي { academic-task }، وطالما أثار إعجابي { $detail }.
-    [brief] أشكركم على دعوتي، ويثير إعجابي { $detail }.
-   *[warm] أشكركم على دعوتكم الكريمة { academic-task }، وطالما أثار إعجابي { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { academic-task }، ومما يثير إعجابي دائمًا { $detail }.
+    [firm] { salute-lead }أشكركم على دعوتي { academic-task }، ومما يثير إعجابي دائمًا { $detail }.
+    [brief] أشكركم على دعوتي، ومما يثير إعجابي { $detail }.
+   *[warm] أشكركم على دعوتكم الكريمة { academic-task }، ومما يثير إعجابي دائمًا { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] وبعد دراسة متأنية، يؤسفني أن أعتذر عن قبولها.
-    [firm] غير أنني قررتُ الاعتذار عنها، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من دعوة غيري دون تأخير.
+    [formal] ويؤسفني، بعد دراسة متأنية، أن أعتذر عن قبولها.
+    [firm] { $has-reason-note ->
+        [true] غير أنني قررتُ الاعتذار عنها.
+       *[false] { $reason ->
+            [none] غير أنني قررتُ الاعتذار عنها، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من دعوة غيري دون تأخير.
+           *[other] غير أنني قررتُ الاعتذار عنها.
+        }
+    }
     [brief] ويؤسفني أن أعتذر عن قبولها.
-   *[warm] وقد تأمّلتُ الأمر مليًّا، ويؤسفني أن أعتذر عنها هذه المرة.
+   *[warm] وقد تأمّلتُ الأمر مليًّا، ويؤسفني أن أعتذر عنها{ this-time }.
 }
 
 academic-invitation-door-open = { $reason ->
@@ -447,31 +479,32 @@ academic-invitation-closing = { $tone ->
 reschedule-subject = { $tone ->
     [formal] طلب تغيير موعد { meeting-phrase }
     [firm] تعديل موعد { meeting-phrase }
-    [brief] موعد { meeting-phrase }: طلب تغيير
+    [brief] بشأن موعد { meeting-phrase }
    *[warm] هل يمكن تغيير موعد { meeting-phrase }؟
 }
 
 reschedule-thanks = { $tone ->
-    [formal] أشكركم على دعوتي إلى { meeting-phrase }، وهي فرصة أتطلع إليها بكل اهتمام.
-    [firm] أشكركم على دعوتي إلى { meeting-phrase }.
+    [formal] { salute-lead }أشكركم على دعوتي إلى { meeting-phrase }، وهي فرصة أتطلع إليها بكل اهتمام.
+    [firm] { salute-lead }أشكركم على دعوتي إلى { meeting-phrase }.
     [brief] شكرًا على دعوتي إلى { meeting-phrase }.
    *[warm] سعدتُ بدعوتكم إلى { meeting-phrase }، وأشكركم عليها جزيل الشكر.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] أشكركم على دعوتي إلى { meeting-phrase }، وقد أثار إعجابي { $detail }.
-    [firm] أشكركم على دعوتي إلى { meeting-phrase }، وقد أثار إعجابي { $detail }.
-    [brief] شكرًا على دعوتي، وقد أثار إعجابي { $detail }.
-   *[warm] أشكركم على دعوتي إلى { meeting-phrase }، وقد أثار إعجابي حقًّا { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتي إلى { meeting-phrase }، ومما أثار إعجابي { $detail }.
+    [firm] { salute-lead }أشكركم على دعوتي إلى { meeting-phrase }، ومما أثار إعجابي { $detail }.
+    [brief] شكرًا على دعوتي، ومما أثار إعجابي { $detail }.
+   *[warm] أشكركم على دعوتي إلى { meeting-phrase }، ومما أثار إعجابي حقًّا { $detail }.
 }
 
-# $proposed-time ظرف زمان يأتي بعد «وقتًا آخر»: «مطلع الشهر القادم»، «في الربع الثالث».
-# لا «نلتقي»: الكلمة الرئيسية وتسجيل الحلقة وتحكيم المخطوطة ليست لقاءً.
+# $proposed-time خبر «يكون» كما يكتبه المستخدم: «ليكون مطلع الشهر القادم»، «ليكون الأسبوع الذي
+# يبدأ في 12 مارس»، «ليكون بعد أسبوعين»، فلا حرف جرّ قبله. لا «نلتقي»: الكلمة الرئيسية وتسجيل
+# الحلقة وتحكيم المخطوطة ليست لقاءً. «التوقيت» لا «الموعد»، فالموعد في الجملة المجاورة.
 reschedule-proposal = { $tone ->
-    [formal] فهل من الممكن أن نحدّد وقتًا { $proposed-time } بدلًا من ذلك؟
-    [firm] وأقترح أن نحدّد وقتًا { $proposed-time } بدلًا من ذلك.
-    [brief] هل يمكن أن نحدّد وقتًا { $proposed-time }؟
-   *[warm] فهل توافقون على أن نحدّد وقتًا { $proposed-time } بدلًا من ذلك؟
+    [formal] فهل يتسنّى لكم تعديل التوقيت ليكون { $proposed-time }؟
+    [firm] وأقترح تعديل التوقيت ليكون { $proposed-time }.
+    [brief] فهل يمكن تعديل التوقيت ليكون { $proposed-time }؟
+   *[warm] فهل توافقون على تعديل التوقيت ليكون { $proposed-time }؟
 }
 
 reschedule-door-open = { $tone ->
@@ -501,17 +534,17 @@ clarification-reply-subject = { $tone ->
 }
 
 clarification-reply-thanks = { $tone ->
-    [formal] أشكركم على متابعتكم الكريمة وعلى استعدادكم للنظر في إجراء تعديلات.
-    [firm] أشكركم على متابعتكم وعلى عرضكم إجراء بعض التعديلات.
+    [formal] { salute-lead }أشكركم على متابعتكم الكريمة وعلى استعدادكم للنظر في إجراء تعديلات.
+    [firm] { salute-lead }أشكركم على متابعتكم وعلى عرضكم إجراء بعض التعديلات.
     [brief] شكرًا على المتابعة.
    *[warm] أشكركم على متابعتكم وعلى سؤالكم عمّا إذا كان بالإمكان تغيير شيء ما، وأقدّر هذه اللفتة كثيرًا.
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] أشكركم على متابعتكم الكريمة، وقد أثار إعجابي على وجه الخصوص { $detail }، كما أقدّر استعدادكم للنظر في إجراء تعديلات.
-    [firm] أشكركم على متابعتكم، وقد أثار إعجابي { $detail }، وأقدّر عرضكم.
-    [brief] شكرًا على المتابعة، وقد أثار إعجابي { $detail }.
-   *[warm] أشكركم على متابعتكم، وقد أثار إعجابي حقًّا { $detail }، وأقدّر سؤالكم.
+    [formal] { salute-lead }أشكركم على متابعتكم الكريمة، ومما أثار إعجابي على وجه الخصوص { $detail }، كما أقدّر استعدادكم للنظر في إجراء تعديلات.
+    [firm] { salute-lead }أشكركم على متابعتكم، ومما أثار إعجابي { $detail }، وأقدّر عرضكم.
+    [brief] شكرًا على المتابعة، ومما أثار إعجابي { $detail }.
+   *[warm] أشكركم على متابعتكم، ومما أثار إعجابي حقًّا { $detail }، وأقدّر سؤالكم.
 }
 
 clarification-reply-decision = { $tone ->
@@ -532,7 +565,7 @@ clarification-reply-door-open = { $has-proposed-time ->
         [formal] وأقدّر تفهّمكم، وآمل أن تجمعنا فرص مستقبلية.
         [firm] وأقدّر تفهّمكم، ويسعدني الاطلاع على الوظائف المستقبلية لديكم.
         [brief] شكرًا على تفهّمكم، ولنبقَ على تواصل.
-       *[warm] وأشكركم على تفهّمكم، وأرجو أن تلتقي دروبنا مجددًا.
+       *[warm] وأقدّر تفهّمكم، ويسعدني أن نتواصل مستقبلًا بشأن فرص أخرى.
     }
 }
 
@@ -570,15 +603,15 @@ stay-in-touch-subject = { $tone ->
 }
 
 stay-in-touch-thanks = { $tone ->
-    [formal] أشكركم مجددًا على { conversation-phrase } وعلى وقتكم الثمين.
-    [firm] أشكركم مجددًا على { conversation-phrase }.
+    [formal] { salute-lead }أشكركم مجددًا على { conversation-phrase } وعلى وقتكم الثمين.
+    [firm] { salute-lead }أشكركم مجددًا على { conversation-phrase }.
     [brief] شكرًا مجددًا على { conversation-phrase }.
    *[warm] أشكركم مجددًا على { conversation-phrase }، فقد كان لقاءً مثمرًا.
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ خصوصًا بمعرفة المزيد عن { $detail }.
-    [firm] أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ بمعرفة المزيد عن { $detail }.
+    [formal] { salute-lead }أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ خصوصًا بمعرفة المزيد عن { $detail }.
+    [firm] { salute-lead }أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ بمعرفة المزيد عن { $detail }.
     [brief] شكرًا مجددًا على { conversation-phrase }، وقد استمتعتُ بمعرفة المزيد عن { $detail }.
    *[warm] أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ حقًّا بمعرفة المزيد عن { $detail }.
 }

@@ -167,8 +167,45 @@ role-phrase = { $has-position ->
 # „bei Zalando“ (ein schlichter Firmenname steht ohne Artikel nach „bei“) oder „in Ihrem Haus (die Techniker Krankenkasse)“
 org-house = { $organization-shape ->
     [plain] bei { $organization }
-    [kind] im Hause { $organization }
+    [kind-first] { org-bei }
+    [kind] { org-bei }
    *[other] in Ihrem Haus ({ $organization })
+}
+
+# Das Gattungswort steht vorn oder hinten („Universität Heidelberg“, „Siemens AG“): der Artikel
+# richtet sich nach ihm („bei der Siemens AG“, „beim Springer Verlag“, „beim ZDF“). Ein Name, der
+# mit einem gebeugten Adjektiv beginnt („Deutsche Bahn“), oder ein Plural („Stadtwerke
+# München“) änderte im Dativ seine Endung; er steht in der festen Wendung „im Hause …“.
+org-bei = { $organization-gender ->
+    [masculine] beim { $organization }
+    [neuter] beim { $organization }
+    [feminine] bei der { $organization }
+   *[other] im Hause { $organization }
+}
+
+# Eine Veranstaltung mit Präposition im Dativ: „beim Digitalgipfel 2027“, „bei der Jahrestagung
+# Bildung 2027“, ein Plural im Genitiv („im Rahmen der Kölner Datenschutztage 2027“, das Nomen
+# bleibt unverändert); ein Name mit eigenem Artikel im Akkusativ, der dem Nominativ gleicht
+# („für die Ringvorlesung Klimawandel“, „für das Hamburger Klimaforum“); sonst die sichere
+# Form nach einem Gattungswort („bei der Veranstaltung „re:publica 2027““).
+event-at = { $event-shape ->
+    [kind-first] { event-at-gender }
+    [kind] { event-at-gender }
+    [article] { $event-gender ->
+        [feminine] für { $event }
+        [neuter] für { $event }
+        [plural] für { $event }
+       *[other] bei Ihrer Veranstaltung ({ $event })
+    }
+   *[other] bei der Veranstaltung „{ $event }“
+}
+
+event-at-gender = { $event-gender ->
+    [masculine] beim { $event }
+    [neuter] beim { $event }
+    [feminine] bei der { $event }
+    [plural] im Rahmen der { $event }
+   *[other] bei der Veranstaltung „{ $event }“
 }
 
 # Worum es bei einer Terminverschiebung geht, nur im Akkusativ verwendet („auf …“, „für …“):
@@ -268,10 +305,7 @@ meeting-for-role = { $has-position ->
 # Bringt der Name seinen eigenen Artikel mit („die Berliner Energietage“), steht er in Klammern
 # nach „Ihrer Veranstaltung“: „der Veranstaltung „die …““ verdoppelte den Artikel.
 meeting-at-event = { $has-event ->
-    [true] { $event-shape ->
-        [article] {" "}bei Ihrer Veranstaltung ({ $event })
-       *[other] {" "}bei der Veranstaltung „{ $event }“
-    }
+    [true] {" "}{ event-at }
    *[false] {""}
 }
 
@@ -294,9 +328,24 @@ event-org-paren = ({ $event }{ $has-organization ->
 
 # „ (Acme)“ nach einer Veranstaltung oder Einladung, oder nichts. Nicht „bei Acme“: Artikel
 # und Kasus des Namens („bei der Universität Heidelberg“) kennen wir nicht.
+# Nach einem Femininum im Genitiv ohne Klammern: „bei der Jahrestagung Bildung 2027 der
+# Körber-Stiftung“. Nennt der Name der Veranstaltung das Haus schon („re:publica 2027“ und
+# „re:publica GmbH“), steht es nicht noch einmal da.
 at-organization = { $has-organization ->
-    [true] {" "}({ $organization })
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $organization-shape ->
+            [kind-first] { org-genitive }
+            [kind] { org-genitive }
+           *[other] {" "}({ $organization })
+        }
+    }
    *[false] {""}
+}
+
+org-genitive = { $organization-gender ->
+    [feminine] {" "}der { $organization }
+   *[other] {" "}({ $organization })
 }
 
 ## Der eigene Grund in den Worten des Absenders (der Schlusspunkt wird vorher entfernt).
@@ -356,8 +405,16 @@ event-title = { $event-shape ->
 # (Universität Heidelberg)“.
 org-house-genitive = { $organization-shape ->
     [plain] bei { $organization }
-    [kind] im Hause { $organization }
+    [kind-first] { org-development }
+    [kind] { org-development }
    *[other] Ihres Hauses ({ $organization })
+}
+
+org-development = { $organization-gender ->
+    [feminine] der { $organization }
+    [masculine] beim { $organization }
+    [neuter] beim { $organization }
+   *[other] im Hause { $organization }
 }
 
 # Hat der Dank das Haus schon genannt („unser Gespräch über die Stelle als … im Hause Acme“),

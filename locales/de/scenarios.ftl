@@ -47,10 +47,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – was mich besonders beeindruckt hat: { $detail }.
-    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – was mich sehr beeindruckt hat: { $detail }.
-    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – was mich beeindruckt hat: { $detail }.
-   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – was mich wirklich beeindruckt hat: { $detail }.
+    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – was ich dabei besonders schätze: { $detail }.
+    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – was ich dabei schätze: { $detail }.
+    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – was ich schätze: { $detail }.
+   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – was mir dabei besonders gefallen hat: { $detail }.
 }
 
 # Vor dem Vorgespräch und in der letzten Runde nennt der Satz die abgesagte Gesprächsrunde
@@ -103,14 +103,17 @@ job-interview-closing = { $tone ->
 # „Ihren Artikel (Die Zeit) zum Thema Homeoffice“, „Ihren Beitrag“
 piece-phrase = { $has-event ->
     [true] { programme-piece }{ $has-organization ->
-        [true] {" "}({ $organization })
+        [true] { $event-names-organization ->
+            [true] {""}
+           *[false] {" "}{ media-outlet }
+        }
        *[false] {""}
     }{ $has-topic ->
         [true] {" "}zum Thema { $topic }
        *[false] {""}
     }
    *[false] { piece-noun }{ $has-organization ->
-        [true] {" "}({ $organization })
+        [true] {" "}{ media-outlet }
        *[false] {""}
     }{ $has-topic ->
         [true] {" "}zum Thema { $topic }
@@ -120,6 +123,22 @@ piece-phrase = { $has-event ->
 
 # Der Beitrag innerhalb der Sendung, des Podcasts oder der Reihe, die der Absender als $event
 # nennt (Akkusativ). Eine Sendung oder ein Podcast ist nie ein „Artikel“.
+# „im WDR“, „im Handelsblatt“, „in der Frankfurter Rundschau“, „bei Zeit Online“; ein Name mit
+# eigenem Artikel oder gebeugtem Adjektiv („Süddeutsche Zeitung“) in Klammern.
+media-outlet = { $organization-shape ->
+    [plain] bei { $organization }
+    [kind-first] { media-outlet-gender }
+    [kind] { media-outlet-gender }
+   *[other] ({ $organization })
+}
+
+media-outlet-gender = { $organization-gender ->
+    [masculine] im { $organization }
+    [neuter] im { $organization }
+    [feminine] in der { $organization }
+   *[other] ({ $organization })
+}
+
 programme-piece = { $invitation ->
     [article] Ihren Artikel in der Reihe „{ $event }“
     [broadcast] Ihren Beitrag in der Sendung „{ $event }“
@@ -174,9 +193,9 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben – was mich an Ihrer Arbeit besonders beeindruckt: { $detail }.
-    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – was mich sehr beeindruckt hat: { $detail }.
-    [brief] danke, dass Sie an mich gedacht haben – was mich beeindruckt hat: { $detail }.
+    [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben – was ich an Ihrer Arbeit besonders schätze: { $detail }.
+    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – was ich an Ihrer Arbeit schätze: { $detail }.
+    [brief] danke, dass Sie an mich gedacht haben – was ich an Ihrer Arbeit schätze: { $detail }.
    *[warm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – was mir an Ihrer Arbeit besonders gefällt: { $detail }.
 }
 
@@ -224,11 +243,11 @@ media-interview-closing = { $tone ->
 # Immer im Dativ verwendet („auf …“, „im Rahmen …“): „der Veranstaltung „Design Summit“ (Acme)“,
 # „Ihrer Veranstaltung (Acme)“, „Ihrer Veranstaltung“
 event-phrase = { $has-event ->
-    [true] { $event-shape ->
-        [article] Ihrer Veranstaltung { event-org-paren }
-       *[other] der Veranstaltung „{ $event }“{ at-organization }
+    [true] { event-at }{ at-organization }
+   *[false] { $has-organization ->
+        [true] { org-house }
+       *[false] bei Ihrer Veranstaltung
     }
-   *[false] Ihrer Veranstaltung{ at-organization }
 }
 
 topic-clause = { $has-topic ->
@@ -238,12 +257,12 @@ topic-clause = { $has-topic ->
 
 # Dasselbe mit dem Thema: „die Keynote zum Thema Homeoffice auf der Veranstaltung … zu halten“.
 speaking-task-on-topic = { $invitation ->
-    [talk] einen Vortrag{ topic-clause } auf { event-phrase } zu halten
-    [keynote] die Keynote{ topic-clause } auf { event-phrase } zu halten
-    [panel] an der Podiumsdiskussion{ topic-clause } auf { event-phrase } teilzunehmen
-    [workshop] einen Workshop{ topic-clause } auf { event-phrase } zu leiten
+    [talk] einen Vortrag{ topic-clause } { event-phrase } zu halten
+    [keynote] die Keynote{ topic-clause } { event-phrase } zu halten
+    [panel] an der Podiumsdiskussion{ topic-clause } { event-phrase } teilzunehmen
+    [workshop] einen Workshop{ topic-clause } { event-phrase } zu leiten
     [webinar] ein Webinar{ topic-clause }{ webinar-frame } zu halten
-   *[other] auf { event-phrase }{ topic-clause } zu sprechen
+   *[other] { event-phrase }{ topic-clause } zu sprechen
 }
 
 # Ein Webinar findet nicht „auf“ einer Veranstaltung statt, und meist ist der Name der einer
@@ -251,7 +270,9 @@ speaking-task-on-topic = { $invitation ->
 # „ für Ihr Haus (Acme)“ oder nichts.
 webinar-frame = { $has-event ->
     [true] { $event-shape ->
-        [article] {" "}im Rahmen Ihres Programms { event-org-paren }
+        [kind-first] {" "}{ event-frame }{ at-organization }
+        [kind] {" "}{ event-frame }{ at-organization }
+        [article] {" "}{ event-at }{ at-organization }
        *[other] {" "}im Rahmen von „{ $event }“{ at-organization }
     }
    *[false] { $has-organization ->
@@ -261,6 +282,24 @@ webinar-frame = { $has-event ->
 }
 
 # Die Anfrage im Betreff, immer ein Femininum: „Ihre …“, „zu Ihrer …“.
+# „zum Digitalgipfel 2027“, „zur Jahrestagung Bildung 2027“; ein Plural bekäme im Dativ ein „n“.
+event-to = { $event-gender ->
+    [masculine] zum { $event }
+    [neuter] zum { $event }
+    [feminine] zur { $event }
+   *[other] zur Veranstaltung „{ $event }“
+}
+
+# „im Rahmen der Ringvorlesung Klimawandel“ (Femininum, Plural: Genitiv ohne neue Endung),
+# „beim Hamburger Klimaforum“; sonst die sichere Form.
+event-frame = { $event-gender ->
+    [feminine] im Rahmen der { $event }
+    [plural] im Rahmen der { $event }
+    [masculine] beim { $event }
+    [neuter] beim { $event }
+   *[other] im Rahmen der Veranstaltung „{ $event }“
+}
+
 speaking-request-noun = { $invitation ->
     [talk] Vortragsanfrage
     [keynote] Keynote-Anfrage
@@ -277,6 +316,8 @@ speaking-engagement-subject = { $has-event ->
         [brief] Ihre { speaking-request-noun }: { event-title }
        *[warm] { $event-shape ->
             [article] Vielen Dank für Ihre { speaking-request-noun } ({ $event })
+            [kind-first] Vielen Dank für die Einladung { event-to }
+            [kind] Vielen Dank für die Einladung { event-to }
            *[other] Vielen Dank für die Einladung zur Veranstaltung „{ $event }“
         }
     }
@@ -297,9 +338,9 @@ speaking-engagement-thanks = { $tone ->
 
 speaking-engagement-thanks-detail = { $tone ->
     [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic } – was mich besonders anspricht: { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic } – was mich sehr beeindruckt: { $detail }.
-    [brief] danke für die Einladung, { speaking-task-on-topic } – was mich beeindruckt hat: { $detail }.
-   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic } – was mich wirklich begeistert: { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic } – was ich daran sehr schätze: { $detail }.
+    [brief] danke für die Einladung, { speaking-task-on-topic } – was mich daran anspricht: { $detail }.
+   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic } – was mich daran besonders anspricht: { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -376,8 +417,8 @@ academic-task-on-topic = { $invitation ->
 # „Zeitschrift …““ doppelt aus: dann „Ihre Zeitschrift“, denn der Betreff nennt den Namen.
 for-journal = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] {" "}für Ihre Zeitschrift{ at-organization }
-        [kind] {" "}für Ihre Zeitschrift{ at-organization }
+        [kind-first] {" "}{ journal-for }{ at-organization }
+        [kind] {" "}{ journal-for }{ at-organization }
         [article] {" "}für Ihre Zeitschrift { event-org-paren }
        *[other] {" "}für die Zeitschrift „{ $event }“{ at-organization }
     }
@@ -388,10 +429,19 @@ for-journal = { $has-event ->
 }
 
 # Im Dativ: „dem Herausgeberbeirat der Zeitschrift „…“ (Acme)“, „Ihrem Herausgeberbeirat“
+# „für die Zeitschrift für Soziologie“, „für das Journal of …“, „für den … Anzeiger“: der
+# Akkusativ lässt das Nomen unverändert.
+journal-for = { $event-gender ->
+    [feminine] für die { $event }
+    [neuter] für das { $event }
+    [masculine] für den { $event }
+   *[other] für die Zeitschrift „{ $event }“
+}
+
 editorial-board-phrase = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] Ihrem Herausgeberbeirat{ at-organization }
-        [kind] Ihrem Herausgeberbeirat{ at-organization }
+        [kind-first] { board-of-journal }{ at-organization }
+        [kind] { board-of-journal }{ at-organization }
         [article] Ihrem Herausgeberbeirat { event-org-paren }
        *[other] dem Herausgeberbeirat der Zeitschrift „{ $event }“{ at-organization }
     }
@@ -401,10 +451,16 @@ editorial-board-phrase = { $has-event ->
 # „in der Kommission „…“ (Acme)“, „in Ihrer Kommission“
 # Sagt der Name schon, was das Gremium ist („Berufungskommission …“, „Promotionsausschuss …“),
 # steht er nach dem allgemeinen „Gremium“, nicht nach „Kommission“.
+board-of-journal = { $event-gender ->
+    [feminine] dem Herausgeberbeirat der { $event }
+    [plural] dem Herausgeberbeirat der { $event }
+   *[other] dem Herausgeberbeirat der Zeitschrift „{ $event }“
+}
+
 committee-phrase = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] im Gremium „{ $event }“{ at-organization }
-        [kind] im Gremium „{ $event }“{ at-organization }
+        [kind-first] { committee-in }{ at-organization }
+        [kind] { committee-in }{ at-organization }
         [article] in Ihrem Gremium { event-org-paren }
        *[other] in der Kommission „{ $event }“{ at-organization }
     }
@@ -413,21 +469,47 @@ committee-phrase = { $has-event ->
 
 # „ im Rahmen der Veranstaltung „…“ (Acme)“, „ an Ihrer Einrichtung (Acme)“ oder nichts
 # (eine Hochschule oder ein Institut ist kein „Haus“)
+# „im Fachkollegium Informatik“, „in der Berufungskommission“, „im Programmausschuss“.
+committee-in = { $event-gender ->
+    [masculine] im { $event }
+    [neuter] im { $event }
+    [feminine] in der { $event }
+   *[other] im Gremium „{ $event }“
+}
+
 lecture-frame = { $has-event ->
     [true] { $event-shape ->
-        [article] {" "}im Rahmen Ihrer Veranstaltung { event-org-paren }
+        [kind-first] {" "}{ event-frame }{ at-organization }
+        [kind] {" "}{ event-frame }{ at-organization }
+        [article] {" "}{ event-at }{ at-organization }
        *[other] {" "}im Rahmen der Veranstaltung „{ $event }“{ at-organization }
     }
    *[false] { $has-organization ->
-        [true] {" "}an Ihrer Einrichtung ({ $organization })
+        [true] {" "}{ org-at-institution }
        *[false] {""}
     }
 }
 
 # „im Programmkomitee der Tagung „…“ (Acme)“, „in Ihrem Programmkomitee“
+# „an der Universität Heidelberg“, „am Fraunhofer-Institut …“; sonst „an Ihrer Einrichtung (…)“.
+org-at-institution = { $organization-shape ->
+    [kind-first] { org-an }
+    [kind] { org-an }
+   *[other] an Ihrer Einrichtung ({ $organization })
+}
+
+org-an = { $organization-gender ->
+    [feminine] an der { $organization }
+    [masculine] am { $organization }
+    [neuter] am { $organization }
+   *[other] an Ihrer Einrichtung ({ $organization })
+}
+
 program-committee-phrase = { $has-event ->
     [true] { $event-shape ->
         [plain] im Programmkomitee der Tagung „{ $event }“{ at-organization }
+        [kind-first] im Programmkomitee { event-pc }{ at-organization }
+        [kind] im Programmkomitee { event-pc }{ at-organization }
        *[other] im Programmkomitee { event-org-paren }
     }
    *[false] in Ihrem Programmkomitee{ at-organization }
@@ -436,13 +518,21 @@ program-committee-phrase = { $has-event ->
 # Im Akkusativ: „die Begutachtung im Rahmen von „…“ (Acme)“, „die Begutachtung einer
 # Abschlussarbeit in Ihrem Haus (Acme)“, „die Begutachtung einer Abschlussarbeit“. Der Name kann ein Verfahren, ein Programm oder der Titel der Arbeit sein;
 # „im Rahmen von „…““ passt zu allen, „der Arbeit „…““ nur zum Titel.
+event-pc = { $event-gender ->
+    [feminine] der { $event }
+    [plural] der { $event }
+    [masculine] beim { $event }
+    [neuter] beim { $event }
+   *[other] der Tagung „{ $event }“
+}
+
 examination-phrase = { $has-event ->
     [true] { $event-shape ->
         [article] die Begutachtung { event-org-paren }
        *[other] die Begutachtung im Rahmen von „{ $event }“{ at-organization }
     }
    *[false] die Begutachtung einer Abschlussarbeit{ $has-organization ->
-        [true] {" "}an Ihrer Einrichtung ({ $organization })
+        [true] {" "}{ org-at-institution }
        *[false] {""}
     }
 }
@@ -497,9 +587,9 @@ academic-invitation-thanks = { $tone ->
 
 academic-invitation-thanks-detail = { $tone ->
     [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task } – was mich daran besonders anspricht: { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { academic-task } – was mich sehr beeindruckt hat: { $detail }.
-    [brief] vielen Dank für Ihre Einladung, { academic-task } – was mich beeindruckt hat: { $detail }.
-   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task } – was mich sehr beeindruckt hat: { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { academic-task } – was ich daran schätze: { $detail }.
+    [brief] vielen Dank für Ihre Einladung, { academic-task } – was ich daran schätze: { $detail }.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task } – was mir daran besonders gefällt: { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -565,10 +655,10 @@ reschedule-thanks = { $tone ->
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Einladung; auf { meeting-phrase } freue ich mich sehr – was mich besonders beeindruckt hat: { $detail }.
-    [firm] vielen Dank für Ihre Einladung; ich freue mich auf { meeting-phrase } – was mich beeindruckt hat: { $detail }.
-    [brief] danke für die Einladung – was mich beeindruckt hat: { $detail }.
-   *[warm] herzlichen Dank für die Einladung; ich freue mich sehr auf { meeting-phrase } – was mich besonders beeindruckt hat: { $detail }.
+    [formal] vielen Dank für Ihre Einladung; auf { meeting-phrase } freue ich mich sehr – was mich daran besonders anspricht: { $detail }.
+    [firm] vielen Dank für Ihre Einladung; ich freue mich auf { meeting-phrase } – was mich daran anspricht: { $detail }.
+    [brief] danke für die Einladung – was mich daran anspricht: { $detail }.
+   *[warm] herzlichen Dank für die Einladung; ich freue mich sehr auf { meeting-phrase } – was mich daran besonders anspricht: { $detail }.
 }
 
 # Passt zu jeder Art: einen Vortrag oder eine Aufnahme „trifft“ man nicht.
@@ -615,10 +705,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken – was mich besonders beeindruckt hat: { $detail }.
-    [firm] vielen Dank für Ihre Nachfrage und Ihr Entgegenkommen – was mich beeindruckt hat: { $detail }.
-    [brief] danke für Ihre Nachfrage – was mich beeindruckt hat: { $detail }.
-   *[warm] vielen Dank, dass Sie nachgehakt haben – was mich wirklich beeindruckt hat: { $detail }.
+    [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken – was ich dabei besonders schätze: { $detail }.
+    [firm] vielen Dank für Ihre Nachfrage und Ihr Entgegenkommen – was ich dabei schätze: { $detail }.
+    [brief] danke für Ihre Nachfrage – was ich dabei schätze: { $detail }.
+   *[warm] vielen Dank, dass Sie nachgefragt haben – was ich wirklich schätze: { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -685,7 +775,7 @@ stay-in-touch-thanks = { $tone ->
 
 stay-in-touch-thanks-detail = { $tone ->
     [formal] nochmals vielen Dank für { conversation-phrase } – was mir dabei besonders in Erinnerung geblieben ist: { $detail }.
-    [firm] nochmals vielen Dank für { conversation-phrase } – was mich dabei beeindruckt hat: { $detail }.
+    [firm] nochmals vielen Dank für { conversation-phrase } – was mir dabei in Erinnerung geblieben ist: { $detail }.
     [brief] danke nochmals für { conversation-phrase } – was mir besonders gefallen hat: { $detail }.
    *[warm] nochmals vielen Dank für { conversation-phrase } – was mir dabei besonders gefallen hat: { $detail }.
 }

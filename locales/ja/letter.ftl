@@ -212,6 +212,19 @@ at-organization = { $has-organization ->
    *[false] {""}
 }
 
+# イベント名の前に置く主催者: イベント名が主催者名を含む (「京都大学公開講座」と「京都大学」) ときは
+# 繰り返さない (「京都大学の「京都大学公開講座」」にしない)。
+organizer-before-event = { $event-names-organization ->
+    [true] {""}
+   *[other] { at-organization }
+}
+
+# 名乗り: 「お世話になっております。山本大輔です。」(formal は「でございます」)。
+self-intro = { $tone ->
+    [formal] お世話になっております。{ $sender }でございます。
+   *[other] お世話になっております。{ $sender }です。
+}
+
 ## 送信者自身の言葉による理由 (末尾の句点は渡される前に取り除かれる)。
 
 reason-note = { $reason-note }。

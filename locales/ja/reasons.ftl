@@ -14,7 +14,7 @@ reason-accepted-offer = { $scenario ->
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] 先日、他社より内定をいただき、熟慮の末そちらへの入社を決意いたしましたためです。
+        [formal] 先日、他社より内定をいただき、そちらへの入社を決意したためでございます。
         [brief] 他社からの内定を承諾したためです。
         [firm] 他社からの内定を承諾し、そちらへの入社を決めたためです。
        *[warm] 実は先日、現在の目標により合致する他社から内定をいただき、そちらへの入社を決めたためです。
@@ -36,9 +36,9 @@ reason-career-focus = { $scenario ->
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] 自身の専門性をより直接的に活かせる職務に絞って、転職活動を進めることといたしましたためです。
+        [formal] 自身の専門性をより直接的に活かせる職務に絞って、転職活動を進めることにしたためでございます。
         [brief] 別の方向で転職活動を進めることにしたためです。
-       *[other] 自分の専門性をより直接活かせる仕事に絞って、転職活動を進めることにしたためです。
+       *[other] 自身の専門性をより直接活かせる仕事に絞って、転職活動を進めることにしたためです。
     }
 }
 engagement-career-focus = { $tone ->
@@ -78,7 +78,7 @@ reason-timing = { $scenario ->
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
-        [formal] 自身の状況を改めて見直し、現時点では転職すべき時期ではないと結論いたしましたためです。
+        [formal] 自身の状況を改めて見直し、現時点では転職すべき時期ではないと判断したためでございます。
         [brief] 現時点では転職の時期ではないと考えたためです。
        *[other] 自身の状況を改めて見直し、現時点では転職に踏み切る時期ではないと考えたためです。
     }
@@ -99,7 +99,7 @@ reason-logistics = { $scenario ->
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
-        [formal] 現在の生活状況に即した勤務地・勤務形態を優先することといたしましたためです。
+        [formal] 現在の生活状況に即した勤務地・勤務形態を優先することにしたためでございます。
         [brief] 勤務地と勤務形態の条件によるものです。
        *[other] 現在の生活に合った勤務地や働き方を優先したいと考えているためです。
     }
@@ -133,15 +133,15 @@ reason-company-fit = { $scenario ->
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] 現在の私の志向により合致する道を選ぶことといたしましたためです。
+        [formal] 現在の私の志向により合致する道を選ぶことにしたためでございます。
         [brief] 別の方向に進むことにしたためです。
-       *[other] 現在の自分の志向により沿う道を選びたいと考えたためです。
+       *[other] 現在の自身の志向により合う道を選びたいと考えたためです。
     }
 }
 engagement-company-fit = { $tone ->
     [formal] 現在は、自身の優先事項に沿ったお仕事に絞ってお引き受けしているためです。
     [brief] 優先する案件を絞っているためです。
-   *[other] 現在は、自分の優先事項に沿ったお仕事に絞ってお引き受けしているためです。
+   *[other] 現在は、自身の優先事項に沿ったお仕事に絞ってお引き受けしているためです。
 }
 
 reason-overqualified = { $scenario ->
@@ -210,12 +210,12 @@ reason-outside-expertise = { $scenario ->
        *[other] このテーマは私の専門から外れており、聴衆の皆様には、より専門の近い方のお話のほうがふさわしいと存じます。
     }
     [academic_invitation] { $tone ->
-        [formal] 本テーマは私の研究領域から外れており、より専門の近い方にお引き受けいただくのがふさわしいと存じます。
-        [brief] このテーマが私の研究領域から外れているためです。
-       *[other] このテーマは私の研究分野から外れており、より専門の近い方にお願いなさるほうがよろしいかと存じます。
+        [formal] ご依頼の分野は私の研究領域から外れており、より専門の近い方にお引き受けいただくのがふさわしいと存じます。
+        [brief] ご依頼の分野が私の研究領域から外れているためです。
+       *[other] ご依頼の分野は私の研究分野から外れており、より専門の近い方にお願いなさるほうがよろしいかと存じます。
     }
    *[other] { $tone ->
-        [formal] 今回の職務は、私が最も貢献できる領域から外れていると考えましたためです。
+        [formal] 今回の職務は、私が最も貢献できる領域から外れていると考えたためでございます。
         [brief] 私の主な専門領域から外れているためです。
        *[other] 今回のお仕事は、私が最も力を発揮できる領域とは異なると考えたためです。
     }

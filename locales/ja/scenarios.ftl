@@ -31,31 +31,31 @@ job-interview-subject = { $tone ->
 
 job-interview-thanks = { $tone ->
     [formal]
-        お世話になっております。
+        { self-intro }
         このたびは{ role-phrase }の選考にて、書類の段階から貴重なお時間を割いていただき、誠にありがとうございました。
     [firm]
-        お世話になっております。
+        { self-intro }
         このたびは{ role-phrase }の選考にてご検討いただき、ありがとうございました。
     [brief]
-        お世話になっております。
+        { self-intro }
         { role-phrase }の選考にてご検討いただき、ありがとうございました。
    *[warm]
-        お世話になっております。
+        { self-intro }
         このたびは{ role-phrase }の選考の機会をいただき、また多くのお時間を割いてくださり、心より感謝しております。
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal]
-        お世話になっております。
+        { self-intro }
         かねてより{ $detail }に深く感銘を受けておりましたので、このたび{ role-phrase }の選考の機会をいただけましたことを心より御礼申し上げます。
     [firm]
-        お世話になっております。
+        { self-intro }
         { $detail }に感銘を受けていたこともあり、このたびの{ role-phrase }の選考の機会に感謝申し上げます。
     [brief]
-        お世話になっております。
+        { self-intro }
         { $detail }に感銘を受けており、{ role-phrase }の選考の機会に感謝しております。
    *[warm]
-        お世話になっております。
+        { self-intro }
         { $detail }には心から感銘を受けておりましたので、{ role-phrase }の選考の機会をいただけたことを大変ありがたく思っております。
 }
 
@@ -263,10 +263,11 @@ speaking-activity = { $invitation ->
    *[other] 登壇
 }
 
-# お礼で述べる依頼: 「株式会社…の「X」での基調講演」、テーマ付きは「…の「X」での「…」についての基調講演」。
-speaking-request = { at-organization }{ speaking-place }{ speaking-role }
+# お礼で述べる依頼: 「株式会社…の「X」での基調講演」、テーマ付きは「…の「X」での基調講演（テーマ：…）」
+# (「の」「での」「についての」を連ねない)。
+speaking-request = { organizer-before-event }{ speaking-place }{ speaking-role }
 
-speaking-request-on-topic = { at-organization }{ speaking-place }{ topic-clause }{ speaking-role }
+speaking-request-on-topic = { organizer-before-event }{ speaking-place }{ speaking-role }{ subject-clause }
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
@@ -299,7 +300,9 @@ speaking-engagement-thanks-detail = { $tone ->
 
 speaking-engagement-decision = { $tone ->
     [formal] 誠に申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
-    [firm] プログラムの編成に差し支えないよう早めにお知らせいたしますが、今回は辞退させていただくことといたしました。
+    [firm]
+        誠に申し訳ございませんが、今回は辞退させていただくことといたしました。
+        プログラムの編成に差し支えないよう、早めにお知らせ申し上げます。
     [brief] 申し訳ございませんが、今回は辞退させていただきます。
    *[warm] 心苦しいのですが、今回は辞退させていただくこととなり、誠に申し訳ございません。
 }
@@ -318,16 +321,30 @@ speaking-occasion = { $invitation ->
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] { speaking-wish }を心よりお祈り申し上げます。私の得意とする領域のお話でしたら、ぜひまたお声がけいただけますと幸いです。
-        [firm] { speaking-wish }をお祈りいたします。得意とする領域のご依頼でしたら、またお声がけいただけますと幸いです。
+        [formal]
+            { speaking-wish }を心よりお祈り申し上げます。
+            私の得意とする領域のお話でしたら、ぜひまたお声がけいただけますと幸いです。
+        [firm]
+            { speaking-wish }をお祈りいたします。
+            得意とする領域のご依頼でしたら、またお声がけいただけますと幸いです。
         [brief] 得意分野のお話でしたら、またお声がけください。
-       *[warm] 素晴らしい{ speaking-occasion }になりますよう、心よりお祈りしております。私の得意とする領域のお話の際には、ぜひまたお声がけください。
+       *[warm]
+            素晴らしい{ speaking-occasion }になりますよう、心よりお祈りしております。
+            私の得意とする領域のお話の際には、ぜひまたお声がけください。
     }
    *[other] { $tone ->
-        [formal] { speaking-wish }を心よりお祈り申し上げます。今後また別の機会にお力になれましたら、幸いに存じます。
-        [firm] { speaking-wish }をお祈りいたします。今後の催しについても、ご案内いただけましたら幸いです。
-        [brief] { speaking-wish }をお祈りしております。またの機会にぜひお声がけください。
-       *[warm] 素晴らしい{ speaking-occasion }になりますよう、心よりお祈りしております。また別の機会にご一緒できましたら、うれしく存じます。
+        [formal]
+            { speaking-wish }を心よりお祈り申し上げます。
+            今後また別の機会にお力になれましたら、幸いに存じます。
+        [firm]
+            { speaking-wish }をお祈りいたします。
+            今後の催しについても、ご案内いただけましたら幸いです。
+        [brief]
+            { speaking-wish }をお祈りしております。
+            またの機会にぜひお声がけください。
+       *[warm]
+            素晴らしい{ speaking-occasion }になりますよう、心よりお祈りしております。
+            また別の機会にご一緒できましたら、うれしく存じます。
     }
 }
 
@@ -341,7 +358,7 @@ speaking-engagement-closing = { $tone ->
 ## academic_invitation
 
 invitation-phrase = { $has-event ->
-    [true] { at-organization }「{ $event }」
+    [true] { organizer-before-event }「{ $event }」
    *[false] { $has-organization ->
         [true] { $organization }でのお取り組み
        *[false] 本企画
@@ -350,7 +367,10 @@ invitation-phrase = { $has-event ->
 
 # 依頼の内容の前に置く「株式会社ひかりソリューションズの「Journal of Applied Logic」の」。
 # 名前は「」に入れ、助詞「の」で受ける (雑誌・委員会・学会のどれでも同じ形)。
-academic-venue = { at-organization }{ $has-event ->
+academic-venue = { $has-event ->
+    [true] { organizer-before-event }
+   *[false] { at-organization }
+}{ $has-event ->
     [true] 「{ $event }」の
    *[false] {""}
 }
@@ -473,9 +493,11 @@ academic-invitation-thanks-detail = { $tone ->
 
 academic-invitation-decision = { $tone ->
     [formal] 誠に申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
-    [firm] ご準備に差し支えないよう早めにお返事申し上げますが、今回は辞退させていただくことといたしました。
+    [firm]
+        誠に申し訳ございませんが、今回は辞退させていただくことといたしました。
+        ご準備に差し支えないよう、早めにお返事申し上げます。
     [brief] 大変恐縮ですが、今回は辞退させていただきます。
-   *[warm] じっくり考えましたが、今回はお引き受けすることができず、誠に申し訳ございません。
+   *[warm] 検討を重ねましたが、今回はお引き受けすることができず、誠に申し訳ございません。
 }
 
 academic-invitation-door-open = { $reason ->
@@ -510,30 +532,53 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] { reschedule-opening }このたびは{ meeting-phrase }の{ meeting-request }をいただき、誠にありがとうございます。
-    [firm] { reschedule-opening }このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
-    [brief] { reschedule-opening }{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
-   *[warm] { reschedule-opening }このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。{ meeting-look-forward }を心から楽しみにしております。
+    [formal]
+        { self-intro }
+        このたびは{ meeting-phrase }の{ meeting-request }をいただき、誠にありがとうございます。
+    [firm]
+        { self-intro }
+        このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
+    [brief]
+        { self-intro }
+        { meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
+   *[warm]
+        { self-intro }
+        このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
+        { meeting-look-forward }を心から楽しみにしております。
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] { reschedule-opening }かねてより{ $detail }に感銘を受けておりましたので、このたび{ meeting-phrase }の{ meeting-request }をいただき、誠にありがたく存じます。
-    [firm] { reschedule-opening }{ $detail }には感銘を受けており、このたびの{ meeting-phrase }の{ meeting-request }に感謝申し上げます。
-    [brief] { reschedule-opening }{ $detail }に感銘を受けており、{ meeting-request }に感謝しております。
-   *[warm] { reschedule-opening }{ $detail }には心から感銘を受けておりましたので、{ meeting-phrase }の{ meeting-request }をいただき、本当にありがたく思っております。
+    [formal]
+        { self-intro }
+        かねてより{ $detail }に感銘を受けておりましたので、このたび{ meeting-phrase }の{ meeting-request }をいただき、誠にありがたく存じます。
+    [firm]
+        { self-intro }
+        { $detail }には感銘を受けており、このたびの{ meeting-phrase }の{ meeting-request }に感謝申し上げます。
+    [brief]
+        { self-intro }
+        { $detail }に感銘を受けており、{ meeting-request }に感謝しております。
+   *[warm]
+        { self-intro }
+        { $detail }には心から感銘を受けておりましたので、{ meeting-phrase }の{ meeting-request }をいただき、本当にありがたく思っております。
 }
 
 reschedule-proposal = { $tone ->
     [formal] こちらの都合で誠に恐縮ですが、{ meeting-schedule }を{ $proposed-time }に変更していただくことは可能でしょうか。
     [firm] 誠に申し訳ございませんが、{ meeting-schedule }を{ $proposed-time }に変更していただきたく、お願い申し上げます。
-    [brief] 恐れ入りますが、{ $proposed-time }に変更していただくことは可能でしょうか。
+    [brief] 恐れ入りますが、{ meeting-schedule }を{ $proposed-time }に変更していただくことは可能でしょうか。
    *[warm] こちらの都合で大変恐縮ですが、{ $proposed-time }に{ meeting-schedule }を変更していただくことは可能でしょうか。
 }
 
+# 代わりの候補: 査読は「期限」、それ以外は「候補日」。
+meeting-alternative = { $invitation ->
+    [peer_review] 期限
+   *[other] 候補日
+}
+
 reschedule-door-open = { $tone ->
-    [formal] 難しい場合は、ほかの候補日にも合わせますので、ご遠慮なくお知らせください。
-    [firm] ご調整が難しい場合は、別の候補日をご提示いただければ、できる限り合わせます。
-    [brief] 難しい場合は、別の候補日をお知らせいただけますと幸いです。
+    [formal] 難しい場合は、ほかの{ meeting-alternative }にも合わせますので、ご遠慮なくお知らせください。
+    [firm] ご調整が難しい場合は、別の{ meeting-alternative }をご提示いただければ、できる限り合わせます。
+    [brief] 難しい場合は、別の{ meeting-alternative }をお知らせいただけますと幸いです。
    *[warm] 難しいようでしたら、そちらのご予定に合わせて調整いたしますので、お気軽にお申し付けください。
 }
 
@@ -561,39 +606,39 @@ clarification-reply-subject = { $tone ->
 
 clarification-reply-thanks = { $tone ->
     [formal]
-        お世話になっております。
+        { self-intro }
         ご丁寧にご連絡をいただき、また条件面のご調整までご検討くださり、誠にありがとうございます。
     [firm]
-        お世話になっております。
+        { self-intro }
         ご連絡とご提案をいただき、ありがとうございます。
     [brief]
-        お世話になっております。
+        { self-intro }
         ご連絡いただき、ありがとうございます。
    *[warm]
-        お世話になっております。
+        { self-intro }
         わざわざご連絡をくださり、条件面などで調整できることはないかとお気遣いいただき、誠にありがとうございます。
 }
 
 clarification-reply-thanks-detail = { $tone ->
     [formal]
-        お世話になっております。
-        ご丁寧なご連絡とご調整のお心遣いに、心より御礼申し上げます。{ $detail }には深く感銘を受けております。
+        { self-intro }
+        かねてより{ $detail }に深く感銘を受けていた貴社から、このようにご丁寧なご連絡とご配慮をいただき、心より御礼申し上げます。
     [firm]
-        お世話になっております。
-        ご連絡とご提案に感謝いたします。{ $detail }には感銘を受けております。
+        { self-intro }
+        { $detail }に感銘を受けていた貴社からのご連絡とご提案に、感謝いたします。
     [brief]
-        お世話になっております。
+        { self-intro }
         { $detail }に感銘を受けており、ご連絡にも感謝しております。
    *[warm]
-        お世話になっております。
-        わざわざご連絡をいただき、本当にありがたく存じます。{ $detail }には心から感銘を受けております。
+        { self-intro }
+        { $detail }に心から感銘を受けていた貴社から、わざわざご連絡をいただき、本当にありがたく存じます。
 }
 
 clarification-reply-decision = { $tone ->
     [formal] せっかくのお心遣いにお応えできず誠に申し訳ございませんが、{ role-phrase }の件につきましては、先日お伝えしたとおり辞退させていただきたく存じます。
     [firm] 申し訳ございませんが、{ role-phrase }の件についての判断は最終的なものでございますので、条件等のご調整には及びません。
     [brief] 申し訳ございませんが、辞退の意向に変わりはございません。
-   *[warm] せっかくのお心遣いにお応えできず誠に申し訳ございませんが、{ role-phrase }の件は、改めて考えましてもやはり辞退させていただきたく存じます。
+   *[warm] せっかくのご厚意にお応えできず誠に申し訳ございませんが、{ role-phrase }の件は、改めて考えましてもやはり辞退させていただきたく存じます。
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
@@ -604,10 +649,10 @@ clarification-reply-door-open = { $has-proposed-time ->
        *[warm] { $proposed-time }に、ぜひまたお話しできればうれしく存じます。
     }
    *[false] { $tone ->
-        [formal] ご理解を賜れましたら幸いに存じます。今後また別の機会にお声がけいただけましたら、光栄でございます。
-        [firm] ご理解いただけますと幸いです。また別の機会がございましたら、お声がけください。
-        [brief] ご理解いただけますと幸いです。今後また機会がございましたら、お声がけください。
-       *[warm] ご理解いただけますと幸いです。今後また別の形でお力になれる機会がございましたら、うれしく存じます。
+        [formal] 何卒ご理解を賜り、今後また別の機会にお声がけいただけましたら、光栄に存じます。
+        [firm] ご理解いただき、また別の機会がございましたら、お声がけいただけますと幸いです。
+        [brief] ご理解いただき、今後また機会がございましたら、お声がけいただけますと幸いです。
+       *[warm] 今後また別の形でお力になれる機会がございましたら、大変うれしく存じます。
     }
 }
 
@@ -644,17 +689,33 @@ stay-in-touch-subject = { $tone ->
 }
 
 stay-in-touch-thanks = { $tone ->
-    [formal] 先日は{ conversation-phrase }の機会をいただき、また貴重なお時間を割いていただき、誠にありがとうございました。
-    [firm] 先日は{ conversation-phrase }の機会をいただき、ありがとうございました。
-    [brief] 先日は{ conversation-phrase }のお時間をいただき、ありがとうございました。
-   *[warm] 先日は{ conversation-phrase }の機会をいただき、誠にありがとうございました。大変有意義な時間となりました。
+    [formal]
+        { self-intro }
+        先日は{ conversation-phrase }の機会をいただき、また貴重なお時間を割いていただき、誠にありがとうございました。
+    [firm]
+        { self-intro }
+        先日は{ conversation-phrase }の機会をいただき、ありがとうございました。
+    [brief]
+        { self-intro }
+        先日は{ conversation-phrase }のお時間をいただき、ありがとうございました。
+   *[warm]
+        { self-intro }
+        先日は{ conversation-phrase }の機会をいただき、誠にありがとうございました。
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] 先日は{ conversation-phrase }の機会をいただき、誠にありがとうございました。とりわけ{ $detail }についてのお話を興味深く伺いました。
-    [firm] 先日は{ conversation-phrase }の機会をいただき、ありがとうございました。{ $detail }についてのお話を興味深く伺いました。
-    [brief] 先日は{ conversation-phrase }のお時間をいただき、ありがとうございました。{ $detail }についても興味深く伺いました。
-   *[warm] 先日は{ conversation-phrase }の機会をいただき、ありがとうございました。特に{ $detail }についてのお話が、強く印象に残っております。
+    [formal]
+        { self-intro }
+        先日は{ conversation-phrase }の機会をいただき、とりわけ{ $detail }について興味深く伺うことができ、誠にありがとうございました。
+    [firm]
+        { self-intro }
+        先日は{ conversation-phrase }の機会をいただき、{ $detail }についても興味深く伺うことができ、ありがとうございました。
+    [brief]
+        { self-intro }
+        先日は{ conversation-phrase }のお時間をいただき、{ $detail }についても興味深く伺うことができ、ありがとうございました。
+   *[warm]
+        { self-intro }
+        先日は{ conversation-phrase }の機会をいただき、特に{ $detail }について興味深く伺うことができ、心より感謝しております。
 }
 
 stay-in-touch-connect = { $has-organization ->
@@ -674,18 +735,35 @@ stay-in-touch-connect = { $has-organization ->
 }
 
 stay-in-touch-connect-org = { $tone ->
-    [formal] { $organization }のますますのご発展を心よりお祈り申し上げます。今後ともご指導を賜れましたら幸いに存じます。
-    [firm] 今回はお受けしないことといたしましたが、{ $organization }の今後のご発展を楽しみにしております。またご縁がございましたら幸いです。
-    [brief] { $organization }のご発展を楽しみにしております。今後ともお付き合いいただけましたら幸いです。
-   *[warm] { $organization }のこれからのご発展を楽しみにしております。今後ともお付き合いいただけましたら幸いです。
+    [formal]
+        { $organization }のますますのご発展を心よりお祈り申し上げます。
+        今後ともご指導を賜れましたら幸いに存じます。
+    [firm]
+        今回はお受けしないことといたしましたが、{ $organization }の今後のご発展を楽しみにしております。
+        またご縁がございましたら幸いです。
+    [brief]
+        { $organization }のご発展を楽しみにしております。
+        今後ともお付き合いいただけましたら幸いです。
+   *[warm]
+        { $organization }のこれからのご発展を楽しみにしております。
+        今後ともお付き合いいただけましたら幸いです。
 }
 
-# 職名を挙げたお話 (お礼の文に社名がすでにある) の後では、社名を繰り返さず「貴社」と書く。
+# 職名を挙げたお話 (お礼の文に社名がすでにある) の後では社名を繰り返さない。相手が大学などのこともあるので
+# 「貴社」とも書かず、主語を省く。
 stay-in-touch-connect-after-role = { $tone ->
-    [formal] 貴社のますますのご発展を心よりお祈り申し上げます。今後ともご指導を賜れましたら幸いに存じます。
-    [firm] 今回はお受けしないことといたしましたが、貴社の今後のご発展を楽しみにしております。またご縁がございましたら幸いです。
-    [brief] 貴社のご発展を楽しみにしております。今後ともお付き合いいただけましたら幸いです。
-   *[warm] 貴社のこれからのご発展を楽しみにしております。今後ともお付き合いいただけましたら幸いです。
+    [formal]
+        ますますのご発展を心よりお祈り申し上げます。
+        今後ともご指導を賜れましたら幸いに存じます。
+    [firm]
+        今回はお受けしないことといたしましたが、今後のご発展を楽しみにしております。
+        またご縁がございましたら幸いです。
+    [brief]
+        今後のご発展を楽しみにしております。
+        今後ともお付き合いいただけましたら幸いです。
+   *[warm]
+        これからのご発展を楽しみにしております。
+        今後ともお付き合いいただけましたら幸いです。
 }
 
 stay-in-touch-closing = { $tone ->
@@ -693,13 +771,4 @@ stay-in-touch-closing = { $tone ->
     [firm] いつでもお気軽にご連絡ください。
     [brief] またお目にかかれる日を楽しみにしております。
    *[warm] よろしければ、近いうちにぜひお茶でもご一緒させてください。
-}
-
-reschedule-opening = { $invitation ->
-    [screening_call] お世話になっております。
-    [interview]
-        お世話になっております。
-        
-    [final_round] お世話になっております。
-   *[other] {""}
 }

@@ -8,7 +8,7 @@
 ###   czasu teraźniejszego, przyszłego prostego, form bezosobowych (pomyślano o mnie) i „Państwo”.
 ### - Tekstów podanych przez użytkownika nie odmieniamy: stoją w mianowniku, po rzeczowniku
 ###   określającym („w firmie { $organization }”, „na stanowisko { $position }”), po dwukropku
-###   w cudzysłowie albo w nawiasie po etykiecie („(temat: { $topic })”).
+###   w cudzysłowie albo jako podmiot zdania względnego z „to” („…, którego temat to { $topic }”).
 
 ## Powitanie i podpis
 ##
@@ -158,9 +158,43 @@ role-phrase = { $has-position ->
 # („stanowisko …, które oferuje Uniwersytet Jagielloński”). Nawias („(Grupa Pracuj)”)
 # recenzenci odbierali jako formularz.
 at-employer = { $organization-shape ->
-    [kind-first] , które oferuje { $organization }
-    [kind] , które oferuje { $organization }
+    [kind-first] , które { org-offers } { $organization }
+    [kind] , które { org-offers } { $organization }
    *[other] {" "}w firmie { $organization }
+}
+
+## Czasowniki, których podmiotem jest nazwa organizacji: nazwa w liczbie mnogiej („Zakłady
+## Azotowe”, „Koleje Mazowieckie”, „Polskie Linie Lotnicze LOT”) wymaga liczby mnogiej
+## („które oferują Koleje Mazowieckie”). Rodzaj w liczbie pojedynczej nie ma tu znaczenia,
+## bo pakiet nie używa z nazwą czasu przeszłego.
+
+org-offers = { $organization-gender ->
+    [plural] oferują
+   *[other] oferuje
+}
+org-prepares = { $organization-gender ->
+    [plural] przygotowują
+   *[other] przygotowuje
+}
+org-is = { $organization-gender ->
+    [plural] są
+   *[other] jest
+}
+org-appoints = { $organization-gender ->
+    [plural] powołują
+   *[other] powołuje
+}
+org-runs = { $organization-gender ->
+    [plural] prowadzą
+   *[other] prowadzi
+}
+org-organizes = { $organization-gender ->
+    [plural] organizują
+   *[other] organizuje
+}
+org-grows = { $organization-gender ->
+    [plural] rozwijają
+   *[other] rozwija
 }
 
 # Przedmiot zmiany terminu w mianowniku, po dwukropku w temacie wiadomości: „Zmiana terminu:
@@ -218,7 +252,7 @@ meeting-default = { $has-event ->
    *[false] { $has-position ->
         [true] spotkanie rekrutacyjne na stanowisko { $position }
        *[false] { $has-topic ->
-            [true] nasze spotkanie (temat: { $topic })
+            [true] nasze spotkanie, którego temat to { $topic }
            *[false] nasze spotkanie
         }
     }
@@ -301,8 +335,13 @@ meeting-conference = { $has-event ->
 
 # Zdanie względne po rzeczowniku nijakim w liczbie pojedynczej („wydarzenia”, „wydarzeniu”,
 # „przedsięwzięciu”): nazwa organizatora zostaje w mianowniku.
+# Gdy nazwa wydarzenia zawiera już nazwę organizatora („Infoshare 2027” i „Infoshare”), nie
+# powtarzamy jej.
 at-organization = { $has-organization ->
-    [true] , którego organizatorem jest { $organization }
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] , którego organizatorem { org-is } { $organization }
+    }
    *[false] {""}
 }
 

@@ -34,16 +34,16 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – szczególnie imponuje mi { $detail }.
+    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – bardzo dobre wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – bardzo dobre wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – bardzo dobre wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – bardzo miłe wrażenie robi na mnie { $detail }.
 }
 
 job-interview-decision = { $invitation ->
     [screening_call] { $tone ->
         [formal] Po starannym namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
-        [firm] Rezygnuję z udziału w rekrutacji i nie będę kontynuować procesu po rozmowie wstępnej.
+        [firm] Rezygnuję z rozmowy wstępnej i wycofuję się z rekrutacji.
         [brief] Rezygnuję z udziału w rekrutacji przed rozmową wstępną.
        *[warm] Po namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
     }
@@ -69,7 +69,10 @@ job-interview-decision = { $invitation ->
 
 job-interview-door-open = { $tone ->
     [formal] Z przyjemnością pozostanę w kontakcie i życzę Państwu trafnego wyboru.
-    [firm] Życzę powodzenia w obsadzeniu stanowiska; w przyszłości chętnie przyjrzę się innym Państwa ofertom.
+    [firm] { $reason ->
+        [company_fit] Życzę powodzenia w obsadzeniu stanowiska i chętnie pozostanę w kontakcie.
+       *[other] Życzę powodzenia w obsadzeniu stanowiska; w przyszłości chętnie przyjrzę się innym Państwa ofertom.
+    }
     [brief] Powodzenia w poszukiwaniach i do usłyszenia!
    *[warm] Mam nadzieję, że nasze drogi jeszcze się skrzyżują, i życzę, by stanowisko trafiło w dobre ręce.
 }
@@ -83,22 +86,23 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# Miejscownik po „udziału w”: „programie (temat: praca zdalna), który przygotowuje TVN24”.
-# Temat stoi w nawiasie po etykiecie „temat:”, w mianowniku: „na temat „reforma systemu
-# emerytalnego”” (mianownik w cudzysłowie) recenzenci uznali za błąd.
+# Miejscownik po „rozmowy w”: „programie „Sygnały dnia”, który przygotowuje Polskie Radio”.
 # Program lub cykl podany przez dziennikarza ($event) stoi w cudzysłowie po rzeczowniku
 # pakietu: „odcinku podcastu „Lage der Nation””, „programie „Fakty po Faktach””.
 piece-phrase = { $has-event ->
     [true] { programme-piece }
-   *[false] { piece-noun }
-}{ piece-topic }{ media-outlet }
+   *[false] { $has-organization ->
+        [true] { piece-noun }
+       *[false] { piece-noun-own }
+    }
+}{ media-outlet }
 
 # Redakcja jest podmiotem zdania względnego, więc jej nazwa zostaje w mianowniku:
 # „…, który przygotowuje Gazeta Wyborcza” (nie „przez redakcję Gazeta Wyborcza”, gdzie
 # nazwa musiałaby stać w dopełniaczu: „Gazety Wyborczej”). Wszystkie rzeczowniki, do których
 # się odnosi (artykuł, program, odcinek, materiał), są męskie nieżywotne: biernik „który”.
 media-outlet = { $has-organization ->
-    [true] , który przygotowuje { $organization }
+    [true] , który { org-prepares } { $organization }
    *[false] {""}
 }
 
@@ -127,8 +131,16 @@ comment-series = { $has-event ->
    *[false] {""}
 }
 
-piece-topic = { $has-topic ->
-    [true] {" "}(temat: { $topic })
+# Temat podany przez użytkownika stoi w mianowniku, więc nie może stać po „na temat” ani
+# „o”; etykieta „(temat: …)” i cudzysłów brzmią jak formularz. Mianownik zostaje naturalny
+# w zdaniu względnym z „to”: „rozmowy, której temat to ceny energii, w programie …”.
+# Przecinek zamyka zdanie względne, bo po nim zawsze coś następuje.
+topic-which-f = { $has-topic ->
+    [true] , której temat to { $topic },
+   *[false] {""}
+}
+topic-which-m = { $has-topic ->
+    [true] , którego temat to { $topic },
    *[false] {""}
 }
 
@@ -136,11 +148,11 @@ piece-topic = { $has-topic ->
 # bierze „udziału” w materiale, tylko ma go skomentować albo udzielić wypowiedzi: „prośbę
 # o komentarz do materiału …”, „prośbę o wypowiedź do artykułu …”.
 media-ask = { $invitation ->
-    [comment] prośbę o komentarz do materiału{ comment-series }{ piece-topic }{ media-outlet }
-    [article] prośbę o wypowiedź do artykułu{ comment-series }{ piece-topic }{ media-outlet }
+    [comment] prośbę o komentarz{ topic-which-m } do materiału{ comment-series }{ media-outlet }
+    [article] prośbę o wypowiedź{ topic-which-f } do artykułu{ comment-series }{ media-outlet }
    *[other] { $tone ->
-        [formal] zaproszenie do udziału w { piece-phrase }
-       *[other] propozycję udziału w { piece-phrase }
+        [formal] zaproszenie do rozmowy{ topic-which-f } w { piece-phrase }
+       *[other] propozycję rozmowy{ topic-which-f } w { piece-phrase }
     }
 }
 
@@ -162,6 +174,14 @@ piece-noun = { $invitation ->
 }
 
 # To samo w narzędniku, gdy już o nim mowa: „powodzenia w pracy nad odcinkiem”.
+# Bez nazwy programu i bez redakcji: „w Państwa programie”.
+piece-noun-own = { $invitation ->
+    [article] Państwa artykule
+    [broadcast] Państwa programie
+    [podcast] Państwa podcaście
+   *[other] Państwa materiale
+}
+
 piece-noun-again = { $invitation ->
     [article] artykułem
     [broadcast] programem
@@ -180,8 +200,8 @@ piece-noun-subject = { $invitation ->
 
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] { piece-noun-subject } – temat: { $topic }
-       *[other] { piece-noun-subject } – temat: { $topic }
+        [formal] { piece-noun-subject } – { $topic }
+       *[other] { piece-noun-subject } – { $topic }
     }
    *[false] { piece-noun-subject }
 }
@@ -194,10 +214,10 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za { media-ask } – duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za { media-ask } – duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za { media-ask-short } – duże wrażenie robi na mnie { $detail }.
-   *[warm] Bardzo dziękuję za { media-ask } – szczególnie imponuje mi { $detail }.
+    [formal] Dziękuję za { media-ask } – moje uznanie budzi { $detail }.
+    [firm] Dziękuję za { media-ask } – moje uznanie budzi { $detail }.
+    [brief] Dziękuję za { media-ask-short } – moje uznanie budzi { $detail }.
+   *[warm] Bardzo dziękuję za { media-ask } – duże uznanie budzi we mnie { $detail }.
 }
 
 media-interview-decision = { $invitation ->
@@ -248,9 +268,50 @@ event-phrase = { $has-event ->
     }
 }{ at-organization }
 
-topic-clause = { $has-topic ->
-    [true] {" "}(temat: { $topic })
+# Temat i miejsce wystąpienia: „wykładu plenarnego, którego temat to …, podczas wydarzenia
+# „…””. Zaimek zgadza się z rzeczownikiem pakietu (prelekcji → której, warsztatów → których).
+# Webinar bez nazwy wydarzenia nie ma „podczas …”: organizator dołącza się przez „a”.
+speaking-topic-setting = { $has-topic ->
+    [true] , { speaking-which } temat to { $topic }{ $invitation ->
+        [webinar] { $has-event ->
+            [true] ,{ speaking-setting }
+           *[false] { $has-organization ->
+                [true] , a organizatorem { org-is } { $organization }
+               *[false] {""}
+            }
+        }
+       *[other] ,{ speaking-setting }
+    }
+   *[false] { speaking-setting }
+}
+
+speaking-which = { $invitation ->
+    [talk] której
+    [workshop] których
+   *[other] którego
+}
+
+# Temat recenzowanego artykułu i wykładu gościnnego, w tej samej postaci.
+review-topic = { $has-topic ->
+    [true] , którego temat to { $topic }{ $has-event ->
+        [true] ,
+       *[false] { $has-organization ->
+            [true] ,
+           *[false] {""}
+        }
+    }
    *[false] {""}
+}
+
+lecture-topic = { $has-topic ->
+    [true] , którego temat to { $topic }{ $has-event ->
+        [true] ,{ for-lecture }
+       *[false] { $has-organization ->
+            [true] , a organizatorem { org-is } { $organization }
+           *[false] {""}
+        }
+    }
+   *[false] { for-lecture }
 }
 
 # Czego dotyczy zaproszenie, w dopełniaczu po „zaproszenie do” i „brak możliwości”.
@@ -289,17 +350,17 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }.
-    [firm] Dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }.
+    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ speaking-topic-setting }.
+    [firm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting }.
     [brief] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting }.
-   *[warm] To dla mnie wyróżnienie – serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting }.
+   *[warm] To dla mnie wyróżnienie – serdecznie dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting }.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting } – duże wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ speaking-topic-setting } – duże wrażenie robi na mnie { $detail }.
     [firm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting } – duże wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za zaproszenie do { speaking-activity } – duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ topic-clause }{ speaking-setting } – szczególnie imponuje mi { $detail }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting } – szczególnie imponuje mi { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -382,10 +443,10 @@ academic-task = { $invitation ->
 # To samo z tematem tam, gdzie pełniejsze tony go podają: „zrecenzowania artykułu na temat
 # „praca zdalna” dla czasopisma „…””.
 academic-task-on-topic = { $invitation ->
-    [peer_review] zrecenzowania artykułu{ topic-clause }{ for-journal }
+    [peer_review] zrecenzowania artykułu{ review-topic }{ for-journal }
     [editorial_board] wejścia w skład komitetu redakcyjnego{ of-journal }
     [committee] zasiadania w komisji{ for-committee }
-    [guest_lecture] wygłoszenia wykładu gościnnego{ topic-clause }{ for-lecture }
+    [guest_lecture] wygłoszenia wykładu gościnnego{ lecture-topic }
     [program_committee] zasiadania w komitecie programowym{ of-conference }
     [examiner] przygotowania recenzji rozprawy{ for-thesis }
    *[other] udziału w { invitation-phrase }{ subject-clause }
@@ -410,7 +471,10 @@ of-journal = { $has-event ->
 }
 
 journal-publisher = { $has-organization ->
-    [true] , którego wydawcą jest { $organization }
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] , którego wydawcą { org-is } { $organization }
+    }
    *[false] {""}
 }
 
@@ -419,7 +483,7 @@ for-committee = { $has-event ->
     [true] {" "}„{ $event }”
    *[false] {""}
 }{ $has-organization ->
-    [true] , którą powołuje { $organization }
+    [true] , którą { org-appoints } { $organization }
    *[false] {""}
 }
 
@@ -429,11 +493,11 @@ for-committee = { $has-event ->
 # szablon). „Program” i „wykład” są męskie nieżywotne: biernik „który”.
 for-lecture = { $has-event ->
     [true] {" "}w ramach programu „{ $event }”{ $has-organization ->
-        [true] , który prowadzi { $organization }
+        [true] , który { org-runs } { $organization }
        *[false] {""}
     }
    *[false] { $has-organization ->
-        [true] , który organizuje { $organization }
+        [true] , który { org-organizes } { $organization }
        *[false] {""}
     }
 }
@@ -452,7 +516,7 @@ for-thesis = { $has-event ->
     [true] {" "}„{ $event }”
    *[false] {""}
 }{ $has-organization ->
-    [true] {" "}w postępowaniu, które prowadzi { $organization }
+    [true] {" "}w postępowaniu, które { org-runs } { $organization }
    *[false] {""}
 }
 
@@ -500,8 +564,11 @@ academic-invitation-subject = { $has-event ->
 # to zdanie.
 subject-clause = { $has-topic ->
     [true] { $has-organization ->
-        [true] , poświęconym tematowi „{ $topic }”
-       *[false] {" "}poświęconym tematowi „{ $topic }”
+        [true] { $event-names-organization ->
+            [true] , którego temat to { $topic }
+           *[false] {" "}i którego temat to { $topic }
+        }
+       *[false] , którego temat to { $topic }
     }
    *[false] {""}
 }
@@ -514,10 +581,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { academic-task } – duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za zaproszenie do { academic-task } – duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za zaproszenie – duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task } – szczególnie imponuje mi { $detail }.
+    [formal] Dziękuję za uprzejme zaproszenie do { academic-task } – moje uznanie budzi { $detail }.
+    [firm] Dziękuję za zaproszenie do { academic-task } – moje uznanie budzi { $detail }.
+    [brief] Dziękuję za zaproszenie – moje uznanie budzi { $detail }.
+   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task } – szczególny szacunek budzi we mnie { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -538,7 +605,7 @@ academic-invitation-door-open = { $reason ->
         [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę wielu sukcesów { academic-wish }.
         [firm] Życzę powodzenia { academic-wish }; przy kolejnej okazji chętnie rozważę Państwa prośbę.
         [brief] Liczę na kolejną okazję do współpracy.
-       *[warm] Mam nadzieję na wspólną pracę przy kolejnym przedsięwzięciu i życzę wielu sukcesów { academic-wish }.
+       *[warm] Mam nadzieję na współpracę przy innej okazji i życzę wielu sukcesów { academic-wish }.
     }
 }
 
@@ -557,7 +624,7 @@ academic-wish = { $invitation ->
     [guest_lecture] w realizacji programu
     [program_committee] w przygotowaniu programu
     [examiner] w prowadzeniu postępowania
-   *[other] w realizacji tego przedsięwzięcia
+   *[other] w dalszych pracach
 }
 
 ## reschedule
@@ -570,7 +637,12 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Dziękuję za { meeting-invitation } – to dla mnie wyróżnienie.
+    [formal] { $invitation ->
+        [screening_call] Dziękuję za { meeting-invitation } i za zainteresowanie moją kandydaturą.
+        [interview] Dziękuję za { meeting-invitation } i za zainteresowanie moją kandydaturą.
+        [final_round] Dziękuję za { meeting-invitation } i za zainteresowanie moją kandydaturą.
+       *[other] Dziękuję za { meeting-invitation } – to dla mnie wyróżnienie.
+    }
     [firm] Dziękuję za { meeting-invitation }.
     [brief] Dziękuję za { meeting-invitation }.
    *[warm] Bardzo dziękuję za { meeting-invitation } – cieszę się, że pomyśleli Państwo o mnie.
@@ -580,7 +652,7 @@ reschedule-thanks-detail = { $tone ->
     [formal] Dziękuję za { meeting-invitation } – duże wrażenie robi na mnie { $detail }.
     [firm] Dziękuję za { meeting-invitation } – duże wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za zaproszenie – duże wrażenie robi na mnie { $detail }.
-   *[warm] Bardzo dziękuję za { meeting-invitation } – szczególnie imponuje mi { $detail }.
+   *[warm] Bardzo dziękuję za { meeting-invitation } – szczególnie dobre wrażenie robi na mnie { $detail }.
 }
 
 # Proponowany termin jako okolicznik („na początku przyszłego miesiąca”, „12 marca”) po
@@ -634,10 +706,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Dziękuję za ponowny kontakt i gotowość do rozważenia zmian – duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za wiadomość i propozycję zmian – duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za wiadomość – duże wrażenie robi na mnie { $detail }.
-   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby zmienić moją decyzję – szczególnie imponuje mi { $detail }.
+    [formal] Dziękuję za ponowny kontakt i gotowość do rozważenia zmian – bardzo dobre wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za wiadomość i propozycję zmian – bardzo dobre wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za wiadomość – bardzo dobre wrażenie robi na mnie { $detail }.
+   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby zmienić moją decyzję – bardzo miłe wrażenie robi na mnie { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -681,7 +753,7 @@ clarification-reply-closing = { $has-proposed-time ->
 
 # Biernik: „(dziękuję za) naszą rozmowę o stanowisku Product Designer w firmie Acme”.
 conversation-phrase = { $has-topic ->
-    [true] naszą rozmowę na temat „{ $topic }”
+    [true] naszą rozmowę, której temat to { $topic }
    *[false] { $has-position ->
         [true] { $has-organization ->
             [true] naszą rozmowę o stanowisku { $position }{ at-employer }
@@ -691,6 +763,12 @@ conversation-phrase = { $has-topic ->
     }
 }
 
+# Zamyka zdanie względne z tematem, gdy zdanie biegnie dalej.
+conversation-comma = { $has-topic ->
+    [true] ,
+   *[false] {""}
+}
+
 stay-in-touch-subject = { $tone ->
     [formal] Pozostańmy w kontakcie
     [brief] Pozostańmy w kontakcie
@@ -698,17 +776,17 @@ stay-in-touch-subject = { $tone ->
 }
 
 stay-in-touch-thanks = { $tone ->
-    [formal] Jeszcze raz dziękuję za { conversation-phrase } i za Państwa czas.
+    [formal] Jeszcze raz dziękuję za { conversation-phrase }{ conversation-comma } i za Państwa czas.
     [firm] Jeszcze raz dziękuję za { conversation-phrase }.
     [brief] Dziękuję jeszcze raz za { conversation-phrase }.
-   *[warm] Miło wspominam { conversation-phrase } i jeszcze raz dziękuję za Państwa czas.
+   *[warm] Miło wspominam { conversation-phrase }{ conversation-comma } i jeszcze raz dziękuję za Państwa czas.
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Jeszcze raz dziękuję za { conversation-phrase } – duże wrażenie robi na mnie { $detail }.
-    [firm] Jeszcze raz dziękuję za { conversation-phrase } – duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję jeszcze raz za { conversation-phrase } – duże wrażenie robi na mnie { $detail }.
-   *[warm] Jeszcze raz dziękuję za { conversation-phrase } – szczególnie imponuje mi { $detail }.
+    [formal] Jeszcze raz dziękuję za { conversation-phrase } – wciąż duże wrażenie robi na mnie { $detail }.
+    [firm] Jeszcze raz dziękuję za { conversation-phrase } – wciąż duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję jeszcze raz za { conversation-phrase } – wciąż duże wrażenie robi na mnie { $detail }.
+   *[warm] Jeszcze raz dziękuję za { conversation-phrase } – wciąż bardzo dobre wrażenie robi na mnie { $detail }.
 }
 
 stay-in-touch-connect = { $organization-shape ->
@@ -720,10 +798,10 @@ stay-in-touch-connect = { $organization-shape ->
 # Instytucja nazwana od rzeczownika rodzajowego („Uniwersytet …”, „Fundacja …”) nie jest
 # „firmą”: nazwa jest podmiotem zdania podrzędnego („jak rozwija się Uniwersytet …”).
 stay-in-touch-connect-institution = { $tone ->
-    [formal] Będzie mi miło pozostać w kontakcie i śledzić, jak rozwija się { $organization }.
-    [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić, jak rozwija się { $organization }.
-    [brief] Pozostańmy w kontakcie – będę śledzić, jak rozwija się { $organization }.
-   *[warm] Chętnie pozostanę w kontakcie i będę z sympatią śledzić, jak rozwija się { $organization }.
+    [formal] Będzie mi miło pozostać w kontakcie i śledzić, jak { org-grows } się { $organization }.
+    [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić, jak { org-grows } się { $organization }.
+    [brief] Pozostańmy w kontakcie – będę śledzić, jak { org-grows } się { $organization }.
+   *[warm] Chętnie pozostanę w kontakcie i będę z sympatią śledzić, jak { org-grows } się { $organization }.
 }
 
 stay-in-touch-connect-company = { $has-organization ->
