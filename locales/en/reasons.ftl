@@ -36,9 +36,9 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] A project of mine is in an intensive phase, and I would prefer to wait until it has settled.
-        [brief] A project of mine is in an intensive phase.
-       *[other] A project of mine is in an intensive phase, and I'd prefer to wait until it settles.
+        [formal] A project of mine is at a demanding stage, and I would not want to give you less than my full attention.
+        [brief] A project of mine is at a demanding stage.
+       *[other] A project of mine is at a demanding stage, and I wouldn't want to give you less than my full attention.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
@@ -210,9 +210,9 @@ engagement-overqualified = { $tone ->
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] My commitments over the coming weeks are considerable, and I would like to give this the attention it deserves.
+        [formal] My commitments over the coming weeks are considerable, and I would not want to give you less than my full attention.
         [brief] My next few weeks are fully booked.
-       *[other] My next few weeks are very full, and I'd like to give this the attention it deserves.
+       *[other] My next few weeks are very full, and I wouldn't want to give you less than my full attention.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
@@ -230,7 +230,7 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $tone ->
     [formal] My present commitments would not allow me to give this the time and care it deserves.
-    [brief] I couldn't give this the time it deserves.
+    [brief] My schedule is too full to do it justice right now.
    *[other] With my current commitments, I couldn't give this the time and attention it deserves.
 }
 
@@ -252,7 +252,7 @@ reason-outside-expertise = { $scenario ->
     }
     [academic_invitation] { $tone ->
         [formal] { $has-topic ->
-            [true] The subject lies outside my area of research, and a specialist would be better placed to do it justice.
+            [true] This lies outside my area of research, and a specialist would be better placed to do it justice.
            *[false] This lies outside my area of research, and a specialist would be better placed to do it justice.
         }
         [brief] This falls outside my research area.

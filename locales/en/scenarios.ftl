@@ -55,16 +55,32 @@ job-interview-decision = { $reason ->
    *[other] { $tone ->
         [formal] After giving it careful thought, I have decided to withdraw my application{ withdrawal-stage }.
         [firm] I have decided to withdraw my name from consideration{ withdrawal-stage }.
-        [brief] On reflection, I'm withdrawing my application{ withdrawal-stage }.
+        [brief] I've decided to withdraw my application{ withdrawal-stage }.
        *[warm] After careful thought, I've decided to withdraw from the interview process{ withdrawal-stage }.
     }
 }
 
-job-interview-door-open = { $tone ->
-    [formal] I would be glad to stay in touch, and I wish you every success with your search.
-    [firm] I'd be glad to hear about future openings, and I wish you every success with your search.
-    [brief] I hope our paths cross again, and I wish you the best.
-   *[warm] I'd love to stay in touch, and I wish you every success in finding the right person.
+# The door stays open in a way that fits the reason: after another offer, a hope to meet
+# again; after a family matter, reconnecting later; otherwise, future openings.
+job-interview-door-open = { $reason ->
+    [accepted_offer] { $tone ->
+        [formal] I hope our paths cross again, and I wish you every success with your search.
+        [firm] I hope our paths cross again, and I wish you every success with your search.
+        [brief] I hope our paths cross again, and I wish you all the best.
+       *[warm] I hope our paths cross again, and I wish you every success in finding the right person.
+    }
+    [caregiving] { $tone ->
+        [formal] I would be glad to reconnect once my circumstances allow, and I wish you every success with your search.
+        [firm] I'd be glad to reconnect once my circumstances allow, and I wish you every success with your search.
+        [brief] I'd be glad to reconnect once things settle; all the best with the search.
+       *[warm] I'd love to reconnect once things settle, and I wish you every success in finding the right person.
+    }
+   *[other] { $tone ->
+        [formal] I would welcome hearing about future openings, and I wish you every success with your search.
+        [firm] I'd be glad to hear about future openings, and I wish you every success with your search.
+        [brief] Do keep me in mind for future openings, and I wish you the best.
+       *[warm] Please do keep me in mind for future openings, and I wish you every success in finding the right person.
+    }
 }
 
 job-interview-closing = { $tone ->
@@ -82,14 +98,13 @@ job-interview-closing = { $tone ->
 # caller text is unsafe).
 piece-phrase = { $has-event ->
     [true] { programme-piece }{ $has-organization ->
-        [true] , from { the-organization }{ $has-topic ->
-            [true] , on { $topic }
-           *[false] {""}
+        [true] { $invitation ->
+            [broadcast] {" "}on { the-organization }
+            [podcast] {" "}from { the-organization }
+            [article] {" "}in { the-organization }
+           *[other] {" "}at { the-organization }
         }
-       *[false] { $has-topic ->
-            [true] {" "}on { $topic }
-           *[false] {""}
-        }
+       *[false] {""}
     }
    *[false] { $has-topic ->
         [true] { piece-noun } on { $topic }
@@ -101,11 +116,18 @@ piece-phrase = { $has-event ->
 }
 
 # The piece, inside a programme or series the caller named.
+# "your segment on housing policy for Today on BBC Radio 4", "your episode on AI regulation
+# for Decoder from The Verge": the subject first, then the programme, then its outlet.
 programme-piece = { $invitation ->
-    [broadcast] your segment for { the-event }
-    [podcast] your episode of { the-event }
-    [article] your article for { the-event }
-   *[other] your piece for { the-event }
+    [broadcast] your segment{ piece-topic } for { the-event }
+    [podcast] your episode{ piece-topic } for { the-event }
+    [article] your article{ piece-topic } for { the-event }
+   *[other] your piece{ piece-topic } for { the-event }
+}
+
+piece-topic = { $has-topic ->
+    [true] {" "}on { $topic }
+   *[false] {""}
 }
 
 # What the journalist is making, by kind of invitation; a comment is for their piece.
@@ -269,7 +291,7 @@ speaking-engagement-thanks-detail = { $tone ->
     [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause }{ at-event-phrase }; I have been impressed by { $detail }.
     [firm] Thank you for inviting me to { speaking-activity }{ at-event-phrase }; I have been impressed by { $detail }.
     [brief] Thanks for inviting me to { speaking-activity }; I've been impressed by { $detail }.
-   *[warm] I've been really impressed by { $detail }, so I was especially grateful to be invited to { speaking-activity }{ topic-clause }{ at-event-phrase }.
+   *[warm] Thank you so much for the invitation to { speaking-activity }{ topic-clause }{ at-event-phrase }; I've been really impressed by { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -595,7 +617,7 @@ clarification-reply-door-open = { $has-proposed-time ->
         [formal] I appreciate your understanding and would be glad to keep in touch.
         [firm] I appreciate your understanding and would be glad to hear about future openings.
         [brief] Thanks for understanding; let's keep in touch.
-       *[warm] I'm grateful for your understanding and would love to stay in touch.
+       *[warm] I'm grateful for your understanding, and I hope our paths cross again.
     }
 }
 
@@ -643,7 +665,7 @@ stay-in-touch-thanks = { $tone ->
     [formal] Thank you again for { conversation-phrase } and for your time.
     [firm] Thank you again for { conversation-phrase }.
     [brief] Thanks again for { conversation-phrase }.
-   *[warm] I really enjoyed { conversation-phrase }, and thank you again for your time.
+   *[warm] Thank you again for your time; I really enjoyed { conversation-phrase }.
 }
 
 stay-in-touch-thanks-detail = { $tone ->
@@ -662,7 +684,7 @@ stay-in-touch-connect = { $has-organization ->
             [true] { $tone ->
                 [formal] I would value staying in touch as your team continues to grow.
                 [firm] Although the opening wasn't the right step for me, I'd value staying connected as your team grows.
-                [brief] Let's keep in touch as your team grows.
+                [brief] Let's keep in touch; I'd love to hear how the team gets on.
                *[warm] I'd love to keep in touch and hear how things develop there.
             }
            *[false] { stay-in-touch-connect-named }
@@ -678,9 +700,9 @@ stay-in-touch-connect = { $has-organization ->
 
 stay-in-touch-connect-named = { $has-organization ->
     [true] { $tone ->
-        [formal] I would value staying in touch as { the-organization } continues to grow.
-        [firm] Although the opening wasn't the right step for me, I'd value staying connected as { the-organization } grows.
-        [brief] Let's keep in touch as { the-organization } grows.
+        [formal] I would value staying in touch and learning how things develop at { the-organization }.
+        [firm] Although the opening wasn't the right step for me, I'd value staying connected with the team at { the-organization }.
+        [brief] Let's keep in touch; I'd love to hear how things go at { the-organization }.
        *[warm] I'd love to keep in touch and hear how things develop at { the-organization }.
     }
    *[false] { $tone ->

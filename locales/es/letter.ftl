@@ -223,7 +223,7 @@ role-phrase = { $has-position ->
 role-organization = { $organization-shape ->
     [plain] {" "}que ofrece { $organization }
     [article] {" "}que ofrece { $organization }
-   *[other] {" "}({ $organization })
+   *[other] {" "}en { org-def }
 }
 
 # De qué trata un cambio de fecha: el tipo de invitación, si lo hay ("la conferencia
@@ -262,7 +262,7 @@ meeting-phrase = { $invitation ->
     }
     [guest_lecture] la conferencia invitada{ meeting-at-event }
     [committee] { $has-event ->
-        [true] la reunión de la comisión «{ $event }»
+        [true] la reunión { committee-of }
        *[false] la reunión del comité
     }
     [editorial_board] la reunión del consejo editorial{ $has-event ->
@@ -270,7 +270,7 @@ meeting-phrase = { $invitation ->
        *[false] {""}
     }
     [program_committee] la reunión del comité de programa{ $has-event ->
-        [true] {" "}del evento «{ $event }»
+        [true] {" "}{ event-of }
        *[false] {""}
     }
     [examiner] { $has-event ->
@@ -278,7 +278,7 @@ meeting-phrase = { $invitation ->
        *[false] la defensa de tesis
     }
    *[other] { $has-event ->
-        [true] { event-in }
+        [true] participar en { event-in }
        *[false] { $has-position ->
             [true] la entrevista para el puesto de { $position }
            *[false] { $has-topic ->
@@ -313,7 +313,7 @@ meeting-of = { $invitation ->
     [program_committee] de { meeting-phrase }
     [examiner] de { meeting-phrase }
    *[other] { $has-event ->
-        [true] del evento «{ $event }»
+        [true] { event-of }
        *[false] de { meeting-phrase }
     }
 }
@@ -343,7 +343,53 @@ meeting-at-event = { $has-event ->
 # va tal cual ("en el Foro…"); los demás, entre comillas tras "el evento".
 event-in = { $event-shape ->
     [article] { $event }
-   *[other] el evento «{ $event }»
+   *[other] { $event-gender ->
+        [masculine] el { $event }
+        [feminine] la { $event }
+        [plural-masculine] los { $event }
+        [plural-feminine] las { $event }
+       *[other] el evento «{ $event }»
+    }
+}
+
+# "del Congreso…", "de la Semana…", "de las Jornadas…"; sin palabra de tipo, "del evento «…»".
+event-of = { $event-shape ->
+    [article] de { $event }
+   *[other] { $event-gender ->
+        [masculine] del { $event }
+        [feminine] de la { $event }
+        [plural-masculine] de los { $event }
+        [plural-feminine] de las { $event }
+       *[other] del evento «{ $event }»
+    }
+}
+
+# La organización con su artículo cuando su nombre dice lo que es ("la Fundación ONCE", "el
+# Instituto Cervantes", "la Universidad de Salamanca"); tal cual si no ("Glovo", "El País").
+org-def = { $organization-shape ->
+    [kind-first] { org-def-kind }
+    [kind] { org-def-kind }
+   *[other] { $organization }
+}
+org-def-kind = { $organization-gender ->
+    [masculine] el { $organization }
+    [feminine] la { $organization }
+    [plural-masculine] los { $organization }
+    [plural-feminine] las { $organization }
+   *[other] { $organization }
+}
+# Tras "de": "del Instituto…", "de la Fundación…", "de Glovo".
+org-of = { $organization-shape ->
+    [kind-first] { org-of-kind }
+    [kind] { org-of-kind }
+   *[other] de { $organization }
+}
+org-of-kind = { $organization-gender ->
+    [masculine] del { $organization }
+    [feminine] de la { $organization }
+    [plural-masculine] de los { $organization }
+    [plural-feminine] de las { $organization }
+   *[other] de { $organization }
 }
 
 # Una revista tras "para" o "de": con su propio artículo, tal cual ("para La Gaceta", "de El
@@ -351,14 +397,24 @@ event-in = { $event-shape ->
 # lo que es, tras "la publicación" (no "la revista «Revista…»"); los demás, tras "la revista".
 journal-name = { $event-shape ->
     [article] { $event }
-    [kind-first] la publicación «{ $event }»
-    [kind] la publicación «{ $event }»
+    [kind-first] { $event-gender ->
+        [feminine] la { $event }
+        [plural-feminine] las { $event }
+       *[other] la publicación «{ $event }»
+    }
+    [kind] { $event-gender ->
+        [feminine] la { $event }
+        [plural-feminine] las { $event }
+       *[other] la publicación «{ $event }»
+    }
    *[other] la revista «{ $event }»
 }
 
 # Tras "en": "la iniciativa «Red de Lógica Aplicada»", o el nombre con su artículo.
 initiative-in = { $event-shape ->
     [article] { $event }
+    [kind-first] { event-in }
+    [kind] { event-in }
    *[other] la iniciativa «{ $event }»
 }
 
@@ -377,7 +433,7 @@ meeting-of-call = { $has-event ->
 # " (Acme)" tras un evento, un comité o una invitación, o nada: "de Universidad de
 # Salamanca" pediría un artículo que el paquete no puede adivinar.
 at-organization = { $has-organization ->
-    [true] {" "}({ $organization })
+    [true] {" "}{ org-of }
    *[false] {""}
 }
 
@@ -428,4 +484,12 @@ referral-contact = { $has-referral-contact ->
        *[other] {" "}({ $referral-contact })
     }
    *[false] {""}
+}
+
+# Una comisión o un comité con nombre: "de la Comisión de Doctorado", "del Comité de Ética"
+# si el nombre dice lo que es; si no, "de la comisión «…»".
+committee-of = { $event-shape ->
+    [kind-first] { event-of }
+    [kind] { event-of }
+   *[other] de la comisión «{ $event }»
 }

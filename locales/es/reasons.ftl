@@ -25,7 +25,7 @@ reason-accepted-offer = { $scenario ->
 }
 engagement-accepted-offer = { $tone ->
     [formal] Recientemente he asumido un nuevo cargo y prefiero mantener la agenda despejada durante el periodo de incorporación.
-    [brief] Acabo de cambiar de trabajo y mantengo la agenda despejada.
+    [brief] Acabo de cambiar de trabajo y ahora no asumo compromisos adicionales.
    *[other] Acabo de empezar en un nuevo trabajo y quiero mantener la agenda despejada mientras me adapto.
 }
 

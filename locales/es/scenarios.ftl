@@ -37,7 +37,7 @@ job-interview-thanks-detail = { $tone ->
     [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }; quisiera destacar especialmente { $detail }.
     [firm] Gracias por considerar mi candidatura para { role-phrase }; quisiera destacar especialmente { $detail }.
     [brief] Gracias por considerar mi candidatura para { role-phrase }; destaco sobre todo { $detail }.
-   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase }; admiro de verdad { $detail }.
+   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase }; destaco sobre todo { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -109,9 +109,9 @@ piece-phrase = { $has-event ->
 # entre paréntesis.
 media-host = { $has-organization ->
     [true] { $organization-shape ->
-        [plain] , que prepara { $organization }
-        [article] , que prepara { $organization }
-       *[other] {" "}({ $organization })
+        [plain] , { media-host-verb } { $organization }
+        [article] , { media-host-verb } { $organization }
+       *[other] , { org-of }
     }
    *[false] {""}
 }
@@ -191,10 +191,10 @@ media-interview-thanks-detail = { $tone ->
     [formal] Agradezco sinceramente que { $has-recipient ->
         [true] haya
        *[false] hayan
-    } pensado en mí para { piece-phrase }; admiro especialmente { $detail }.
-    [firm] Gracias por { media-ask } { piece-phrase }; admiro { $detail }.
-    [brief] Mil gracias por pensar en mí; admiro { $detail }.
-   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; admiro de verdad { $detail }.
+    } pensado en mí para { piece-phrase }; destaco especialmente { $detail }.
+    [firm] Gracias por { media-ask } { piece-phrase }; destaco sobre todo { $detail }.
+    [brief] Mil gracias por pensar en mí; destaco sobre todo { $detail }.
+   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; destaco sobre todo { $detail }.
 }
 
 # Unas declaraciones no se "participan": se atiende la petición.
@@ -245,7 +245,7 @@ media-interview-closing = { $tone ->
 # imparte "en un evento": " dentro del ciclo «Martes Fiscales» (Acme)", " (Acme)" o nada.
 speaking-venue = { $invitation ->
     [webinar] { $has-event ->
-        [true] {" "}dentro del ciclo «{ $event }»{ event-host }
+        [true] { webinar-venue }{ event-host }
        *[false] { speaking-at-organization }
     }
    *[other] { $has-event ->
@@ -259,9 +259,7 @@ speaking-venue = { $invitation ->
 # Salamanca)".
 speaking-at-organization = { $has-organization ->
     [true] { $organization-shape ->
-        [plain] {" "}en { $organization }
-        [article] {" "}en { $organization }
-       *[other] {" "}({ $organization })
+       *[other] {" "}en { org-def }
     }
    *[false] {""}
 }
@@ -269,8 +267,17 @@ speaking-at-organization = { $has-organization ->
 # En el asunto, dónde: " dentro del ciclo «Martes Fiscales»" para un seminario web, " en el
 # evento «…»" (o " en el Foro…", con su artículo) para lo demás.
 speaking-subject-venue = { $invitation ->
-    [webinar] {" "}dentro del ciclo «{ $event }»
+    [webinar] { webinar-venue }
    *[other] {" "}en { event-in }
+}
+
+# Un seminario web: " en la Semana de la Exportación" si el nombre dice lo que es (o trae
+# su artículo); si no, " dentro del ciclo «Martes Fiscales»".
+webinar-venue = { $event-shape ->
+    [article] {" "}en { $event }
+    [kind-first] {" "}en { event-in }
+    [kind] {" "}en { event-in }
+   *[other] {" "}dentro del ciclo «{ $event }»
 }
 
 # "el evento", o "el seminario" si es un seminario web: lo mismo, ya nombrado.
@@ -298,13 +305,12 @@ event-phrase = { $has-event ->
 # sin preposición delante: "…, que organiza Google"; un nombre que empieza por lo que es
 # ("Universidad de Salamanca", "Fundación Alba") pediría un artículo de género desconocido, y
 # va entre paréntesis.
-event-host = { $has-organization ->
-    [true] { $organization-shape ->
-        [plain] , que organiza { $organization }
-        [article] , que organiza { $organization }
-       *[other] {" "}({ $organization })
+event-host = { $event-names-organization ->
+    [true] {""}
+   *[false] { $has-organization ->
+        [true] , que organiza { org-def }
+       *[false] {""}
     }
-   *[false] {""}
 }
 
 topic-clause = { $has-topic ->
@@ -353,10 +359,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause }{ speaking-venue }; admiro especialmente { $detail }.
-    [firm] Gracias por invitarme a { speaking-activity }{ speaking-venue }; admiro { $detail }.
-    [brief] Gracias por invitarme a { speaking-activity }; admiro { $detail }.
-   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }; admiro de verdad { $detail }.
+    [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause }{ speaking-venue }; destaco especialmente { $detail }.
+    [firm] Gracias por invitarme a { speaking-activity }{ speaking-venue }; destaco sobre todo { $detail }.
+    [brief] Gracias por invitarme a { speaking-activity }; destaco sobre todo { $detail }.
+   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }; destaco sobre todo { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -394,9 +400,15 @@ speaking-engagement-closing = { $tone ->
 # ("Elsevier", "Google"), tras "de" y una coma: "la revista «…», de Elsevier"; un nombre con
 # su artículo ("el Grupo Planeta") o que empieza por lo que es ("Universidad de Salamanca")
 # pediría "del" o un artículo de género desconocido, y va entre paréntesis.
-academic-host = { $has-organization ->
+academic-host = { $event-names-organization ->
+    [true] {""}
+   *[false] { academic-host-named }
+}
+academic-host-named = { $has-organization ->
     [true] { $organization-shape ->
         [plain] , de { $organization }
+        [kind-first] , { org-of }
+        [kind] , { org-of }
        *[other] {" "}({ $organization })
     }
    *[false] {""}
@@ -464,7 +476,7 @@ editorial-board-task = { $has-event ->
 # "formar parte de la comisión «Comisión de Posgrado» (Acme)", "formar parte del comité
 # (Acme)", "formar parte del comité".
 committee-task = { $has-event ->
-    [true] formar parte de la comisión «{ $event }»{ academic-host }
+    [true] formar parte { committee-of }{ academic-host }
    *[false] formar parte del comité{ at-organization }
 }
 
@@ -477,12 +489,15 @@ for-journal = { $has-event ->
 # " en el evento «Seminario de Lógica 2027» (Acme)", " (Acme)", o nada.
 at-event = { $has-event ->
     [true] {" "}en { event-in }{ academic-host }
-   *[false] { at-organization }
+   *[false] { $has-organization ->
+        [true] {" "}en { org-def }
+       *[false] {""}
+    }
 }
 
 # " del evento «Congreso de Lógica 2027» (Acme)", " (Acme)", o nada.
 of-event = { $has-event ->
-    [true] {" "}del evento «{ $event }»{ academic-host }
+    [true] {" "}{ event-of }{ academic-host }
    *[false] { at-organization }
 }
 
@@ -513,9 +528,9 @@ academic-invitation-subject = { $has-event ->
             [none] Su amable invitación
            *[other] { academic-invitation-noun }
         }
-        [firm] No podré aceptar su amable invitación
+        [firm] No podré aceptar su invitación
         [brief] { academic-invitation-noun }
-       *[warm] Gracias por la amable invitación
+       *[warm] Gracias por pensar en mí
     }
 }
 
@@ -524,9 +539,9 @@ academic-invitation-subject = { $has-event ->
 academic-subject-task = { $invitation ->
     [peer_review] evaluar un manuscrito para { journal-name }
     [editorial_board] formar parte del consejo editorial de { journal-name }
-    [committee] formar parte de la comisión «{ $event }»
+    [committee] formar parte { committee-of }
     [guest_lecture] impartir una conferencia en { event-in }
-    [program_committee] formar parte del comité de programa del evento «{ $event }»
+    [program_committee] formar parte del comité de programa { event-of }
     [examiner] formar parte del tribunal de la tesis «{ $event }»
    *[other] participar en { initiative-in }
 }
@@ -551,10 +566,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su amable invitación a { academic-task }; admiro especialmente { $detail }.
-    [firm] Gracias por invitarme a { academic-task }; admiro { $detail }.
-    [brief] Gracias por la invitación; admiro { $detail }.
-   *[warm] Gracias de corazón por la invitación a { academic-task }; admiro de verdad { $detail }.
+    [formal] Muchas gracias por su amable invitación a { academic-task }; destaco especialmente { $detail }.
+    [firm] Gracias por invitarme a { academic-task }; destaco sobre todo { $detail }.
+    [brief] Gracias por la invitación; destaco sobre todo { $detail }.
+   *[warm] Gracias de corazón por la invitación a { academic-task }; destaco sobre todo { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -620,7 +635,7 @@ reschedule-thanks-detail = { $tone ->
     [formal] Agradezco mucho la invitación a { meeting-task }; quisiera destacar especialmente { $detail }.
     [firm] Gracias por la invitación a { meeting-task }; quisiera destacar especialmente { $detail }.
     [brief] Gracias por invitarme; destaco sobre todo { $detail }.
-   *[warm] Muchas gracias por invitarme a { meeting-task }; admiro de verdad { $detail }.
+   *[warm] Muchas gracias por invitarme a { meeting-task }; destaco sobre todo { $detail }.
 }
 
 # $proposed-time va sin preposición, como complemento de tiempo: "a principios del próximo
@@ -684,7 +699,7 @@ clarification-reply-thanks-detail = { $tone ->
     [formal] Muchas gracias por su seguimiento; quisiera destacar especialmente { $detail }, y agradezco su disposición a considerar ajustes.
     [firm] Gracias por el seguimiento; quisiera destacar especialmente { $detail }, y agradezco el ofrecimiento.
     [brief] Gracias por el seguimiento; destaco sobre todo { $detail }.
-   *[warm] Muchas gracias por volver a escribirme; admiro de verdad { $detail }.
+   *[warm] Muchas gracias por volver a escribirme; destaco sobre todo { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -785,7 +800,7 @@ stay-in-touch-org = { $has-topic ->
 stay-in-touch-org-named = { $organization-shape ->
     [plain] { $organization }
     [article] { $organization }
-   *[other] su equipo ({ $organization })
+   *[other] { org-def }
 }
 
 stay-in-touch-connect = { $has-organization ->
@@ -814,4 +829,12 @@ stay-in-touch-closing = { $tone ->
         [true] Si algún día quieres tomar un café, avísame.
        *[false] Si algún día desea tomar un café, avíseme.
     }
+}
+
+# Qué hace el medio con la pieza: un programa se emite, un pódcast se produce, lo demás se
+# prepara.
+media-host-verb = { $invitation ->
+    [broadcast] que emite
+    [podcast] que produce
+   *[other] que prepara
 }

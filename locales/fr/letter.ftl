@@ -2,24 +2,24 @@
 ### raison libre de l’expéditeur et recommandation d’une ou d’un collègue.
 ###
 ### Conventions : vouvoiement dans toutes les tonalités ; aucune civilité devinée d’après
-### un nom (« Madame » seulement si l’appelant l’indique) ; aucun accord qui
-### supposerait le genre de l’expéditeur (« c’est un honneur », pas « je suis honoré ») ;
-### les noms ne suivent jamais « de » ou « à le » (élision, contraction) : « chez », « pour »,
+### un nom (« Madame » seulement si l’appelant l’indique) ; aucun accord qui
+### supposerait le genre de l’expéditeur (« c’est un honneur », pas « je suis honoré ») ;
+### les noms ne suivent jamais « de » ou « à le » (élision, contraction) : « chez », « pour »,
 ### guillemets ou parenthèses. Typographie : espace fine insécable avant ; ! ?, espace
-### insécable avant : et à l’intérieur des guillemets « ».
+### insécable avant : et à l’intérieur des guillemets « ».
 
 ## Formule d’appel et signature
 
 # Un destinataire dont l’appelant indique la forme d’adresse (féminin, masculin) reçoit l’appel
-# d’une lettre française, sans nom : « Madame, », « Monsieur le Professeur, », « Maître, » en
-# formel et en ferme, repris mot pour mot par la formule de politesse ; « Bonjour Madame Dupont, »
-# ou « Bonjour Madame la Professeure, » en chaleureux et en bref, avec « Bien cordialement, » /
-# « Bien à vous, ». Forme neutre : jamais de civilité devinée ; « Bonjour Claire Dubois, » et une
-# clôture sans formule (« Bien cordialement, ») ; avec le seul nom de famille, « Madame, Monsieur, »
-# et la formule qui le reprend (en chaleureux et en bref, « Bonjour, »). « Maître » ne dépend pas
+# d’une lettre française, sans nom : « Madame, », « Monsieur le Professeur, », « Maître, » en
+# formel et en ferme, repris mot pour mot par la formule de politesse ; « Bonjour Madame Dupont, »
+# ou « Bonjour Madame la Professeure, » en chaleureux et en bref, avec « Bien cordialement, » /
+# « Bien à vous, ». Forme neutre : jamais de civilité devinée ; « Bonjour Claire Dubois, » et une
+# clôture sans formule (« Bien cordialement, ») ; avec le seul nom de famille, « Madame, Monsieur, »
+# et la formule qui le reprend (en chaleureux et en bref, « Bonjour, »). « Maître » ne dépend pas
 # du genre. Les fonctions connues du pack (`[titles]` : présidente, directeur, sénatrice…) donnent
-# leur appel (« Madame la Présidente, », « Monsieur l’Ambassadeur, ») ; un titre inconnu n’est
-# jamais recopié (« Monsieur le Senator », « Madame la Ing. ») : la civilité seule, « Madame, ».
+# leur appel (« Madame la Présidente, », « Monsieur l’Ambassadeur, ») ; un titre inconnu n’est
+# jamais recopié (« Monsieur le Senator », « Madame la Ing. ») : la civilité seule, « Madame, ».
 
 greeting = { $has-recipient ->
     [true] { $recipient-form ->
@@ -56,7 +56,7 @@ generic-hiring-greeting = { $tone ->
    *[other] Bonjour,
 }
 
-# Forme d’adresse connue (ou « Maître ») : l’appel, ou « Bonjour » suivi de la civilité.
+# Forme d’adresse connue (ou « Maître ») : l’appel, ou « Bonjour » suivi de la civilité.
 greeting-civil = { $tone ->
     [formal] { greeting-appel },
     [firm] { greeting-appel },
@@ -64,8 +64,8 @@ greeting-civil = { $tone ->
 }
 
 # L’appel d’une lettre, que la formule de politesse reprend. Seulement sous une forme
-# d’adresse féminine ou masculine, ou pour « Maître ». Un titre inconnu (« Senator », « Ing. »)
-# n’est pas recopié : « Madame, » / « Monsieur, ».
+# d’adresse féminine ou masculine, ou pour « Maître ». Un titre inconnu (« Senator », « Ing. »)
+# n’est pas recopié : « Madame, » / « Monsieur, ».
 greeting-appel = { $recipient-title-kind ->
     [maitre] Maître
     [professor] { $recipient-form ->
@@ -108,9 +108,9 @@ greeting-appel = { $recipient-title-kind ->
    *[other] { greeting-civility }
 }
 
-# Après « Bonjour » : « Madame Dupont » (ou « Madame » sans nom de famille), aussi pour un
-# titre inconnu ; avec un titre connu, l’appel lui-même (« Bonjour Madame la Professeure, »,
-# « Bonjour Maître, »).
+# Après « Bonjour » : « Madame Dupont » (ou « Madame » sans nom de famille), aussi pour un
+# titre inconnu ; avec un titre connu, l’appel lui-même (« Bonjour Madame la Professeure, »,
+# « Bonjour Maître, »).
 greeting-cordial = { $recipient-title-kind ->
     [none] { greeting-civility-name }
     [honorific] { greeting-civility-name }
@@ -130,8 +130,8 @@ greeting-civility = { $recipient-form ->
    *[masculine] Monsieur
 }
 
-# Forme neutre : le nom tel qu’il a été donné (« Bonjour Claire Dubois, », « Bonjour Claire, »),
-# jamais un nom de famille seul (« Bonjour Dubois, »).
+# Forme neutre : le nom tel qu’il a été donné (« Bonjour Claire Dubois, », « Bonjour Claire, »),
+# jamais un nom de famille seul (« Bonjour Dubois, »).
 greeting-neutral = { $has-recipient-given ->
     [true] { $tone ->
         [formal] Bonjour { $recipient },
@@ -149,7 +149,7 @@ greeting-neutral = { $has-recipient-given ->
 }
 
 # En formel et en ferme, la formule de politesse reprend l’appel de la lettre ; après
-# « Bonjour … », la clôture est « Bien cordialement, » / « Cordialement, ».
+# « Bonjour … », la clôture est « Bien cordialement, » / « Cordialement, ».
 signature = { $tone ->
     [formal]
         { signature-formal }
@@ -211,8 +211,8 @@ signature-firm = { $has-recipient ->
 
 ## Groupes nominaux
 
-# « le poste « Product Designer » chez Acme », « le poste à pourvoir chez Acme », « ce poste »
-# (guillemets : « le poste de » donnerait « de Ingénieur »).
+# « le poste « Product Designer » chez Acme », « le poste à pourvoir chez Acme », « ce poste »
+# (guillemets : « le poste de » donnerait « de Ingénieur »).
 role-phrase = { $has-position ->
     [true] { $has-organization ->
         [true] le poste « { $position } »{ at-employer }
@@ -224,9 +224,9 @@ role-phrase = { $has-position ->
     }
 }
 
-# L’objet d’un report : le type d’invitation s’il est connu (« la conférence plénière lors de
-# l’événement « Rencontres 2027 » ») ; sinon un événement, un entretien, un échange. Le nom
-# reste entre guillemets, après un nom à nous (jamais « à/de/du » devant lui).
+# L’objet d’un report : le type d’invitation s’il est connu (« la conférence plénière lors de
+# l’événement « Rencontres 2027 » ») ; sinon un événement, un entretien, un échange. Le nom
+# reste entre guillemets, après un nom à nous (jamais « à/de/du » devant lui).
 meeting-phrase = { $invitation ->
     [screening_call] l’entretien de présélection{ meeting-for-role }
     [interview] l’entretien{ meeting-for-role }
@@ -242,15 +242,15 @@ meeting-phrase = { $invitation ->
     [webinar] le webinaire{ meeting-named-event }
     [guest_lecture] ma conférence{ meeting-for-event }
     [committee] { $has-event ->
-        [true] la réunion de l’instance « { $event } »
+        [true] la réunion { meeting-of-committee }
        *[false] la réunion du comité
     }
     [editorial_board] la réunion du comité de rédaction{ $has-event ->
-        [true] {" "}de la revue « { $event } »
+        [true] {" "}{ meeting-of-journal }
        *[false] {""}
     }
     [program_committee] la réunion du comité de programme{ $has-event ->
-        [true] {" "}de l’événement « { $event } »
+        [true] {" "}{ meeting-of-event }
        *[false] {""}
     }
     [examiner] la soutenance{ meeting-thesis }
@@ -266,13 +266,22 @@ meeting-phrase = { $invitation ->
     }
 }
 
-# « dans le cadre de l’événement « Programme Jeunes Talents » » (jamais « de « Le … » »),
-# « lors de l’événement « Rencontres 2027 » », « dans « Le Monde des livres » »,
-# « « C ce soir » » (en apposition), « de la thèse « … » », ou rien.
+# « dans le cadre de l’événement « Programme Jeunes Talents » » (jamais « de « Le … » »),
+# « lors de l’événement « Rencontres 2027 » », « dans « Le Monde des livres » »,
+# « « C ce soir » » (en apposition), « de la thèse « … » », ou rien.
 meeting-for-event = { $has-event ->
     [true] { $event-shape ->
         [article] {" "}pour { $event }
         [plain] {" "}pour { $event }
+        [kind-first] {" "}{ $event-gender ->
+            [masculine] dans le cadre du { $event }
+            [feminine] dans le cadre de la { $event }
+            [elided-masculine] dans le cadre de l’{ $event }
+            [elided-feminine] dans le cadre de l’{ $event }
+            [plural-masculine] dans le cadre des { $event }
+            [plural-feminine] dans le cadre des { $event }
+           *[other] dans le cadre de l’événement « { $event } »
+        }
        *[other] {" "}dans le cadre de l’événement « { $event } »
     }
    *[false] {""}
@@ -293,6 +302,15 @@ meeting-at-event = { $has-event ->
     [true] { $event-shape ->
         [plain] {" "}à { $event }
         [article] {" "}pour { $event }
+        [kind-first] {" "}{ $event-gender ->
+            [masculine] lors du { $event }
+            [feminine] lors de la { $event }
+            [elided-masculine] lors de l’{ $event }
+            [elided-feminine] lors de l’{ $event }
+            [plural-masculine] lors des { $event }
+            [plural-feminine] lors des { $event }
+           *[other] lors de l’événement « { $event } »
+        }
        *[other] {" "}lors de l’événement « { $event } »
     }
    *[false] {""}
@@ -313,9 +331,9 @@ meeting-thesis = { $has-event ->
    *[false] {" "}de thèse
 }
 
-# Après « invitation » : ce qu’on m’invite à faire (« à intervenir lors de l’événement « … » »,
-# « à participer à votre podcast « … » », « à siéger au jury de thèse ») ou à quoi ;
-# sans type : « pour « Rencontres 2027 » » (un nom ne suit jamais « à »), « à notre échange ».
+# Après « invitation » : ce qu’on m’invite à faire (« à intervenir lors de l’événement « … » »,
+# « à participer à votre podcast « … » », « à siéger au jury de thèse ») ou à quoi ;
+# sans type : « pour « Rencontres 2027 » » (un nom ne suit jamais « à »), « à notre échange ».
 meeting-invitation = { $invitation ->
     [broadcast] à participer à l’émission{ meeting-named-event }
     [podcast] à participer au podcast{ meeting-named-event }
@@ -344,30 +362,67 @@ meeting-invitation = { $invitation ->
     }
 }
 
-# « (Acme) » après un événement, ou rien.
+# « (Acme) » après un événement, ou rien.
 # L’employeur : « chez Alan », « chez Le Monde » ; un nom qui commence par ce qu’il est
 # (« Banque de France », « Université de Lyon ») voudrait un article dont on ignore le genre.
 at-employer = { $has-organization ->
-    [true] { $organization-shape ->
-        [plain] {" "}chez { $organization }
-        [article] {" "}chez { $organization }
-       *[other] {" "}({ $organization })
-    }
+    [true] {" "}{ $organization-shape ->
+            [plain] chez { $organization }
+            [article] chez { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] au { $organization }
+                [feminine] à la { $organization }
+                [elided-masculine] à l’{ $organization }
+                [elided-feminine] à l’{ $organization }
+                [plural-masculine] aux { $organization }
+                [plural-feminine] aux { $organization }
+               *[other] ({ $organization })
+            }
+           *[other] ({ $organization })
+        }
    *[false] {""}
 }
 
 # Pour qui l’on écrirait, parlerait ou travaillerait : « pour Les Échos », « pour OpenClassrooms ».
 for-organization = { $has-organization ->
-    [true] { $organization-shape ->
-        [plain] {" "}pour { $organization }
-        [article] {" "}pour { $organization }
-       *[other] {" "}({ $organization })
-    }
+    [true] {" "}{ $organization-shape ->
+            [plain] pour { $organization }
+            [article] pour { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] pour le { $organization }
+                [feminine] pour la { $organization }
+                [elided-masculine] pour l’{ $organization }
+                [elided-feminine] pour l’{ $organization }
+                [plural-masculine] pour les { $organization }
+                [plural-feminine] pour les { $organization }
+               *[other] ({ $organization })
+            }
+           *[other] ({ $organization })
+        }
    *[false] {""}
 }
 
-at-organization = { $has-organization ->
-    [true] {" "}({ $organization })
+at-organization = { $event-shape ->
+    [kind-first] { $event-gender ->
+        [masculine] { hosted-by-m }
+        [elided-masculine] { hosted-by-m }
+        [feminine] { hosted-by-f }
+        [elided-feminine] { hosted-by-f }
+        [plural-masculine] { hosted-by-mp }
+        [plural-feminine] { hosted-by-fp }
+       *[other] { hosted-by-m }
+    }
+    [article] { hosted-by-paren }
+   *[other] { hosted-by-m }
+}
+
+# Après un nom dont on ignore le genre (« VivaTech 2027 », « les Journées … ») : entre
+# parenthèses, ou rien quand le nom de l’événement contient déjà celui de l’organisation.
+hosted-by-paren = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] {" "}({ $organization })
+    }
    *[false] {""}
 }
 
@@ -375,7 +430,7 @@ at-organization = { $has-organization ->
 
 reason-note = { $reason-note }.
 
-## Recommander une ou un collègue (sans « mon collègue » / « ma collègue », qui supposerait un genre)
+## Recommander une ou un collègue (sans « mon collègue » / « ma collègue », qui supposerait un genre)
 
 referral = { $tone ->
     [formal] Si cela peut vous être utile, { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
@@ -412,6 +467,90 @@ referral-contact = { $has-referral-contact ->
         [formal] {"\u202F"}; vous pourrez lui écrire à l’adresse suivante : { $referral-contact }
         [brief] {" "}({ $referral-contact })
        *[other] {"\u202F"}; vous pouvez lui écrire à l’adresse { $referral-contact }
+    }
+   *[false] {""}
+}
+
+hosted-by-m = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $organization-shape ->
+            [plain] , organisé par { $organization }
+            [article] , organisé par { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] , organisé par le { $organization }
+                [feminine] , organisé par la { $organization }
+                [elided-masculine] , organisé par l’{ $organization }
+                [elided-feminine] , organisé par l’{ $organization }
+                [plural-masculine] , organisé par les { $organization }
+                [plural-feminine] , organisé par les { $organization }
+               *[other] {" "}({ $organization })
+            }
+           *[other] {" "}({ $organization })
+        }
+    }
+   *[false] {""}
+}
+
+hosted-by-f = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $organization-shape ->
+            [plain] , organisée par { $organization }
+            [article] , organisée par { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] , organisée par le { $organization }
+                [feminine] , organisée par la { $organization }
+                [elided-masculine] , organisée par l’{ $organization }
+                [elided-feminine] , organisée par l’{ $organization }
+                [plural-masculine] , organisée par les { $organization }
+                [plural-feminine] , organisée par les { $organization }
+               *[other] {" "}({ $organization })
+            }
+           *[other] {" "}({ $organization })
+        }
+    }
+   *[false] {""}
+}
+
+hosted-by-mp = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $organization-shape ->
+            [plain] , organisés par { $organization }
+            [article] , organisés par { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] , organisés par le { $organization }
+                [feminine] , organisés par la { $organization }
+                [elided-masculine] , organisés par l’{ $organization }
+                [elided-feminine] , organisés par l’{ $organization }
+                [plural-masculine] , organisés par les { $organization }
+                [plural-feminine] , organisés par les { $organization }
+               *[other] {" "}({ $organization })
+            }
+           *[other] {" "}({ $organization })
+        }
+    }
+   *[false] {""}
+}
+
+hosted-by-fp = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $organization-shape ->
+            [plain] , organisées par { $organization }
+            [article] , organisées par { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] , organisées par le { $organization }
+                [feminine] , organisées par la { $organization }
+                [elided-masculine] , organisées par l’{ $organization }
+                [elided-feminine] , organisées par l’{ $organization }
+                [plural-masculine] , organisées par les { $organization }
+                [plural-feminine] , organisées par les { $organization }
+               *[other] {" "}({ $organization })
+            }
+           *[other] {" "}({ $organization })
+        }
     }
    *[false] {""}
 }

@@ -3,12 +3,12 @@
 ### simplement des vœux. Vouvoiement partout ; le ton formel suit les usages de la lettre ;
 ### le ton bref est plus court mais chaleureux ; le ton ferme ne laisse aucun doute sur le
 ### refus. Seules les phrases de porte ouverte parlent d’avenir (rester en contact, futures
-### occasions) ; seules les phrases « -detail » saluent un point précis (j’ai apprécié,
+### occasions) ; seules les phrases « -detail » saluent un point précis (j’ai apprécié,
 ### j’admire, plaisir à découvrir).
 
 ## job_interview
 
-# « ma candidature au poste « … » (Acme) » ; le dernier tour est dit par la décision.
+# « ma candidature au poste « … » (Acme) » ; le dernier tour est dit par la décision.
 candidacy-for = { $has-position ->
     [true] ma candidature au poste « { $position } »{ at-employer }
    *[false] { $has-organization ->
@@ -50,7 +50,7 @@ job-interview-thanks-detail = { $tone ->
    *[warm] Merci beaucoup de l’attention que vous avez accordée à { candidacy-for } ; j’ai sincèrement apprécié { $detail }.
 }
 
-# « … avant l’entretien de présélection », « … avant l’entretien final », ou rien.
+# « … avant l’entretien de présélection », « … avant l’entretien final », ou rien.
 withdrawal-stage = { $invitation ->
     [screening_call] {" "}avant l’entretien de présélection
     [interview] {" "}avant l’entretien
@@ -81,10 +81,10 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# « votre émission sur le télétravail (Le Quotidien) », « votre article (Le Quotidien) »,
-# « votre sujet » (sans type précisé). Avec un programme ou une série nommé par l’appelant
-# (`event`) : « votre émission « C ce soir » sur le télétravail (France 5) », « votre podcast
-# « Les Pieds sur terre » ». Le média reste entre parenthèses : « pour Université de Lyon »
+# « votre émission sur le télétravail (Le Quotidien) », « votre article (Le Quotidien) »,
+# « votre sujet » (sans type précisé). Avec un programme ou une série nommé par l’appelant
+# (`event`) : « votre émission « C ce soir » sur le télétravail (France 5) », « votre podcast
+# « Les Pieds sur terre » ». Le média reste entre parenthèses : « pour Université de Lyon »
 # voudrait un article que nous ne connaissons pas.
 piece-phrase = { $has-event ->
     [true] { programme-piece }{ subject-clause }
@@ -94,7 +94,7 @@ piece-phrase = { $has-event ->
     }
 }{ media-outlet }
 
-# Le programme ou la série, entre guillemets après un nom à nous ; jamais « article » pour
+# Le programme ou la série, entre guillemets après un nom à nous ; jamais « article » pour
 # une émission ou un podcast.
 programme-piece = { $invitation ->
     [broadcast] votre émission « { $event } »
@@ -104,10 +104,37 @@ programme-piece = { $invitation ->
    *[other] votre sujet dans « { $event } »
 }
 
-# « (Le Quotidien) », ou rien.
-media-outlet = { for-organization }
+# « (Le Quotidien) », ou rien ; un article ou un commentaire paraît « dans Les Échos », « dans
+# la Revue XXI » (pas « pour un commentaire … pour Le Monde »).
+media-outlet = { $invitation ->
+    [article] { in-outlet }
+    [comment] { in-outlet }
+    [broadcast] { $has-topic ->
+        [true] { for-organization }
+       *[false] { on-outlet }
+    }
+   *[other] { for-organization }
+}
 
-# Après « Je vous remercie de » : la demande, sans « votre invitation à … votre émission ».
+in-outlet = { $has-organization ->
+    [true] {" "}{ $organization-shape ->
+            [plain] dans { $organization }
+            [article] dans { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] dans le { $organization }
+                [feminine] dans la { $organization }
+                [elided-masculine] dans l’{ $organization }
+                [elided-feminine] dans l’{ $organization }
+                [plural-masculine] dans les { $organization }
+                [plural-feminine] dans les { $organization }
+               *[other] ({ $organization })
+            }
+           *[other] ({ $organization })
+        }
+   *[false] {""}
+}
+
+# Après « Je vous remercie de » : la demande, sans « votre invitation à … votre émission ».
 media-request = { $invitation ->
     [comment] votre demande de commentaire{ $has-event ->
         [true] {" "}pour « { $event } »
@@ -129,7 +156,7 @@ article-piece = { $has-event ->
    *[false] l’article que vous préparez{ subject-clause }
 }{ media-outlet }
 
-# Ce qu’on ne fera pas : « y participer », ou pour un commentaire « vous donner mon point de vue ».
+# Ce qu’on ne fera pas : « y participer », ou pour un commentaire « vous donner mon point de vue ».
 media-decline = { $invitation ->
     [comment] vous donner mon point de vue sur cette question
     [article] répondre à vos questions
@@ -186,7 +213,7 @@ media-interview-thanks = { $tone ->
 media-interview-thanks-detail = { $tone ->
     [formal] Je vous remercie de { media-request } ; j’ai particulièrement apprécié { $detail }.
     [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase } ; j’ai apprécié { $detail }.
-    [brief] Merci d’avoir pensé à moi pour { piece-phrase } ; j’admire { $detail }.
+    [brief] Merci d’avoir pensé à moi pour { piece-phrase } ; j’ai beaucoup apprécié { $detail }.
    *[warm] Merci beaucoup de { media-request } ; j’ai sincèrement apprécié { $detail }.
 }
 
@@ -238,10 +265,19 @@ event-phrase = { $has-event ->
     [true] l’événement « { $event } »{ at-organization }
    *[false] { $has-organization ->
         [true] { $organization-shape ->
-            [plain] l’événement organisé par { $organization }
-            [article] l’événement organisé par { $organization }
-           *[other] votre événement ({ $organization })
-        }
+                [plain] l’événement organisé par { $organization }
+                [article] l’événement organisé par { $organization }
+                [kind-first] { $organization-gender ->
+                    [masculine] l’événement organisé par le { $organization }
+                    [feminine] l’événement organisé par la { $organization }
+                    [elided-masculine] l’événement organisé par l’{ $organization }
+                    [elided-feminine] l’événement organisé par l’{ $organization }
+                    [plural-masculine] l’événement organisé par les { $organization }
+                    [plural-feminine] l’événement organisé par les { $organization }
+                   *[other] votre événement ({ $organization })
+                }
+               *[other] votre événement ({ $organization })
+            }
        *[false] votre événement
     }
 }
@@ -251,6 +287,15 @@ event-at = { $has-event ->
     [true] { $event-shape ->
         [plain] à { $event }{ at-organization }
         [article] pour { $event }{ at-organization }
+        [kind-first] { $event-gender ->
+            [masculine] lors du { $event }{ at-organization }
+            [feminine] lors de la { $event }{ at-organization }
+            [elided-masculine] lors de l’{ $event }{ at-organization }
+            [elided-feminine] lors de l’{ $event }{ at-organization }
+            [plural-masculine] lors des { $event }{ at-organization }
+            [plural-feminine] lors des { $event }{ at-organization }
+           *[other] lors de { event-phrase }
+        }
        *[other] lors de { event-phrase }
     }
    *[false] lors de { event-phrase }
@@ -271,8 +316,8 @@ speaking-activity = { $invitation ->
    *[other] intervenir
 }
 
-# L’invitation avec son cadre : « donner la conférence plénière sur … lors de l’événement « … » » ;
-# un webinaire n’a pas lieu « lors d’un événement » : « animer le webinaire « … » (Acme) sur … ».
+# L’invitation avec son cadre : « donner la conférence plénière sur … lors de l’événement « … » » ;
+# un webinaire n’a pas lieu « lors d’un événement » : « animer le webinaire « … » (Acme) sur … ».
 speaking-ask-topic = { $invitation ->
     [webinar] { webinar-ask-topic }
    *[other] { speaking-activity }{ topic-clause } { event-at }
@@ -284,16 +329,16 @@ speaking-ask = { $invitation ->
 }
 
 webinar-ask-topic = { $has-event ->
-    [true] animer le webinaire « { $event } »{ topic-clause }{ at-organization }
+    [true] animer le webinaire « { $event } »{ topic-clause }{ hosted-by-m }
    *[false] animer un webinaire{ topic-clause }{ org-only }
 }
 
 webinar-ask = { $has-event ->
-    [true] animer le webinaire « { $event } »{ at-organization }
+    [true] animer le webinaire « { $event } »{ hosted-by-m }
    *[false] animer un webinaire{ org-only }
 }
 
-# « un très bel événement » ; pour un webinaire, « un excellent webinaire ».
+# « un très bel événement » ; pour un webinaire, « un excellent webinaire ».
 event-wish = { $invitation ->
     [webinar] un excellent webinaire
    *[other] un très bel événement
@@ -371,6 +416,15 @@ invitation-phrase = { $has-event ->
     [true] { $event-shape ->
         [article] pour { $event }{ at-organization }
         [plain] pour { $event }{ at-organization }
+        [kind-first] { $event-gender ->
+            [masculine] pour le { $event }{ at-organization }
+            [feminine] pour la { $event }{ at-organization }
+            [elided-masculine] pour l’{ $event }{ at-organization }
+            [elided-feminine] pour l’{ $event }{ at-organization }
+            [plural-masculine] pour les { $event }{ at-organization }
+            [plural-feminine] pour les { $event }{ at-organization }
+           *[other] pour « { $event } »{ at-organization }
+        }
        *[other] pour « { $event } »{ at-organization }
     }
    *[false] { $has-organization ->
@@ -385,30 +439,104 @@ for-event = { $has-event ->
     [true] { $event-shape ->
         [article] {" "}pour { $event }{ at-organization }
         [plain] {" "}pour { $event }{ at-organization }
+        [kind-first] {" "}{ $event-gender ->
+            [masculine] pour le { $event }{ at-organization }
+            [feminine] pour la { $event }{ at-organization }
+            [elided-masculine] pour l’{ $event }{ at-organization }
+            [elided-feminine] pour l’{ $event }{ at-organization }
+            [plural-masculine] pour les { $event }{ at-organization }
+            [plural-feminine] pour les { $event }{ at-organization }
+           *[other] pour « { $event } »{ at-organization }
+        }
        *[other] {" "}pour « { $event } »{ at-organization }
     }
    *[false] { org-only }
 }
 
-# Un manuscrit est évalué « pour la revue « … » (Éditions X) ».
+# Un manuscrit est évalué « pour la revue « … » (Éditions X) ».
 for-journal = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] {" "}pour « { $event } »{ at-organization }
-        [plain] {" "}pour la revue { $event }{ at-organization }
-        [article] {" "}pour { $event }{ at-organization }
-       *[other] {" "}pour la revue « { $event } »{ at-organization }
+        [kind-first] {" "}{ $event-gender ->
+            [masculine] pour le { $event }{ published-by }
+            [feminine] pour la { $event }{ published-by }
+            [elided-masculine] pour l’{ $event }{ published-by }
+            [elided-feminine] pour l’{ $event }{ published-by }
+            [plural-masculine] pour les { $event }{ published-by }
+            [plural-feminine] pour les { $event }{ published-by }
+           *[other] pour « { $event } »{ published-by }
+        }
+        [plain] {" "}pour la revue { $event }{ published-by }
+        [article] {" "}pour { $event }{ published-by }
+       *[other] {" "}pour la revue « { $event } »{ published-by }
     }
    *[false] { org-only }
 }
 
-# Sans nom d’événement : « pour Université X », ou rien.
+# Sans nom d’événement : « pour Université X », ou rien.
 org-only = { for-organization }
 
 # Un comité nommé par l’appelant (« Comité de suivi individuel ») : « à siéger au sein de
 # l’instance « … » », jamais « au comité pour « Comité … » ».
 committee-task = { $has-event ->
-    [true] à siéger au sein de l’instance « { $event } »{ at-organization }
-   *[false] à siéger au comité{ org-only }
+    [true] à siéger { committee-named }{ at-employer }
+   *[false] à siéger au comité{ at-employer }
+}
+
+# « au sein du Conseil scientifique », « au sein de la Commission … » ; sinon « au sein de
+# l’instance « … » ».
+committee-named = { $event-shape ->
+    [kind-first] { $event-gender ->
+    [masculine] au sein du { $event }
+    [feminine] au sein de la { $event }
+    [elided-masculine] au sein de l’{ $event }
+    [elided-feminine] au sein de l’{ $event }
+    [plural-masculine] au sein des { $event }
+    [plural-feminine] au sein des { $event }
+   *[other] au sein de l’instance « { $event } »
+}
+   *[other] au sein de l’instance « { $event } »
+}
+
+# « la réunion du Conseil scientifique », « de la Commission … », ou « de l’instance « … » ».
+meeting-of-committee = { $event-shape ->
+    [kind-first] { $event-gender ->
+    [masculine] du { $event }
+    [feminine] de la { $event }
+    [elided-masculine] de l’{ $event }
+    [elided-feminine] de l’{ $event }
+    [plural-masculine] des { $event }
+    [plural-feminine] des { $event }
+   *[other] de l’instance « { $event } »
+}
+   *[other] de l’instance « { $event } »
+}
+
+# « du comité de programme des Journées … », sinon « de l’événement « … » ».
+meeting-of-event = { $event-shape ->
+    [kind-first] { $event-gender ->
+    [masculine] du { $event }
+    [feminine] de la { $event }
+    [elided-masculine] de l’{ $event }
+    [elided-feminine] de l’{ $event }
+    [plural-masculine] des { $event }
+    [plural-feminine] des { $event }
+   *[other] de l’événement « { $event } »
+}
+   *[other] de l’événement « { $event } »
+}
+
+# « de la Revue française … », « du Journal … », sinon « de la revue « … » ».
+meeting-of-journal = { $event-shape ->
+    [kind-first] { $event-gender ->
+    [masculine] du { $event }
+    [feminine] de la { $event }
+    [elided-masculine] de l’{ $event }
+    [elided-feminine] de l’{ $event }
+    [plural-masculine] des { $event }
+    [plural-feminine] des { $event }
+   *[other] de la revue « { $event } »
+}
+   *[other] de la revue « { $event } »
 }
 
 # Ce qu’on demande à l’universitaire, selon le type d’invitation, introduit par « invitation » :
@@ -418,7 +546,7 @@ academic-task = { $invitation ->
     [editorial_board] à rejoindre le comité de rédaction{ of-journal }
     [committee] { committee-task }
     [guest_lecture] à donner une conférence{ for-event }
-    [program_committee] à siéger au comité de programme{ for-event }
+    [program_committee] à siéger au comité de programme{ of-program }
     [examiner] à siéger au jury{ thesis-name }
    *[other] { invitation-phrase }
 }
@@ -429,11 +557,11 @@ academic-task-on-topic = { $invitation ->
     [peer_review] à évaluer un manuscrit{ subject-clause }{ for-journal }
     [editorial_board] à rejoindre le comité de rédaction{ of-journal }
     [committee] { $has-event ->
-        [true] à siéger au sein de l’instance « { $event } »{ subject-clause }{ at-organization }
-       *[false] à siéger au comité{ subject-clause }{ org-only }
+        [true] à siéger { committee-named }{ subject-clause }{ at-employer }
+       *[false] à siéger au comité{ subject-clause }{ at-employer }
     }
     [guest_lecture] à donner une conférence{ subject-clause }{ for-event }
-    [program_committee] à siéger au comité de programme{ for-event }
+    [program_committee] à siéger au comité de programme{ of-program }
     [examiner] à siéger au jury{ thesis-name }
    *[other] { invitation-phrase }{ subject-clause }
 }
@@ -441,8 +569,17 @@ academic-task-on-topic = { $invitation ->
 # « de la revue « … » (Éditions X) », ou rien.
 of-journal = { $has-event ->
     [true] { $event-shape ->
-        [article] {" "}de votre revue, { $event }{ at-organization }
-       *[other] {" "}de la revue « { $event } »{ at-organization }
+        [article] {" "}de votre revue, { $event }{ published-by }
+        [kind-first] {" "}{ $event-gender ->
+            [masculine] du { $event }{ published-by }
+            [feminine] de la { $event }{ published-by }
+            [elided-masculine] de l’{ $event }{ published-by }
+            [elided-feminine] de l’{ $event }{ published-by }
+            [plural-masculine] des { $event }{ published-by }
+            [plural-feminine] des { $event }{ published-by }
+           *[other] de la revue « { $event } »{ published-by }
+        }
+       *[other] {" "}de la revue « { $event } »{ published-by }
     }
    *[false] { $has-organization ->
         [true] {" "}de votre revue ({ $organization })
@@ -450,10 +587,10 @@ of-journal = { $has-event ->
     }
 }
 
-# Le jury en apposition : « au jury de thèse « … » (Université X) ».
+# Le jury en apposition : « au jury de thèse « … » (Université X) ».
 thesis-name = { $has-event ->
-    [true] {" "}de la thèse « { $event } »{ at-organization }
-   *[false] {" "}de thèse{ org-only }
+    [true] {" "}de la thèse « { $event } »{ at-employer }
+   *[false] {" "}de thèse{ at-employer }
 }
 
 # L’invitation, nommée en objet.
@@ -509,7 +646,7 @@ academic-invitation-thanks = { $tone ->
 academic-invitation-thanks-detail = { $tone ->
     [formal] Je vous remercie de votre aimable invitation { academic-task } ; je tiens à saluer { $detail }.
     [firm] Je vous remercie de votre invitation { academic-task } ; je salue { $detail }.
-    [brief] Merci de votre invitation { academic-task } ; j’admire { $detail }.
+    [brief] Merci de votre invitation { academic-task } ; j’ai beaucoup apprécié { $detail }.
    *[warm] Merci pour votre aimable invitation { academic-task } ; j’ai particulièrement apprécié { $detail }.
 }
 
@@ -594,8 +731,8 @@ reschedule-thanks-detail = { $tone ->
    *[warm] Merci beaucoup pour votre invitation { meeting-invitation } ; j’ai sincèrement apprécié { $detail }.
 }
 
-# Sans préposition devant la date (« en septembre », « fin juin », « le jeudi 14 mai ») :
-# « plutôt { $proposed-time } », « reporter cela { $proposed-time } ».
+# Sans préposition devant la date (« en septembre », « fin juin », « le jeudi 14 mai ») :
+# « plutôt { $proposed-time } », « reporter cela { $proposed-time } ».
 reschedule-proposal = { $tone ->
     [formal] Serait-il envisageable de prévoir plutôt un créneau { $proposed-time } ?
     [firm] Je vous propose plutôt { $proposed-time }.
@@ -603,7 +740,7 @@ reschedule-proposal = { $tone ->
    *[warm] Pourrions-nous plutôt trouver un créneau { $proposed-time } ?
 }
 
-# Un report ne promet pas de « rester en contact » : il offre de la souplesse (s’adapter aux
+# Un report ne promet pas de « rester en contact » : il offre de la souplesse (s’adapter aux
 # disponibilités de l’autre), ce que le checklist `door_open` reconnaît. Sans porte ouverte,
 # la clôture propose de tenir la date initiale.
 reschedule-door-open = { $tone ->
@@ -653,7 +790,7 @@ clarification-reply-decision = { $tone ->
    *[warm] J’y ai bien réfléchi, et ma décision concernant { role-phrase } reste la même.
 }
 
-# Sans préposition devant la date : « reprendre cette conversation l’an prochain ».
+# Sans préposition devant la date : « reprendre cette conversation l’an prochain ».
 clarification-reply-door-open = { $has-proposed-time ->
     [true] { $tone ->
         [formal] Il me serait agréable de reprendre cette conversation { $proposed-time }, et je vous remercie de votre compréhension.
@@ -709,29 +846,65 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Je vous remercie encore de { conversation-phrase } ; j’ai pris un grand intérêt à découvrir { $detail }.
-    [firm] Je vous remercie encore pour { conversation-phrase } ; j’ai eu plaisir à découvrir { $detail }.
-    [brief] Merci encore pour { conversation-phrase } ; j’ai eu plaisir à découvrir { $detail }.
-   *[warm] Merci encore pour { conversation-phrase } ; j’ai pris un vif intérêt à découvrir { $detail }.
+    [formal] Je vous remercie encore de { conversation-phrase } ; j’ai tout particulièrement apprécié { $detail }.
+    [firm] Je vous remercie encore pour { conversation-phrase } ; j’ai apprécié { $detail }.
+    [brief] Merci encore pour { conversation-phrase } ; j’ai beaucoup apprécié { $detail }.
+   *[warm] Merci encore pour { conversation-phrase } ; j’ai sincèrement apprécié { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
         [formal] { $organization-shape ->
             [plain] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite pour l’équipe { $organization }.
+            [kind-first] { $organization-gender ->
+                [masculine] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite au { $organization }.
+                [feminine] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite à la { $organization }.
+                [elided-masculine] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite à l’{ $organization }.
+                [elided-feminine] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite à l’{ $organization }.
+                [plural-masculine] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite aux { $organization }.
+                [plural-feminine] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite aux { $organization }.
+               *[other] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite pour vos projets ({ $organization }).
+            }
            *[other] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite pour vos projets ({ $organization }).
         }
         [firm] { $organization-shape ->
             [plain] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de l’équipe { $organization }.
+            [kind-first] { $organization-gender ->
+                [masculine] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès du { $organization }.
+                [feminine] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de la { $organization }.
+                [elided-masculine] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de l’{ $organization }.
+                [elided-feminine] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de l’{ $organization }.
+                [plural-masculine] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès des { $organization }.
+                [plural-feminine] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès des { $organization }.
+               *[other] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de votre équipe ({ $organization }).
+            }
            *[other] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de votre équipe ({ $organization }).
         }
         [brief] { $organization-shape ->
             [plain] Restons en contact, et tous mes vœux de réussite à toute l’équipe { $organization } !
+            [kind-first] { $organization-gender ->
+                [masculine] Restons en contact, et tous mes vœux de réussite au { $organization } !
+                [feminine] Restons en contact, et tous mes vœux de réussite à la { $organization } !
+                [elided-masculine] Restons en contact, et tous mes vœux de réussite à l’{ $organization } !
+                [elided-feminine] Restons en contact, et tous mes vœux de réussite à l’{ $organization } !
+                [plural-masculine] Restons en contact, et tous mes vœux de réussite aux { $organization } !
+                [plural-feminine] Restons en contact, et tous mes vœux de réussite aux { $organization } !
+               *[other] Restons en contact, et tous mes vœux de réussite à votre équipe ({ $organization }) !
+            }
            *[other] Restons en contact, et tous mes vœux de réussite à votre équipe ({ $organization }) !
         }
        *[warm] { $organization-shape ->
             [plain] J’aurais grand plaisir à rester en contact et à suivre les projets de l’équipe { $organization }.
-           *[other] J’aurais grand plaisir à rester en contact et à suivre vos projets ({ $organization }).
+            [kind-first] { $organization-gender ->
+                [masculine] J’aurais grand plaisir à rester en contact et à suivre les projets du { $organization }.
+                [feminine] J’aurais grand plaisir à rester en contact et à suivre les projets de la { $organization }.
+                [elided-masculine] J’aurais grand plaisir à rester en contact et à suivre les projets de l’{ $organization }.
+                [elided-feminine] J’aurais grand plaisir à rester en contact et à suivre les projets de l’{ $organization }.
+                [plural-masculine] J’aurais grand plaisir à rester en contact et à suivre les projets des { $organization }.
+                [plural-feminine] J’aurais grand plaisir à rester en contact et à suivre les projets des { $organization }.
+               *[other] J’aurais grand plaisir à rester en contact et à suivre les projets que vous menez ({ $organization }).
+            }
+           *[other] J’aurais grand plaisir à rester en contact et à suivre les projets que vous menez ({ $organization }).
         }
     }
    *[false] { $tone ->
@@ -747,4 +920,140 @@ stay-in-touch-closing = { $tone ->
     [firm] N’hésitez pas à m’écrire à tout moment.
     [brief] Au plaisir d’en reparler autour d’un café.
    *[warm] N’hésitez pas à me faire signe si vous souhaitez prendre un café.
+}
+
+published-by-m = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $organization-shape ->
+            [plain] , publié par { $organization }
+            [article] , publié par { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] , publié par le { $organization }
+                [feminine] , publié par la { $organization }
+                [elided-masculine] , publié par l’{ $organization }
+                [elided-feminine] , publié par l’{ $organization }
+                [plural-masculine] , publié par les { $organization }
+                [plural-feminine] , publié par les { $organization }
+               *[other] {" "}({ $organization })
+            }
+           *[other] {" "}({ $organization })
+        }
+    }
+   *[false] {""}
+}
+
+published-by-f = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $organization-shape ->
+            [plain] , publiée par { $organization }
+            [article] , publiée par { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] , publiée par le { $organization }
+                [feminine] , publiée par la { $organization }
+                [elided-masculine] , publiée par l’{ $organization }
+                [elided-feminine] , publiée par l’{ $organization }
+                [plural-masculine] , publiée par les { $organization }
+                [plural-feminine] , publiée par les { $organization }
+               *[other] {" "}({ $organization })
+            }
+           *[other] {" "}({ $organization })
+        }
+    }
+   *[false] {""}
+}
+
+published-by-mp = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $organization-shape ->
+            [plain] , publiés par { $organization }
+            [article] , publiés par { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] , publiés par le { $organization }
+                [feminine] , publiés par la { $organization }
+                [elided-masculine] , publiés par l’{ $organization }
+                [elided-feminine] , publiés par l’{ $organization }
+                [plural-masculine] , publiés par les { $organization }
+                [plural-feminine] , publiés par les { $organization }
+               *[other] {" "}({ $organization })
+            }
+           *[other] {" "}({ $organization })
+        }
+    }
+   *[false] {""}
+}
+
+published-by-fp = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $organization-shape ->
+            [plain] , publiées par { $organization }
+            [article] , publiées par { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] , publiées par le { $organization }
+                [feminine] , publiées par la { $organization }
+                [elided-masculine] , publiées par l’{ $organization }
+                [elided-feminine] , publiées par l’{ $organization }
+                [plural-masculine] , publiées par les { $organization }
+                [plural-feminine] , publiées par les { $organization }
+               *[other] {" "}({ $organization })
+            }
+           *[other] {" "}({ $organization })
+        }
+    }
+   *[false] {""}
+}
+
+# Après une revue : « , publiée par les Presses de Sciences Po » (accord avec « la revue »
+# ou avec le nom de la revue quand on connaît son genre) ; sinon entre parenthèses.
+published-by = { $event-shape ->
+    [kind-first] { $event-gender ->
+        [masculine] { published-by-m }
+        [elided-masculine] { published-by-m }
+        [feminine] { published-by-f }
+        [elided-feminine] { published-by-f }
+        [plural-masculine] { published-by-mp }
+        [plural-feminine] { published-by-fp }
+       *[other] { hosted-by-paren }
+    }
+    [article] { hosted-by-paren }
+   *[other] { published-by-f }
+}
+
+# Une émission passe « sur France Inter », « sur Arte » (sans sujet, pour éviter « sur … sur »).
+on-outlet = { $has-organization ->
+    [true] {" "}{ $organization-shape ->
+            [plain] sur { $organization }
+            [article] sur { $organization }
+            [kind-first] { $organization-gender ->
+                [masculine] sur le { $organization }
+                [feminine] sur la { $organization }
+                [elided-masculine] sur l’{ $organization }
+                [elided-feminine] sur l’{ $organization }
+                [plural-masculine] sur les { $organization }
+                [plural-feminine] sur les { $organization }
+               *[other] ({ $organization })
+            }
+           *[other] ({ $organization })
+        }
+   *[false] {""}
+}
+
+# « au comité de programme des Journées … », « du Festival … » ; sinon « pour … ».
+of-program = { $has-event ->
+    [true] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [masculine] {" "}du { $event }{ at-organization }
+            [feminine] {" "}de la { $event }{ at-organization }
+            [elided-masculine] {" "}de l’{ $event }{ at-organization }
+            [elided-feminine] {" "}de l’{ $event }{ at-organization }
+            [plural-masculine] {" "}des { $event }{ at-organization }
+            [plural-feminine] {" "}des { $event }{ at-organization }
+           *[other] { for-event }
+        }
+       *[other] { for-event }
+    }
+   *[false] { for-event }
 }

@@ -210,12 +210,112 @@ role-phrase = { $has-position ->
 # (il nome porta il suo articolo); un nome che comincia con ciò che è («Università di Bologna»,
 # «Gruppo Hera») vorrebbe un articolo che non conosciamo: resta in apposizione tra parentesi.
 in-organization = { $has-organization ->
-    [true] { $organization-shape ->
-        [plain] {" "}in { $organization }
-        [article] {" "}presso { $organization }
-       *[other] {" "}({ $organization })
-    }
+    [true] {" "}{ org-presso }
    *[false] {""}
+}
+
+## Nomi con il loro articolo. Solo un nome che comincia con ciò che è («Banca d'Italia»,
+## «Festival dell'Economia», «Università di Bologna») prende articolo e preposizione articolata
+## secondo [names.genders] di pack.toml; un nome con il suo articolo («la Repubblica») li ha
+## già, e sta dopo una preposizione che non si fonde («presso», «per», «con»); un nome semplice
+## («Luxottica», «Codemotion Milano 2027») non ne vuole.
+
+# «presso la Banca d'Italia», «presso l'Università di Bologna», «presso Luxottica»,
+# «presso la Repubblica», «presso Sapienza Università di Roma» (forma ufficiale).
+org-presso = presso { org-with-article }
+
+# «il Politecnico di Milano», «la Banca d'Italia», «l'Università di Bologna»; altrimenti il nome com'è.
+org-with-article = { $organization-shape ->
+    [kind-first] { $organization-gender ->
+        [masculine] il { $organization }
+        [masculine-lo] lo { $organization }
+        [feminine] la { $organization }
+        [elided] l'{ $organization }
+        [masculine-plural] i { $organization }
+        [masculine-plural-gli] gli { $organization }
+        [feminine-plural] le { $organization }
+       *[other] { $organization }
+    }
+   *[other] { $organization }
+}
+
+# «del Politecnico…», «della Fondazione Cariplo», «dell'Università…», «di Luxottica»; un nome
+# con il suo articolo o uno che non comincia con ciò che è: «presso …».
+org-of = { $organization-shape ->
+    [kind-first] { $organization-gender ->
+        [masculine] del { $organization }
+        [masculine-lo] dello { $organization }
+        [feminine] della { $organization }
+        [elided] dell'{ $organization }
+        [masculine-plural] dei { $organization }
+        [masculine-plural-gli] degli { $organization }
+        [feminine-plural] delle { $organization }
+       *[other] { org-presso }
+    }
+    [plain] di { $organization }
+   *[other] { org-presso }
+}
+
+# «il Festival dell'Economia», «la Rivista di Filosofia»; altrimenti il nome com'è.
+event-with-article = { $event-shape ->
+    [kind-first] { $event-gender ->
+        [masculine] il { $event }
+        [masculine-lo] lo { $event }
+        [feminine] la { $event }
+        [elided] l'{ $event }
+        [masculine-plural] i { $event }
+        [masculine-plural-gli] gli { $event }
+        [feminine-plural] le { $event }
+       *[other] { $event }
+    }
+   *[other] { $event }
+}
+
+# «in occasione del Festival…», «in occasione delle Giornate…», «in occasione dell'Expo…»; un nome
+# semplice «in occasione di Codemotion Milano 2027»; con il suo articolo «per il Premio Strega».
+# Non «al Festival»: dopo «spostare la tavola rotonda» si leggerebbe come la nuova data.
+event-at = { $event-shape ->
+    [kind-first] { $event-gender ->
+        [masculine] in occasione del { $event }
+        [masculine-lo] in occasione dello { $event }
+        [feminine] in occasione della { $event }
+        [elided] in occasione dell'{ $event }
+        [masculine-plural] in occasione dei { $event }
+        [masculine-plural-gli] in occasione degli { $event }
+        [feminine-plural] in occasione delle { $event }
+       *[other] in occasione di { $event }
+    }
+    [article] per { $event }
+   *[other] in occasione di { $event }
+}
+
+# Dopo «partecipare»: «al Convegno…», «alla Settimana…», «all'Expo…», «alle Giornate…»; solo
+# per un nome che comincia con ciò che è (vedi academic invitation-phrase).
+event-to = { $event-gender ->
+    [masculine] al { $event }
+    [masculine-lo] allo { $event }
+    [feminine] alla { $event }
+    [elided] all'{ $event }
+    [masculine-plural] ai { $event }
+    [masculine-plural-gli] agli { $event }
+    [feminine-plural] alle { $event }
+   *[other] a «{ $event }»
+}
+
+# «del Journal of Applied Logic», «della Commissione paritetica»; altrimenti «di …».
+event-of = { $event-shape ->
+    [kind-first] { $event-gender ->
+        [masculine] del { $event }
+        [masculine-lo] dello { $event }
+        [feminine] della { $event }
+        [elided] dell'{ $event }
+        [masculine-plural] dei { $event }
+        [masculine-plural-gli] degli { $event }
+        [feminine-plural] delle { $event }
+       *[other] di «{ $event }»
+    }
+    [article] con { $event }
+   *[other] di «{ $event }»
 }
 
 # L'oggetto di uno spostamento: il tipo di invito, se noto («la relazione plenaria in
@@ -243,10 +343,7 @@ meeting-phrase = { $invitation ->
     [webinar] il webinar{ meeting-named-event }
     [guest_lecture] la mia lezione{ meeting-for-event }
     [committee] { $has-event ->
-        [true] { $event-shape ->
-            [article] la riunione con { $event }
-           *[other] la riunione di «{ $event }»
-        }
+        [true] la riunione { event-of }
        *[false] la riunione della commissione
     }
     [editorial_board] la riunione del comitato editoriale{ $has-event ->
@@ -254,13 +351,13 @@ meeting-phrase = { $invitation ->
        *[false] {""}
     }
     [program_committee] la riunione del comitato di programma{ meeting-at-event }
-    [examiner] la discussione della tesi{ meeting-named-event }
+    [examiner] la discussione di tesi{ meeting-for-event }
    *[other] { $has-event ->
         [true] l'appuntamento «{ $event }»
        *[false] { $has-position ->
             [true] il colloquio per la posizione di { $position }
            *[false] { $has-topic ->
-                [true] il nostro incontro sul tema «{ $topic }»
+                [true] il nostro incontro sul tema { $topic }
                *[false] il nostro incontro
             }
         }
@@ -270,22 +367,14 @@ meeting-phrase = { $invitation ->
 # « per «Programma Giovani Talenti»», « in occasione dell'evento «Forum 2027»», « «Report»»
 # (in apposizione), oppure niente.
 meeting-for-event = { $has-event ->
-    [true] { $event-shape ->
-        [article] {" "}per { $event }
-        [plain] {" "}per { $event }
-       *[other] {" "}per «{ $event }»
-    }
+    [true] {" "}per { event-with-article }
    *[false] {""}
 }
 
 # Un nome che porta il suo articolo («il Festival dell'Economia») non sta dopo «l'evento»:
 # « per il Festival dell'Economia di Trento».
 meeting-at-event = { $has-event ->
-    [true] { $event-shape ->
-        [article] {" "}per { $event }
-        [plain] {" "}in occasione di { $event }
-       *[other] {" "}in occasione dell'evento «{ $event }»
-    }
+    [true] {" "}{ event-at }
    *[false] {""}
 }
 
@@ -306,10 +395,7 @@ meeting-thanks = { $invitation ->
     [webinar] l'invito a tenere il webinar{ meeting-named-event }
     [guest_lecture] l'invito a tenere una lezione{ meeting-for-event }
     [committee] l'invito alla riunione { $has-event ->
-        [true] { $event-shape ->
-            [article] con { $event }
-           *[other] di «{ $event }»
-        }
+        [true] { event-of }
        *[false] della commissione
     }
     [editorial_board] l'invito alla riunione del comitato editoriale{ $has-event ->
@@ -317,23 +403,22 @@ meeting-thanks = { $invitation ->
        *[false] {""}
     }
     [program_committee] l'invito alla riunione del comitato di programma{ meeting-at-event }
-    [examiner] l'invito a far parte della commissione per la discussione della tesi{ meeting-named-event }
+    [examiner] l'invito a valutare una tesi{ meeting-for-event }
    *[other] aver organizzato { meeting-phrase }
 }
 
 # La rivista per nome: «della rivista «Studi linguistici»», ma «di «Rivista di Filosofia»»
 # quando il nome dice già che è una rivista.
 of-journal-name = { $event-shape ->
-    [kind-first] {" "}di «{ $event }»
+    [kind-first] {" "}{ event-of }
    *[other] {" "}della rivista «{ $event }»
 }
 
 # « presso Acme» dopo un evento o un'iniziativa, oppure niente.
 at-organization = { $has-organization ->
-    [true] { $organization-shape ->
-        [plain] {" "}di { $organization }
-        [article] {" "}presso { $organization }
-       *[other] {" "}({ $organization })
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[other] {" "}{ org-of }
     }
    *[false] {""}
 }

@@ -175,7 +175,7 @@ piece-phrase = { $has-event ->
     [true] { piece-outlet }
    *[false] {""}
 }{ $has-topic ->
-    [true] {" "}sul tema «{ $topic }»
+    [true] {" "}sul tema { $topic }
    *[false] {""}
 }
 
@@ -187,17 +187,19 @@ piece-outlet = { $organization-shape ->
         [true] {" "}di { $organization }
        *[false] { $invitation ->
             [comment] {" "}per { $organization }
+            [article] {" "}per { $organization }
            *[other] {" "}su { $organization }
         }
     }
+    [kind-first] { $has-event ->
+        [true] {" "}{ org-of }
+       *[false] {" "}per { org-with-article }
+    }
     [article] { $has-event ->
         [true] {" "}({ $organization })
-       *[false] { $invitation ->
-            [comment] {" "}per { $organization }
-           *[other] {" "}({ $organization })
-        }
+       *[false] {" "}per { $organization }
     }
-   *[other] {" "}({ $organization })
+   *[other] {" "}{ org-presso }
 }
 
 # Il programma o la serie, tra virgolette dopo un nome comune nostro; mai «articolo» per una
@@ -253,14 +255,14 @@ media-decline = { $invitation ->
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] { $invitation ->
-            [comment] Richiesta di commento sul tema «{ $topic }»
-            [article] Richiesta di contributo per un articolo sul tema «{ $topic }»
-           *[other] Richiesta di intervista sul tema «{ $topic }»
+            [comment] Richiesta di commento: { $topic }
+            [article] Richiesta di intervista per un articolo: { $topic }
+           *[other] Richiesta di intervista: { $topic }
         }
        *[other] { $invitation ->
-            [comment] Commento sul tema «{ $topic }»
-            [article] Articolo sul tema «{ $topic }»
-           *[other] Intervista sul tema «{ $topic }»
+            [comment] Commento: { $topic }
+            [article] Intervista per un articolo: { $topic }
+           *[other] Intervista: { $topic }
         }
     }
    *[false] { $invitation ->
@@ -309,19 +311,19 @@ media-interview-thanks-detail = { $tone ->
         }; apprezzo molto { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio di aver pensato a me per { piece-phrase }; ho ammirato { $detail }.
-       *[false] Vi ringrazio di aver pensato a me per { piece-phrase }; ho ammirato { $detail }.
+        [true] La ringrazio di aver pensato a me per { piece-phrase }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio di aver pensato a me per { piece-phrase }; ho apprezzato molto { $detail }.
     }
-    [brief] Grazie di aver pensato a me per { piece-phrase }; ammiro { $detail }.
+    [brief] Grazie di aver pensato a me per { piece-phrase }; apprezzo molto { $detail }.
    *[warm] { $has-recipient ->
         [true] La ringrazio di cuore per { $invitation ->
             [comment] la richiesta di { piece-phrase }
            *[other] la richiesta di intervista per { piece-phrase }
-        }; ammiro da tempo { $detail }.
+        }; apprezzo davvero { $detail }.
        *[false] Vi ringrazio di cuore per { $invitation ->
             [comment] la richiesta di { piece-phrase }
            *[other] la richiesta di intervista per { piece-phrase }
-        }; ammiro da tempo { $detail }.
+        }; apprezzo davvero { $detail }.
     }
 }
 
@@ -400,11 +402,7 @@ event-phrase = { $invitation ->
        *[false] nell'ambito della vostra programmazione
     }
    *[other] { $has-event ->
-        [true] { $event-shape ->
-            [article] per { $event }
-            [plain] in occasione di { $event }
-           *[other] in occasione dell'evento «{ $event }»
-        }
+        [true] { event-at }
        *[false] in occasione del vostro evento
     }
 }{ at-organization }
@@ -434,7 +432,7 @@ speaking-invite-object = { $invitation ->
 }
 
 topic-clause = { $has-topic ->
-    [true] {" "}sul tema «{ $topic }»
+    [true] {" "}sul tema { $topic }
    *[false] {""}
 }
 
@@ -480,8 +478,8 @@ speaking-engagement-thanks-detail = { $tone ->
     }
     [brief] Grazie per l'invito a { speaking-activity }; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per l'invito a { speaking-invite-object }; ho sinceramente ammirato { $detail }.
-       *[false] Vi ringrazio di cuore per l'invito a { speaking-invite-object }; ho sinceramente ammirato { $detail }.
+        [true] La ringrazio di cuore per l'invito a { speaking-invite-object }; ho apprezzato davvero { $detail }.
+       *[false] Vi ringrazio di cuore per l'invito a { speaking-invite-object }; ho apprezzato davvero { $detail }.
     }
 }
 
@@ -590,35 +588,51 @@ speaking-engagement-closing = { $tone ->
 invitation-phrase = { $has-event ->
     [true] { $event-shape ->
         [article] a collaborare con { $event }{ at-organization }
-       *[other] a partecipare a «{ $event }»{ at-organization }
+        [kind-first] a partecipare { event-to }{ at-organization }
+       *[other] a collaborare con { $event }{ at-organization }
     }
    *[false] { $has-organization ->
-        [true] a una collaborazione ({ $organization })
+        [true] a una collaborazione con { org-with-article }
        *[false] a questa collaborazione
     }
 }
 
 # « per «Journal of Applied Logic» presso Università X», « per Università X», oppure niente.
 for-event = { $has-event ->
-    [true] { $event-shape ->
-        [article] {" "}per { $event }{ at-organization }
-        [plain] {" "}per { $event }{ at-organization }
-       *[other] {" "}per «{ $event }»{ at-organization }
-    }
+    [true] {" "}per { event-with-article }{ at-organization }
    *[false] { $has-organization ->
-        [true] {" "}({ $organization })
+        [true] {" "}{ org-presso }
        *[false] {""}
     }
+}
+
+# Una lezione dentro un ciclo o una scuola: « nell'ambito delle Lezioni Lincee», « nell'ambito del
+# Master in Data Science» (non «una lezione per le Lezioni…»); altrimenti come for-event.
+lecture-in-event = { $has-event ->
+    [true] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [masculine] {" "}nell'ambito del { $event }{ at-organization }
+            [masculine-lo] {" "}nell'ambito dello { $event }{ at-organization }
+            [feminine] {" "}nell'ambito della { $event }{ at-organization }
+            [elided] {" "}nell'ambito dell'{ $event }{ at-organization }
+            [masculine-plural] {" "}nell'ambito dei { $event }{ at-organization }
+            [masculine-plural-gli] {" "}nell'ambito degli { $event }{ at-organization }
+            [feminine-plural] {" "}nell'ambito delle { $event }{ at-organization }
+           *[other] { for-event }
+        }
+       *[other] { for-event }
+    }
+   *[false] { for-event }
 }
 
 # « della rivista «…» presso Editore X», « della rivista pubblicata da Editore X», oppure niente.
 of-journal = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] {" "}di «{ $event }»{ at-organization }
+        [kind-first] {" "}{ event-of }{ at-organization }
        *[other] {" "}della rivista «{ $event }»{ at-organization }
     }
    *[false] { $has-organization ->
-        [true] {" "}della vostra rivista ({ $organization })
+        [true] {" "}della rivista { org-of }
        *[false] {""}
     }
 }
@@ -628,18 +642,18 @@ of-journal = { $has-event ->
 # Un manoscritto si valuta «per la rivista «…» (Editore X)».
 for-journal = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] {" "}per «{ $event }»{ at-organization }
+        [kind-first] {" "}per { event-with-article }{ at-organization }
        *[other] {" "}per la rivista «{ $event }»{ at-organization }
     }
    *[false] { $has-organization ->
-        [true] {" "}({ $organization })
+        [true] {" "}{ org-presso }
        *[false] {""}
     }
 }
 
 # La tesi per titolo: «a valutare la tesi «…» (Università X)», altrimenti «a valutare una tesi».
 examiner-task = { $has-event ->
-    [true] a valutare la tesi «{ $event }»{ at-organization }
+    [true] a valutare una tesi per { event-with-article }{ at-organization }
    *[false] a far parte di una commissione di tesi{ for-event }
 }
 
@@ -648,7 +662,8 @@ examiner-task = { $has-event ->
 committee-task = { $has-event ->
     [true] { $event-shape ->
         [article] a collaborare con { $event }{ at-organization }
-       *[other] a far parte di «{ $event }»{ at-organization }
+        [kind-first] a far parte { event-of }{ at-organization }
+       *[other] a far parte di { $event }{ at-organization }
     }
    *[false] a far parte della commissione{ for-event }
 }
@@ -657,7 +672,7 @@ academic-task = { $invitation ->
     [peer_review] a valutare un manoscritto{ for-journal }
     [editorial_board] a entrare nel comitato editoriale{ of-journal }
     [committee] { committee-task }
-    [guest_lecture] a tenere una lezione{ for-event }
+    [guest_lecture] a tenere una lezione{ lecture-in-event }
     [program_committee] a far parte del comitato di programma{ for-event }
     [examiner] { examiner-task }
    *[other] { invitation-phrase }
@@ -670,11 +685,12 @@ academic-task-on-topic = { $invitation ->
     [committee] { $has-event ->
         [true] { $event-shape ->
             [article] a collaborare con { $event }{ subject-clause }{ at-organization }
-           *[other] a far parte di «{ $event }»{ subject-clause }{ at-organization }
+            [kind-first] a far parte { event-of }{ subject-clause }{ at-organization }
+           *[other] a far parte di { $event }{ subject-clause }{ at-organization }
         }
        *[false] a far parte della commissione{ subject-clause }{ for-event }
     }
-    [guest_lecture] a tenere una lezione{ subject-clause }{ for-event }
+    [guest_lecture] a tenere una lezione{ subject-clause }{ lecture-in-event }
     [program_committee] a far parte del comitato di programma{ for-event }
     [examiner] { examiner-task }
    *[other] { invitation-phrase }{ subject-clause }
@@ -717,7 +733,7 @@ academic-invitation-subject = { $has-event ->
 
 # « sul tema lavoro da remoto», oppure niente
 subject-clause = { $has-topic ->
-    [true] {" "}sul tema «{ $topic }»
+    [true] {" "}sul tema { $topic }
    *[false] {""}
 }
 
@@ -741,8 +757,8 @@ academic-invitation-thanks = { $tone ->
 academic-detail-praise = { $invitation ->
     [peer_review] ho trovato di grande interesse { $detail }
    *[other] { $tone ->
-        [brief] ammiro { $detail }
-       *[other] ammiro da tempo { $detail }
+        [brief] apprezzo molto { $detail }
+       *[other] apprezzo davvero { $detail }
     }
 }
 
@@ -824,8 +840,8 @@ meeting-phrase-short = { $invitation ->
 
 reschedule-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per { meeting-thanks }: è un'occasione a cui tengo molto.
-       *[false] Vi ringrazio per { meeting-thanks }: è un'occasione a cui tengo molto.
+        [true] La ringrazio per { meeting-thanks }: è un appuntamento a cui tengo molto.
+       *[false] Vi ringrazio per { meeting-thanks }: è un appuntamento a cui tengo molto.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio per { meeting-thanks }.
@@ -1024,7 +1040,7 @@ clarification-reply-closing = { $has-proposed-time ->
 ## stay_in_touch: un breve messaggio dopo aver declinato.
 
 conversation-phrase = { $has-topic ->
-    [true] la nostra conversazione sul tema «{ $topic }»
+    [true] la nostra conversazione sul tema { $topic }
    *[false] { $has-position ->
         [true] il colloquio relativo alla posizione di { $position }{ in-organization }
        *[false] la nostra recente conversazione
@@ -1056,15 +1072,15 @@ stay-in-touch-thanks = { $tone ->
 
 stay-in-touch-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio ancora per { conversation-phrase }; ho trovato particolarmente interessante approfondire { $detail }.
-       *[false] Vi ringrazio ancora per { conversation-phrase }; ho trovato particolarmente interessante approfondire { $detail }.
+        [true] La ringrazio ancora per { conversation-phrase }; ho trovato particolarmente interessante { $detail }.
+       *[false] Vi ringrazio ancora per { conversation-phrase }; ho trovato particolarmente interessante { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio ancora per { conversation-phrase }; ho trovato interessante approfondire { $detail }.
-       *[false] Vi ringrazio ancora per { conversation-phrase }; ho trovato interessante approfondire { $detail }.
+        [true] La ringrazio ancora per { conversation-phrase }; ho trovato molto interessante { $detail }.
+       *[false] Vi ringrazio ancora per { conversation-phrase }; ho trovato molto interessante { $detail }.
     }
-    [brief] Grazie ancora per { conversation-phrase }; ho trovato interessante approfondire { $detail }.
-   *[warm] Grazie ancora di cuore per { conversation-phrase }; è stato bello scoprire { $detail }.
+    [brief] Grazie ancora per { conversation-phrase }; ho trovato molto interessante { $detail }.
+   *[warm] Grazie ancora di cuore per { conversation-phrase }; ho apprezzato in particolare { $detail }.
 }
 
 # Se il ringraziamento ha appena nominato l'azienda («il colloquio per la posizione di iOS
@@ -1089,8 +1105,8 @@ stay-in-touch-connect = { $has-organization ->
 # quando il nome vorrebbe un articolo che non conosciamo («dell'Università di Padova»).
 growth-of-organization = { $organization-shape ->
     [plain] la crescita di { $organization }
-    [article] il lavoro del vostro team presso { $organization }
-   *[other] la crescita del vostro team ({ $organization })
+    [kind-first] i progetti { org-of }
+   *[other] il lavoro del vostro team { org-presso }
 }
 
 stay-in-touch-connect-named = { $tone ->

@@ -177,12 +177,38 @@ role-phrase = { $has-position ->
 # " bij de Belastingdienst" (eigen lidwoord), " bij Coolblue" (bedrijfsnaam zonder soortwoord),
 # " (Universiteit Utrecht)" (soortwoord: lidwoord onbekend), of niets.
 org-bij = { $has-organization ->
-    [true] { $organization-shape ->
-        [article] {" "}bij { $organization }
-        [plain] {" "}bij { $organization }
-       *[other] {" "}({ $organization })
-    }
+    [true] {" "}bij { org-np }
    *[false] {""}
+}
+
+# Een organisatie in lopende tekst, ook na een voorzetsel: zoals getypt als de naam een eigen
+# lidwoord heeft ("de Volkskrant") of een bedrijfsnaam is ("Coolblue"); een naam met een
+# soortwoord krijgt het lidwoord van dat woord ([names.genders] in pack.toml): "de Universiteit
+# Utrecht", "de Radboud Universiteit", "het Centraal Planbureau", "het Rijksmuseum".
+org-np = { $organization-shape ->
+    [article] { $organization }
+    [plain] { $organization }
+   *[other] { $organization-gender ->
+        [de] de { $organization }
+        [mv] de { $organization }
+        [het] het { $organization }
+       *[other] de organisatie { $organization }
+    }
+}
+
+# Een evenement, tijdschrift of commissie in lopende tekst: zoals getypt met eigen lidwoord
+# ("het AI-symposium") of als eigennaam ("PyData Amsterdam 2026"); met een soortwoord het
+# lidwoord daarvan: "de Dutch Design Week 2027", "het Nationaal Congres", "de Dag van de Open
+# Overheid"; anders "het evenement …".
+event-np = { $event-shape ->
+    [article] { $event }
+    [plain] { $event }
+   *[other] { $event-gender ->
+        [de] de { $event }
+        [mv] de { $event }
+        [het] het { $event }
+       *[other] het evenement { $event }
+    }
 }
 
 # Waar een verzoek om te verzetten over gaat: de soort uitnodiging als die bekend is ("de
@@ -228,7 +254,10 @@ meeting-phrase = { $invitation ->
        *[false] {""}
     }
     [committee] { $has-event ->
-        [true] de commissievergadering ({ $event })
+        [true] { $event-shape ->
+            [plain] de commissievergadering ({ $event })
+           *[other] de vergadering van { event-np }
+        }
        *[false] de commissievergadering
     }
     [editorial_board] de vergadering van de redactieraad{ $has-event ->
@@ -236,7 +265,7 @@ meeting-phrase = { $invitation ->
        *[false] {""}
     }
     [program_committee] de vergadering van de programmacommissie{ $has-event ->
-        [true] {" "}van { $event }
+        [true] {" "}van { event-np }
        *[false] {""}
     }
     [examiner] de verdediging{ $has-event ->
@@ -271,18 +300,14 @@ meeting-for-role = { $has-position ->
 # " in het kader van het programma Traineeship 2027", of niets: de naam is bij een
 # sollicitatie meestal die van een programma of selectiedag.
 meeting-in-programme = { $has-event ->
-    [true] {" "}in het kader van het programma { $event }
+    [true] {" "}binnen het programma { $event }
    *[false] {""}
 }
 
 # " van de Universiteit Utrecht" (eigen lidwoord zoals getypt), " van Coolblue" (bedrijfsnaam),
 # anders " (Radboud Universiteit)": of een naam met soortwoord een lidwoord wil weten we niet.
 at-organization = { $has-organization ->
-    [true] { $organization-shape ->
-        [article] {" "}van { $organization }
-        [plain] {" "}van { $organization }
-       *[other] {" "}({ $organization })
-    }
+    [true] {" "}van { org-np }
    *[false] {""}
 }
 
@@ -358,16 +383,17 @@ referral-contact = { $has-referral-contact ->
 # (eigen lidwoord zoals getypt).
 the-journal = { $event-shape ->
     [article] { $event }
-    [kind-first] het { $event }
-   *[other] het tijdschrift { $event }
+    [plain] het tijdschrift { $event }
+   *[other] { $event-gender ->
+        [de] de { $event }
+        [mv] de { $event }
+        [het] het { $event }
+       *[other] het tijdschrift { $event }
+    }
 }
 
 # Een evenement in lopende tekst, na "op" of "voor": de naam zelf als die een eigen lidwoord
 # heeft ("het AI-symposium") of een eigennaam is ("PyCon 2026"); een naam met een soortwoord
 # ("Noordelijk Datacongres 2027", "Dag van de Zorg") wil een lidwoord dat we niet kennen:
 # "het evenement …".
-event-name = { $event-shape ->
-    [article] { $event }
-    [plain] { $event }
-   *[other] het evenement { $event }
-}
+event-name = { event-np }

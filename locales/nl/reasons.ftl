@@ -79,7 +79,7 @@ reason-timing = { $scenario ->
    *[other] { $tone ->
         [formal] Nu ik mijn huidige verplichtingen heb afgewogen, moet ik vaststellen dat dit voor mij geen goed moment is voor een overstap.
         [brief] Het is nu geen goed moment om over te stappen.
-       *[other] Alles op een rij gezet, is dit voor mij geen goed moment om over te stappen.
+       *[other] Met mijn huidige verplichtingen is dit voor mij geen goed moment om over te stappen.
     }
 }
 # Een spreekbeurt heeft een datum; een interview of een academisch verzoek een periode of termijn.
@@ -204,7 +204,7 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $tone ->
     [formal] Met mijn huidige verplichtingen zou ik er niet de tijd en aandacht aan kunnen besteden die het verdient.
-    [brief] Ik zou er nu niet de aandacht aan kunnen geven die het verdient.
+    [brief] Ik kan er nu niet genoeg tijd in steken.
    *[other] Met mijn huidige verplichtingen kan ik er niet de tijd voor vrijmaken die het verdient.
 }
 

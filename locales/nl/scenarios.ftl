@@ -86,16 +86,44 @@ job-interview-decision = { $invitation ->
     }
 }
 
-job-interview-door-open = { $tone ->
-    [formal] Ik houd graag contact met u en wens u veel succes bij het vervullen van de vacature.
-    [firm] Voor toekomstige vacatures mag u mij altijd benaderen; ik wens u veel succes met de werving.
-    [brief] { $has-recipient-given ->
-        [true] Laten we contact houden; ik wens je het allerbeste.
-       *[false] Laten we contact houden; ik wens u het allerbeste.
+# De deur blijft open op een manier die bij de reden past: na een andere baan de hoop elkaar
+# weer tegen te komen, na een zorgtaak later weer contact, anders toekomstige vacatures.
+job-interview-door-open = { $reason ->
+    [accepted_offer] { $tone ->
+        [formal] Ik hoop dat we elkaar nog eens tegenkomen en wens u veel succes bij het vervullen van de vacature.
+        [firm] Ik hoop dat we elkaar nog eens tegenkomen; ik wens u veel succes met de werving.
+        [brief] { $has-recipient-given ->
+            [true] Hopelijk komen we elkaar nog eens tegen; ik wens je het allerbeste.
+           *[false] Hopelijk komen we elkaar nog eens tegen; ik wens u het allerbeste.
+        }
+       *[warm] { $has-recipient-given ->
+            [true] Ik hoop dat we elkaar nog eens tegenkomen en wens je veel succes met het invullen van de vacature.
+           *[false] Ik hoop dat we elkaar nog eens tegenkomen en wens u veel succes met het invullen van de vacature.
+        }
     }
-   *[warm] { $has-recipient-given ->
-        [true] Ik hoop dat onze paden elkaar nog eens kruisen en wens je veel succes met het invullen van de vacature.
-       *[false] Ik hoop dat onze paden elkaar nog eens kruisen en wens u veel succes met het invullen van de vacature.
+    [caregiving] { $tone ->
+        [formal] Zodra mijn situatie het toelaat, neem ik graag weer contact met u op; ik wens u veel succes bij het vervullen van de vacature.
+        [firm] Zodra mijn situatie het toelaat, neem ik graag weer contact op; ik wens u veel succes met de werving.
+        [brief] { $has-recipient-given ->
+            [true] Ik hoop je later weer te spreken; ik wens je het allerbeste.
+           *[false] Ik hoop u later weer te spreken; ik wens u het allerbeste.
+        }
+       *[warm] { $has-recipient-given ->
+            [true] Ik hoop je later weer te spreken, als het wat rustiger is; ik wens je veel succes met het invullen van de vacature.
+           *[false] Ik hoop u later weer te spreken, als het wat rustiger is; ik wens u veel succes met het invullen van de vacature.
+        }
+    }
+   *[other] { $tone ->
+        [formal] Ik houd graag contact met u en wens u veel succes bij het vervullen van de vacature.
+        [firm] Voor toekomstige vacatures mag u mij altijd benaderen; ik wens u veel succes met de werving.
+        [brief] { $has-recipient-given ->
+            [true] Houd me gerust op de hoogte van toekomstige vacatures; ik wens je het allerbeste.
+           *[false] Houd me gerust op de hoogte van toekomstige vacatures; ik wens u het allerbeste.
+        }
+       *[warm] { $has-recipient-given ->
+            [true] Houd me gerust op de hoogte van toekomstige vacatures; ik wens je veel succes met het invullen van deze vacature.
+           *[false] Houd me gerust op de hoogte van toekomstige vacatures; ik wens u veel succes met het invullen van deze vacature.
+        }
     }
 }
 
@@ -132,20 +160,22 @@ piece-phrase = { $tone ->
 # of een eigennaam zonder soortwoord is; een naam met soortwoord ("Tijdschrift voor Sociologie")
 # tussen haakjes: of hij een lidwoord wil weten we niet.
 media-outlet = { $has-organization ->
-    [true] { $organization-shape ->
-        [article] { media-outlet-named }
-        [plain] { media-outlet-named }
-       *[other] {" "}({ $organization })
+    [true] { $invitation ->
+        [broadcast] {" "}op { org-np }
+        [podcast] { $has-event ->
+            [true] {" "}bij { org-np }
+           *[false] {" "}van { org-np }
+        }
+        [article] { $has-event ->
+            [true] {" "}van { org-np }
+           *[false] {" "}in { org-np }
+        }
+       *[other] { $has-event ->
+            [true] {" "}van { org-np }
+           *[false] {" "}voor { org-np }
+        }
     }
    *[false] {""}
-}
-media-outlet-named = { $has-event ->
-    [true] {" "}van { $organization }
-   *[false] { $invitation ->
-        [broadcast] {" "}van { $organization }
-        [podcast] {" "}van { $organization }
-       *[other] {" "}in { $organization }
-    }
 }
 
 # Na "uw"/"je": de soort stuk met het onderwerp, dan het programma, de podcast of de rubriek
@@ -155,7 +185,7 @@ piece-phrase-noun = { $has-event ->
     [true] { $invitation ->
         [article] artikel{ topic-clause } in de rubriek { $event }
         [broadcast] item{ topic-clause } in { $event }
-        [podcast] podcast { $event }{ topic-clause }
+        [podcast] aflevering{ topic-clause } van { $event }
        *[other] stuk{ topic-clause } in de reeks { $event }
     }
    *[false] { piece-noun }{ topic-clause }
@@ -207,10 +237,10 @@ media-contribute = { $invitation ->
 
 media-interview-thanks = { $tone ->
     [formal] Hartelijk dank voor de uitnodiging om { media-contribute } { piece-phrase }; ik voel mij vereerd dat u aan mij hebt gedacht.
-    [firm] Ik stel het op prijs dat u voor { piece-phrase } aan mij hebt gedacht.
+    [firm] Ik stel het op prijs dat u mij hebt gevraagd voor { piece-phrase }.
     [brief] { $has-recipient-given ->
-        [true] Bedankt dat je voor { piece-phrase } aan me dacht.
-       *[false] Bedankt dat u voor { piece-phrase } aan mij dacht.
+        [true] Bedankt dat je me benaderde voor { piece-phrase }.
+       *[false] Bedankt dat u mij benaderde voor { piece-phrase }.
     }
    *[warm] { $has-recipient-given ->
         [true] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik vind het een eer dat je aan mij dacht.
@@ -220,7 +250,7 @@ media-interview-thanks = { $tone ->
 
 media-interview-thanks-detail = { $tone ->
     [formal] Hartelijk dank voor de uitnodiging om { media-contribute } { piece-phrase }; ik heb grote waardering voor { $detail }.
-    [firm] Ik stel het op prijs dat u voor { piece-phrase } aan mij hebt gedacht; ik heb veel waardering voor { $detail }.
+    [firm] Ik stel het op prijs dat u mij hebt gevraagd voor { piece-phrase }; ik heb veel waardering voor { $detail }.
     [brief] { $has-recipient-given ->
         [true] Bedankt dat je aan me dacht; ik heb bewondering voor { $detail }.
        *[false] Bedankt dat u aan mij dacht; ik heb bewondering voor { $detail }.
@@ -258,7 +288,7 @@ media-next = { $reason ->
 }
 
 media-interview-door-open = { $tone ->
-    [formal] Voor { media-next } help ik u graag verder; ik wens u veel succes met { piece-noun-again }.
+    [formal] Voor { media-next } sta ik u graag te woord; ik wens u veel succes met { piece-noun-again }.
     [firm] Voor { media-next } kunt u mij gerust benaderen; ik wens u succes met { piece-noun-again }.
     [brief] Voor { media-next } denk ik graag mee; veel succes met { piece-noun-again }.
    *[warm] { $has-recipient-given ->
@@ -284,13 +314,16 @@ media-interview-closing = { $tone ->
 event-phrase = { $has-event ->
     [true] { event-name }
    *[false] { $organization-shape ->
-        [article] het evenement
-       *[other] { event-phrase-yours }
+        [none] { event-phrase-yours }
+       *[other] het evenement
     }
-}{ at-organization }
+}{ $event-names-organization ->
+    [true] {""}
+   *[false] { at-organization }
+}
 
-# "uw evenement", "jullie evenement"; een organisatie met eigen lidwoord volgt als "het
-# evenement van de Gemeente Rotterdam" (niet "uw evenement van …").
+# "uw evenement", "jullie evenement" zonder organisatie; met een organisatie "het evenement van
+# de Gemeente Rotterdam", "het evenement van Coolblue" (niet "jullie evenement van …").
 event-phrase-yours = { $tone ->
     [formal] uw evenement
     [firm] uw evenement
@@ -331,23 +364,10 @@ speaking-task-on-topic = { $invitation ->
 webinar-frame = { $has-event ->
     [true] voor { event-phrase }{" "}
    *[false] { $has-organization ->
-        [true] { $organization-shape ->
-            [article] voor { $organization }{" "}
-            [plain] voor { $organization }{" "}
-           *[other] { webinar-for-organization }
-        }
+        [true] voor { org-np }{" "}
        *[false] {""}
     }
 }
-
-webinar-for-organization = voor { $tone ->
-            [formal] uw
-            [firm] uw
-           *[other] { $has-recipient-given ->
-                [true] jullie
-               *[false] uw
-            }
-        } organisatie ({ $organization }){" "}
 
 # Zonder evenement, na "uitnodiging": "om de keynote te verzorgen", "als spreker".
 speaking-activity = { $invitation ->
@@ -462,8 +482,8 @@ speaking-engagement-closing = { $tone ->
 # (Acme)", "dit initiatief". Geen "evenement": het kan ook om een tijdschrift of commissie gaan.
 invitation-phrase = { $has-event ->
     [true] { $event-shape ->
-        [article] { $event }
-       *[other] het initiatief { $event }
+        [plain] het initiatief { $event }
+       *[other] { event-np }
     }{ at-organization }
    *[false] { $has-organization ->
         [true] dit initiatief{ at-organization }
@@ -490,7 +510,10 @@ academic-task-on-topic = { $invitation ->
     [committee] om zitting te nemen in { committee-phrase }{ subject-clause }
     [guest_lecture] om{ lecture-org-before } een gastcollege{ subject-clause } te verzorgen{ lecture-programme }{ lecture-org-after }
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
-    [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }
+    [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }{ $has-topic ->
+        [true] {" "}voor een proefschrift over { $topic }
+       *[false] {""}
+    }
    *[other] om deel te nemen aan { invitation-phrase }{ subject-clause }
 }
 
@@ -498,11 +521,7 @@ academic-task-on-topic = { $invitation ->
 for-journal = { $has-event ->
     [true] {" "}voor { the-journal }{ at-organization }
    *[false] { $has-organization ->
-        [true] { $organization-shape ->
-            [article] {" "}voor { $organization }
-            [plain] {" "}voor { $organization }
-           *[other] {" "}({ $organization })
-        }
+        [true] {" "}voor { org-np }
        *[false] {""}
     }
 }
@@ -516,7 +535,7 @@ of-journal = { $has-event ->
 # " van ICT.OPEN 2027", " van het AI-symposium" (eigen lidwoord), " (Acme)", of niets. Geen
 # "het congres" ervoor: "het congres Nederlands Logica Congres" verdubbelt.
 of-conference = { $has-event ->
-    [true] {" "}van { $event }
+    [true] {" "}van { event-np }
    *[false] {""}
 }{ at-organization }
 
@@ -529,7 +548,8 @@ of-conference = { $has-event ->
 committee-phrase = { $has-event ->
     [true] { $event-shape ->
         [article] { $event }{ at-organization }
-        [kind-first] de { $event }{ at-organization }
+        [kind-first] { event-np }{ at-organization }
+        [kind] { event-np }{ at-organization }
        *[other] de commissie ({ $event }{ $has-organization ->
             [true] , { $organization }
            *[false] {""}
@@ -542,17 +562,11 @@ committee-phrase = { $has-event ->
 # Een hogeschool of universiteit met eigen lidwoord vóór het gastcollege ("om bij de
 # Hogeschool van Amsterdam een gastcollege … te verzorgen"); een andere naam tussen haakjes
 # achteraan, want of hij een lidwoord wil weten we niet.
-lecture-org-before = { $organization-shape ->
-    [article] {" "}bij { $organization }
-    [plain] {" "}bij { $organization }
-   *[other] {""}
+lecture-org-before = { $has-organization ->
+    [true] {" "}bij { org-np }
+   *[false] {""}
 }
-lecture-org-after = { $organization-shape ->
-    [article] {""}
-    [plain] {""}
-    [none] {""}
-   *[other] {" "}({ $organization })
-}
+lecture-org-after = {""}
 
 lecture-programme = { $has-event ->
     [true] {" "}in het programma { $event }
@@ -942,13 +956,5 @@ stay-in-touch-closing = { $tone ->
 
 # De organisatie als onderwerp: "hoe de Belastingdienst zich ontwikkelt" (eigen lidwoord);
 # anders "uw organisatie (Acme)": of de naam een lidwoord wil weten we niet.
-org-name-uw = { $organization-shape ->
-    [article] { $organization }
-    [plain] { $organization }
-   *[other] uw organisatie ({ $organization })
-}
-org-name-jullie = { $organization-shape ->
-    [article] { $organization }
-    [plain] { $organization }
-   *[other] jullie organisatie ({ $organization })
-}
+org-name-uw = { org-np }
+org-name-jullie = { org-np }

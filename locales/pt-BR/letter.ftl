@@ -215,7 +215,14 @@ role-phrase = { $has-position ->
 # ("Embraer", "Mercado Livre") pediria o gênero ("na Embraer", "no Mercado Livre"), que o
 # pacote não sabe: vai depois de "empresa" (" na empresa Embraer").
 role-at-organization = { $organization-shape ->
-    [kind-first] {" "}no { $organization }
+    [kind-first] { $organization-gender ->
+            [feminine] {" "}na { $organization }
+           *[other] {" "}no { $organization }
+        }
+    [kind] { $organization-gender ->
+            [feminine] {" "}na { $organization }
+           *[other] {" "}no { $organization }
+        }
     [article] {" "}que { $organization } abriu
     [none] {""}
    *[other] {" "}na empresa { $organization }
@@ -233,20 +240,41 @@ meeting-phrase = { $invitation ->
     [article] { $has-event ->
         [true] { $event-shape ->
             [article] a entrevista para { $event }
-            [kind-first] a entrevista ao { $event }
+            [kind-first] { $event-gender ->
+                    [feminine] a entrevista à { $event }
+                   *[other] a entrevista ao { $event }
+                }
+            [kind] { $event-gender ->
+                    [feminine] a entrevista à { $event }
+                   *[other] a entrevista ao { $event }
+                }
            *[other] a entrevista à publicação “{ $event }”
         }
        *[false] a entrevista para a matéria
     }
     [broadcast] { $event-shape ->
         [article] a entrevista para { $event }
-        [kind-first] a entrevista no { $event }
+        [kind-first] { $event-gender ->
+                [feminine] a entrevista na { $event }
+               *[other] a entrevista no { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] a entrevista na { $event }
+               *[other] a entrevista no { $event }
+            }
         [none] a entrevista no programa
        *[other] a entrevista no programa “{ $event }”
     }
     [podcast] { $event-shape ->
         [article] a gravação com { $event }
-        [kind-first] a gravação do { $event }
+        [kind-first] { $event-gender ->
+                [feminine] a gravação da { $event }
+               *[other] a gravação do { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] a gravação da { $event }
+               *[other] a gravação do { $event }
+            }
         [none] a gravação do podcast
        *[other] a gravação do podcast “{ $event }”
     }
@@ -263,28 +291,56 @@ meeting-phrase = { $invitation ->
     [workshop] o workshop{ meeting-during-event }
     [webinar] o webinar{ $event-shape ->
         [article] {" "}durante { $event }
-        [kind-first] {" "}do { $event }
+        [kind-first] { $event-gender ->
+                [feminine] {" "}da { $event }
+               *[other] {" "}do { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] {" "}da { $event }
+               *[other] {" "}do { $event }
+            }
         [none] {""}
        *[other] {" "}“{ $event }”
     }
     [guest_lecture] a palestra{ meeting-during-event }
     [committee] { $has-event ->
         [true] { $event-shape ->
-            [kind-first] a reunião do { $event }
+            [kind-first] { $event-gender ->
+                    [feminine] a reunião da { $event }
+                   *[other] a reunião do { $event }
+                }
+            [kind] { $event-gender ->
+                    [feminine] a reunião da { $event }
+                   *[other] a reunião do { $event }
+                }
            *[other] a reunião da comissão “{ $event }”
         }
        *[false] a reunião do comitê
     }
     [editorial_board] a reunião do conselho editorial{ $has-event ->
         [true] { $event-shape ->
-            [kind-first] {" "}do { $event }
+            [kind-first] { $event-gender ->
+                    [feminine] {" "}da { $event }
+                   *[other] {" "}do { $event }
+                }
+            [kind] { $event-gender ->
+                    [feminine] {" "}da { $event }
+                   *[other] {" "}do { $event }
+                }
            *[other] {" "}do periódico “{ $event }”
         }
        *[false] {""}
     }
     [program_committee] a reunião do comitê de programa{ $has-event ->
         [true] { $event-shape ->
-            [kind-first] {" "}do { $event }
+            [kind-first] { $event-gender ->
+                    [feminine] {" "}da { $event }
+                   *[other] {" "}do { $event }
+                }
+            [kind] { $event-gender ->
+                    [feminine] {" "}da { $event }
+                   *[other] {" "}do { $event }
+                }
            *[other] {" "}do evento “{ $event }”
         }
        *[false] {""}
@@ -296,7 +352,14 @@ meeting-phrase = { $invitation ->
    *[other] { $has-event ->
         [true] { $event-shape ->
             [article] { $event }
-            [kind-first] o { $event }
+            [kind-first] { $event-gender ->
+                    [feminine] a { $event }
+                   *[other] o { $event }
+                }
+            [kind] { $event-gender ->
+                    [feminine] a { $event }
+                   *[other] o { $event }
+                }
            *[other] o evento “{ $event }”
         }
        *[false] { $has-position ->
@@ -326,7 +389,14 @@ meeting-task = { $invitation ->
 meeting-during-event = { $has-event ->
     [true] { $event-shape ->
         [article] {" "}durante { $event }
-        [kind-first] {" "}no { $event }
+        [kind-first] { $event-gender ->
+                [feminine] {" "}na { $event }
+               *[other] {" "}no { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] {" "}na { $event }
+               *[other] {" "}no { $event }
+            }
        *[other] {" "}no evento “{ $event }”
     }
    *[false] {""}
@@ -349,7 +419,14 @@ meeting-of-process = { $has-event ->
 # artigo do nome ("pela Acme", "pelo Itaú"), que o pacote não sabe.
 at-organization = { $organization-shape ->
     [article] {" "}com { $organization }
-    [kind-first] {" "}do { $organization }
+    [kind-first] { $organization-gender ->
+            [feminine] {" "}da { $organization }
+           *[other] {" "}do { $organization }
+        }
+    [kind] { $organization-gender ->
+            [feminine] {" "}da { $organization }
+           *[other] {" "}do { $organization }
+        }
     [none] {""}
    *[other] {" "}({ $organization })
 }

@@ -34,10 +34,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Agradeço por ter considerado meu nome para { role-phrase }; admiro especialmente { $detail }.
-    [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }; admiro { $detail }.
-    [brief] Agradeço por considerar meu nome para { role-phrase }; admiro { $detail }.
-   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }; admiro muito { $detail }.
+    [formal] Agradeço por ter considerado meu nome para { role-phrase }; destaco especialmente { $detail }.
+    [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }; destaco { $detail }.
+    [brief] Agradeço por considerar meu nome para { role-phrase }; destaco { $detail }.
+   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }; destaco em especial { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -111,8 +111,8 @@ media-invited-to = { $event-shape ->
 media-show-phrase = { $has-event ->
     [true] { $event-shape ->
         [kind-first] { $invitation ->
-            [podcast] de um episódio do { $event }
-           *[other] de uma edição do { $event }
+            [podcast] de um episódio { ev-do }
+           *[other] de uma edição { ev-do }
         }
        *[other] { $invitation ->
             [podcast] de um episódio do podcast “{ $event }”
@@ -137,9 +137,9 @@ media-show-phrase = { $has-event ->
 # A peça, dentro do programa, da série ou da publicação nomeada.
 programme-piece = { $event-shape ->
     [kind-first] { $invitation ->
-        [broadcast] uma edição do { $event }
-        [podcast] um episódio do { $event }
-       *[other] { piece-noun } do { $event }
+        [broadcast] uma edição { ev-do }
+        [podcast] um episódio { ev-do }
+       *[other] { piece-noun } { ev-do }
     }
    *[other] { $invitation ->
         [broadcast] uma edição do programa “{ $event }”
@@ -151,13 +151,25 @@ programme-piece = { $event-shape ->
 # O veículo: " para o Jornal do Commercio" (nome que começa por uma palavra de tipo
 # masculina) depois da matéria; senão entre parênteses, " (Folha de S.Paulo)", que não pede
 # o gênero do nome.
-media-host = { $organization-shape ->
-    [none] {""}
-    [kind-first] { $has-event ->
-        [true] {" "}({ $organization })
-       *[false] {" "}para o { $organization }
+media-host = { $event-names-organization ->
+    [true] {""}
+   *[false] { $organization-shape ->
+        [none] {""}
+        [kind-first] { $has-event ->
+            [true] {" "}{ org-do }
+           *[false] { $organization-gender ->
+                [feminine] {" "}para a { $organization }
+               *[other] {" "}para o { $organization }
+            }
+        }
+       *[other] {" "}({ $organization })
     }
-   *[other] {" "}({ $organization })
+}
+
+# "do Festival Path", "da Revista Brasileira de História" (só para nomes com palavra de tipo).
+ev-do = { $event-gender ->
+    [feminine] da { $event }
+   *[other] do { $event }
 }
 
 # O que o jornalista prepara, conforme o tipo de convite.
@@ -219,10 +231,10 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Agradeço o convite para { media-invited-to }; admiro especialmente { $detail }.
-    [firm] Agradeço o convite para { media-invited-to }; admiro { $detail }.
-    [brief] Agradeço o convite para { media-invited-to }; admiro { $detail }.
-   *[warm] Agradeço sinceramente o convite para { media-invited-to }; admiro muito { $detail }.
+    [formal] Agradeço o convite para { media-invited-to }; destaco especialmente { $detail }.
+    [firm] Agradeço o convite para { media-invited-to }; destaco { $detail }.
+    [brief] Agradeço o convite para { media-invited-to }; destaco { $detail }.
+   *[warm] Agradeço sinceramente o convite para { media-invited-to }; destaco em especial { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -288,7 +300,14 @@ event-phrase = { $has-event ->
 invite-host = { $has-event ->
     [true] {""}
    *[false] { $organization-shape ->
-        [kind-first] {" "}do { $organization }
+        [kind-first] { $organization-gender ->
+                [feminine] {" "}da { $organization }
+               *[other] {" "}do { $organization }
+            }
+        [kind] { $organization-gender ->
+                [feminine] {" "}da { $organization }
+               *[other] {" "}do { $organization }
+            }
         [article] {" "}que { $organization } me fez
         [none] {""}
        *[other] {" "}da equipe { $organization }
@@ -298,10 +317,16 @@ invite-host = { $has-event ->
 # " (Acme)" depois do nome de um evento, de uma revista ou de uma banca, ", do Instituto
 # Butantan" (palavra de tipo masculina no início), ou nada: um particípio ("promovido")
 # teria de adivinhar o gênero do evento.
-event-host = { $organization-shape ->
-    [none] {""}
-    [kind-first] , do { $organization }
-   *[other] {" "}({ $organization })
+event-host = { $event-names-organization ->
+    [true] {""}
+   *[false] { $organization-shape ->
+        [none] {""}
+        [kind-first] { $organization-gender ->
+            [feminine] , da { $organization }
+           *[other] , do { $organization }
+        }
+       *[other] {" "}({ $organization })
+    }
 }
 
 # " sobre trabalho remoto", ou nada; vem logo depois da atividade.
@@ -326,7 +351,14 @@ speaking-engagement-subject = { $has-event ->
         [firm] Não poderei { speaking-activity } durante { event-named }
         [brief] { $event-shape ->
             [article] Convite para { speaking-activity } durante { $event }
-            [kind-first] Convite para { speaking-activity } no { $event }
+            [kind-first] { $event-gender ->
+                    [feminine] Convite para { speaking-activity } na { $event }
+                   *[other] Convite para { speaking-activity } no { $event }
+                }
+            [kind] { $event-gender ->
+                    [feminine] Convite para { speaking-activity } na { $event }
+                   *[other] Convite para { speaking-activity } no { $event }
+                }
            *[other] Convite para { speaking-activity }: “{ $event }”
         }
        *[warm] Sobre o convite para { speaking-activity } durante { event-named }
@@ -347,10 +379,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Agradeço o gentil convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; admiro especialmente { $detail }.
-    [firm] Agradeço o convite{ invite-host } para { speaking-activity }{ event-phrase }; admiro { $detail }.
-    [brief] Agradeço o convite para { speaking-activity }; admiro { $detail }.
-   *[warm] Agradeço sinceramente o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; admiro muito { $detail }.
+    [formal] Agradeço o gentil convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; destaco especialmente { $detail }.
+    [firm] Agradeço o convite{ invite-host } para { speaking-activity }{ event-phrase }; destaco { $detail }.
+    [brief] Agradeço o convite para { speaking-activity }; destaco { $detail }.
+   *[warm] Agradeço sinceramente o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; destaco em especial { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -402,7 +434,14 @@ speaking-engagement-closing = { $tone ->
 # sem o substantivo do pacote: "durante o RD Summit".
 event-named = { $event-shape ->
     [article] { $event }
-    [kind-first] o { $event }
+    [kind-first] { $event-gender ->
+            [feminine] a { $event }
+           *[other] o { $event }
+        }
+    [kind] { $event-gender ->
+            [feminine] a { $event }
+           *[other] o { $event }
+        }
    *[other] o evento “{ $event }”
 }
 
@@ -460,7 +499,14 @@ examiner-task = { $has-event ->
 committee-task = { $has-event ->
     [true] { $event-shape ->
         [article] integrar { $event }{ event-host }
-        [kind-first] integrar o { $event }{ event-host }
+        [kind-first] { $event-gender ->
+                [feminine] integrar a { $event }{ event-host }
+               *[other] integrar o { $event }{ event-host }
+            }
+        [kind] { $event-gender ->
+                [feminine] integrar a { $event }{ event-host }
+               *[other] integrar o { $event }{ event-host }
+            }
        *[other] integrar a comissão “{ $event }”{ event-host }
     }
    *[false] integrar o comitê{ of-event }
@@ -471,7 +517,14 @@ committee-task = { $has-event ->
 invitation-phrase = { $has-event ->
     [true] { $event-shape ->
         [article] colaborar com { $event }{ event-host }
-        [kind-first] colaborar com o { $event }{ event-host }
+        [kind-first] { $event-gender ->
+                [feminine] colaborar com a { $event }{ event-host }
+               *[other] colaborar com o { $event }{ event-host }
+            }
+        [kind] { $event-gender ->
+                [feminine] colaborar com a { $event }{ event-host }
+               *[other] colaborar com o { $event }{ event-host }
+            }
        *[other] colaborar com a iniciativa “{ $event }”{ event-host }
     }
    *[false] { $has-organization ->
@@ -485,7 +538,14 @@ invitation-phrase = { $has-event ->
 editorial-board-task = { $has-event ->
     [true] { $event-shape ->
         [article] colaborar com { $event }{ event-host } como membro do conselho editorial
-        [kind-first] integrar o conselho editorial do { $event }{ event-host }
+        [kind-first] { $event-gender ->
+                [feminine] integrar o conselho editorial da { $event }{ event-host }
+               *[other] integrar o conselho editorial do { $event }{ event-host }
+            }
+        [kind] { $event-gender ->
+                [feminine] integrar o conselho editorial da { $event }{ event-host }
+               *[other] integrar o conselho editorial do { $event }{ event-host }
+            }
        *[other] integrar o conselho editorial do periódico “{ $event }”{ event-host }
     }
    *[false] integrar o conselho editorial{ of-event }
@@ -496,12 +556,26 @@ editorial-board-task = { $has-event ->
 for-event = { $has-event ->
     [true] { $event-shape ->
         [article] {" "}para { $event }{ event-host }
-        [kind-first] {" "}submetido ao { $event }{ event-host }
+        [kind-first] { $event-gender ->
+                [feminine] {" "}submetido à { $event }{ event-host }
+               *[other] {" "}submetido ao { $event }{ event-host }
+            }
+        [kind] { $event-gender ->
+                [feminine] {" "}submetido à { $event }{ event-host }
+               *[other] {" "}submetido ao { $event }{ event-host }
+            }
        *[other] {" "}submetido ao periódico “{ $event }”{ event-host }
     }
    *[false] { $organization-shape ->
         [article] {" "}para { $organization }
-        [kind-first] {" "}para o { $organization }
+        [kind-first] { $organization-gender ->
+                [feminine] {" "}para a { $organization }
+               *[other] {" "}para o { $organization }
+            }
+        [kind] { $organization-gender ->
+                [feminine] {" "}para a { $organization }
+               *[other] {" "}para o { $organization }
+            }
         [none] {""}
        *[other] {" "}para a instituição { $organization }
     }
@@ -511,12 +585,26 @@ for-event = { $has-event ->
 at-event = { $has-event ->
     [true] { $event-shape ->
         [article] {" "}durante { $event }{ event-host }
-        [kind-first] {" "}no { $event }{ event-host }
+        [kind-first] { $event-gender ->
+                [feminine] {" "}na { $event }{ event-host }
+               *[other] {" "}no { $event }{ event-host }
+            }
+        [kind] { $event-gender ->
+                [feminine] {" "}na { $event }{ event-host }
+               *[other] {" "}no { $event }{ event-host }
+            }
        *[other] {" "}no evento “{ $event }”{ event-host }
     }
    *[false] { $organization-shape ->
         [article] {" "}para { $organization }
-        [kind-first] {" "}no { $organization }
+        [kind-first] { $organization-gender ->
+                [feminine] {" "}na { $organization }
+               *[other] {" "}no { $organization }
+            }
+        [kind] { $organization-gender ->
+                [feminine] {" "}na { $organization }
+               *[other] {" "}no { $organization }
+            }
         [none] {""}
        *[other] {" "}para a instituição { $organization }
     }
@@ -526,12 +614,26 @@ at-event = { $has-event ->
 # instituição Acme", ou nada.
 of-event = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] {" "}do { $event }{ event-host }
+        [kind-first] { $event-gender ->
+                [feminine] {" "}da { $event }{ event-host }
+               *[other] {" "}do { $event }{ event-host }
+            }
+        [kind] { $event-gender ->
+                [feminine] {" "}da { $event }{ event-host }
+               *[other] {" "}do { $event }{ event-host }
+            }
        *[other] {" "}do evento “{ $event }”{ event-host }
     }
    *[false] { $organization-shape ->
         [article] {" "}com { $organization }
-        [kind-first] {" "}do { $organization }
+        [kind-first] { $organization-gender ->
+                [feminine] {" "}da { $organization }
+               *[other] {" "}do { $organization }
+            }
+        [kind] { $organization-gender ->
+                [feminine] {" "}da { $organization }
+               *[other] {" "}do { $organization }
+            }
         [none] {""}
        *[other] {" "}da instituição { $organization }
     }
@@ -586,33 +688,75 @@ academic-invitation-subject = { $has-event ->
 academic-subject-task = { $invitation ->
     [peer_review] { $event-shape ->
         [article] avaliar um manuscrito para { $event }
-        [kind-first] avaliar um manuscrito submetido ao { $event }
+        [kind-first] { $event-gender ->
+                [feminine] avaliar um manuscrito submetido à { $event }
+               *[other] avaliar um manuscrito submetido ao { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] avaliar um manuscrito submetido à { $event }
+               *[other] avaliar um manuscrito submetido ao { $event }
+            }
        *[other] avaliar um manuscrito submetido ao periódico “{ $event }”
     }
     [editorial_board] { $event-shape ->
         [article] colaborar com { $event } como membro do conselho editorial
-        [kind-first] integrar o conselho editorial do { $event }
+        [kind-first] { $event-gender ->
+                [feminine] integrar o conselho editorial da { $event }
+               *[other] integrar o conselho editorial do { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] integrar o conselho editorial da { $event }
+               *[other] integrar o conselho editorial do { $event }
+            }
        *[other] integrar o conselho editorial do periódico “{ $event }”
     }
     [committee] { $event-shape ->
         [article] integrar { $event }
-        [kind-first] integrar o { $event }
+        [kind-first] { $event-gender ->
+                [feminine] integrar a { $event }
+               *[other] integrar o { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] integrar a { $event }
+               *[other] integrar o { $event }
+            }
        *[other] integrar a comissão “{ $event }”
     }
     [guest_lecture] { $event-shape ->
         [article] ministrar uma palestra durante { $event }
-        [kind-first] ministrar uma palestra no { $event }
+        [kind-first] { $event-gender ->
+                [feminine] ministrar uma palestra na { $event }
+               *[other] ministrar uma palestra no { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] ministrar uma palestra na { $event }
+               *[other] ministrar uma palestra no { $event }
+            }
        *[other] ministrar uma palestra no evento “{ $event }”
     }
     [program_committee] { $event-shape ->
         [article] colaborar com { $event } como membro do comitê de programa
-        [kind-first] integrar o comitê de programa do { $event }
+        [kind-first] { $event-gender ->
+                [feminine] integrar o comitê de programa da { $event }
+               *[other] integrar o comitê de programa do { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] integrar o comitê de programa da { $event }
+               *[other] integrar o comitê de programa do { $event }
+            }
        *[other] integrar o comitê de programa do evento “{ $event }”
     }
     [examiner] compor a banca de defesa da tese “{ $event }”
    *[other] { $event-shape ->
         [article] colaborar com { $event }
-        [kind-first] colaborar com o { $event }
+        [kind-first] { $event-gender ->
+                [feminine] colaborar com a { $event }
+               *[other] colaborar com o { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] colaborar com a { $event }
+               *[other] colaborar com o { $event }
+            }
        *[other] colaborar com a iniciativa “{ $event }”
     }
 }
@@ -631,10 +775,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Agradeço o honroso convite para { academic-task }; admiro especialmente { $detail }.
-    [firm] Agradeço o convite para { academic-task }; admiro { $detail }.
-    [brief] Agradeço o convite; admiro { $detail }.
-   *[warm] Agradeço sinceramente o convite para { academic-task }; admiro muito { $detail }.
+    [formal] Agradeço o honroso convite para { academic-task }; destaco especialmente { $detail }.
+    [firm] Agradeço o convite para { academic-task }; destaco { $detail }.
+    [brief] Agradeço o convite; destaco { $detail }.
+   *[warm] Agradeço sinceramente o convite para { academic-task }; destaco em especial { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -694,10 +838,10 @@ reschedule-thanks = { $tone ->
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Agradeço o convite para { meeting-task }; admiro especialmente { $detail }.
-    [firm] Agradeço o convite para { meeting-task }; admiro { $detail }.
-    [brief] Agradeço o convite; admiro { $detail }.
-   *[warm] Agradeço o convite para { meeting-task }; admiro muito { $detail }.
+    [formal] Agradeço o convite para { meeting-task }; destaco especialmente { $detail }.
+    [firm] Agradeço o convite para { meeting-task }; destaco { $detail }.
+    [brief] Agradeço o convite; destaco { $detail }.
+   *[warm] Agradeço o convite para { meeting-task }; destaco em especial { $detail }.
 }
 
 # $proposed-time é um adjunto, como no exemplo da API: "no início do próximo mês",
@@ -743,10 +887,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Agradeço o retorno e a disposição em considerar ajustes; admiro especialmente { $detail }.
-    [firm] Agradeço o retorno e a abertura para negociar; admiro { $detail }.
-    [brief] Agradeço o retorno; admiro { $detail }.
-   *[warm] Foi gentileza sua voltar a falar comigo; admiro muito { $detail }.
+    [formal] Agradeço o retorno e a disposição em considerar ajustes; destaco especialmente { $detail }.
+    [firm] Agradeço o retorno e a abertura para negociar; destaco { $detail }.
+    [brief] Agradeço o retorno; destaco { $detail }.
+   *[warm] Foi gentileza sua voltar a falar comigo; destaco em especial { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -813,10 +957,10 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Agradeço mais uma vez pela { conversation-phrase }; foi especialmente interessante conhecer { $detail }.
-    [firm] Agradeço mais uma vez pela { conversation-phrase }; gostei de conhecer { $detail }.
-    [brief] Agradeço de novo pela { conversation-phrase }; gostei de conhecer { $detail }.
-   *[warm] Agradeço mais uma vez pela { conversation-phrase }; adorei conhecer { $detail }.
+    [formal] Agradeço mais uma vez pela { conversation-phrase }; destaco especialmente { $detail }.
+    [firm] Agradeço mais uma vez pela { conversation-phrase }; destaco { $detail }.
+    [brief] Agradeço de novo pela { conversation-phrase }; destaco { $detail }.
+   *[warm] Agradeço mais uma vez pela { conversation-phrase }; destaco sobretudo { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->
@@ -838,10 +982,10 @@ stay-in-touch-connect = { $has-organization ->
 # sobre "a vaga de … na empresa Acme"), para não repetir o nome.
 team-of-organization = { $organization-shape ->
     [kind-first] { $has-topic ->
-        [true] do { $organization }
+        [true] { org-do }
        *[false] { $has-position ->
             [true] da equipe
-           *[false] do { $organization }
+           *[false] { org-do }
         }
     }
     [article] { $has-topic ->
@@ -865,4 +1009,11 @@ stay-in-touch-closing = { $tone ->
     [firm] Fique à vontade para me procurar quando quiser.
     [brief] Quando quiser, podemos tomar um café.
    *[warm] Se um dia quiser tomar um café, é só me chamar.
+}
+
+
+# "do Instituto Butantan", "da Fundação Getulio Vargas" (só para nomes com palavra de tipo).
+org-do = { $organization-gender ->
+    [feminine] da { $organization }
+   *[other] do { $organization }
 }

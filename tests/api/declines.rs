@@ -360,7 +360,7 @@ async fn a_media_interview_names_the_programme_it_is_for() {
     assert_eq!(answer.body["ignored_fields"], json!([]));
     let text = answer.body["body"].as_str().unwrap();
     assert!(
-        text.contains("your episode of Hard Fork, from The New York Times, on AI regulation"),
+        text.contains("your episode on AI regulation for Hard Fork from The New York Times"),
         "{text}"
     );
     assert!(!text.contains("article"), "{text}");
