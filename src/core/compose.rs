@@ -16,8 +16,8 @@ use tera::{Context, Tera};
 
 use super::diagnostic::Diagnostic;
 use super::i18n::{
-    Direction, FormatError, Localizer, Pack, event_names_organization, name_gender, name_shape,
-    standalone_family_name,
+    Direction, FormatError, Localizer, Pack, elides, event_names_organization, name_gender,
+    name_shape, standalone_family_name,
 };
 use super::model::{DeclineRequest, Reason, Scenario, Tone};
 use super::scenarios::Field;
@@ -89,6 +89,11 @@ pub const CHOICE_VARIABLES: &[&str] = &[
     "event-names-organization",
     "event-gender",
     "organization-gender",
+    "topic-shape",
+    "position-elides",
+    "topic-elides",
+    "event-elides",
+    "organization-elides",
 ];
 
 /// Whether a message may use variable `name`.
@@ -691,6 +696,36 @@ fn message_args_with<'a>(
     args.set(
         "organization-gender",
         gender(request.organization.as_ref().map(|v| v.as_str())),
+    );
+    // "zum Thema die Zukunft …": a topic typed with its own article needs another frame.
+    args.set(
+        "topic-shape",
+        request.topic.as_ref().map_or("none", |topic| {
+            if name_shape(&pack.meta.names, topic.as_str()) == "article" {
+                "article"
+            } else {
+                "plain"
+            }
+        }),
+    );
+    // "au poste d'analyste", "dell'Università": whether the language elides before a field.
+    let elides_before =
+        |value: Option<&str>| flag(value.is_some_and(|v| elides(&pack.meta.names, v)));
+    args.set(
+        "position-elides",
+        elides_before(request.position.as_ref().map(|v| v.as_str())),
+    );
+    args.set(
+        "topic-elides",
+        elides_before(request.topic.as_ref().map(|v| v.as_str())),
+    );
+    args.set(
+        "event-elides",
+        elides_before(request.event.as_ref().map(|v| v.as_str())),
+    );
+    args.set(
+        "organization-elides",
+        elides_before(request.organization.as_ref().map(|v| v.as_str())),
     );
     // "PyCon US 2027, hosted by PyCon US": a pack may leave out an organiser the event's name
     // already holds.

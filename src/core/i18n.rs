@@ -85,6 +85,15 @@ pub struct NameSettings {
     /// `$organization-gender`.
     #[serde(default, deserialize_with = "lower_case_classes")]
     pub genders: BTreeMap<String, Vec<String>>,
+    /// Beginnings of a word before which the language elides ("d'analyste", "l'Università"):
+    /// letters or prefixes, compared in lower case (`["a", "e", "é", "h"]`). Gives
+    /// `$position-elides`, `$topic-elides`, `$event-elides` and `$organization-elides`.
+    #[serde(default, deserialize_with = "lower_case_words")]
+    pub elides_before: Vec<String>,
+    /// Words that begin as `elides_before` says but take no elision (French "haut", "hors",
+    /// "héros": h aspiré), compared whole and in lower case.
+    #[serde(default, deserialize_with = "lower_case_words")]
+    pub elision_exceptions: Vec<String>,
 }
 
 /// `[names.genders]` with its words in lower case.
@@ -227,6 +236,19 @@ pub fn name_gender<'a>(settings: &'a NameSettings, name: &str) -> &'a str {
                 .map(|(_, class)| class.as_str())
         })
         .unwrap_or("unknown")
+}
+
+/// Whether the language elides before `text`, by `elides_before` and `elision_exceptions`: its
+/// first word, without opening quotes, begins with a listed beginning and is no exception.
+pub fn elides(settings: &NameSettings, text: &str) -> bool {
+    let Some(first) = name_words(text).into_iter().next() else {
+        return false;
+    };
+    !settings.elision_exceptions.contains(&first)
+        && settings
+            .elides_before
+            .iter()
+            .any(|beginning| first.starts_with(beginning.as_str()))
 }
 
 /// Whether an event's name holds the organisation's, without the article the organisation
@@ -579,6 +601,21 @@ mod name_tests {
         assert_eq!(name_shape(&german, "Digitalgipfel Berlin"), "kind-first");
         assert_eq!(name_shape(&german, "Berliner Digitalgipfel"), "kind");
         assert_eq!(name_shape(&german, "Rock die Uni"), "plain");
+    }
+
+    #[test]
+    fn a_word_elides_by_its_beginning_unless_it_is_an_exception() {
+        let french: NameSettings = toml::from_str(
+            "elides_before = [\"a\", \"e\", \"é\", \"i\", \"o\", \"u\", \"h\"]\nelision_exceptions = [\"haut\", \"hors\"]",
+        )
+        .unwrap();
+        assert!(elides(&french, "Analyste risques crédit"));
+        assert!(elides(&french, "« Économie du climat »"));
+        assert!(elides(&french, "historienne de l'art"));
+        assert!(!elides(&french, "Haut fonctionnaire"));
+        assert!(!elides(&french, "chef de projet"));
+        assert!(!elides(&french, ""));
+        assert!(!elides(&NameSettings::default(), "Analyste"));
     }
 
     #[test]
