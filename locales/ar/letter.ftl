@@ -34,6 +34,10 @@
 ##   - الودّي والموجز: «مرحبًا دكتورة سارة،» (يُخاطَب الأستاذ الجامعي بـ«دكتور» في هذا المقام)،
 ##     و«مرحبًا سارة،» بالاسم الأول؛ وبلا اسم أول: «السيدة … ، تحية طيبة،» أو، في الصيغة
 ##     المحايدة، «مرحبًا أ. …،» كما يُقال «مرحبًا د. …،».
+##   - حين يصل الاسم كاملًا وحده (name) بلا لقب ولا صيغة، لا تُضاف «أ.»: كثيرًا ما يكتب المستدعي
+##     اللقب داخل الاسم («د. فيصل العنزي»، «أ.د. مصطفى العلوي»)، فتصير «أ. د.» رتبةً أعلى أو
+##     «أ. أ.د.». يُكتب الاسم كما هو: «د. فيصل العنزي،» (الرسمي والحازم، و«تحية طيبة وبعد،» في
+##     المتن)، و«د. فيصل العنزي، تحية طيبة،» (الودّي والموجز).
 ##   - اللقب غير المعروف للحزمة (other) يُدرج كما كُتب قبل الاسم الكامل.
 ##   - سطر التحية للمخاطَب وحده («حضرة … المحترمة،»، «فريق التوظيف المحترم،»)، والمحرّك لا يقبل
 ##     تحية من سطرين؛ فتفتتح «تحية طيبة وبعد،» (الرسمي) أو «تحية طيبة،» (الحازم) الفقرةَ الأولى
@@ -82,7 +86,13 @@ greeting-formal-address = { $recipient-title-kind ->
     [none] { $recipient-form ->
         [feminine] حضرة السيدة { $recipient } المحترمة
         [masculine] حضرة السيد { $recipient } المحترم
-       *[neutral] حضرة أ. { $recipient }
+       *[neutral] { $has-recipient-family ->
+            [true] حضرة أ. { $recipient }
+           *[false] { $has-recipient-given ->
+                [true] حضرة أ. { $recipient }
+               *[false] { $recipient }
+            }
+        }
     }
    *[other] { $recipient-form ->
         [feminine] حضرة { $recipient-title } { $recipient } المحترمة
@@ -100,7 +110,10 @@ greeting-warm = { $recipient-title-kind ->
        *[false] { $recipient-form ->
             [feminine] السيدة { $recipient }، تحية طيبة،
             [masculine] السيد { $recipient }، تحية طيبة،
-           *[neutral] مرحبًا أ. { $recipient }،
+           *[neutral] { $has-recipient-family ->
+                [true] مرحبًا أ. { $recipient }،
+               *[false] { $recipient }، تحية طيبة،
+            }
         }
     }
    *[other] { $recipient-title } { $recipient }، تحية طيبة،
@@ -333,7 +346,18 @@ referral-fit = { $scenario ->
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
         [brief] {" "}({ $referral-contact })
-       *[other] ؛ ويمكن الاتصال عبر { $referral-contact }
+       *[other] ؛ ويمكنكم التواصل عبر { $referral-contact }
     }
    *[false] {""}
+}
+
+# يُنهي جملة القرار: فاصلة حين تليها جملة السبب (تبدأ بـ«إذ» أو «فقد» أو «ذلك أنّ»، وهي تعليل
+# لا يُفتتح به كلام بعد نقطة: «…سحب طلبي، إذ قبلتُ …»)، ونقطة حين لا سبب أو حين يكتب المرسِل
+# سببه بكلماته (reason-note جملة مستقلة).
+decision-end = { $has-reason-note ->
+    [true] .
+   *[false] { $reason ->
+        [none] .
+       *[other] ،
+    }
 }

@@ -57,19 +57,19 @@ withdrawal-stage = { $invitation ->
 }
 
 job-interview-decision = { $tone ->
-    [formal] وقد قررتُ، بعد دراسة متأنية، سحب طلب ترشحي{ withdrawal-stage }.
-    [firm] وقد قررتُ سحب طلب ترشحي{ withdrawal-stage }.
+    [formal] وقد قررتُ، بعد دراسة متأنية، سحب طلب ترشحي{ withdrawal-stage }{ decision-end }
+    [firm] وقد قررتُ سحب طلب ترشحي{ withdrawal-stage }{ decision-end }
     [brief] قررتُ سحب طلبي{ $invitation ->
         [screening_call] {" "}قبل المكالمة التمهيدية
         [final_round] {" "}قبل الجولة الأخيرة
        *[other] {""}
-    }.
-   *[warm] غير أنني، بعد تفكير طويل، آثرتُ سحب ترشحي{ withdrawal-stage }.
+    }{ decision-end }
+   *[warm] غير أنني، بعد تفكير طويل، آثرتُ سحب ترشحي{ withdrawal-stage }{ decision-end }
 }
 
 job-interview-door-open = { $tone ->
     [formal] وآمل أن تتاح لنا فرص مستقبلية للتعاون، مع خالص تمنياتي بالتوفيق في اختيار الكفاءة المناسبة.
-    [firm] وأرحّب بالاطلاع على الوظائف المستقبلية لديكم، مع تمنياتي لكم بالتوفيق.
+    [firm] ويسعدني أن أطّلع على ما يستجدّ لديكم من فرص مستقبلية، مع تمنياتي لكم بالتوفيق.
     [brief] وأرجو أن تلتقي دروبنا مجددًا، وكل التوفيق في شغل الوظيفة.
    *[warm] وأرجو أن تجمعنا فرص قادمة، وأتمنى لكم التوفيق في العثور على الشخص الأنسب.
 }
@@ -101,10 +101,29 @@ piece-phrase = { $has-event ->
         [comment] مادتكم الإعلامية في إطار «{ $event }»
        *[other] تغطيتكم الإعلامية ضمن «{ $event }»
     }
-   *[false] { piece-noun }
+   *[false] { $invitation ->
+        [podcast] { $organization-shape ->
+            [kind-first] { $organization-gender ->
+                [masculine] حلقة
+               *[other] { piece-noun }
+            }
+           *[other] { piece-noun }
+        }
+       *[other] { piece-noun }
+    }
 }{ $has-organization ->
     [true] { $invitation ->
         [broadcast] {" "}على { $organization }
+        [podcast] { $has-event ->
+            [true] {" "}في { $organization }
+           *[false] { $organization-shape ->
+                [kind-first] { $organization-gender ->
+                    [masculine] {" "}من { $organization }
+                   *[other] {" "}في { $organization }
+                }
+               *[other] {" "}في { $organization }
+            }
+        }
        *[other] {" "}في { $organization }
     }
    *[false] {""}
@@ -171,16 +190,20 @@ media-interview-thanks-detail = { $tone ->
 }
 
 media-interview-decision = { $tone ->
-    [formal] ويؤسفني أن أعتذر عن تلبيتها.
+    [formal] ويؤسفني أن أعتذر عن تلبية طلبكم{ decision-end }
     [firm] { $has-reason-note ->
-        [true] غير أنني أعتذر عن قبولها.
+        [true] غير أنني أعتذر عن تلبية هذا الطلب.
        *[false] { $reason ->
-            [none] غير أنني أعتذر عن قبولها، وقد حرصتُ على إبلاغكم مبكرًا لتتمكنوا من ترتيب خططكم.
-           *[other] غير أنني أعتذر عن قبولها.
+            [none] غير أنني أعتذر عن تلبية هذا الطلب، وقد حرصتُ على إبلاغكم مبكرًا ليتسنّى لكم { $invitation ->
+                [broadcast] دعوة ضيف آخر
+                [podcast] دعوة ضيف آخر
+               *[other] الاستعانة بمصدر آخر
+            }.
+           *[other] غير أنني أعتذر عن تلبية هذا الطلب{ decision-end }
         }
     }
-    [brief] لكن يؤسفني أن أعتذر عن تلبيتها.
-   *[warm] ولكن يؤسفني أنني لن أتمكّن من تلبية طلبكم{ this-time }.
+    [brief] لكن يؤسفني أن أعتذر عن تلبية الطلب{ decision-end }
+   *[warm] ولكن يؤسفني أنني لن أتمكّن من تلبية طلبكم{ this-time }{ decision-end }
 }
 
 media-interview-door-open = { $reason ->
@@ -282,16 +305,16 @@ speaking-engagement-thanks-detail = { $tone ->
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] ويؤسفني، بعد دراسة متأنية، أن أعتذر عن قبولها.
+    [formal] ويؤسفني، بعد دراسة متأنية، أن أعتذر عن قبول هذه الدعوة{ decision-end }
     [firm] { $has-reason-note ->
-        [true] غير أنني قررتُ الاعتذار عن تلبيتها.
+        [true] غير أنني قررتُ الاعتذار عن هذه الدعوة.
        *[false] { $reason ->
             [none] غير أنني قررتُ الاعتذار، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من ترتيب جدول المتحدثين.
-           *[other] غير أنني قررتُ الاعتذار عن تلبيتها.
+           *[other] غير أنني قررتُ الاعتذار عن هذه الدعوة{ decision-end }
         }
     }
-    [brief] ويؤسفني أن أعتذر عن تلبيتها.
-   *[warm] وبعد تفكير متأنٍّ، يؤسفني أن أعتذر عن تلبيتها{ this-time }.
+    [brief] ويؤسفني أن أعتذر عن تلبية الدعوة{ decision-end }
+   *[warm] وبعد تفكير متأنٍّ، يؤسفني أن أعتذر عن تلبية الدعوة{ this-time }{ decision-end }
 }
 
 speaking-engagement-door-open = { $reason ->
@@ -439,17 +462,34 @@ academic-invitation-thanks-detail = { $tone ->
    *[warm] أشكركم على دعوتكم الكريمة { academic-task }، ومما يثير إعجابي دائمًا { $detail }.
 }
 
+# الدعوة مسمّاةً بعد ذكرها، بدل ضمير قد يعود إلى أقرب مؤنث («هذه الثقة»، «لجنة»): مهمة تُنجَز، أو دعوة.
+academic-task-again = { $invitation ->
+    [peer_review] هذه المهمة
+    [editorial_board] هذه المهمة
+    [committee] هذه المهمة
+    [program_committee] هذه المهمة
+    [examiner] هذه المهمة
+   *[other] هذه الدعوة
+}
+
 academic-invitation-decision = { $tone ->
-    [formal] ويؤسفني، بعد دراسة متأنية، أن أعتذر عن قبولها.
+    [formal] ويؤسفني، بعد دراسة متأنية، أن أعتذر عن قبول { academic-task-again }{ decision-end }
     [firm] { $has-reason-note ->
-        [true] غير أنني قررتُ الاعتذار عنها.
+        [true] غير أنني قررتُ الاعتذار عن { academic-task-again }.
        *[false] { $reason ->
-            [none] غير أنني قررتُ الاعتذار عنها، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من دعوة غيري دون تأخير.
-           *[other] غير أنني قررتُ الاعتذار عنها.
+            [none] غير أنني قررتُ الاعتذار عن { academic-task-again }، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من دعوة غيري دون تأخير.
+           *[other] غير أنني قررتُ الاعتذار عن { academic-task-again }{ decision-end }
         }
     }
-    [brief] ويؤسفني أن أعتذر عن قبولها.
-   *[warm] وقد تأمّلتُ الأمر مليًّا، ويؤسفني أن أعتذر عنها{ this-time }.
+    [brief] ويؤسفني أن أعتذر عن قبول { academic-task-again }{ decision-end }
+   *[warm] وقد تأمّلتُ الأمر مليًّا، ويؤسفني أن أعتذر عن قبول { $invitation ->
+        [peer_review] المهمة
+        [editorial_board] المهمة
+        [committee] المهمة
+        [program_committee] المهمة
+        [examiner] المهمة
+       *[other] الدعوة
+    }{ this-time }{ decision-end }
 }
 
 academic-invitation-door-open = { $reason ->
@@ -548,10 +588,10 @@ clarification-reply-thanks-detail = { $tone ->
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] غير أنني أودّ أن أؤكد قراري بشأن { role-phrase }.
-    [firm] غير أنّ قراري بشأن { role-phrase } نهائي، فلا حاجة إلى أي ترتيبات من جانبكم.
-    [brief] يبقى قراري كما هو.
-   *[warm] لقد أعدتُ النظر في الأمر بعناية، ويبقى قراري بشأن { role-phrase } كما هو.
+    [formal] غير أنني أودّ أن أؤكد قراري بشأن { role-phrase }{ decision-end }
+    [firm] غير أنّ قراري بشأن { role-phrase } نهائي، فلا حاجة إلى أي ترتيبات من جانبكم{ decision-end }
+    [brief] يبقى قراري كما هو{ decision-end }
+   *[warm] لقد أعدتُ النظر في الأمر بعناية، ويبقى قراري بشأن { role-phrase } كما هو{ decision-end }
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
@@ -563,7 +603,7 @@ clarification-reply-door-open = { $has-proposed-time ->
     }
    *[false] { $tone ->
         [formal] وأقدّر تفهّمكم، وآمل أن تجمعنا فرص مستقبلية.
-        [firm] وأقدّر تفهّمكم، ويسعدني الاطلاع على الوظائف المستقبلية لديكم.
+        [firm] وأقدّر تفهّمكم، وأرحّب بأي فرص جديدة لديكم.
         [brief] شكرًا على تفهّمكم، ولنبقَ على تواصل.
        *[warm] وأقدّر تفهّمكم، ويسعدني أن نتواصل مستقبلًا بشأن فرص أخرى.
     }
@@ -586,12 +626,12 @@ clarification-reply-closing = { $has-proposed-time ->
 
 ## stay_in_touch: رسالة قصيرة بعد الاعتذار.
 
-# يبدأ دائمًا بكلمة «حديثنا»، فيمكن أن تلتصق به الباء: «بحديثنا».
+# «حديثنا حول …» أو «لقائنا الأخير»: لا «حديثنا الأخير»، فكثيرًا ما يبدأ التفصيل نفسه بـ«حديثنا/نقاشنا».
 conversation-phrase = { $has-topic ->
     [true] حديثنا حول { $topic }
    *[false] { $has-position ->
         [true] حديثنا حول { role-phrase }
-       *[false] حديثنا الأخير
+       *[false] لقائنا الأخير
     }
 }
 
@@ -606,14 +646,14 @@ stay-in-touch-thanks = { $tone ->
     [formal] { salute-lead }أشكركم مجددًا على { conversation-phrase } وعلى وقتكم الثمين.
     [firm] { salute-lead }أشكركم مجددًا على { conversation-phrase }.
     [brief] شكرًا مجددًا على { conversation-phrase }.
-   *[warm] أشكركم مجددًا على { conversation-phrase }، فقد كان لقاءً مثمرًا.
+   *[warm] أشكركم مجددًا على { conversation-phrase }، فقد كان مثمرًا حقًّا.
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] { salute-lead }أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ خصوصًا بمعرفة المزيد عن { $detail }.
-    [firm] { salute-lead }أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ بمعرفة المزيد عن { $detail }.
-    [brief] شكرًا مجددًا على { conversation-phrase }، وقد استمتعتُ بمعرفة المزيد عن { $detail }.
-   *[warm] أشكركم مجددًا على { conversation-phrase }، وقد استمتعتُ حقًّا بمعرفة المزيد عن { $detail }.
+    [formal] { salute-lead }أشكركم مجددًا على { conversation-phrase }، ومما لفت انتباهي فيه خاصةً { $detail }.
+    [firm] { salute-lead }أشكركم مجددًا على { conversation-phrase }، ومما لفت انتباهي فيه { $detail }.
+    [brief] شكرًا مجددًا على { conversation-phrase }، ومما لفت انتباهي فيه { $detail }.
+   *[warm] أشكركم مجددًا على { conversation-phrase }، ومما لفت انتباهي فيه حقًّا { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->

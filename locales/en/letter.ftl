@@ -49,8 +49,8 @@ greeting = { $has-recipient ->
         },
        *[other] { $has-recipient-given ->
             [true] Hi { $recipient-given },
-           *[false] Hello { $has-recipient-family ->
-                [true] { $recipient-title-kind ->
+           *[false] { $has-recipient-family ->
+                [true] Hello { $recipient-title-kind ->
                     [professor] Professor { $recipient-family }
                     [doctor] Dr. { $recipient-family }
                     [none] { $recipient-form ->
@@ -60,7 +60,7 @@ greeting = { $has-recipient ->
                     }
                    *[other] { $recipient-title } { $recipient-family }
                 }
-               *[false] { $recipient }
+               *[false] Dear { $recipient }
             },
         }
     }
@@ -184,6 +184,11 @@ the-event = { $event-shape ->
 # company's name ("Northwind", "Stanford University").
 the-organization = { $organization-shape ->
     [kind-first] the { $organization }
+    [kind] { $organization-gender ->
+        [definite] the { $organization }
+        [body] the { $organization }
+       *[other] { $organization }
+    }
    *[other] { $organization }
 }
 
@@ -202,7 +207,7 @@ reason-note = { $reason-note }.
 referral = { $tone ->
     [formal] My colleague { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
     [brief] You might consider { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] My colleague { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+   *[other] My colleague { $referral }{ referral-contact }{ referral-expertise } { referral-fit }.
 }
 
 referral-expertise = { $has-referral-expertise ->
@@ -236,7 +241,7 @@ referral-contact = { $has-referral-contact ->
     [true] { $tone ->
         [formal] {" "}and can be reached at { $referral-contact }
         [brief] {" "}({ $referral-contact })
-       *[other] ; you can reach them at { $referral-contact }
+       *[other] {" "}({ $referral-contact })
     }
    *[false] {""}
 }

@@ -69,6 +69,11 @@ reason-compensation = { $scenario ->
     [media_interview] { engagement-compensation }
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
+    [clarification_reply] { $tone ->
+        [formal] I have concluded that, taken as a whole, it is not what I am looking for at this stage of my career.
+        [brief] Taken as a whole, it isn't what I'm looking for at this stage.
+       *[other] I've concluded that, taken as a whole, it isn't what I'm looking for at this stage of my career.
+    }
     [stay_in_touch] { $tone ->
         [formal] As I mentioned, I am seeking a position that better matches my compensation expectations at this stage of my career.
         [brief] As I mentioned, I'm looking for a package closer to my salary expectations.
@@ -133,9 +138,9 @@ reason-logistics = { $scenario ->
     }
 }
 engagement-logistics = { $tone ->
-    [formal] I cannot arrange the travel and scheduling involved at present.
-    [brief] I can't arrange the travel involved just now.
-   *[other] I can't manage the travel and scheduling involved at the moment.
+    [formal] The travel involved is not something I am able to manage at present.
+    [brief] I can't manage the travel involved just now.
+   *[other] The travel involved isn't something I can manage at the moment.
 }
 
 reason-caregiving = { $scenario ->
@@ -242,13 +247,13 @@ reason-outside-expertise = { $scenario ->
     }
     [media_interview] { $tone ->
         [formal] The subject lies outside my core expertise, and your audience deserves someone who works on it directly.
-        [brief] The topic is outside my core expertise.
-       *[other] The topic sits outside my core expertise, and your audience deserves someone who works on it directly.
+        [brief] The subject you have in mind is outside my core expertise.
+       *[other] The subject you have in mind sits outside my core expertise, and your audience deserves someone who works on it directly.
     }
     [speaking_engagement] { $tone ->
         [formal] The subject lies outside my core expertise, and your audience deserves someone who works on it day to day.
-        [brief] The topic is outside my core expertise.
-       *[other] The topic sits outside my core expertise, and your audience deserves someone who works on it day to day.
+        [brief] The subject you have in mind is outside my core expertise.
+       *[other] The subject you have in mind sits outside my core expertise, and your audience deserves someone who works on it day to day.
     }
     [academic_invitation] { $tone ->
         [formal] { $has-topic ->

@@ -75,8 +75,14 @@ job-interview-door-open = { $reason ->
         [brief] I'd be glad to reconnect once things settle; all the best with the search.
        *[warm] I'd love to reconnect once things settle, and I wish you every success in finding the right person.
     }
+    [overqualified] { $tone ->
+        [formal] I would be glad to hear about openings that suit my background, and I wish you every success with your search.
+        [firm] I'd be glad to hear about openings that suit my background, and I wish you every success with your search.
+        [brief] Do keep me in mind for openings that suit my background, and I wish you the best.
+       *[warm] Please do keep me in mind for openings that suit my background, and I wish you every success in finding the right person.
+    }
    *[other] { $tone ->
-        [formal] I would welcome hearing about future openings, and I wish you every success with your search.
+        [formal] I would be glad to hear about future openings, and I wish you every success with your search.
         [firm] I'd be glad to hear about future openings, and I wish you every success with your search.
         [brief] Do keep me in mind for future openings, and I wish you the best.
        *[warm] Please do keep me in mind for future openings, and I wish you every success in finding the right person.
@@ -100,7 +106,7 @@ piece-phrase = { $has-event ->
     [true] { programme-piece }{ $has-organization ->
         [true] { $invitation ->
             [broadcast] {" "}on { the-organization }
-            [podcast] {" "}from { the-organization }
+            [podcast] {""}
             [article] {" "}in { the-organization }
            *[other] {" "}at { the-organization }
         }
@@ -120,7 +126,10 @@ piece-phrase = { $has-event ->
 # for Decoder from The Verge": the subject first, then the programme, then its outlet.
 programme-piece = { $invitation ->
     [broadcast] your segment{ piece-topic } for { the-event }
-    [podcast] your episode{ piece-topic } for { the-event }
+    [podcast] your episode of { the-event }{ $has-organization ->
+        [true] {" "}({ $organization })
+       *[false] {""}
+    }{ piece-topic }
     [article] your article{ piece-topic } for { the-event }
    *[other] your piece{ piece-topic } for { the-event }
 }
@@ -338,9 +347,15 @@ invitation-phrase = { $has-event ->
 academic-task = { $invitation ->
     [peer_review] review a manuscript{ for-event }
     [editorial_board] join the editorial board{ of-event }
-    [committee] serve on the committee{ for-event }
+    [committee] { $event-gender ->
+        [body] serve on { the-event }{ academic-organization }
+       *[other] serve on the committee{ for-event }
+    }
     [guest_lecture] deliver a guest lecture{ for-event }
-    [program_committee] serve on the program committee{ for-event }
+    [program_committee] { $event-gender ->
+        [body] serve on { the-event }{ academic-organization }
+       *[other] serve on the program committee{ for-event }
+    }
     [examiner] serve as an examiner{ for-event }
    *[other] { academic-task-other }
 }
@@ -350,11 +365,17 @@ academic-task = { $invitation ->
 academic-task-on-topic = { $invitation ->
     [peer_review] review a manuscript{ subject-clause }{ for-event }
     [editorial_board] join the editorial board{ of-event }
-    [committee] serve on the committee{ subject-clause }{ for-event }
+    [committee] { $event-gender ->
+        [body] serve on { the-event }{ academic-organization }
+       *[other] serve on the committee{ subject-clause }{ for-event }
+    }
     [guest_lecture] deliver a guest lecture{ subject-clause }{ for-event }
-    [program_committee] serve on the program committee{ for-event }
+    [program_committee] { $event-gender ->
+        [body] serve on { the-event }{ academic-organization }
+       *[other] serve on the program committee{ for-event }
+    }
     [examiner] serve as an examiner{ $has-topic ->
-        [true] {" "}for a thesis on { $topic }
+        [true] {" "}on { $topic }
        *[false] {""}
     }{ for-event }
    *[other] { $has-event ->
@@ -545,10 +566,10 @@ reschedule-thanks = { $tone ->
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Thank you for inviting me to { reschedule-task }; I have been impressed by { $detail }.
-    [firm] Thank you for inviting me to { reschedule-task }; I have been impressed by { $detail }.
-    [brief] Thanks for inviting me; I've been impressed by { $detail }.
-   *[warm] Thank you for inviting me to { reschedule-task }; I've been genuinely impressed by { $detail }.
+    [formal] Thank you for inviting me to { reschedule-task }; I was impressed by { $detail }.
+    [firm] Thank you for inviting me to { reschedule-task }; I was impressed by { $detail }.
+    [brief] Thanks for inviting me; I was impressed by { $detail }.
+   *[warm] Thank you for inviting me to { reschedule-task }; I was genuinely impressed by { $detail }.
 }
 
 # $proposed-time is a time phrase that reads after "meet": "early next month", "in Q3".
@@ -601,7 +622,7 @@ clarification-reply-thanks-detail = { $tone ->
 
 clarification-reply-decision = { $tone ->
     [formal] After further thought, my decision regarding { role-phrase } remains unchanged.
-    [firm] My decision about { role-phrase } stands, and I'm afraid no adjustment on your side would change it.
+    [firm] I have thought it through carefully, and my decision about { role-phrase } stands.
     [brief] My answer hasn't changed.
    *[warm] I've thought it over carefully, and my decision about { role-phrase } hasn't changed.
 }
@@ -669,10 +690,24 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Thank you again for { conversation-phrase }; I particularly enjoyed hearing about { $detail }.
-    [firm] Thank you again for { conversation-phrase }; I enjoyed hearing about { $detail }.
-    [brief] Thanks again for { conversation-phrase }; I enjoyed hearing about { $detail }.
-   *[warm] Thank you again for { conversation-phrase }; I especially enjoyed hearing about { $detail }.
+    [formal] Thank you again for { conversation-or-time }; I came away particularly impressed by { $detail }.
+    [firm] Thank you again for { conversation-or-time }; I came away impressed by { $detail }.
+    [brief] Thanks again for { conversation-or-time }; I came away impressed by { $detail }.
+   *[warm] Thank you again for { conversation-or-time }; I came away really impressed by { $detail }.
+}
+
+# Before the caller's detail, which often names the conversation itself ("our conversation
+# about your grants programme"): the subject of the talk when one was given, else the reader's
+# time, so the letter never reads "our recent conversation; … our conversation about …".
+conversation-or-time = { $has-topic ->
+    [true] { conversation-phrase }
+   *[false] { $has-position ->
+        [true] { conversation-phrase }
+       *[false] { $tone ->
+            [brief] your time the other day
+           *[other] your time recently
+        }
+    }
 }
 
 # After "our conversation about the Data Analyst role at Acme Health" the organization is

@@ -240,7 +240,7 @@ meeting-phrase = { $invitation ->
         [true] la entrevista de { publication-name }
        *[false] la entrevista para el artículo
     }
-    [broadcast] la entrevista en el programa{ $has-event ->
+    [broadcast] la entrevista para el programa{ $has-event ->
         [true] {" "}«{ $event }»
        *[false] {""}
     }
@@ -269,12 +269,20 @@ meeting-phrase = { $invitation ->
         [true] {" "}de { journal-name }
        *[false] {""}
     }
-    [program_committee] la reunión del comité de programa{ $has-event ->
-        [true] {" "}{ event-of }
-       *[false] {""}
+    [program_committee] { $event-gender ->
+        [committee-masculine] la reunión { event-of }
+        [committee-feminine] la reunión { event-of }
+       *[other] la reunión del comité científico{ $has-event ->
+            [true] {" "}{ event-of }
+           *[false] {""}
+        }
     }
     [examiner] { $has-event ->
-        [true] la defensa de la tesis «{ $event }»
+        [true] { $event-gender ->
+            [committee-masculine] la sesión { event-of }
+            [committee-feminine] la sesión { event-of }
+           *[other] la defensa de la tesis «{ $event }»
+        }
        *[false] la defensa de tesis
     }
    *[other] { $has-event ->
@@ -330,6 +338,10 @@ meeting-task = { $invitation ->
     [guest_lecture] impartir { meeting-phrase }
     [webinar] impartir { meeting-phrase }
     [examiner] formar parte del tribunal en { meeting-phrase }
+    [broadcast] participar en el programa{ $has-event ->
+        [true] {" "}«{ $event }»
+       *[false] {""}
+    }
    *[other] participar en { meeting-phrase }
 }
 
@@ -339,16 +351,21 @@ meeting-at-event = { $has-event ->
    *[false] {""}
 }
 
-# El evento tras "en": un nombre que ya trae su artículo ("el Foro de Innovación Social")
+# El evento tras "en" (una marca sin palabra de tipo va sola: "en Codemotion Madrid 2027"): un nombre que ya trae su artículo ("el Foro de Innovación Social")
 # va tal cual ("en el Foro…"); los demás, entre comillas tras "el evento".
 event-in = { $event-shape ->
     [article] { $event }
    *[other] { $event-gender ->
         [masculine] el { $event }
+        [committee-masculine] el { $event }
         [feminine] la { $event }
+        [committee-feminine] la { $event }
         [plural-masculine] los { $event }
         [plural-feminine] las { $event }
-       *[other] el evento «{ $event }»
+       *[other] { $event-shape ->
+            [plain] { $event }
+           *[other] el evento «{ $event }»
+        }
     }
 }
 
@@ -357,7 +374,9 @@ event-of = { $event-shape ->
     [article] de { $event }
    *[other] { $event-gender ->
         [masculine] del { $event }
+        [committee-masculine] del { $event }
         [feminine] de la { $event }
+        [committee-feminine] de la { $event }
         [plural-masculine] de los { $event }
         [plural-feminine] de las { $event }
        *[other] del evento «{ $event }»
@@ -373,7 +392,9 @@ org-def = { $organization-shape ->
 }
 org-def-kind = { $organization-gender ->
     [masculine] el { $organization }
+    [committee-masculine] el { $organization }
     [feminine] la { $organization }
+    [committee-feminine] la { $organization }
     [plural-masculine] los { $organization }
     [plural-feminine] las { $organization }
    *[other] { $organization }
@@ -386,7 +407,9 @@ org-of = { $organization-shape ->
 }
 org-of-kind = { $organization-gender ->
     [masculine] del { $organization }
+    [committee-masculine] del { $organization }
     [feminine] de la { $organization }
+    [committee-feminine] de la { $organization }
     [plural-masculine] de los { $organization }
     [plural-feminine] de las { $organization }
    *[other] de { $organization }
@@ -399,11 +422,13 @@ journal-name = { $event-shape ->
     [article] { $event }
     [kind-first] { $event-gender ->
         [feminine] la { $event }
+        [committee-feminine] la { $event }
         [plural-feminine] las { $event }
        *[other] la publicación «{ $event }»
     }
     [kind] { $event-gender ->
         [feminine] la { $event }
+        [committee-feminine] la { $event }
         [plural-feminine] las { $event }
        *[other] la publicación «{ $event }»
     }
@@ -444,20 +469,20 @@ reason-note = { $reason-note }.
 ## Recomendar a un colega ("colega" vale para cualquier género)
 
 referral = { $tone ->
-    [formal] Por si resulta de utilidad, mi colega { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [formal] Por si resulta de utilidad, le sugiero un nombre que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
     [brief] { $scenario ->
-        [job_interview] Para el puesto, puedo recomendar a { $referral }{ referral-expertise }{ referral-contact }.
-        [clarification_reply] Para el puesto, puedo recomendar a { $referral }{ referral-expertise }{ referral-contact }.
-       *[other] Puedo recomendar a { $referral }{ referral-expertise }{ referral-contact }.
+        [job_interview] Para el puesto, puedo sugerir un nombre: { $referral }{ referral-expertise }{ referral-contact }.
+        [clarification_reply] Para el puesto, puedo sugerir un nombre: { $referral }{ referral-expertise }{ referral-contact }.
+       *[other] Puedo sugerir un nombre: { $referral }{ referral-expertise }{ referral-contact }.
     }
-   *[other] Si sirve de ayuda, mi colega { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+   *[other] Si sirve de ayuda, puedo sugerir un nombre que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] , con amplia experiencia en { $referral-expertise },
+        [formal] , con amplia experiencia en { $referral-expertise }
         [brief] , especialista en { $referral-expertise }
-       *[other] , con una sólida trayectoria en { $referral-expertise },
+       *[other] , con una sólida trayectoria en { $referral-expertise }
     }
    *[false] {""}
 }

@@ -40,7 +40,7 @@ reason-career-focus = { $scenario ->
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
         [formal] En esta etapa estoy orientando mi carrera hacia funciones más directamente vinculadas a mi principal área de especialización.
-        [brief] Estoy orientando mi carrera en otra dirección.
+        [brief] Quiero centrar mi carrera en mi campo principal.
        *[other] Ahora mismo busco algo más ligado a mi especialidad principal.
     }
 }
@@ -119,9 +119,9 @@ reason-logistics = { $scenario ->
     }
 }
 engagement-logistics = { $tone ->
-    [formal] En estos momentos no puedo organizar los desplazamientos que esto requiere.
-    [brief] Ahora mismo no puedo organizar el viaje necesario.
-   *[other] Ahora mismo no puedo organizar el viaje que implicaría.
+    [formal] En esas fechas no puedo desplazarme.
+    [brief] No puedo desplazarme en esas fechas.
+   *[other] En esas fechas no me resulta posible viajar.
 }
 
 reason-caregiving = { $scenario ->
@@ -148,7 +148,7 @@ reason-company-fit = { $scenario ->
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
         [formal] Prefiero orientarme hacia proyectos más acordes con mi rumbo profesional actual.
-        [brief] Estoy tomando otra dirección profesional.
+        [brief] Busco un proyecto más acorde con mi rumbo profesional.
        *[other] Prefiero centrarme en proyectos más acordes con el rumbo que quiero dar a mi carrera.
     }
 }
@@ -219,9 +219,9 @@ reason-outside-expertise = { $scenario ->
        *[other] Me gustaría tener algo de tiempo para prepararme a fondo, ya que el tema queda algo fuera de mi ámbito habitual.
     }
     [media_interview] { $tone ->
-        [formal] El tema queda fuera de mi ámbito de especialización, y { media-audience-deserves } a alguien que lo conozca más a fondo.
+        [formal] El tema queda fuera de mi ámbito de especialización, y { media-audience-deserves } que lo conozca más a fondo.
         [brief] El tema queda fuera de mi ámbito.
-       *[other] El tema se aleja de mi especialidad, y { media-audience-deserves } a alguien que lo domine de verdad.
+       *[other] El tema se aleja de mi especialidad, y { media-audience-deserves } que lo domine de verdad.
     }
     [speaking_engagement] { $tone ->
         [formal] El tema queda fuera de mi ámbito de especialización, y el público merece escuchar a alguien que lo conozca más a fondo.
@@ -243,7 +243,7 @@ reason-outside-expertise = { $scenario ->
 # Quién recibe la pieza, con su verbo: lectores de un artículo, oyentes de un pódcast,
 # audiencia de un programa.
 media-audience-deserves = { $invitation ->
-    [broadcast] la audiencia merece escuchar
-    [podcast] los oyentes merecen escuchar
-   *[other] los lectores merecen leer
+    [broadcast] la audiencia merece escuchar a alguien
+    [podcast] los oyentes merecen escuchar a alguien
+   *[other] los lectores merecen una voz
 }

@@ -30,14 +30,14 @@ job-interview-thanks = { $tone ->
     [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }.
     [firm] Gracias por su tiempo y por considerar mi candidatura para { role-phrase }.
     [brief] Gracias por considerar mi candidatura para { role-phrase }.
-   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase } y por todo el tiempo que me han dedicado.
+   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase } y por todo el tiempo dedicado.
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }; quisiera destacar especialmente { $detail }.
-    [firm] Gracias por considerar mi candidatura para { role-phrase }; quisiera destacar especialmente { $detail }.
-    [brief] Gracias por considerar mi candidatura para { role-phrase }; destaco sobre todo { $detail }.
-   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase }; destaco sobre todo { $detail }.
+    [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }; me llevo una excelente impresión, sobre todo por { $detail }.
+    [firm] Gracias por considerar mi candidatura para { role-phrase }; me llevo una buena impresión, sobre todo por { $detail }.
+    [brief] Gracias por considerar mi candidatura para { role-phrase }; lo que más me llamó la atención fue { $detail }.
+   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase }; me llevo muy buena impresión, sobre todo por { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -77,14 +77,14 @@ job-interview-door-open = { $tone ->
     [formal] Quedo a su disposición para futuras oportunidades y les deseo que encuentren pronto a la persona idónea.
     [firm] Con gusto tendré en cuenta futuras vacantes y les deseo lo mejor en la búsqueda.
     [brief] Ojalá coincidamos más adelante; mucho éxito con la búsqueda.
-   *[warm] Me encantaría que siguiéramos en contacto y les deseo mucho éxito en la búsqueda de la persona ideal.
+   *[warm] Me encantaría que siguiéramos en contacto; ¡mucho éxito en la búsqueda de la persona ideal!
 }
 
 job-interview-closing = { $tone ->
     [formal] Les deseo que encuentren pronto a la persona idónea.
     [firm] Les deseo lo mejor en la búsqueda.
     [brief] Mucho éxito con la búsqueda.
-   *[warm] Les deseo mucho éxito en la búsqueda de la persona ideal.
+   *[warm] ¡Mucho éxito en la búsqueda de la persona ideal!
 }
 
 ## media_interview
@@ -191,10 +191,10 @@ media-interview-thanks-detail = { $tone ->
     [formal] Agradezco sinceramente que { $has-recipient ->
         [true] haya
        *[false] hayan
-    } pensado en mí para { piece-phrase }; destaco especialmente { $detail }.
-    [firm] Gracias por { media-ask } { piece-phrase }; destaco sobre todo { $detail }.
-    [brief] Mil gracias por pensar en mí; destaco sobre todo { $detail }.
-   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; destaco sobre todo { $detail }.
+    } pensado en mí para { piece-phrase }; admiro especialmente { $detail }.
+    [firm] Gracias por { media-ask } { piece-phrase }; sigo con interés su trabajo, en particular { $detail }.
+    [brief] Mil gracias por pensar en mí; admiro sobre todo { $detail }.
+   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; admiro sobre todo { $detail }.
 }
 
 # Unas declaraciones no se "participan": se atiende la petición.
@@ -359,10 +359,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause }{ speaking-venue }; destaco especialmente { $detail }.
-    [firm] Gracias por invitarme a { speaking-activity }{ speaking-venue }; destaco sobre todo { $detail }.
-    [brief] Gracias por invitarme a { speaking-activity }; destaco sobre todo { $detail }.
-   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }; destaco sobre todo { $detail }.
+    [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause }{ speaking-venue }; admiro especialmente { $detail }.
+    [firm] Gracias por invitarme a { speaking-activity }{ speaking-venue }; lo que más me llamó la atención fue { $detail }.
+    [brief] Gracias por invitarme a { speaking-activity }; lo que más me llamó la atención fue { $detail }.
+   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }; me ha impresionado { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -406,9 +406,9 @@ academic-host = { $event-names-organization ->
 }
 academic-host-named = { $has-organization ->
     [true] { $organization-shape ->
-        [plain] , de { $organization }
-        [kind-first] , { org-of }
-        [kind] , { org-of }
+        [plain] {" "}de { $organization }
+        [kind-first] {" "}{ org-of }
+        [kind] {" "}{ org-of }
        *[other] {" "}({ $organization })
     }
    *[false] {""}
@@ -435,7 +435,7 @@ academic-task = { $invitation ->
     [editorial_board] { editorial-board-task }
     [committee] { committee-task }
     [guest_lecture] impartir una conferencia{ at-event }
-    [program_committee] formar parte del comité de programa{ of-event }
+    [program_committee] { program-committee-task }
     [examiner] { examiner-task }
    *[other] participar en { invitation-phrase }
 }
@@ -451,7 +451,7 @@ academic-task-on-topic = { $invitation ->
        *[false] formar parte del comité{ subject-clause }{ at-organization }
     }
     [guest_lecture] impartir una conferencia{ subject-clause }{ at-event }
-    [program_committee] formar parte del comité de programa{ of-event }
+    [program_committee] { program-committee-task }
     [examiner] { examiner-task }
    *[other] participar en { $has-event ->
         [true] { initiative-in }
@@ -462,8 +462,23 @@ academic-task-on-topic = { $invitation ->
 # "formar parte del tribunal de la tesis «Redes neuronales y lenguaje» (Universitat de
 # València)", "formar parte del tribunal de tesis (Acme)", "formar parte del tribunal de tesis".
 examiner-task = { $has-event ->
-    [true] formar parte del tribunal de la tesis «{ $event }»{ academic-host }
+    [true] { $event-gender ->
+        [committee-masculine] formar parte { event-of }{ academic-host }
+        [committee-feminine] formar parte { event-of }{ academic-host }
+       *[other] formar parte del tribunal de la tesis «{ $event }»{ academic-host }
+    }
    *[false] formar parte del tribunal de tesis{ at-organization }
+}
+
+# "formar parte del Comité Científico del…" si el nombre ya es el de un comité; si no,
+# "formar parte del comité científico del Congreso…".
+program-committee-task = { $has-event ->
+    [true] { $event-gender ->
+        [committee-masculine] formar parte { event-of }{ academic-host }
+        [committee-feminine] formar parte { event-of }{ academic-host }
+       *[other] formar parte del comité científico{ of-event }
+    }
+   *[false] formar parte del comité científico{ of-event }
 }
 
 # "formar parte del consejo editorial de la revista «Revista de Lógica Aplicada» (Acme)",
@@ -507,7 +522,7 @@ academic-invitation-noun = { $invitation ->
     [editorial_board] Invitación al consejo editorial
     [committee] Invitación para formar parte del comité
     [guest_lecture] Invitación para impartir una conferencia
-    [program_committee] Invitación al comité de programa
+    [program_committee] Invitación al comité científico
     [examiner] Invitación al tribunal de tesis
    *[other] { $tone ->
         [formal] Su invitación
@@ -541,8 +556,16 @@ academic-subject-task = { $invitation ->
     [editorial_board] formar parte del consejo editorial de { journal-name }
     [committee] formar parte { committee-of }
     [guest_lecture] impartir una conferencia en { event-in }
-    [program_committee] formar parte del comité de programa { event-of }
-    [examiner] formar parte del tribunal de la tesis «{ $event }»
+    [program_committee] formar parte { $event-gender ->
+        [committee-masculine] { event-of }
+        [committee-feminine] { event-of }
+       *[other] del comité científico { event-of }
+    }
+    [examiner] formar parte { $event-gender ->
+        [committee-masculine] { event-of }
+        [committee-feminine] { event-of }
+       *[other] del tribunal de la tesis «{ $event }»
+    }
    *[other] participar en { initiative-in }
 }
 
@@ -566,10 +589,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su amable invitación a { academic-task }; destaco especialmente { $detail }.
-    [firm] Gracias por invitarme a { academic-task }; destaco sobre todo { $detail }.
-    [brief] Gracias por la invitación; destaco sobre todo { $detail }.
-   *[warm] Gracias de corazón por la invitación a { academic-task }; destaco sobre todo { $detail }.
+    [formal] Muchas gracias por su amable invitación a { academic-task }; lo que más me ha impresionado es { $detail }.
+    [firm] Gracias por invitarme a { academic-task }; lo que más me llamó la atención fue { $detail }.
+    [brief] Gracias por la invitación; lo que más me llamó la atención fue { $detail }.
+   *[warm] Gracias de corazón por la invitación a { academic-task }; lo que más me ha impresionado es { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -612,7 +635,7 @@ academic-invitation-closing = { $tone ->
     [formal] Les deseo el mayor de los éxitos con { academic-closing-object }.
     [firm] Les deseo mucho éxito con { academic-closing-object }.
     [brief] ¡Mucho éxito con { academic-closing-object }!
-   *[warm] Les deseo de corazón lo mejor con { academic-closing-object }.
+   *[warm] Ojalá salga todo muy bien con { academic-closing-object }.
 }
 
 ## reschedule
@@ -620,22 +643,22 @@ academic-invitation-closing = { $tone ->
 reschedule-subject = { $tone ->
     [formal] Solicitud de cambio de fecha { meeting-of }
     [firm] Cambio de fecha { meeting-of }
-    [brief] Nueva fecha { meeting-of }
+    [brief] Cambio de fecha { meeting-of }
    *[warm] ¿Podemos cambiar la fecha { meeting-of }?
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Agradezco mucho la invitación a { meeting-task }, que me interesa especialmente.
+    [formal] Agradezco mucho la invitación a { meeting-task }, que acepto con mucho interés.
     [firm] Gracias por la invitación a { meeting-task }.
     [brief] Gracias por invitarme a { meeting-task }.
    *[warm] Me hace mucha ilusión la invitación a { meeting-task }; gracias por contar conmigo.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Agradezco mucho la invitación a { meeting-task }; quisiera destacar especialmente { $detail }.
-    [firm] Gracias por la invitación a { meeting-task }; quisiera destacar especialmente { $detail }.
-    [brief] Gracias por invitarme; destaco sobre todo { $detail }.
-   *[warm] Muchas gracias por invitarme a { meeting-task }; destaco sobre todo { $detail }.
+    [formal] Agradezco mucho la invitación a { meeting-task }; admiro especialmente { $detail }.
+    [firm] Gracias por la invitación a { meeting-task }; admiro especialmente { $detail }.
+    [brief] Gracias por invitarme; admiro mucho { $detail }.
+   *[warm] Muchas gracias por invitarme a { meeting-task }; admiro especialmente { $detail }.
 }
 
 # $proposed-time va sin preposición, como complemento de tiempo: "a principios del próximo
@@ -696,10 +719,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Muchas gracias por su seguimiento; quisiera destacar especialmente { $detail }, y agradezco su disposición a considerar ajustes.
-    [firm] Gracias por el seguimiento; quisiera destacar especialmente { $detail }, y agradezco el ofrecimiento.
-    [brief] Gracias por el seguimiento; destaco sobre todo { $detail }.
-   *[warm] Muchas gracias por volver a escribirme; destaco sobre todo { $detail }.
+    [formal] Muchas gracias por su seguimiento y por su disposición a considerar ajustes; me llevo una excelente impresión, sobre todo por { $detail }.
+    [firm] Gracias por el seguimiento y por el ofrecimiento; me llevo una buena impresión, sobre todo por { $detail }.
+    [brief] Gracias por el seguimiento; me llevo muy buena impresión, sobre todo por { $detail }.
+   *[warm] Muchas gracias por volver a escribirme; me llevo muy buena impresión, sobre todo por { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -777,10 +800,29 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Muchas gracias de nuevo por { conversation-phrase }; quisiera destacar especialmente { $detail }.
-    [firm] Gracias de nuevo por { conversation-phrase }; quisiera destacar especialmente { $detail }.
-    [brief] Gracias de nuevo por { conversation-phrase }; destaco sobre todo { $detail }.
-   *[warm] Muchas gracias de nuevo por { conversation-phrase }; destaco sobre todo { $detail }.
+    [formal] Muchas gracias de nuevo por { conversation-or-time }; me llevo una excelente impresión, sobre todo por { $detail }.
+    [firm] Gracias de nuevo por { conversation-or-time }; me llevo una buena impresión, sobre todo por { $detail }.
+    [brief] Gracias de nuevo por { conversation-or-time }; me llevo una impresión excelente, sobre todo por { $detail }.
+   *[warm] Muchas gracias de nuevo por { conversation-or-time }; me llevo una impresión excelente, sobre todo por { $detail }.
+}
+
+# Con un detalle, que suele nombrar ya la conversación: el tema o el puesto, si los hay; si no, el tiempo.
+conversation-or-time = { $has-topic ->
+    [true] { conversation-phrase }
+   *[false] { $has-position ->
+        [true] { conversation-phrase }
+       *[false] { $tone ->
+            [warm] { $has-recipient-given ->
+                [true] tu tiempo
+               *[false] su tiempo
+            }
+            [brief] { $has-recipient-given ->
+                [true] tu tiempo
+               *[false] su tiempo
+            }
+           *[other] su tiempo
+        }
+    }
 }
 
 # Un nombre propio sin más ("Iberdrola") o con su artículo ("el Grupo Planeta") es sujeto:
@@ -792,23 +834,22 @@ stay-in-touch-thanks-detail = { $tone ->
 stay-in-touch-org = { $has-topic ->
     [true] { stay-in-touch-org-named }
    *[false] { $has-position ->
-        [true] el equipo
+        [true] las novedades del equipo
        *[false] { stay-in-touch-org-named }
     }
 }
 
 stay-in-touch-org-named = { $organization-shape ->
-    [plain] { $organization }
-    [article] { $organization }
-   *[other] { org-def }
+    [article] lo que hace { $organization }
+   *[other] las novedades { org-of }
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Me gustaría mantener el contacto y seguir de cerca cómo evoluciona { stay-in-touch-org }.
-        [firm] Aunque en esta ocasión no haya podido ser, me gustaría seguir en contacto y ver cómo evoluciona { stay-in-touch-org }.
-        [brief] Sigamos en contacto; me gustará ver cómo evoluciona { stay-in-touch-org }.
-       *[warm] Me encantaría que siguiéramos en contacto; me hará ilusión ver cómo evoluciona { stay-in-touch-org }.
+        [formal] Me gustaría mantener el contacto y seguir de cerca { stay-in-touch-org }.
+        [firm] Aunque en esta ocasión no haya podido ser, me gustaría seguir en contacto y conocer { stay-in-touch-org }.
+        [brief] Sigamos en contacto; no perderé de vista { stay-in-touch-org }.
+       *[warm] Me encantaría que siguiéramos en contacto; estaré pendiente de { stay-in-touch-org }.
     }
    *[false] { $tone ->
         [formal] Me gustaría mantener el contacto.

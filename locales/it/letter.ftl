@@ -9,7 +9,7 @@
 ### Nessuna concordanza di genere su chi scrive, su chi legge o sulla persona segnalata
 ### (niente «lieto/lieta», «grato/grata», «il mio collega»): si usano forme invariabili
 ### («felice», «mi farebbe piacere», «professionista»). Il testo di chi chiama non viene mai
-### preceduto da una preposizione articolata: «presso { $organization }», «sul tema { $topic }»,
+### preceduto da una preposizione articolata: «presso { $organization }», «sul tema «{ $topic }»»,
 ### il nome di un evento tra virgolette dopo un nome comune («l'evento «{ $event }»»),
 ### verbi transitivi davanti a { $detail }.
 
@@ -72,7 +72,13 @@ generic-hiring-greeting = { $tone ->
 greeting-named = { $tone ->
     [formal] Gentile { greeting-addressee },
     [firm] Gentile { greeting-addressee },
-    [brief] Buongiorno { greeting-friendly-addressee },
+    [brief] { $has-recipient-given ->
+        [true] Buongiorno { greeting-friendly-addressee },
+       *[false] { $has-recipient-family ->
+            [true] Buongiorno { greeting-friendly-addressee },
+           *[false] Gentile { greeting-friendly-addressee },
+        }
+    }
    *[warm] Gentile { greeting-friendly-addressee },
 }
 
@@ -228,8 +234,10 @@ org-presso = presso { org-with-article }
 org-with-article = { $organization-shape ->
     [kind-first] { $organization-gender ->
         [masculine] il { $organization }
+        [masculine-board] il { $organization }
         [masculine-lo] lo { $organization }
         [feminine] la { $organization }
+        [feminine-board] la { $organization }
         [elided] l'{ $organization }
         [masculine-plural] i { $organization }
         [masculine-plural-gli] gli { $organization }
@@ -244,8 +252,10 @@ org-with-article = { $organization-shape ->
 org-of = { $organization-shape ->
     [kind-first] { $organization-gender ->
         [masculine] del { $organization }
+        [masculine-board] del { $organization }
         [masculine-lo] dello { $organization }
         [feminine] della { $organization }
+        [feminine-board] della { $organization }
         [elided] dell'{ $organization }
         [masculine-plural] dei { $organization }
         [masculine-plural-gli] degli { $organization }
@@ -260,8 +270,10 @@ org-of = { $organization-shape ->
 event-with-article = { $event-shape ->
     [kind-first] { $event-gender ->
         [masculine] il { $event }
+        [masculine-board] il { $event }
         [masculine-lo] lo { $event }
         [feminine] la { $event }
+        [feminine-board] la { $event }
         [elided] l'{ $event }
         [masculine-plural] i { $event }
         [masculine-plural-gli] gli { $event }
@@ -277,8 +289,10 @@ event-with-article = { $event-shape ->
 event-at = { $event-shape ->
     [kind-first] { $event-gender ->
         [masculine] in occasione del { $event }
+        [masculine-board] in occasione del { $event }
         [masculine-lo] in occasione dello { $event }
         [feminine] in occasione della { $event }
+        [feminine-board] in occasione della { $event }
         [elided] in occasione dell'{ $event }
         [masculine-plural] in occasione dei { $event }
         [masculine-plural-gli] in occasione degli { $event }
@@ -289,12 +303,29 @@ event-at = { $event-shape ->
    *[other] in occasione di { $event }
 }
 
+# Un webinar dentro una manifestazione: «nell'ambito degli Stati Generali del Digitale»,
+# «nell'ambito della Settimana…»; il nome non è il titolo del webinar.
+event-within = { $event-gender ->
+    [masculine] nell'ambito del { $event }
+    [masculine-board] nell'ambito del { $event }
+    [masculine-lo] nell'ambito dello { $event }
+    [feminine] nell'ambito della { $event }
+    [feminine-board] nell'ambito della { $event }
+    [elided] nell'ambito dell'{ $event }
+    [masculine-plural] nell'ambito dei { $event }
+    [masculine-plural-gli] nell'ambito degli { $event }
+    [feminine-plural] nell'ambito delle { $event }
+   *[other] nell'ambito di «{ $event }»
+}
+
 # Dopo «partecipare»: «al Convegno…», «alla Settimana…», «all'Expo…», «alle Giornate…»; solo
 # per un nome che comincia con ciò che è (vedi academic invitation-phrase).
 event-to = { $event-gender ->
     [masculine] al { $event }
+    [masculine-board] al { $event }
     [masculine-lo] allo { $event }
     [feminine] alla { $event }
+    [feminine-board] alla { $event }
     [elided] all'{ $event }
     [masculine-plural] ai { $event }
     [masculine-plural-gli] agli { $event }
@@ -306,8 +337,10 @@ event-to = { $event-gender ->
 event-of = { $event-shape ->
     [kind-first] { $event-gender ->
         [masculine] del { $event }
+        [masculine-board] del { $event }
         [masculine-lo] dello { $event }
         [feminine] della { $event }
+        [feminine-board] della { $event }
         [elided] dell'{ $event }
         [masculine-plural] dei { $event }
         [masculine-plural-gli] degli { $event }
@@ -340,7 +373,10 @@ meeting-phrase = { $invitation ->
     [keynote] la mia relazione plenaria{ meeting-at-event }
     [panel] la tavola rotonda{ meeting-at-event }
     [workshop] il workshop{ meeting-at-event }
-    [webinar] il webinar{ meeting-named-event }
+    [webinar] { $event-shape ->
+        [kind-first] il webinar { event-within }
+       *[other] il webinar{ meeting-named-event }
+    }
     [guest_lecture] la mia lezione{ meeting-for-event }
     [committee] { $has-event ->
         [true] la riunione { event-of }
@@ -350,14 +386,18 @@ meeting-phrase = { $invitation ->
         [true] { of-journal-name }
        *[false] {""}
     }
-    [program_committee] la riunione del comitato di programma{ meeting-at-event }
+    [program_committee] { $event-gender ->
+        [masculine-board] la riunione { event-of }
+        [feminine-board] la riunione { event-of }
+       *[other] la riunione del comitato di programma{ meeting-at-event }
+    }
     [examiner] la discussione di tesi{ meeting-for-event }
    *[other] { $has-event ->
         [true] l'appuntamento «{ $event }»
        *[false] { $has-position ->
             [true] il colloquio per la posizione di { $position }
            *[false] { $has-topic ->
-                [true] il nostro incontro sul tema { $topic }
+                [true] il nostro incontro sul tema «{ $topic }»
                *[false] il nostro incontro
             }
         }
@@ -392,7 +432,10 @@ meeting-thanks = { $invitation ->
     [keynote] l'invito a tenere la relazione plenaria{ meeting-at-event }
     [panel] l'invito a partecipare alla tavola rotonda{ meeting-at-event }
     [workshop] l'invito a condurre il workshop{ meeting-at-event }
-    [webinar] l'invito a tenere il webinar{ meeting-named-event }
+    [webinar] { $event-shape ->
+        [kind-first] l'invito a tenere un webinar { event-within }
+       *[other] l'invito a tenere il webinar{ meeting-named-event }
+    }
     [guest_lecture] l'invito a tenere una lezione{ meeting-for-event }
     [committee] l'invito alla riunione { $has-event ->
         [true] { event-of }
@@ -402,7 +445,11 @@ meeting-thanks = { $invitation ->
         [true] { of-journal-name }
        *[false] {""}
     }
-    [program_committee] l'invito alla riunione del comitato di programma{ meeting-at-event }
+    [program_committee] { $event-gender ->
+        [masculine-board] l'invito alla riunione { event-of }
+        [feminine-board] l'invito alla riunione { event-of }
+       *[other] l'invito alla riunione del comitato di programma{ meeting-at-event }
+    }
     [examiner] l'invito a valutare una tesi{ meeting-for-event }
    *[other] aver organizzato { meeting-phrase }
 }
@@ -446,9 +493,9 @@ referral = { $tone ->
 
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] , professionista di grande esperienza in { $referral-expertise }
+        [formal] , specialista di { $referral-expertise }
         [brief] , che si occupa di { $referral-expertise }
-       *[other] , professionista con una solida esperienza in { $referral-expertise }
+       *[other] , specialista di { $referral-expertise }
     }
    *[false] {""}
 }

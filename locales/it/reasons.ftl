@@ -62,10 +62,14 @@ reason-compensation = { $scenario ->
     [media_interview] { engagement-compensation }
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
+    [clarification_reply] { $tone ->
+        [brief] In questa fase cerco un percorso diverso.
+       *[other] Al di là dell'aspetto economico, in questa fase cerco un percorso diverso.
+    }
    *[other] { $tone ->
         [formal] In questa fase della mia carriera cerco condizioni economiche più in linea con le mie aspettative.
-        [brief] Cerco condizioni economiche più vicine alle mie aspettative.
-       *[other] In questa fase cerco un inquadramento economico più vicino alle mie aspettative.
+        [brief] Cerco una retribuzione più in linea con le mie aspettative.
+       *[other] In questa fase cerco una retribuzione più in linea con le mie aspettative.
     }
 }
 engagement-compensation = { $tone ->
@@ -76,9 +80,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Proprio nei giorni previsti avrò una scadenza di progetto e preferirei arrivarci con la massima concentrazione.
+        [formal] Proprio nei giorni previsti avrò una scadenza di progetto e preferirei presentarmi con la massima concentrazione.
         [brief] Nei giorni previsti ho una scadenza di progetto.
-       *[other] Proprio nei giorni previsti ho una scadenza di progetto e vorrei arrivarci con la testa libera.
+       *[other] Proprio nei giorni previsti ho una scadenza di progetto e preferirei presentarmi con la mente sgombra.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -200,9 +204,9 @@ reason-outside-expertise = { $scenario ->
        *[other] Vorrei un po' più di tempo per prepararmi, perché l'argomento è leggermente fuori dal mio ambito abituale.
     }
     [media_interview] { $tone ->
-        [formal] L'argomento esula dalle mie competenze principali, e il pubblico merita il parere di chi se ne occupa direttamente.
+        [formal] L'argomento esula dalle mie competenze principali, e la parola spetta a chi se ne occupa direttamente.
         [brief] L'argomento esula dalle mie competenze principali.
-       *[other] L'argomento è al di fuori delle mie competenze principali, e il pubblico merita qualcuno che lo conosca a fondo.
+       *[other] L'argomento è al di fuori delle mie competenze principali, e c'è chi potrebbe parlarne meglio di me.
     }
     [speaking_engagement] { $tone ->
         [formal] L'argomento esula dalle mie competenze principali, e il pubblico merita di ascoltare chi se ne occupa ogni giorno.
@@ -210,7 +214,7 @@ reason-outside-expertise = { $scenario ->
        *[other] L'argomento è al di fuori delle mie competenze principali, e il pubblico merita qualcuno che se ne occupi ogni giorno.
     }
     [academic_invitation] { $tone ->
-        [formal] L'argomento esula dal mio ambito di ricerca, e una figura più specializzata potrebbe offrire un apporto più qualificato.
+        [formal] L'argomento esula dal mio ambito di ricerca, e chi lavora in quel settore potrebbe offrire un apporto più qualificato.
         [brief] L'argomento esula dal mio ambito di ricerca.
        *[other] L'argomento è lontano dal mio ambito di ricerca, e chi lo studia da vicino saprebbe occuparsene meglio.
     }

@@ -127,8 +127,8 @@ job-interview-door-open = { $reason ->
            *[false] Sarebbe per me un piacere restare in contatto, e vi auguro pieno successo nell'individuare la persona più adatta.
         }
         [firm] { $has-recipient ->
-            [true] Le auguro che la selezione vada a buon fine, e sarà un piacere restare in contatto.
-           *[false] Vi auguro che la selezione vada a buon fine, e sarà un piacere restare in contatto.
+            [true] Le auguro di trovare presto il profilo più adatto, e sarei felice di restare in contatto.
+           *[false] Vi auguro di trovare presto il profilo più adatto, e sarei felice di restare in contatto.
         }
         [brief] { $has-recipient ->
             [true] Spero che le nostre strade si incrocino di nuovo; Le auguro il meglio.
@@ -148,8 +148,8 @@ job-interview-closing = { $tone ->
        *[false] Vi auguro pieno successo nell'individuare la persona più adatta.
     }
     [firm] { $has-recipient ->
-        [true] Le auguro che la selezione vada a buon fine.
-       *[false] Vi auguro che la selezione vada a buon fine.
+        [true] Le auguro di trovare presto il profilo più adatto.
+       *[false] Vi auguro di trovare presto il profilo più adatto.
     }
     [brief] { $has-recipient ->
         [true] Le auguro il meglio.
@@ -163,7 +163,7 @@ job-interview-closing = { $tone ->
 
 ## media_interview
 
-# «il Suo articolo sul tema lavoro da remoto per The Daily», «la vostra trasmissione per The Daily»,
+# «il Suo articolo sul tema «lavoro da remoto» per The Daily», «la vostra trasmissione per The Daily»,
 # «il Suo servizio» (senza tipo, o per un commento destinato a un servizio)
 # Con un programma o una serie indicati da chi scrive (`event`): «la trasmissione «Report» sul
 # tema «…» (Rai 3)», «il podcast «Il Mondo»»; la testata sempre tra parentesi, perché «per
@@ -175,8 +175,45 @@ piece-phrase = { $has-event ->
     [true] { piece-outlet }
    *[false] {""}
 }{ $has-topic ->
-    [true] {" "}sul tema { $topic }
+    [true] {" "}sul tema «{ $topic }»
    *[false] {""}
+}
+
+# Ciò che è stato chiesto, dopo «avermi chiesto»: «un commento per la Repubblica sul tema «…»»,
+# «un'intervista in vista del Suo articolo per la Stampa», «un'intervista per la trasmissione
+# «…» di Radio 24»: mai due «per» di fila («per il Suo articolo per la Stampa»).
+media-ask = { $invitation ->
+    [comment] { piece-phrase }
+   *[other] { $has-event ->
+        [true] un'intervista per { piece-phrase }
+       *[false] un'intervista in vista { piece-in-view }{ $has-organization ->
+            [true] { piece-outlet }
+           *[false] {""}
+        }{ $has-topic ->
+            [true] {" "}sul tema «{ $topic }»
+           *[false] {""}
+        }
+    }
+}
+
+# «in vista del Suo articolo», «in vista della puntata del Suo podcast».
+piece-in-view = { $invitation ->
+    [article] { $has-recipient ->
+        [true] del Suo articolo
+       *[false] del vostro articolo
+    }
+    [broadcast] { $has-recipient ->
+        [true] della Sua trasmissione
+       *[false] della vostra trasmissione
+    }
+    [podcast] { $has-recipient ->
+        [true] della puntata del Suo podcast
+       *[false] della puntata del vostro podcast
+    }
+   *[other] { $has-recipient ->
+        [true] del Suo servizio
+       *[false] del vostro servizio
+    }
 }
 
 # La testata dopo il pezzo: «la trasmissione «Radio3 Scienza» di Rai Radio 3», «un commento per
@@ -233,16 +270,13 @@ piece-noun = { $invitation ->
     }
 }
 
-# Lo stesso, una volta nominato: «Le auguro pieno successo con la puntata»; per un servizio
-# o un commento, il lavoro di chi scrive («Le auguro il meglio per il Suo lavoro»).
-piece-noun-again = { $invitation ->
-    [article] l'articolo
-    [broadcast] la trasmissione
-    [podcast] la puntata
-   *[other] { $has-recipient ->
-        [true] il Suo lavoro
-       *[false] il vostro lavoro
-    }
+# L'augurio finale sul pezzo: «Le auguro buon lavoro per l'articolo», «… per la puntata»; per un
+# commento o un servizio, solo «buon lavoro» (mai «in bocca al lupo», «successo con»).
+wish-object = { $invitation ->
+    [article] {" "}per l'articolo
+    [broadcast] {" "}per la trasmissione
+    [podcast] {" "}per la puntata
+   *[other] {""}
 }
 
 # «partecipare»; per un commento, «rilasciare un commento».
@@ -273,57 +307,33 @@ media-interview-subject = { $has-topic ->
 
 media-interview-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per { $invitation ->
-            [comment] la cortese richiesta di { piece-phrase }
-           *[other] la cortese richiesta di intervista per { piece-phrase }
-        } e per aver pensato a me.
-       *[false] Vi ringrazio per { $invitation ->
-            [comment] la cortese richiesta di { piece-phrase }
-           *[other] la cortese richiesta di intervista per { piece-phrase }
-        } e per aver pensato a me.
+        [true] La ringrazio sentitamente per avermi chiesto { media-ask }.
+       *[false] Vi ringrazio sentitamente per avermi chiesto { media-ask }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio di aver pensato a me per { piece-phrase }.
-       *[false] Vi ringrazio di aver pensato a me per { piece-phrase }.
+        [true] La ringrazio di avermi chiesto { media-ask }.
+       *[false] Vi ringrazio di avermi chiesto { media-ask }.
     }
-    [brief] Grazie di aver pensato a me per { piece-phrase }.
+    [brief] Grazie di avermi chiesto { media-ask }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per { $invitation ->
-            [comment] la richiesta di { piece-phrase }
-           *[other] la richiesta di intervista per { piece-phrase }
-        }; mi fa molto piacere che abbia pensato a me.
-       *[false] Vi ringrazio di cuore per { $invitation ->
-            [comment] la richiesta di { piece-phrase }
-           *[other] la richiesta di intervista per { piece-phrase }
-        }; mi fa molto piacere che abbiate pensato a me.
+        [true] La ringrazio di cuore per avermi chiesto { media-ask }: mi fa piacere che abbia pensato a me.
+       *[false] Vi ringrazio di cuore per avermi chiesto { media-ask }: mi fa piacere che abbiate pensato a me.
     }
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per { $invitation ->
-            [comment] la cortese richiesta di { piece-phrase }
-           *[other] la cortese richiesta di intervista per { piece-phrase }
-        }; apprezzo molto { $detail }.
-       *[false] Vi ringrazio per { $invitation ->
-            [comment] la cortese richiesta di { piece-phrase }
-           *[other] la cortese richiesta di intervista per { piece-phrase }
-        }; apprezzo molto { $detail }.
+        [true] La ringrazio sentitamente per avermi chiesto { media-ask }; apprezzo molto { $detail }.
+       *[false] Vi ringrazio sentitamente per avermi chiesto { media-ask }; apprezzo molto { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio di aver pensato a me per { piece-phrase }; ho apprezzato molto { $detail }.
-       *[false] Vi ringrazio di aver pensato a me per { piece-phrase }; ho apprezzato molto { $detail }.
+        [true] La ringrazio di avermi chiesto { media-ask }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio di avermi chiesto { media-ask }; ho apprezzato molto { $detail }.
     }
-    [brief] Grazie di aver pensato a me per { piece-phrase }; apprezzo molto { $detail }.
+    [brief] Grazie di avermi chiesto { media-ask }; apprezzo molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per { $invitation ->
-            [comment] la richiesta di { piece-phrase }
-           *[other] la richiesta di intervista per { piece-phrase }
-        }; apprezzo davvero { $detail }.
-       *[false] Vi ringrazio di cuore per { $invitation ->
-            [comment] la richiesta di { piece-phrase }
-           *[other] la richiesta di intervista per { piece-phrase }
-        }; apprezzo davvero { $detail }.
+        [true] La ringrazio di cuore per avermi chiesto { media-ask }; apprezzo davvero { $detail }.
+       *[false] Vi ringrazio di cuore per avermi chiesto { media-ask }; apprezzo davvero { $detail }.
     }
 }
 
@@ -337,7 +347,7 @@ media-interview-decision = { $tone ->
     [formal] Con rammarico, non mi è possibile { media-decline }.
     [firm] { $invitation ->
         [comment] Preferisco non esprimermi in merito, e { media-firm-notice }.
-       *[other] Non parteciperò all'intervista, e { media-firm-notice }.
+       *[other] Questa volta non parteciperò, e { media-firm-notice }.
     }
     [brief] Purtroppo non potrò { media-decline }.
    *[warm] Purtroppo questa volta non potrò { media-decline }.
@@ -346,49 +356,46 @@ media-interview-decision = { $tone ->
 media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
         [formal] { $has-recipient ->
-            [true] Resto volentieri a disposizione per futuri approfondimenti su temi più vicini al mio campo, e Le auguro pieno successo con { piece-noun-again }.
-           *[false] Resto volentieri a disposizione per futuri approfondimenti su temi più vicini al mio campo, e vi auguro pieno successo con { piece-noun-again }.
+            [true] Resto volentieri a disposizione per futuri approfondimenti su temi più vicini al mio campo, e Le auguro buon lavoro{ wish-object }.
+           *[false] Resto volentieri a disposizione per futuri approfondimenti su temi più vicini al mio campo, e vi auguro buon lavoro{ wish-object }.
         }
         [firm] Resto a disposizione per futuri approfondimenti su temi più vicini al mio campo.
-        [brief] Per temi più vicini al mio campo resto a disposizione; in bocca al lupo per { piece-noun-again }.
+        [brief] Per temi più vicini al mio campo resto a disposizione; buon lavoro{ wish-object }.
        *[warm] { $has-recipient ->
-            [true] Mi farebbe piacere risentirLa per un tema più vicino al mio campo, e Le auguro il meglio per { piece-noun-again }.
-           *[false] Mi farebbe piacere risentirvi per un tema più vicino al mio campo, e vi auguro il meglio per { piece-noun-again }.
+            [true] Mi farebbe piacere risentirLa per un tema più vicino al mio campo; intanto Le auguro buon lavoro{ wish-object }.
+           *[false] Mi farebbe piacere risentirvi per un tema più vicino al mio campo; intanto vi auguro buon lavoro{ wish-object }.
         }
     }
    *[other] { $tone ->
         [formal] { $has-recipient ->
-            [true] Resto volentieri a disposizione per futuri approfondimenti, e Le auguro pieno successo con { piece-noun-again }.
-           *[false] Resto volentieri a disposizione per futuri approfondimenti, e vi auguro pieno successo con { piece-noun-again }.
+            [true] Resto volentieri a disposizione per futuri approfondimenti, e Le auguro buon lavoro{ wish-object }.
+           *[false] Resto volentieri a disposizione per futuri approfondimenti, e vi auguro buon lavoro{ wish-object }.
         }
-        [firm] { $has-recipient ->
-            [true] Resto a disposizione per future occasioni, e Le auguro ogni successo con { piece-noun-again }.
-           *[false] Resto a disposizione per future occasioni, e vi auguro ogni successo con { piece-noun-again }.
-        }
+        [firm] Resto a disposizione per future occasioni.
         [brief] { $has-recipient ->
-            [true] Conti pure su di me per le prossime occasioni; in bocca al lupo per { piece-noun-again }.
-           *[false] Contate pure su di me per le prossime occasioni; in bocca al lupo per { piece-noun-again }.
+            [true] Conti pure su di me per le prossime occasioni; buon lavoro{ wish-object }.
+           *[false] Contate pure su di me per le prossime occasioni; buon lavoro{ wish-object }.
         }
        *[warm] { $has-recipient ->
-            [true] Mi farebbe piacere risentirLa in futuro, e Le auguro il meglio per { piece-noun-again }.
-           *[false] Mi farebbe piacere risentirvi in futuro, e vi auguro il meglio per { piece-noun-again }.
+            [true] Mi farebbe piacere risentirLa in futuro; intanto Le auguro buon lavoro{ wish-object }.
+           *[false] Mi farebbe piacere risentirvi in futuro; intanto vi auguro buon lavoro{ wish-object }.
         }
     }
 }
 
 media-interview-closing = { $tone ->
     [formal] { $has-recipient ->
-        [true] Le auguro pieno successo con { piece-noun-again }.
-       *[false] Vi auguro pieno successo con { piece-noun-again }.
+        [true] Le auguro buon lavoro{ wish-object }.
+       *[false] Vi auguro buon lavoro{ wish-object }.
     }
     [firm] { $has-recipient ->
-        [true] Le auguro ogni successo con { piece-noun-again }.
-       *[false] Vi auguro ogni successo con { piece-noun-again }.
+        [true] Le auguro buon lavoro{ wish-object }.
+       *[false] Vi auguro buon lavoro{ wish-object }.
     }
-    [brief] In bocca al lupo per { piece-noun-again }.
+    [brief] Buon lavoro{ wish-object }.
    *[warm] { $has-recipient ->
-        [true] Le auguro il meglio per { piece-noun-again }.
-       *[false] Vi auguro il meglio per { piece-noun-again }.
+        [true] Un caro augurio di buon lavoro{ wish-object }.
+       *[false] Un caro augurio di buon lavoro{ wish-object }.
     }
 }
 
@@ -398,7 +405,10 @@ media-interview-closing = { $tone ->
 # il nome tra virgolette, dopo il nome comune, senza preposizione articolata davanti.
 event-phrase = { $invitation ->
     [webinar] { $has-event ->
-        [true] dal titolo «{ $event }»
+        [true] { $event-shape ->
+            [kind-first] { event-within }
+           *[other] dal titolo «{ $event }»
+        }
        *[false] nell'ambito della vostra programmazione
     }
    *[other] { $has-event ->
@@ -414,7 +424,10 @@ speaking-activity = { $invitation ->
     [panel] partecipare alla tavola rotonda
     [workshop] condurre un workshop
     [webinar] { $has-event ->
-        [true] tenere il webinar
+        [true] { $event-shape ->
+            [kind-first] tenere un webinar
+           *[other] tenere il webinar
+        }
        *[false] tenere un webinar
     }
    *[other] intervenire
@@ -425,14 +438,18 @@ speaking-activity = { $invitation ->
 # «Fatturazione elettronica» sul tema «…»»), non «sul tema «…» dal titolo «…»».
 speaking-invite-object = { $invitation ->
     [webinar] { $has-event ->
-        [true] tenere il webinar «{ $event }»{ topic-clause }{ at-organization }
+        [true] { $event-shape ->
+            [kind-first] tenere un webinar{ topic-clause } { event-within }{ at-organization }
+            [article] tenere un webinar{ topic-clause } per { $event }{ at-organization }
+           *[other] tenere il webinar «{ $event }»{ topic-clause }{ at-organization }
+        }
        *[false] { speaking-activity }{ topic-clause } { event-phrase }
     }
    *[other] { speaking-activity }{ topic-clause } { event-phrase }
 }
 
 topic-clause = { $has-topic ->
-    [true] {" "}sul tema { $topic }
+    [true] {" "}sul tema «{ $topic }»
    *[false] {""}
 }
 
@@ -462,15 +479,15 @@ speaking-engagement-thanks = { $tone ->
     }
     [brief] Grazie per l'invito a { speaking-activity } { event-phrase }.
    *[warm] { $has-recipient ->
-        [true] Mi ha fatto molto piacere ricevere l'invito a { speaking-invite-object }, e La ringrazio per aver pensato a me.
-       *[false] Mi ha fatto molto piacere ricevere l'invito a { speaking-invite-object }, e vi ringrazio per aver pensato a me.
+        [true] Mi ha fatto davvero piacere ricevere l'invito a { speaking-invite-object }, e La ringrazio per aver pensato a me.
+       *[false] Mi ha fatto davvero piacere ricevere l'invito a { speaking-invite-object }, e vi ringrazio per aver pensato a me.
     }
 }
 
 speaking-engagement-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per il cortese invito a { speaking-invite-object }; ho molto apprezzato { $detail }.
-       *[false] Vi ringrazio per il cortese invito a { speaking-invite-object }; ho molto apprezzato { $detail }.
+        [true] La ringrazio per il cortese invito a { speaking-invite-object }; ho apprezzato particolarmente { $detail }.
+       *[false] Vi ringrazio per il cortese invito a { speaking-invite-object }; ho apprezzato particolarmente { $detail }.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio per l'invito a { speaking-activity } { event-phrase }; ho apprezzato in particolare { $detail }.
@@ -500,10 +517,10 @@ speaking-engagement-door-open = { $reason ->
            *[false] Sarebbe per me un piacere intervenire { speaking-next-time } su temi più vicini al mio campo, e vi auguro pieno successo per { event-again }.
         }
         [firm] Mi farebbe piacere ricevere notizie { speaking-next }, soprattutto su temi più vicini al mio campo.
-        [brief] Sarei felice di ricevere un invito futuro su temi più vicini al mio campo.
+        [brief] Sarò felice di intervenire in futuro su temi più vicini al mio campo.
        *[warm] { $has-recipient ->
-            [true] Mi piacerebbe molto intervenire { speaking-next-time } su temi più vicini al mio campo, e Le auguro un grande successo per { event-again }.
-           *[false] Mi piacerebbe molto intervenire { speaking-next-time } su temi più vicini al mio campo, e vi auguro un grande successo per { event-again }.
+            [true] Sarei felice di intervenire { speaking-next-time } su temi più vicini al mio campo, e Le auguro un grande successo per { event-again }.
+           *[false] Sarei felice di intervenire { speaking-next-time } su temi più vicini al mio campo, e vi auguro un grande successo per { event-again }.
         }
     }
    *[other] { $tone ->
@@ -532,8 +549,8 @@ speaking-engagement-door-open = { $reason ->
             }; vi auguro un ottimo { event-again-noun }.
         }
        *[warm] { $has-recipient ->
-            [true] Mi piacerebbe molto essere dei vostri { speaking-next-time }, e Le auguro un grande successo per { event-again }.
-           *[false] Mi piacerebbe molto essere dei vostri { speaking-next-time }, e vi auguro un grande successo per { event-again }.
+            [true] Sarei felice di essere dei vostri { speaking-next-time }, e Le auguro un grande successo per { event-again }.
+           *[false] Sarei felice di essere dei vostri { speaking-next-time }, e vi auguro un grande successo per { event-again }.
         }
     }
 }
@@ -612,8 +629,10 @@ lecture-in-event = { $has-event ->
     [true] { $event-shape ->
         [kind-first] { $event-gender ->
             [masculine] {" "}nell'ambito del { $event }{ at-organization }
+            [masculine-board] {" "}nell'ambito del { $event }{ at-organization }
             [masculine-lo] {" "}nell'ambito dello { $event }{ at-organization }
             [feminine] {" "}nell'ambito della { $event }{ at-organization }
+            [feminine-board] {" "}nell'ambito della { $event }{ at-organization }
             [elided] {" "}nell'ambito dell'{ $event }{ at-organization }
             [masculine-plural] {" "}nell'ambito dei { $event }{ at-organization }
             [masculine-plural-gli] {" "}nell'ambito degli { $event }{ at-organization }
@@ -668,12 +687,27 @@ committee-task = { $has-event ->
    *[false] a far parte della commissione{ for-event }
 }
 
+# Il comitato di programma di un convegno: «del comitato di programma del Convegno AIS 2027»;
+# se il nome è già quello dell'organo («Comitato scientifico del Convegno AISRe»), lo si nomina
+# da solo: «a far parte del Comitato scientifico…».
+program-committee-task = { $has-event ->
+    [true] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [masculine-board] a far parte { event-of }{ at-organization }
+            [feminine-board] a far parte { event-of }{ at-organization }
+           *[other] a far parte del comitato di programma { event-of }{ at-organization }
+        }
+       *[other] a far parte del comitato di programma{ for-event }
+    }
+   *[false] a far parte del comitato di programma{ for-event }
+}
+
 academic-task = { $invitation ->
     [peer_review] a valutare un manoscritto{ for-journal }
     [editorial_board] a entrare nel comitato editoriale{ of-journal }
     [committee] { committee-task }
     [guest_lecture] a tenere una lezione{ lecture-in-event }
-    [program_committee] a far parte del comitato di programma{ for-event }
+    [program_committee] { program-committee-task }
     [examiner] { examiner-task }
    *[other] { invitation-phrase }
 }
@@ -691,7 +725,7 @@ academic-task-on-topic = { $invitation ->
        *[false] a far parte della commissione{ subject-clause }{ for-event }
     }
     [guest_lecture] a tenere una lezione{ subject-clause }{ lecture-in-event }
-    [program_committee] a far parte del comitato di programma{ for-event }
+    [program_committee] { program-committee-task }
     [examiner] { examiner-task }
    *[other] { invitation-phrase }{ subject-clause }
 }
@@ -705,7 +739,11 @@ academic-invitation-noun = { $invitation ->
        *[false] Invito a far parte della commissione
     }
     [guest_lecture] Invito a tenere una lezione
-    [program_committee] Invito a far parte del comitato di programma
+    [program_committee] { $event-gender ->
+        [masculine-board] Invito
+        [feminine-board] Invito
+       *[other] Invito a far parte del comitato di programma
+    }
     [examiner] Invito a far parte di una commissione di tesi
    *[other] Invito
 }
@@ -731,16 +769,16 @@ academic-invitation-subject = { $has-event ->
     }
 }
 
-# « sul tema lavoro da remoto», oppure niente
+# « sul tema «lavoro da remoto»», oppure niente
 subject-clause = { $has-topic ->
-    [true] {" "}sul tema { $topic }
+    [true] {" "}sul tema «{ $topic }»
    *[false] {""}
 }
 
 academic-invitation-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] Il Suo cortese invito { academic-task-on-topic } è per me un grande onore.
-       *[false] Il vostro cortese invito { academic-task-on-topic } è per me un grande onore.
+        [true] La ringrazio per il cortese invito { academic-task-on-topic }.
+       *[false] Vi ringrazio per il cortese invito { academic-task-on-topic }.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio per l'invito { academic-task }.
@@ -797,8 +835,8 @@ academic-invitation-door-open = { $reason ->
         [firm] Resto a disposizione per future collaborazioni.
         [brief] Spero di poter collaborare in futuro.
        *[warm] { $has-recipient ->
-            [true] Spero davvero che in futuro potremo collaborare, e La ringrazio ancora per aver pensato a me.
-           *[false] Spero davvero che in futuro potremo collaborare, e vi ringrazio ancora per aver pensato a me.
+            [true] Spero davvero che in futuro potremo collaborare, e Le auguro buon lavoro.
+           *[false] Spero davvero che in futuro potremo collaborare, e vi auguro buon lavoro.
         }
     }
 }
@@ -814,8 +852,8 @@ academic-invitation-closing = { $tone ->
     }
     [brief] Un augurio di buon lavoro.
    *[warm] { $has-recipient ->
-        [true] La ringrazio ancora per aver pensato a me, e Le auguro ogni successo.
-       *[false] Vi ringrazio ancora per aver pensato a me, e vi auguro ogni successo.
+        [true] Le auguro di cuore buon lavoro.
+       *[false] Vi auguro di cuore buon lavoro.
     }
 }
 
@@ -972,8 +1010,8 @@ decision-on-role = { $has-position ->
 clarification-reply-decision = { $tone ->
     [formal] Dopo un'ulteriore riflessione, confermo la mia decisione { decision-on-role }.
     [firm] { $has-recipient ->
-        [true] La mia decisione { decision-on-role } è definitiva, indipendentemente da eventuali modifiche.
-       *[false] La mia decisione { decision-on-role } è definitiva, indipendentemente da eventuali modifiche.
+        [true] Ho valutato di nuovo la questione, ma la mia decisione { decision-on-role } resta definitiva.
+       *[false] Ho valutato di nuovo la questione, ma la mia decisione { decision-on-role } resta definitiva.
     }
     [brief] La mia decisione resta invariata.
    *[warm] { $has-recipient ->
@@ -985,8 +1023,8 @@ clarification-reply-decision = { $tone ->
 clarification-reply-door-open = { $has-proposed-time ->
     [true] { $tone ->
         [formal] { $has-recipient ->
-            [true] Sarei felice di riprendere il discorso { $proposed-time }, e La ringrazio per la comprensione.
-           *[false] Sarei felice di riprendere il discorso { $proposed-time }, e vi ringrazio per la comprensione.
+            [true] Sarei felice di riprendere il discorso { $proposed-time }, e confido nella Sua comprensione.
+           *[false] Sarei felice di riprendere il discorso { $proposed-time }, e confido nella vostra comprensione.
         }
         [firm] Se { $proposed-time } si presentasse una nuova opportunità, mi farebbe piacere saperlo.
         [brief] Sarei felice di riparlarne { $proposed-time }.
@@ -997,12 +1035,12 @@ clarification-reply-door-open = { $has-proposed-time ->
     }
    *[false] { $tone ->
         [formal] { $has-recipient ->
-            [true] La ringrazio per la comprensione e spero che le nostre strade possano incrociarsi di nuovo.
-           *[false] Vi ringrazio per la comprensione e spero che le nostre strade possano incrociarsi di nuovo.
+            [true] Confido nella Sua comprensione e spero che le nostre strade possano incrociarsi di nuovo.
+           *[false] Confido nella vostra comprensione e spero che le nostre strade possano incrociarsi di nuovo.
         }
         [firm] { $has-recipient ->
-            [true] La ringrazio per la comprensione; sarei felice di ricevere notizie di future opportunità.
-           *[false] Vi ringrazio per la comprensione; sarei felice di ricevere notizie di future opportunità.
+            [true] Sarei comunque felice di ricevere notizie di future opportunità.
+           *[false] Sarei comunque felice di ricevere notizie di future opportunità.
         }
         [brief] Grazie per la comprensione; restiamo in contatto.
        *[warm] Grazie per la comprensione: mi farebbe davvero piacere restare in contatto.
@@ -1040,7 +1078,7 @@ clarification-reply-closing = { $has-proposed-time ->
 ## stay_in_touch: un breve messaggio dopo aver declinato.
 
 conversation-phrase = { $has-topic ->
-    [true] la nostra conversazione sul tema { $topic }
+    [true] la nostra conversazione sul tema «{ $topic }»
    *[false] { $has-position ->
         [true] il colloquio relativo alla posizione di { $position }{ in-organization }
        *[false] la nostra recente conversazione
@@ -1072,15 +1110,15 @@ stay-in-touch-thanks = { $tone ->
 
 stay-in-touch-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio ancora per { conversation-phrase }; ho trovato particolarmente interessante { $detail }.
-       *[false] Vi ringrazio ancora per { conversation-phrase }; ho trovato particolarmente interessante { $detail }.
+        [true] La ringrazio ancora per { conversation-phrase }; ho apprezzato particolarmente { $detail }.
+       *[false] Vi ringrazio ancora per { conversation-phrase }; ho apprezzato particolarmente { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio ancora per { conversation-phrase }; ho trovato molto interessante { $detail }.
-       *[false] Vi ringrazio ancora per { conversation-phrase }; ho trovato molto interessante { $detail }.
+        [true] La ringrazio ancora per { conversation-phrase }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio ancora per { conversation-phrase }; ho apprezzato molto { $detail }.
     }
-    [brief] Grazie ancora per { conversation-phrase }; ho trovato molto interessante { $detail }.
-   *[warm] Grazie ancora di cuore per { conversation-phrase }; ho apprezzato in particolare { $detail }.
+    [brief] Grazie ancora per { conversation-phrase }; ho apprezzato molto { $detail }.
+   *[warm] Grazie ancora di cuore per { conversation-phrase }; ho apprezzato molto { $detail }.
 }
 
 # Se il ringraziamento ha appena nominato l'azienda («il colloquio per la posizione di iOS
@@ -1106,7 +1144,8 @@ stay-in-touch-connect = { $has-organization ->
 growth-of-organization = { $organization-shape ->
     [plain] la crescita di { $organization }
     [kind-first] i progetti { org-of }
-   *[other] il lavoro del vostro team { org-presso }
+    [article] il vostro lavoro per { $organization }
+   *[other] il vostro lavoro { org-presso }
 }
 
 stay-in-touch-connect-named = { $tone ->

@@ -100,6 +100,15 @@ role-phrase = { $has-position ->
     }
 }
 
+# 手紙の相手の組織の呼び方 (pack.toml の [names.genders])。種類の語がなければ「貴社」。
+org-you = { $organization-gender ->
+    [ginko] 貴行
+    [gakko] 貴学
+    [kai] 貴会
+    [zaidan] 貴財団
+   *[other] 貴社
+}
+
 # 日程変更の対象。招待の種類があればその名詞 (「最終面接」「「関西DXサミット2027」での基調講演」
 # 「「Journal of Applied Logic」の編集委員会」)、名前は「」に入れて助詞で受ける。種類がなければ
 # イベント、面接、打ち合わせ。
@@ -219,6 +228,24 @@ organizer-before-event = { $event-names-organization ->
    *[other] { at-organization }
 }
 
+# 採用の場面の名乗り: 応募先を一度だけ名前で示し (「株式会社リクルートのUXデザイナーの募集に応募して
+# おります吉田です。」)、本文ではそのあと「貴社」「貴行」「貴学」と呼ぶ。
+job-self-intro = { $tone ->
+    [formal] お世話になっております。{ job-applied }{ $sender }でございます。
+   *[other] お世話になっております。{ job-applied }{ $sender }です。
+}
+
+job-applied = { $has-organization ->
+    [true] { $has-position ->
+        [true] { $organization }の{ $position }の募集に応募しております
+       *[false] { $organization }の求人に応募しております
+    }
+   *[false] { $has-position ->
+        [true] { $position }の募集に応募しております
+       *[false] {""}
+    }
+}
+
 # 名乗り: 「お世話になっております。山本大輔です。」(formal は「でございます」)。
 self-intro = { $tone ->
     [formal] お世話になっております。{ $sender }でございます。
@@ -248,17 +275,36 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] 取材先として適任かと存じます
+        [media_interview] { $invitation ->
+            [broadcast] 出演者として適任かと存じます
+            [podcast] 出演者として適任かと存じます
+           *[other] 取材先として適任かと存じます
+        }
         [speaking_engagement] 登壇者として適任かと存じます
-        [academic_invitation] 本件に適任かと存じます
+        [academic_invitation] { academic-referral-role }適任かと存じます
        *[other] 候補者として適任ではないかと存じます
     }
    *[other] { $scenario ->
-        [media_interview] 取材先として適任ではないかと思います
+        [media_interview] { $invitation ->
+            [broadcast] 出演者として適任ではないかと思います
+            [podcast] 出演者として適任ではないかと思います
+           *[other] 取材先として適任ではないかと思います
+        }
         [speaking_engagement] 登壇者として適任ではないかと思います
-        [academic_invitation] 本件に適任ではないかと思います
+        [academic_invitation] { academic-referral-role }適任ではないかと思います
        *[other] 候補者として適任ではないかと思います
     }
+}
+
+# 学術の依頼で推薦する役目: 「査読者として」「編集委員として」…、なければ「本件に」。
+academic-referral-role = { $invitation ->
+    [peer_review] 査読者として
+    [editorial_board] 編集委員として
+    [program_committee] 委員として
+    [committee] 委員として
+    [guest_lecture] 講師として
+    [examiner] 審査員として
+   *[other] 本件に
 }
 
 referral-contact = { $has-referral-contact ->

@@ -1,3 +1,5 @@
+### 関係維持の連絡 (stay_in_touch) では、採用の話 (職名か面接の種類がある) なら job-…、それ以外は
+### 依頼の場面と同じ engagement-… を使う。
 ### 理由: それぞれ一文で、辞退の文の後では「〜ためです」で結論に結び付け (日程変更では理由を先に述べ、
 ### 次の文でお願いする)、常に送信者自身の方向性や事情として述べ、相手の落ち度にはしない。
 ### 採用の場面 (job_interview, clarification_reply, stay_in_touch)、依頼の場面
@@ -13,12 +15,22 @@ reason-accepted-offer = { $scenario ->
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
-   *[other] { $tone ->
-        [formal] 先日、他社より内定をいただき、そちらへの入社を決意したためでございます。
-        [brief] 他社からの内定を承諾したためです。
-        [firm] 他社からの内定を承諾し、そちらへの入社を決めたためです。
-       *[warm] 実は先日、現在の目標により合致する他社から内定をいただき、そちらへの入社を決めたためです。
+    [stay_in_touch] { $has-position ->
+        [true] { job-accepted-offer }
+       *[false] { $invitation ->
+            [screening_call] { job-accepted-offer }
+            [interview] { job-accepted-offer }
+            [final_round] { job-accepted-offer }
+           *[other] { engagement-accepted-offer }
+        }
     }
+   *[other] { job-accepted-offer }
+}
+job-accepted-offer = { $tone ->
+    [formal] 先日、他社より内定をいただき、そちらへの入社を決意したためでございます。
+    [brief] 他社からの内定を承諾したためです。
+    [firm] 他社からの内定を承諾し、そちらへの入社を決めたためです。
+   *[warm] 実は先日、他社から内定をいただき、熟慮の末そちらへの入社を決めたためです。
 }
 engagement-accepted-offer = { $tone ->
     [formal] 新しい職務に就いたばかりで、しばらくはご依頼のお引き受けを控えているためです。
@@ -28,18 +40,28 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] 現在、担当プロジェクトが重要な局面を迎えており、万全の状態で臨みたいと考えております。
-        [brief] 現在、担当プロジェクトが山場を迎えております。
-       *[other] 現在、担当プロジェクトが大事な時期を迎えており、落ち着いた状態で臨みたいと考えております。
+        [formal] 現在、手がけている仕事が重要な局面を迎えており、万全の状態で臨みたいと考えております。
+        [brief] 現在、手がけている仕事が山場を迎えております。
+       *[other] 現在、手がけている仕事が大事な時期を迎えており、落ち着いた状態で臨みたいと考えております。
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
-   *[other] { $tone ->
-        [formal] 自身の専門性をより直接的に活かせる職務に絞って、転職活動を進めることにしたためでございます。
-        [brief] 別の方向で転職活動を進めることにしたためです。
-       *[other] 自身の専門性をより直接活かせる仕事に絞って、転職活動を進めることにしたためです。
+    [stay_in_touch] { $has-position ->
+        [true] { job-career-focus }
+       *[false] { $invitation ->
+            [screening_call] { job-career-focus }
+            [interview] { job-career-focus }
+            [final_round] { job-career-focus }
+           *[other] { engagement-career-focus }
+        }
     }
+   *[other] { job-career-focus }
+}
+job-career-focus = { $tone ->
+    [formal] 自身の専門性をより活かせる職務に絞って、転職活動を進めることにしたためでございます。
+    [brief] 専門分野に絞って転職活動を進めているためです。
+   *[other] 自身の専門性をより活かせる分野に絞って、転職活動を進めることにしたためです。
 }
 engagement-career-focus = { $tone ->
     [formal] 現在いくつかの重要な案件に注力しており、新たなお引き受けを控えているためです。
@@ -56,10 +78,29 @@ reason-compensation = { $scenario ->
     [media_interview] { engagement-compensation }
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
-   *[other] { $tone ->
-        [formal] 処遇面を含め、現在の希望条件により合致する職務を志望しているためです。
-        [brief] 処遇面の希望条件によるものです。
-       *[other] 待遇面を含め、現在の希望により近い条件の職務を志望しているためです。
+    [stay_in_touch] { $has-position ->
+        [true] { job-compensation }
+       *[false] { $invitation ->
+            [screening_call] { job-compensation }
+            [interview] { job-compensation }
+            [final_round] { job-compensation }
+           *[other] { engagement-compensation }
+        }
+    }
+   *[other] { job-compensation }
+}
+job-compensation = { $tone ->
+    [formal] { $scenario ->
+        [clarification_reply] 条件面に限らず、今後の働き方を含めて熟慮を重ねた上での結論でございます。
+       *[other] 待遇面を含めた諸条件を踏まえ、熟慮の上で判断いたしました。
+    }
+    [brief] { $scenario ->
+        [clarification_reply] 熟慮の上での結論です。
+       *[other] 条件面を総合的に検討した結果です。
+    }
+   *[other] { $scenario ->
+        [clarification_reply] 条件面だけでなく、今後の働き方も含めて考え抜いた上での結論です。
+       *[other] 待遇面を含めた条件を総合的に検討した結果です。
     }
 }
 engagement-compensation = { $tone ->
@@ -70,39 +111,68 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] 現在、担当プロジェクトの締め切りが迫っており、万全の状態で臨みたいと考えております。
-        [brief] 担当プロジェクトの締め切りが近づいております。
-       *[other] 現在、担当プロジェクトの締め切りが迫っており、当日は落ち着いて臨みたいと考えております。
+        [formal] あいにくご提示の日時には先約があり、万全の状態で臨める日に改めていただきたく存じます。
+        [brief] あいにくご提示の日時には先約がございます。
+       *[other] あいにくご提示の日時には先約があり、落ち着いて臨める日に改めていただければと存じます。
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
-   *[other] { $tone ->
-        [formal] 自身の状況を改めて見直し、現時点では転職すべき時期ではないと判断したためでございます。
-        [brief] 現時点では転職の時期ではないと考えたためです。
-       *[other] 自身の状況を改めて見直し、現時点では転職に踏み切る時期ではないと考えたためです。
+    [stay_in_touch] { $has-position ->
+        [true] { job-timing }
+       *[false] { $invitation ->
+            [screening_call] { job-timing }
+            [interview] { job-timing }
+            [final_round] { job-timing }
+           *[other] { engagement-timing }
+        }
     }
+   *[other] { job-timing }
+}
+job-timing = { $tone ->
+    [formal] 自身の状況を改めて見直し、現時点では転職すべき時期ではないと判断したためでございます。
+    [brief] 現時点では転職の時期ではないと考えたためです。
+   *[other] 自身の状況を改めて見直し、現時点では転職に踏み切る時期ではないと考えたためです。
 }
 engagement-timing = { $tone ->
     [formal] ご提示の日程が、すでにお約束している予定と重なっているためです。
-    [brief] 日程が既存の予定と重なっているためです。
-   *[other] ご提示の日程が、先に決まっていた予定と重なってしまっているためです。
+    [brief] あいにく先約があるためです。
+   *[other] { $scenario ->
+        [academic_invitation] { $invitation ->
+            [peer_review] 同じ時期にすでに別の務めを引き受けており、お役目を十分に果たせないためです。
+            [editorial_board] 同じ時期にすでに別の務めを引き受けており、お役目を十分に果たせないためです。
+            [program_committee] 同じ時期にすでに別の務めを引き受けており、お役目を十分に果たせないためです。
+            [committee] 同じ時期にすでに別の務めを引き受けており、お役目を十分に果たせないためです。
+           *[other] あいにくご提示の日程には、すでに先約があるためです。
+        }
+       *[other] あいにくご提示の日程には、すでに先約があるためです。
+    }
 }
 
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
         [formal] 当初ご提示いただいた日時は、あいにく出張の予定と重なっております。
         [brief] 当初の日時は出張と重なっております。
-       *[other] 当初お約束していた日時が、あいにく出張の予定と重なってしまいました。
+       *[other] 当初お約束していた日時が、あいにく出張の予定と重なっております。
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
-   *[other] { $tone ->
-        [formal] 現在の生活状況に即した勤務地・勤務形態を優先することにしたためでございます。
-        [brief] 勤務地と勤務形態の条件によるものです。
-       *[other] 現在の生活に合った勤務地や働き方を優先したいと考えているためです。
+    [stay_in_touch] { $has-position ->
+        [true] { job-logistics }
+       *[false] { $invitation ->
+            [screening_call] { job-logistics }
+            [interview] { job-logistics }
+            [final_round] { job-logistics }
+           *[other] { engagement-logistics }
+        }
     }
+   *[other] { job-logistics }
+}
+job-logistics = { $tone ->
+    [formal] 現在の生活状況に即した勤務地・勤務形態を優先することにしたためでございます。
+    [brief] 勤務地と勤務形態の条件によるものです。
+   *[other] 現在の生活に合った勤務地や働き方を優先したいと考えているためです。
 }
 engagement-logistics = { $tone ->
     [formal] 現時点では、移動や日程の調整がかなわない状況にあるためです。
@@ -132,11 +202,21 @@ reason-company-fit = { $scenario ->
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
-   *[other] { $tone ->
-        [formal] 現在の私の志向により合致する道を選ぶことにしたためでございます。
-        [brief] 別の方向に進むことにしたためです。
-       *[other] 現在の自身の志向により合う道を選びたいと考えたためです。
+    [stay_in_touch] { $has-position ->
+        [true] { job-company-fit }
+       *[false] { $invitation ->
+            [screening_call] { job-company-fit }
+            [interview] { job-company-fit }
+            [final_round] { job-company-fit }
+           *[other] { engagement-company-fit }
+        }
     }
+   *[other] { job-company-fit }
+}
+job-company-fit = { $tone ->
+    [formal] 現在の私の志向により合致する道を選ぶことにしたためでございます。
+    [brief] 検討の結果、別の道に進むことにしたためです。
+   *[other] 現在の自身の志向により合う道を選びたいと考えたためです。
 }
 engagement-company-fit = { $tone ->
     [formal] 現在は、自身の優先事項に沿ったお仕事に絞ってお引き受けしているためです。
@@ -153,11 +233,21 @@ reason-overqualified = { $scenario ->
     [media_interview] { engagement-overqualified }
     [speaking_engagement] { engagement-overqualified }
     [academic_invitation] { engagement-overqualified }
-   *[other] { $tone ->
-        [formal] これまでの経験をより幅広く活かせる職務に挑戦したいと考えているためです。
-        [brief] 経験に見合う職責の仕事を志望しているためです。
-       *[other] これまでの経験をより幅広く活かせる仕事に挑戦したいと考えているためです。
+    [stay_in_touch] { $has-position ->
+        [true] { job-overqualified }
+       *[false] { $invitation ->
+            [screening_call] { job-overqualified }
+            [interview] { job-overqualified }
+            [final_round] { job-overqualified }
+           *[other] { engagement-overqualified }
+        }
     }
+   *[other] { job-overqualified }
+}
+job-overqualified = { $tone ->
+    [formal] これまでの経験をより幅広く活かせる職務に挑戦したいと考えているためです。
+    [brief] 経験に見合う職責の仕事を志望しているためです。
+   *[other] これまでの経験をより幅広く活かせる仕事に挑戦したいと考えているためです。
 }
 engagement-overqualified = { $tone ->
     [formal] 現在は、より上級の立場からの知見が求められるご依頼に時間を充てているためです。
@@ -174,11 +264,21 @@ reason-bandwidth = { $scenario ->
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
     [academic_invitation] { engagement-bandwidth }
-   *[other] { $tone ->
-        [formal] 現在の業務状況では、選考に誠意をもって臨むための余力を確保いたしかねるためです。
-        [brief] 業務の都合で、選考に十分に向き合えないためです。
-       *[other] 現在の業務状況では、選考に十分に向き合うことが難しいためです。
+    [stay_in_touch] { $has-position ->
+        [true] { job-bandwidth }
+       *[false] { $invitation ->
+            [screening_call] { job-bandwidth }
+            [interview] { job-bandwidth }
+            [final_round] { job-bandwidth }
+           *[other] { engagement-bandwidth }
+        }
     }
+   *[other] { job-bandwidth }
+}
+job-bandwidth = { $tone ->
+    [formal] 現在の業務状況では、選考に誠意をもって臨むための余力を確保いたしかねるためです。
+    [brief] 業務の都合で、選考に十分に向き合えないためです。
+   *[other] 現在の業務状況では、選考に十分に向き合うことが難しいためです。
 }
 engagement-bandwidth = { $scenario ->
     [academic_invitation] { $tone ->
@@ -210,15 +310,25 @@ reason-outside-expertise = { $scenario ->
        *[other] このテーマは私の専門から外れており、聴衆の皆様には、より専門の近い方のお話のほうがふさわしいと存じます。
     }
     [academic_invitation] { $tone ->
-        [formal] ご依頼の分野は私の研究領域から外れており、より専門の近い方にお引き受けいただくのがふさわしいと存じます。
-        [brief] ご依頼の分野が私の研究領域から外れているためです。
-       *[other] ご依頼の分野は私の研究分野から外れており、より専門の近い方にお願いなさるほうがよろしいかと存じます。
+        [formal] 本件の扱う領域は私の専門から外れる部分が多く、より専門の近い方にお引き受けいただくのがふさわしいと存じます。
+        [brief] 私の専門から外れる領域であるためです。
+       *[other] 本件の扱う領域は私の専門から外れる部分が多く、より専門の近い方にお願いなさるほうがよろしいかと存じます。
     }
-   *[other] { $tone ->
-        [formal] 今回の職務は、私が最も貢献できる領域から外れていると考えたためでございます。
-        [brief] 私の主な専門領域から外れているためです。
-       *[other] 今回のお仕事は、私が最も力を発揮できる領域とは異なると考えたためです。
+    [stay_in_touch] { $has-position ->
+        [true] { job-outside-expertise }
+       *[false] { $invitation ->
+            [screening_call] { job-outside-expertise }
+            [interview] { job-outside-expertise }
+            [final_round] { job-outside-expertise }
+           *[other] { engagement-outside-expertise }
+        }
     }
+   *[other] { job-outside-expertise }
+}
+job-outside-expertise = { $tone ->
+    [formal] 今回の職務は、私が最も貢献できる領域から外れていると考えたためでございます。
+    [brief] 私の主な専門領域から外れているためです。
+   *[other] 今回のお仕事は、私が最も力を発揮できる領域とは異なると考えたためです。
 }
 
 # 取材の受け手: 記事は読者、番組は視聴者、ポッドキャストはリスナー。
@@ -226,4 +336,11 @@ media-audience = { $invitation ->
     [broadcast] 視聴者の皆様
     [podcast] リスナーの皆様
    *[other] 読者の皆様
+}
+
+# 依頼の場面の後の関係維持の連絡で述べる、専門外という理由。
+engagement-outside-expertise = { $tone ->
+    [formal] 本テーマは私の専門分野から外れており、より専門の近い方がふさわしいと存じます。
+    [brief] このテーマが私の専門外であるためです。
+   *[other] このテーマは私の専門から外れており、より専門の近い方のほうがふさわしいと存じます。
 }

@@ -31,32 +31,32 @@ job-interview-subject = { $tone ->
 
 job-interview-thanks = { $tone ->
     [formal]
-        { self-intro }
-        このたびは{ role-phrase }の選考にて、書類の段階から貴重なお時間を割いていただき、誠にありがとうございました。
+        { job-self-intro }
+        このたびは書類選考の段階から貴重なお時間を割いていただき、誠にありがとうございました。
     [firm]
-        { self-intro }
-        このたびは{ role-phrase }の選考にてご検討いただき、ありがとうございました。
+        { job-self-intro }
+        このたびは選考の機会をいただき、ありがとうございました。
     [brief]
-        { self-intro }
-        { role-phrase }の選考にてご検討いただき、ありがとうございました。
+        { job-self-intro }
+        選考の機会をいただき、ありがとうございました。
    *[warm]
-        { self-intro }
-        このたびは{ role-phrase }の選考の機会をいただき、また多くのお時間を割いてくださり、心より感謝しております。
+        { job-self-intro }
+        このたびは選考の機会をいただき、また多くのお時間を割いてくださり、心より感謝しております。
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal]
-        { self-intro }
-        かねてより{ $detail }に深く感銘を受けておりましたので、このたび{ role-phrase }の選考の機会をいただけましたことを心より御礼申し上げます。
+        { job-self-intro }
+        選考を通じて{ $detail }が強く印象に残り、このような機会をいただけましたことに心より御礼申し上げます。
     [firm]
-        { self-intro }
-        { $detail }に感銘を受けていたこともあり、このたびの{ role-phrase }の選考の機会に感謝申し上げます。
+        { job-self-intro }
+        選考の過程で{ $detail }が印象に残っており、このたびの機会に感謝申し上げます。
     [brief]
-        { self-intro }
-        { $detail }に感銘を受けており、{ role-phrase }の選考の機会に感謝しております。
+        { job-self-intro }
+        { $detail }が特に印象に残る選考の機会をいただき、ありがとうございました。
    *[warm]
-        { self-intro }
-        { $detail }には心から感銘を受けておりましたので、{ role-phrase }の選考の機会をいただけたことを大変ありがたく思っております。
+        { job-self-intro }
+        選考では{ $detail }が強く印象に残っており、このような機会をいただけたことに心より感謝しております。
 }
 
 # 辞退の時点: 「一次面談を前に、」「最終面接を前に、」、種類がなければ何もなし。
@@ -67,13 +67,13 @@ withdrawal-stage = { $invitation ->
 }
 
 job-interview-decision = { $tone ->
-    [formal] 誠に申し訳ございませんが、慎重に検討を重ねました結果、{ withdrawal-stage }今回の応募を辞退させていただきたく存じます。
+    [formal] 大変申し訳ございませんが、慎重に検討を重ねました結果、{ withdrawal-stage }今回の応募を辞退させていただきたく存じます。
     [firm] 誠に勝手ながら、{ withdrawal-stage }今回の応募は辞退させていただくことといたしました。
     [brief] 申し訳ございませんが、{ withdrawal-stage }今回の応募を辞退させていただきます。
    *[warm] { $invitation ->
         [screening_call] 一次面談を前に大変心苦しいのですが、
         [final_round] 最終面接を前に大変心苦しいのですが、
-       *[other] 大変申し訳ございませんが、
+       *[other] 心苦しいのですが、
     }今回は応募を辞退させていただくことにいたしました。
 }
 
@@ -85,10 +85,10 @@ job-interview-door-open = { $tone ->
 }
 
 job-interview-closing = { $tone ->
-    [formal] ご期待に沿えず恐縮ですが、貴社のますますのご発展を心よりお祈り申し上げます。
-    [firm] ご期待に沿えず申し訳ございませんが、貴社のますますのご発展をお祈りいたします。
-    [brief] 貴社のご発展をお祈りしております。
-   *[warm] 貴社にふさわしい方とのご縁がありますよう、心よりお祈りしております。
+    [formal] ご期待に沿えず恐縮ですが、{ org-you }のますますのご発展を心よりお祈り申し上げます。
+    [firm] ご期待に沿えず申し訳ございませんが、{ org-you }のますますのご発展をお祈りいたします。
+    [brief] { org-you }のご発展をお祈りしております。
+   *[warm] { org-you }にふさわしい方とのご縁がありますよう、心よりお祈りしております。
 }
 
 ## media_interview
@@ -178,21 +178,33 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
-    [firm] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
+    [formal]
+        { self-intro }
+        このたびは{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
+    [firm]
+        { self-intro }
+        このたびは{ media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
     [brief] { media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
-   *[warm] このたびは{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
+   *[warm]
+        { self-intro }
+        このたびは{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] かねてより{ $detail }を拝見し敬服しておりましたので、このたび{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
-    [firm] かねてより{ $detail }を拝見しており、{ media-from }{ piece-phrase }のご依頼をいただいたことに感謝申し上げます。
+    [formal]
+        { self-intro }
+        かねてより{ $detail }を拝見し敬服しておりましたので、このたび{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
+    [firm]
+        { self-intro }
+        かねてより{ $detail }を拝見しており、{ media-from }{ piece-phrase }のご依頼をいただいたことに感謝申し上げます。
     [brief] 以前から{ $detail }を拝見しており、お声がけに感謝しております。
-   *[warm] 以前から{ $detail }を興味深く拝見しておりましたので、{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
+   *[warm]
+        { self-intro }
+        以前から{ $detail }を興味深く拝見しておりましたので、{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
 }
 
 media-interview-decision = { $tone ->
-    [formal] 誠に申し訳ございませんが、今回はお引き受けいたしかねます。
+    [formal] 大変申し訳ございませんが、今回はお引き受けいたしかねます。
     [firm] 誠に恐縮ながら、今回はお受けいたしかねます。
     [brief] 申し訳ございませんが、今回はお受けできません。
    *[warm] 心苦しいのですが、今回はお受けすることができず、申し訳ございません。
@@ -206,7 +218,7 @@ media-interview-door-open = { $reason ->
        *[warm] 私の得意とする領域のお話の折には、ぜひまたお声がけください。
     }
    *[other] { $tone ->
-        [formal] 今後また{ media-next }の機会がございましたら、ぜひお役に立ちたく存じます。
+        [formal] また機会がございましたら、ぜひお役に立ちたく存じます。
         [firm] 今後の{ media-next }でお役に立てることがございましたら、ご連絡いただけますと幸いです。
         [brief] 次の企画の際には、ぜひまたお声がけください。
        *[warm] また別の機会にご一緒できましたら、うれしく存じます。
@@ -214,10 +226,20 @@ media-interview-door-open = { $reason ->
 }
 
 media-interview-closing = { $tone ->
-    [formal] ご企画のご成功を心よりお祈り申し上げます。
-    [firm] ご企画のご成功をお祈りいたします。
+    [formal] { media-outlet-you }のますますのご発展を心よりお祈り申し上げます。
+    [firm] { media-outlet-you }のますますのご発展をお祈りいたします。
     [brief] { media-look-forward }しております。
    *[warm] 素晴らしい{ piece-noun-again }になりますよう、心よりお祈りしております。
+}
+
+# 媒体の呼び方: 新聞・雑誌・コメントは「貴社」、放送は番組名があれば「番組」、なければ「貴局」、配信は「番組」。
+media-outlet-you = { $invitation ->
+    [broadcast] { $has-event ->
+        [true] 番組
+       *[false] 貴局
+    }
+    [podcast] 番組
+   *[other] 貴社
 }
 
 ## speaking_engagement
@@ -274,13 +296,13 @@ speaking-engagement-subject = { $has-event ->
         [formal] { speaking-place }{ speaking-role }のご依頼について
         [firm] { speaking-place }{ speaking-role }辞退のご連絡
         [brief] 「{ $event }」登壇のご依頼について
-       *[warm] 「{ $event }」ご登壇のお誘いへのお返事
+       *[warm] 「{ $event }」での登壇のお誘いへのお返事
     }
    *[false] { $tone ->
         [formal] { speaking-activity }のご依頼について
         [firm] 登壇辞退のご連絡
         [brief] 登壇のご依頼について
-       *[warm] ご登壇のお誘いへのお返事
+       *[warm] 登壇のお誘いへのお返事
     }
 }
 
@@ -295,14 +317,12 @@ speaking-engagement-thanks-detail = { $tone ->
     [formal] かねてより{ $detail }に感銘を受けておりましたので、このたび{ speaking-request-on-topic }のご依頼をいただき、誠に光栄に存じます。
     [firm] { $detail }には感銘を受けており、このたびの{ speaking-request }のご依頼に感謝申し上げます。
     [brief] { $detail }に感銘を受けており、{ speaking-activity }のご依頼に感謝しております。
-   *[warm] { $detail }には心から感銘を受けておりましたので、{ speaking-request-on-topic }にお声がけいただき、本当にありがたく思っております。
+   *[warm] かねてより{ $detail }に注目しておりましたので、{ speaking-request-on-topic }にお声がけいただき、本当にありがたく思っております。
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] 誠に申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
-    [firm]
-        誠に申し訳ございませんが、今回は辞退させていただくことといたしました。
-        プログラムの編成に差し支えないよう、早めにお知らせ申し上げます。
+    [formal] 大変申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
+    [firm] 誠に恐縮ながら、今回は辞退させていただくことといたしました。
     [brief] 申し訳ございませんが、今回は辞退させていただきます。
    *[warm] 心苦しいのですが、今回は辞退させていただくこととなり、誠に申し訳ございません。
 }
@@ -395,7 +415,13 @@ academic-request = { $invitation ->
 
 # 同じく、テーマを添えるもの (formal と warm): 「「X」の「remote work」に関する論文査読のご依頼」。
 academic-request-on-topic = { $invitation ->
-    [peer_review] { academic-venue }{ academic-topic-prefix }論文査読のご依頼
+    [peer_review] { $has-topic ->
+        [true] { $has-event ->
+            [true] { organizer-before-event }「{ $event }」に投稿された「{ $topic }」に関する論文の査読のご依頼
+           *[false] { at-organization }「{ $topic }」に関する論文の査読のご依頼
+        }
+       *[false] { academic-venue }論文査読のご依頼
+    }
     [editorial_board] { academic-venue }編集委員就任のご依頼
     [committee] { academic-venue }{ academic-topic-prefix }審査委員就任のご依頼
     [guest_lecture] { academic-venue }{ academic-topic-prefix }特別講義のご依頼
@@ -465,7 +491,7 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] このたびは{ academic-request-on-topic }を賜り、身に余る光栄に存じます。
+    [formal] このたびは{ academic-request-on-topic }を賜り、大変光栄に存じます。
     [firm] このたびは{ academic-request }をいただき、ありがとうございます。
     [brief] { academic-request }をいただき、ありがとうございます。
    *[warm] このたびは{ academic-request-on-topic }をいただき、大変うれしく、ありがたく思っております。
@@ -492,10 +518,8 @@ academic-invitation-thanks-detail = { $tone ->
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] 誠に申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
-    [firm]
-        誠に申し訳ございませんが、今回は辞退させていただくことといたしました。
-        ご準備に差し支えないよう、早めにお返事申し上げます。
+    [formal] 大変申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
+    [firm] 誠に恐縮ながら、今回は辞退させていただくことといたしました。
     [brief] 大変恐縮ですが、今回は辞退させていただきます。
    *[warm] 検討を重ねましたが、今回はお引き受けすることができず、誠に申し訳ございません。
 }
@@ -516,10 +540,21 @@ academic-invitation-door-open = { $reason ->
 }
 
 academic-invitation-closing = { $tone ->
-    [formal] 末筆ながら、ますますのご発展を心よりお祈り申し上げます。
-    [firm] ますますのご発展をお祈りいたします。
-    [brief] ご発展をお祈りしております。
-   *[warm] 今後ますますのご発展を、心よりお祈りしております。
+    [formal] 末筆ながら、{ academic-success }を心よりお祈り申し上げます。
+    [firm] { academic-success }をお祈りいたします。
+    [brief] { academic-success }をお祈りしております。
+   *[warm] { academic-success }を、心よりお祈りしております。
+}
+
+# 結びで祈る対象: 講義・会議は「ご成功」、雑誌は「ますますのご発展」、審査は「ご研究のご発展」。
+academic-success = { $invitation ->
+    [guest_lecture] 特別講義のご成功
+    [program_committee] 大会のご成功
+    [committee] 審査のご成功
+    [examiner] 審査が滞りなく進みますこと
+    [peer_review] 貴誌のますますのご発展
+    [editorial_board] 貴誌のますますのご発展
+   *[other] ご盛会
 }
 
 ## reschedule
@@ -610,7 +645,7 @@ clarification-reply-thanks = { $tone ->
         ご丁寧にご連絡をいただき、また条件面のご調整までご検討くださり、誠にありがとうございます。
     [firm]
         { self-intro }
-        ご連絡とご提案をいただき、ありがとうございます。
+        ご連絡をいただき、条件面でのご配慮にも感謝いたします。
     [brief]
         { self-intro }
         ご連絡いただき、ありがとうございます。
@@ -622,37 +657,37 @@ clarification-reply-thanks = { $tone ->
 clarification-reply-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        かねてより{ $detail }に深く感銘を受けていた貴社から、このようにご丁寧なご連絡とご配慮をいただき、心より御礼申し上げます。
+        かねてより{ $detail }に深く感銘を受けていた{ org-you }から、このようにご丁寧なご連絡とご配慮をいただき、心より御礼申し上げます。
     [firm]
         { self-intro }
-        { $detail }に感銘を受けていた貴社からのご連絡とご提案に、感謝いたします。
+        { $detail }に感銘を受けていた{ org-you }からのご連絡とご配慮に、感謝いたします。
     [brief]
         { self-intro }
         { $detail }に感銘を受けており、ご連絡にも感謝しております。
    *[warm]
         { self-intro }
-        { $detail }に心から感銘を受けていた貴社から、わざわざご連絡をいただき、本当にありがたく存じます。
+        { $detail }に心から感銘を受けていた{ org-you }から、わざわざご連絡をいただき、本当にありがたく存じます。
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] せっかくのお心遣いにお応えできず誠に申し訳ございませんが、{ role-phrase }の件につきましては、先日お伝えしたとおり辞退させていただきたく存じます。
-    [firm] 申し訳ございませんが、{ role-phrase }の件についての判断は最終的なものでございますので、条件等のご調整には及びません。
+    [formal] せっかくのお心遣いにお応えできず大変恐縮ですが、{ role-phrase }の件につきましては、先日お伝えしたとおり辞退させていただきたく存じます。
+    [firm] せっかくのご提案をいただきながら恐縮ですが、{ role-phrase }の件について、辞退の意思に変わりはございません。
     [brief] 申し訳ございませんが、辞退の意向に変わりはございません。
-   *[warm] せっかくのご厚意にお応えできず誠に申し訳ございませんが、{ role-phrase }の件は、改めて考えましてもやはり辞退させていただきたく存じます。
+   *[warm] せっかくのご厚意にお応えできず心苦しいのですが、{ role-phrase }の件は、改めて考えましてもやはり辞退させていただきたく存じます。
 }
 
 clarification-reply-door-open = { $has-proposed-time ->
     [true] { $tone ->
         [formal] { $proposed-time }に改めてお話しする機会をいただけましたら、幸いに存じます。
-        [firm] { $proposed-time }に新たな募集がございましたら、お知らせいただけますと幸いです。
+        [firm] { $proposed-time }に新たな求人がございましたら、改めてお話を伺えますと幸いです。
         [brief] { $proposed-time }に改めてお話しできれば幸いです。
        *[warm] { $proposed-time }に、ぜひまたお話しできればうれしく存じます。
     }
    *[false] { $tone ->
-        [formal] 何卒ご理解を賜り、今後また別の機会にお声がけいただけましたら、光栄に存じます。
-        [firm] ご理解いただき、また別の機会がございましたら、お声がけいただけますと幸いです。
-        [brief] ご理解いただき、今後また機会がございましたら、お声がけいただけますと幸いです。
-       *[warm] 今後また別の形でお力になれる機会がございましたら、大変うれしく存じます。
+        [formal] 今後また別の機会がございましたら、お声がけいただけますと光栄に存じます。
+        [firm] また別の機会がございましたら、その際はお声がけください。
+        [brief] またご縁がございましたら、お声がけください。
+       *[warm] 今後また別の形でご縁がございましたら、大変うれしく存じます。
     }
 }
 
@@ -673,12 +708,34 @@ clarification-reply-closing = { $has-proposed-time ->
 
 ## stay_in_touch: 辞退の後、関係を保つための短い連絡。
 
+# お話の内容: 「「X」について」「株式会社Xの経理のポジションについて」、なければ何もなし。
+# 後ろに「お話しする機会」「お話を伺うお時間」を続ける。
 conversation-phrase = { $has-topic ->
-    [true] 「{ $topic }」についてのお話
+    [true] 「{ $topic }」について
    *[false] { $has-position ->
-        [true] { role-phrase }の件についてのお話
-       *[false] お話
+        [true] { role-phrase }のポジションについて
+       *[false] {""}
     }
+}
+
+# お礼の後、理由の前に置く、何を辞退したのかを述べる文。
+stay-in-touch-declined = { $has-position ->
+    [true] { stay-in-touch-declined-job }
+   *[false] { $invitation ->
+        [screening_call] { stay-in-touch-declined-job }
+        [interview] { stay-in-touch-declined-job }
+        [final_round] { stay-in-touch-declined-job }
+       *[other] { $tone ->
+            [formal] せっかくお声がけいただきましたが、今回はお引き受けを見送らせていただきたく存じます。
+            [brief] 今回はお引き受けを見送らせていただきます。
+           *[other] せっかくお声がけいただきましたが、今回はお引き受けを見送らせていただくことにいたしました。
+        }
+    }
+}
+stay-in-touch-declined-job = { $tone ->
+    [formal] 大変恐縮ながら、今回は応募を辞退させていただきたく存じます。
+    [brief] 今回は応募を辞退させていただきます。
+   *[other] 心苦しいのですが、今回は応募を辞退させていただくことにいたしました。
 }
 
 stay-in-touch-subject = { $tone ->
@@ -691,84 +748,76 @@ stay-in-touch-subject = { $tone ->
 stay-in-touch-thanks = { $tone ->
     [formal]
         { self-intro }
-        先日は{ conversation-phrase }の機会をいただき、また貴重なお時間を割いていただき、誠にありがとうございました。
+        先日は{ conversation-phrase }お話しする機会をいただき、また貴重なお時間を割いていただき、誠にありがとうございました。
+        { stay-in-touch-declined }
     [firm]
         { self-intro }
-        先日は{ conversation-phrase }の機会をいただき、ありがとうございました。
+        先日は{ conversation-phrase }お話しする機会をいただき、ありがとうございました。
+        { stay-in-touch-declined }
     [brief]
         { self-intro }
-        先日は{ conversation-phrase }のお時間をいただき、ありがとうございました。
+        先日は{ conversation-phrase }お話を伺うお時間をいただき、ありがとうございました。
+        { stay-in-touch-declined }
    *[warm]
         { self-intro }
-        先日は{ conversation-phrase }の機会をいただき、誠にありがとうございました。
+        先日は{ conversation-phrase }お話しする機会をいただき、誠にありがとうございました。
+        { stay-in-touch-declined }
 }
 
 stay-in-touch-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        先日は{ conversation-phrase }の機会をいただき、とりわけ{ $detail }について興味深く伺うことができ、誠にありがとうございました。
+        先日は{ conversation-phrase }お話しする機会をいただき、とりわけ{ $detail }が強く印象に残っており、誠にありがとうございました。
+        { stay-in-touch-declined }
     [firm]
         { self-intro }
-        先日は{ conversation-phrase }の機会をいただき、{ $detail }についても興味深く伺うことができ、ありがとうございました。
+        先日は{ conversation-phrase }お話しする機会をいただき、{ $detail }も印象に残っており、ありがとうございました。
+        { stay-in-touch-declined }
     [brief]
         { self-intro }
-        先日は{ conversation-phrase }のお時間をいただき、{ $detail }についても興味深く伺うことができ、ありがとうございました。
+        先日は{ conversation-phrase }お話を伺うお時間をいただき、{ $detail }も印象に残っており、ありがとうございました。
+        { stay-in-touch-declined }
    *[warm]
         { self-intro }
-        先日は{ conversation-phrase }の機会をいただき、特に{ $detail }について興味深く伺うことができ、心より感謝しております。
+        先日は{ conversation-phrase }お話しする機会をいただき、特に{ $detail }が強く印象に残っており、心より感謝しております。
+        { stay-in-touch-declined }
 }
 
+# 組織名はお礼の文 (職名を挙げたお話) か、この文のどちらかで一度だけ。職名の後では「貴社」「貴学」と呼ぶ。
 stay-in-touch-connect = { $has-organization ->
     [true] { $has-topic ->
-        [true] { stay-in-touch-connect-org }
+        [true] { stay-in-touch-connect-named }
        *[false] { $has-position ->
-            [true] { stay-in-touch-connect-after-role }
-           *[false] { stay-in-touch-connect-org }
+            [true] { stay-in-touch-connect-you }
+           *[false] { stay-in-touch-connect-named }
         }
     }
    *[false] { $tone ->
-        [formal] 今後ともご指導を賜れましたら幸いに存じます。
-        [firm] 今回はお受けしないことといたしましたが、またご縁がございましたら幸いです。
-        [brief] 今後ともお付き合いいただけましたら幸いです。
-       *[warm] 今後とも、何かの折にお話を伺えましたらうれしく存じます。
+        [formal] 今後ますますのご活躍を心よりお祈り申し上げます。
+        [firm] 今後のご活躍をお祈りいたします。
+        [brief] 今後のご活躍を楽しみにしております。
+       *[warm] これからのご活躍を楽しみにしております。
     }
 }
 
-stay-in-touch-connect-org = { $tone ->
-    [formal]
-        { $organization }のますますのご発展を心よりお祈り申し上げます。
-        今後ともご指導を賜れましたら幸いに存じます。
-    [firm]
-        今回はお受けしないことといたしましたが、{ $organization }の今後のご発展を楽しみにしております。
-        またご縁がございましたら幸いです。
-    [brief]
-        { $organization }のご発展を楽しみにしております。
-        今後ともお付き合いいただけましたら幸いです。
-   *[warm]
-        { $organization }のこれからのご発展を楽しみにしております。
-        今後ともお付き合いいただけましたら幸いです。
+stay-in-touch-connect-named = { $tone ->
+    [formal] { $organization }のますますのご発展を心よりお祈り申し上げます。
+    [firm] { $organization }の今後のご発展をお祈りいたします。
+    [brief] { $organization }の皆様のご活躍を楽しみにしております。
+   *[warm] { $organization }の皆様の今後のご活躍を楽しみにしております。
 }
 
-# 職名を挙げたお話 (お礼の文に社名がすでにある) の後では社名を繰り返さない。相手が大学などのこともあるので
-# 「貴社」とも書かず、主語を省く。
-stay-in-touch-connect-after-role = { $tone ->
-    [formal]
-        ますますのご発展を心よりお祈り申し上げます。
-        今後ともご指導を賜れましたら幸いに存じます。
-    [firm]
-        今回はお受けしないことといたしましたが、今後のご発展を楽しみにしております。
-        またご縁がございましたら幸いです。
-    [brief]
-        今後のご発展を楽しみにしております。
-        今後ともお付き合いいただけましたら幸いです。
-   *[warm]
-        これからのご発展を楽しみにしております。
-        今後ともお付き合いいただけましたら幸いです。
+# 職名の後: 組織の種類によらない「皆様」で受ける (財団・銀行を「貴社」と呼ばない)。
+stay-in-touch-connect-you = { $tone ->
+    [formal] 皆様のますますのご活躍を心よりお祈り申し上げます。
+    [firm] 皆様の今後のご活躍をお祈りいたします。
+    [brief] 皆様のご活躍を楽しみにしております。
+   *[warm] 皆様の今後のご活躍を楽しみにしております。
 }
 
 stay-in-touch-closing = { $tone ->
-    [formal] 私でお役に立てることがございましたら、いつでもお気軽にお申し付けください。
-    [firm] いつでもお気軽にご連絡ください。
-    [brief] またお目にかかれる日を楽しみにしております。
-   *[warm] よろしければ、近いうちにぜひお茶でもご一緒させてください。
+    [formal] 今後もご縁がございましたら、幸いに存じます。
+    [firm] またご縁がございましたら、その際はよろしくお願いいたします。
+    [brief] 今後ともお付き合いいただけましたら幸いです。
+   *[warm] よろしければ、今後ともお付き合いいただけましたらうれしく存じます。
 }

@@ -190,6 +190,7 @@ org-np = { $organization-shape ->
     [plain] { $organization }
    *[other] { $organization-gender ->
         [de] de { $organization }
+        [cie] de { $organization }
         [mv] de { $organization }
         [het] het { $organization }
        *[other] de organisatie { $organization }
@@ -205,6 +206,7 @@ event-np = { $event-shape ->
     [plain] { $event }
    *[other] { $event-gender ->
         [de] de { $event }
+        [cie] de { $event }
         [mv] de { $event }
         [het] het { $event }
        *[other] het evenement { $event }
@@ -246,7 +248,7 @@ meeting-phrase = { $invitation ->
        *[false] {""}
     }
     [guest_lecture] het gastcollege{ $has-event ->
-        [true] {" "}in het programma { $event }
+        [true] {" "}in { programme-np }
        *[false] {""}
     }
     [peer_review] de beoordeling van het manuscript{ $has-event ->
@@ -300,7 +302,7 @@ meeting-for-role = { $has-position ->
 # " in het kader van het programma Traineeship 2027", of niets: de naam is bij een
 # sollicitatie meestal die van een programma of selectiedag.
 meeting-in-programme = { $has-event ->
-    [true] {" "}binnen het programma { $event }
+    [true] {" "}binnen { programme-np }
    *[false] {""}
 }
 
@@ -397,3 +399,18 @@ the-journal = { $event-shape ->
 # ("Noordelijk Datacongres 2027", "Dag van de Zorg") wil een lidwoord dat we niet kennen:
 # "het evenement …".
 event-name = { event-np }
+
+# Een opleiding of programma in lopende tekst, na "in": "de Masterclass Gezondheidseconomie"
+# (eigen lidwoord zoals getypt, of dat van het soortwoord), anders "het programma minor Urban
+# Studies": nooit "het programma de …".
+programme-np = { $event-shape ->
+    [article] { $event }
+    [plain] het programma { $event }
+   *[other] { $event-gender ->
+        [de] de { $event }
+        [cie] de { $event }
+        [mv] de { $event }
+        [het] het { $event }
+       *[other] het programma { $event }
+    }
+}

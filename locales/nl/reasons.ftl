@@ -35,9 +35,9 @@ reason-career-focus = { $scenario ->
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] Ik richt mij momenteel op werk dat nauwer aansluit bij mijn kernexpertise.
+        [formal] Ik richt mij momenteel op werk dat nauwer aansluit bij mijn loopbaanplannen.
         [brief] Ik zoek werk in een andere richting.
-       *[other] Ik wil me nu richten op werk dat beter aansluit bij mijn kernexpertise.
+       *[other] Ik wil me nu richten op werk dat beter aansluit bij mijn loopbaanplannen.
     }
 }
 engagement-career-focus = { $tone ->
@@ -55,10 +55,15 @@ reason-compensation = { $scenario ->
     [media_interview] { engagement-compensation }
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
+    [clarification_reply] { $tone ->
+        [formal] Alles afwegend ben ik tot de conclusie gekomen dat het geheel in deze fase van mijn loopbaan niet is wat ik zoek.
+        [brief] Alles afwegend is het geheel nu niet wat ik zoek.
+       *[other] Alles afwegend ben ik tot de conclusie gekomen dat het geheel op dit moment niet is wat ik zoek.
+    }
    *[other] { $tone ->
         [formal] In deze fase van mijn loopbaan zoek ik een positie die beter aansluit bij mijn salarisverwachtingen.
-        [brief] Ik zoek een baan die beter past bij mijn salarisverwachtingen.
-       *[other] Ik zoek in deze fase een baan die beter aansluit bij mijn salarisverwachtingen.
+        [brief] Ik zoek werk dat beter past bij mijn salarisverwachtingen.
+       *[other] Ik ben op dit moment op zoek naar werk dat beter aansluit bij mijn salarisverwachtingen.
     }
 }
 engagement-compensation = { $tone ->
@@ -222,21 +227,21 @@ reason-outside-expertise = { $scenario ->
        *[other] Ik wil graag wat tijd om me goed voor te bereiden, omdat het onderwerp net buiten mijn gebruikelijke terrein ligt.
     }
     [media_interview] { $tone ->
-        [formal] Het onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met een deskundige die er dagelijks mee bezig is.
-        [firm] Het onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met iemand die er dagelijks mee bezig is.
-        [brief] Het onderwerp ligt buiten mijn vakgebied.
+        [formal] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met een deskundige die er dagelijks mee bezig is.
+        [firm] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met iemand die er dagelijks mee bezig is.
+        [brief] Het gevraagde onderwerp ligt buiten mijn vakgebied.
        *[other] { $has-recipient-given ->
-            [true] Het onderwerp valt buiten mijn vakgebied, en jullie { media-audience } beter af met iemand die er dagelijks mee bezig is.
-           *[false] Het onderwerp valt buiten mijn vakgebied, en uw { media-audience } beter af met iemand die er dagelijks mee bezig is.
+            [true] Het gevraagde onderwerp valt buiten mijn vakgebied, en jullie { media-audience } beter af met iemand die er dagelijks mee bezig is.
+           *[false] Het gevraagde onderwerp valt buiten mijn vakgebied, en uw { media-audience } beter af met iemand die er dagelijks mee bezig is.
         }
     }
     [speaking_engagement] { $tone ->
-        [formal] Het onderwerp ligt buiten mijn vakgebied, en uw publiek is beter gediend met een deskundige die er dagelijks mee bezig is.
-        [firm] Het onderwerp ligt buiten mijn vakgebied, en uw publiek is beter gediend met iemand die er dagelijks mee bezig is.
-        [brief] Het onderwerp ligt buiten mijn vakgebied.
+        [formal] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw publiek is beter gediend met een deskundige die er dagelijks mee bezig is.
+        [firm] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw publiek is beter gediend met iemand die er dagelijks mee bezig is.
+        [brief] Het gevraagde onderwerp ligt buiten mijn vakgebied.
        *[other] { $has-recipient-given ->
-            [true] Het onderwerp valt buiten mijn vakgebied, en jullie publiek heeft meer aan iemand die er dagelijks mee bezig is.
-           *[false] Het onderwerp valt buiten mijn vakgebied, en uw publiek heeft meer aan iemand die er dagelijks mee bezig is.
+            [true] Het gevraagde onderwerp valt buiten mijn vakgebied, en jullie publiek heeft meer aan iemand die er dagelijks mee bezig is.
+           *[false] Het gevraagde onderwerp valt buiten mijn vakgebied, en uw publiek heeft meer aan iemand die er dagelijks mee bezig is.
         }
     }
     [academic_invitation] { $invitation ->

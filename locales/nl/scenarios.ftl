@@ -81,7 +81,7 @@ job-interview-decision = { $invitation ->
    *[other] { $tone ->
         [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken.
         [firm] Hierbij trek ik mijn sollicitatie in.
-        [brief] Ik trek me terug uit de procedure.
+        [brief] Bij nader inzien trek ik me terug uit de procedure.
        *[warm] Ik heb besloten me terug te trekken uit de procedure.
     }
 }
@@ -113,6 +113,30 @@ job-interview-door-open = { $reason ->
            *[false] Ik hoop u later weer te spreken, als het wat rustiger is; ik wens u veel succes met het invullen van de vacature.
         }
     }
+    [overqualified] { $tone ->
+        [formal] Voor een toekomstige functie met meer verantwoordelijkheid houd ik mij graag aanbevolen; ik wens u veel succes met de werving.
+        [firm] Voor een toekomstige functie met meer verantwoordelijkheid mag u mij altijd benaderen; ik wens u veel succes met de werving.
+        [brief] { $has-recipient-given ->
+            [true] Bij een toekomstige functie met meer verantwoordelijkheid hoor ik graag van je; ik wens je het allerbeste.
+           *[false] Bij een toekomstige functie met meer verantwoordelijkheid hoor ik graag van u; ik wens u het allerbeste.
+        }
+       *[warm] { $has-recipient-given ->
+            [true] Bij een toekomstige functie met meer verantwoordelijkheid hoor ik graag van je; ik wens je veel succes met de verdere werving.
+           *[false] Bij een toekomstige functie met meer verantwoordelijkheid hoor ik graag van u; ik wens u veel succes met de verdere werving.
+        }
+    }
+    [company_fit] { $tone ->
+        [formal] Ik hoop dat we elkaar later nog eens treffen en wens u veel succes met de werving.
+        [firm] Wie weet lopen we elkaar later nog eens tegen het lijf; ik wens u veel succes met de werving.
+        [brief] { $has-recipient-given ->
+            [true] Wie weet lopen we elkaar later nog eens tegen het lijf; ik wens je het allerbeste.
+           *[false] Wie weet lopen we elkaar later nog eens tegen het lijf; ik wens u het allerbeste.
+        }
+       *[warm] { $has-recipient-given ->
+            [true] Wie weet lopen we elkaar later nog eens tegen het lijf; ik wens je veel succes met de verdere werving.
+           *[false] Wie weet lopen we elkaar later nog eens tegen het lijf; ik wens u veel succes met de verdere werving.
+        }
+    }
    *[other] { $tone ->
         [formal] Ik houd graag contact met u en wens u veel succes bij het vervullen van de vacature.
         [firm] Voor toekomstige vacatures mag u mij altijd benaderen; ik wens u veel succes met de werving.
@@ -121,8 +145,8 @@ job-interview-door-open = { $reason ->
            *[false] Houd me gerust op de hoogte van toekomstige vacatures; ik wens u het allerbeste.
         }
        *[warm] { $has-recipient-given ->
-            [true] Houd me gerust op de hoogte van toekomstige vacatures; ik wens je veel succes met het invullen van deze vacature.
-           *[false] Houd me gerust op de hoogte van toekomstige vacatures; ik wens u veel succes met het invullen van deze vacature.
+            [true] Houd me gerust op de hoogte van toekomstige vacatures; ik wens je veel succes met de verdere werving.
+           *[false] Houd me gerust op de hoogte van toekomstige vacatures; ik wens u veel succes met de verdere werving.
         }
     }
 }
@@ -153,42 +177,57 @@ piece-phrase = { $tone ->
         [true] je
        *[false] uw
     } { piece-phrase-noun }
-}{ media-outlet }
+}
 
 # De redactie na het stuk: "in de Volkskrant", "in NRC", na een rubriek of programma "van Het
 # Parool", bij radio, tv en podcast "van de NOS", "van BNR", als de naam een eigen lidwoord heeft
 # of een eigennaam zonder soortwoord is; een naam met soortwoord ("Tijdschrift voor Sociologie")
 # tussen haakjes: of hij een lidwoord wil weten we niet.
-media-outlet = { $has-organization ->
-    [true] { $invitation ->
-        [broadcast] {" "}op { org-np }
-        [podcast] { $has-event ->
-            [true] {" "}bij { org-np }
-           *[false] {" "}van { org-np }
-        }
-        [article] { $has-event ->
-            [true] {" "}van { org-np }
-           *[false] {" "}in { org-np }
-        }
-       *[other] { $has-event ->
-            [true] {" "}van { org-np }
-           *[false] {" "}voor { org-np }
-        }
+media-outlet-after = { $has-organization ->
+    [true] { $organization-shape ->
+        [plain] {" "}({ $organization })
+        [article] {" "}({ $organization })
+       *[other] {" "}bij { org-np }
     }
    *[false] {""}
 }
 
-# Na "uw"/"je": de soort stuk met het onderwerp, dan het programma, de podcast of de rubriek
-# die de afzender noemt: "item over de woningmarkt in Nieuwsuur", "je podcast De Technoloog". Een uitzending
-# of podcast is nooit een "artikel".
+# Na "uw"/"je": de soort stuk, het programma of de podcast, de omroep of redactie en het
+# onderwerp. Met een programma staat de omroep erachter tussen haakjes ("item over kernfusie in
+# Tegenlicht (VPRO)", "aflevering van de podcast Lage Landen (BNR) over …"); zonder programma
+# "bij" een omroep ("uitzending over de woningmarkt bij de NOS", nooit "op de VPRO"), "in" een
+# krant, vóór het onderwerp als er anders een van-keten ontstaat. Een uitzending of podcast is
+# nooit een "artikel".
 piece-phrase-noun = { $has-event ->
     [true] { $invitation ->
-        [article] artikel{ topic-clause } in de rubriek { $event }
-        [broadcast] item{ topic-clause } in { $event }
-        [podcast] aflevering{ topic-clause } van { $event }
-       *[other] stuk{ topic-clause } in de reeks { $event }
+        [article] artikel{ topic-clause } in de rubriek { $event }{ media-outlet-after }
+        [broadcast] item{ topic-clause } in { $event }{ media-outlet-after }
+        [podcast] aflevering van { podcast-np }{ media-outlet-after }{ topic-clause }
+       *[other] stuk{ topic-clause } in de reeks { $event }{ media-outlet-after }
     }
-   *[false] { piece-noun }{ topic-clause }
+   *[false] { $has-organization ->
+        [true] { $invitation ->
+            [article] artikel{ topic-clause } in { org-np }
+            [broadcast] uitzending{ topic-clause } bij { org-np }
+            [podcast] podcastaflevering bij { org-np }{ topic-clause }
+           *[other] stuk in { org-np }{ topic-clause }
+        }
+       *[false] { piece-noun }{ topic-clause }
+    }
+}
+
+# Een podcast bij naam: "de podcast Lage Landen", "de Volkskrant Podcast", "De Dag" (eigen
+# lidwoord).
+podcast-np = { $event-shape ->
+    [article] { $event }
+    [plain] de podcast { $event }
+   *[other] { $event-gender ->
+        [de] de { $event }
+        [cie] de { $event }
+        [mv] de { $event }
+        [het] het { $event }
+       *[other] de podcast { $event }
+    }
 }
 
 # Waar de journalist aan werkt; een citaat (comment) is voor diens stuk.
@@ -237,7 +276,10 @@ media-contribute = { $invitation ->
 
 media-interview-thanks = { $tone ->
     [formal] Hartelijk dank voor de uitnodiging om { media-contribute } { piece-phrase }; ik voel mij vereerd dat u aan mij hebt gedacht.
-    [firm] Ik stel het op prijs dat u mij hebt gevraagd voor { piece-phrase }.
+    [firm] { $invitation ->
+        [comment] Ik stel het op prijs dat u mij om een reactie hebt gevraagd voor { piece-phrase }.
+       *[other] Ik stel het op prijs dat u mij hebt gevraagd voor { piece-phrase }.
+    }
     [brief] { $has-recipient-given ->
         [true] Bedankt dat je me benaderde voor { piece-phrase }.
        *[false] Bedankt dat u mij benaderde voor { piece-phrase }.
@@ -267,7 +309,7 @@ media-interview-decision = { $tone ->
        *[other] Tot mijn spijt ben ik niet in de gelegenheid om mee te werken.
     }
     [firm] { $invitation ->
-        [comment] Ik geef hierop geen reactie en laat het u meteen weten, zodat u snel een andere bron kunt zoeken.
+        [comment] Ik laat u meteen weten dat ik niet reageer, zodat u tijdig een andere bron kunt zoeken.
        *[other] Ik werk hier niet aan mee en laat het u meteen weten, zodat u snel verder kunt zoeken.
     }
     [brief] { $invitation ->
@@ -389,12 +431,19 @@ speaking-role = { $invitation ->
    *[other] als spreker
 }
 
+# In het onderwerp na de soort uitnodiging: " op de Dutch Cloud Days", " op PyCon 2027"; een
+# webinar is niet "op" een evenement: " in het kader van de Webinarreeks …".
+subject-at-event = { $invitation ->
+    [webinar] {" "}in het kader van { event-name }
+   *[other] {" "}op { event-name }
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Uw uitnodiging { speaking-role }: { $event }
-        [firm] Niet beschikbaar { speaking-role }: { $event }
-        [brief] { $event }: uitnodiging { speaking-role }
-       *[warm] Bedankt voor de uitnodiging { speaking-role }: { $event }
+        [formal] Uw uitnodiging { speaking-role }{ subject-at-event }
+        [firm] Niet beschikbaar { speaking-role }{ subject-at-event }
+        [brief] Uitnodiging { speaking-role }{ subject-at-event }
+       *[warm] Bedankt voor de uitnodiging { speaking-role }{ subject-at-event }
     }
    *[false] { $tone ->
         [formal] Uw uitnodiging { speaking-role }
@@ -498,7 +547,7 @@ academic-task = { $invitation ->
     [committee] om zitting te nemen in { committee-phrase }
     [guest_lecture] om{ lecture-org-before } een gastcollege te verzorgen{ lecture-programme }{ lecture-org-after }
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
-    [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }
+    [examiner] om zitting te nemen in { examiner-committee }
    *[other] om deel te nemen aan { invitation-phrase }
 }
 
@@ -510,8 +559,8 @@ academic-task-on-topic = { $invitation ->
     [committee] om zitting te nemen in { committee-phrase }{ subject-clause }
     [guest_lecture] om{ lecture-org-before } een gastcollege{ subject-clause } te verzorgen{ lecture-programme }{ lecture-org-after }
     [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
-    [examiner] om zitting te nemen in de beoordelingscommissie{ examination-frame }{ $has-topic ->
-        [true] {" "}voor een proefschrift over { $topic }
+    [examiner] om zitting te nemen in { examiner-committee }{ $has-topic ->
+        [true] {" "}({ $topic })
        *[false] {""}
     }
    *[other] om deel te nemen aan { invitation-phrase }{ subject-clause }
@@ -519,7 +568,7 @@ academic-task-on-topic = { $invitation ->
 
 # " voor het tijdschrift … van Acme", " voor Acme", of niets
 for-journal = { $has-event ->
-    [true] {" "}voor { the-journal }{ at-organization }
+    [true] {" "}voor { the-journal }{ published-by }
    *[false] { $has-organization ->
         [true] {" "}voor { org-np }
        *[false] {""}
@@ -528,16 +577,31 @@ for-journal = { $has-event ->
 
 # " van het tijdschrift … van Acme", " van Acme", of niets
 of-journal = { $has-event ->
-    [true] {" "}van { the-journal }
+    [true] {" "}van { the-journal }{ published-by }
+   *[false] { at-organization }
+}
+
+# ", uitgegeven door Amsterdam University Press" na een tijdschrift (geen van-keten).
+published-by = { $has-organization ->
+    [true] , uitgegeven door { org-np }
    *[false] {""}
-}{ at-organization }
+}
+
+# ", georganiseerd door de TU Delft" na een congres (geen van-keten), of niets.
+organised-by = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] , georganiseerd door { org-np }
+    }
+   *[false] {""}
+}
 
 # " van ICT.OPEN 2027", " van het AI-symposium" (eigen lidwoord), " (Acme)", of niets. Geen
 # "het congres" ervoor: "het congres Nederlands Logica Congres" verdubbelt.
 of-conference = { $has-event ->
-    [true] {" "}van { event-np }
-   *[false] {""}
-}{ at-organization }
+    [true] {" "}van { event-np }{ organised-by }
+   *[false] { at-organization }
+}
 
 # "de benoemingsadviescommissie Bestuurskunde (Universiteit Leiden)" (een naam die met
 # "commissie", "raad" of "jury" begint of eindigt: altijd "de"), "de promotiecommissie van de
@@ -569,13 +633,24 @@ lecture-org-before = { $has-organization ->
 lecture-org-after = {""}
 
 lecture-programme = { $has-event ->
-    [true] {" "}in het programma { $event }
+    [true] {" "}in { programme-np }
    *[false] {""}
 }
 
 # Na "de beoordelingscommissie": " (…) van Acme", " van Acme", of niets. De naam kan een
 # procedure, een promotie of de titel van het proefschrift zijn; tussen haakjes past hij bij
 # alle drie, "van het proefschrift …" alleen bij een titel.
+# De commissie zelf als de naam er een is ("de promotiecommissie van mw. S. Bakker", een naam
+# met "commissie", "raad" of "jury": klasse `cie`), aan de universiteit die hem instelt; anders
+# "de beoordelingscommissie" met de naam erachter.
+examiner-committee = { $event-gender ->
+    [cie] { event-np }{ $has-organization ->
+        [true] {" "}aan { org-np }
+       *[false] {""}
+    }
+   *[other] de beoordelingscommissie{ examination-frame }
+}
+
 examination-frame = { $has-event ->
     [true] {" "}({ $event }{ $has-organization ->
         [true] , { $organization }
@@ -602,11 +677,23 @@ academic-invitation-noun = { $invitation ->
     }
 }
 
+# "Uitnodiging voor de promotiecommissie van mw. S. Bakker" (een commissie bij naam), anders
+# "Reviewverzoek: Tijdschrift voor Taalbeheersing".
+academic-subject-named = { $invitation ->
+    [committee] { academic-subject-cie }
+    [examiner] { academic-subject-cie }
+   *[other] { academic-invitation-noun }: { $event }
+}
+academic-subject-cie = { $event-gender ->
+    [cie] Uitnodiging voor { event-np }
+   *[other] { academic-invitation-noun }: { $event }
+}
+
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] { academic-invitation-noun }: { $event }
-        [firm] { academic-invitation-noun }: { $event }
-        [brief] { academic-invitation-noun }: { $event }
+        [formal] { academic-subject-named }
+        [firm] { academic-subject-named }
+        [brief] { academic-subject-named }
        *[warm] { $has-recipient-given ->
             [true] Bedankt voor je uitnodiging: { $event }
            *[false] Bedankt voor uw uitnodiging: { $event }
@@ -674,7 +761,10 @@ academic-next = { $reason ->
 }
 
 academic-invitation-door-open = { $tone ->
-    [formal] { academic-next } lever ik graag een bijdrage.
+    [formal] { $invitation ->
+        [peer_review] { academic-next } ben ik graag bereid een manuscript te beoordelen.
+       *[other] { academic-next } lever ik graag een bijdrage.
+    }
     [firm] { academic-next } mag u mij gerust benaderen.
     [brief] { academic-next } denk ik graag mee.
    *[warm] { $has-recipient-given ->
@@ -734,10 +824,10 @@ reschedule-thanks-detail = { $tone ->
 }
 
 reschedule-proposal = { $tone ->
-    [formal] Zou het mogelijk zijn dit te verplaatsen, bijvoorbeeld { $proposed-time }?
-    [firm] Ik stel voor dit te verplaatsen, bij voorkeur { $proposed-time }.
-    [brief] Kunnen we het verzetten, bijvoorbeeld { $proposed-time }?
-   *[warm] Zou het lukken om het te verplaatsen, bijvoorbeeld { $proposed-time }?
+    [formal] Zou het mogelijk zijn dit te verplaatsen, zodat het bijvoorbeeld { $proposed-time } kan plaatsvinden?
+    [firm] Ik stel voor dit te verplaatsen, zodat het bij voorkeur { $proposed-time } plaatsvindt.
+    [brief] Kunnen we het verzetten, zodat het bijvoorbeeld { $proposed-time } kan?
+   *[warm] Zou het lukken om het te verplaatsen, zodat we het bijvoorbeeld { $proposed-time } doen?
 }
 
 reschedule-door-open = { $tone ->
@@ -805,7 +895,7 @@ clarification-reply-decision = { $tone ->
     [formal] Na ampele overweging houd ik vast aan mijn besluit over { role-phrase }.
     [firm] { $reason ->
         [compensation] Ik heb uw voorstel zorgvuldig bekeken, maar mijn besluit over { role-phrase } blijft staan.
-       *[other] Mijn besluit over { role-phrase } staat vast; met aanpassingen van uw kant verandert daar niets aan.
+       *[other] Ik heb er zorgvuldig over nagedacht, en mijn besluit over { role-phrase } staat vast.
     }
     [brief] Ik blijf bij mijn besluit.
    *[warm] Ik heb er nog eens rustig over nagedacht, maar houd vast aan mijn besluit over { role-phrase }.

@@ -217,10 +217,14 @@ role-phrase = { $has-position ->
 role-at-organization = { $organization-shape ->
     [kind-first] { $organization-gender ->
             [feminine] {" "}na { $organization }
+            [plural-feminine] {" "}nas { $organization }
+            [committee-feminine] {" "}na { $organization }
            *[other] {" "}no { $organization }
         }
     [kind] { $organization-gender ->
             [feminine] {" "}na { $organization }
+            [plural-feminine] {" "}nas { $organization }
+            [committee-feminine] {" "}na { $organization }
            *[other] {" "}no { $organization }
         }
     [article] {" "}que { $organization } abriu
@@ -242,10 +246,14 @@ meeting-phrase = { $invitation ->
             [article] a entrevista para { $event }
             [kind-first] { $event-gender ->
                     [feminine] a entrevista à { $event }
+                    [plural-feminine] a entrevista às { $event }
+                    [committee-feminine] a entrevista à { $event }
                    *[other] a entrevista ao { $event }
                 }
             [kind] { $event-gender ->
                     [feminine] a entrevista à { $event }
+                    [plural-feminine] a entrevista às { $event }
+                    [committee-feminine] a entrevista à { $event }
                    *[other] a entrevista ao { $event }
                 }
            *[other] a entrevista à publicação “{ $event }”
@@ -256,10 +264,14 @@ meeting-phrase = { $invitation ->
         [article] a entrevista para { $event }
         [kind-first] { $event-gender ->
                 [feminine] a entrevista na { $event }
+                [plural-feminine] a entrevista nas { $event }
+                [committee-feminine] a entrevista na { $event }
                *[other] a entrevista no { $event }
             }
         [kind] { $event-gender ->
                 [feminine] a entrevista na { $event }
+                [plural-feminine] a entrevista nas { $event }
+                [committee-feminine] a entrevista na { $event }
                *[other] a entrevista no { $event }
             }
         [none] a entrevista no programa
@@ -269,10 +281,14 @@ meeting-phrase = { $invitation ->
         [article] a gravação com { $event }
         [kind-first] { $event-gender ->
                 [feminine] a gravação da { $event }
+                [plural-feminine] a gravação das { $event }
+                [committee-feminine] a gravação da { $event }
                *[other] a gravação do { $event }
             }
         [kind] { $event-gender ->
                 [feminine] a gravação da { $event }
+                [plural-feminine] a gravação das { $event }
+                [committee-feminine] a gravação da { $event }
                *[other] a gravação do { $event }
             }
         [none] a gravação do podcast
@@ -293,10 +309,14 @@ meeting-phrase = { $invitation ->
         [article] {" "}durante { $event }
         [kind-first] { $event-gender ->
                 [feminine] {" "}da { $event }
+                [plural-feminine] {" "}das { $event }
+                [committee-feminine] {" "}da { $event }
                *[other] {" "}do { $event }
             }
         [kind] { $event-gender ->
                 [feminine] {" "}da { $event }
+                [plural-feminine] {" "}das { $event }
+                [committee-feminine] {" "}da { $event }
                *[other] {" "}do { $event }
             }
         [none] {""}
@@ -307,10 +327,14 @@ meeting-phrase = { $invitation ->
         [true] { $event-shape ->
             [kind-first] { $event-gender ->
                     [feminine] a reunião da { $event }
+                    [plural-feminine] a reunião das { $event }
+                    [committee-feminine] a reunião da { $event }
                    *[other] a reunião do { $event }
                 }
             [kind] { $event-gender ->
                     [feminine] a reunião da { $event }
+                    [plural-feminine] a reunião das { $event }
+                    [committee-feminine] a reunião da { $event }
                    *[other] a reunião do { $event }
                 }
            *[other] a reunião da comissão “{ $event }”
@@ -321,32 +345,31 @@ meeting-phrase = { $invitation ->
         [true] { $event-shape ->
             [kind-first] { $event-gender ->
                     [feminine] {" "}da { $event }
+                    [plural-feminine] {" "}das { $event }
+                    [committee-feminine] {" "}da { $event }
                    *[other] {" "}do { $event }
                 }
             [kind] { $event-gender ->
                     [feminine] {" "}da { $event }
+                    [plural-feminine] {" "}das { $event }
+                    [committee-feminine] {" "}da { $event }
                    *[other] {" "}do { $event }
                 }
            *[other] {" "}do periódico “{ $event }”
         }
        *[false] {""}
     }
-    [program_committee] a reunião do comitê de programa{ $has-event ->
-        [true] { $event-shape ->
-            [kind-first] { $event-gender ->
-                    [feminine] {" "}da { $event }
-                   *[other] {" "}do { $event }
-                }
-            [kind] { $event-gender ->
-                    [feminine] {" "}da { $event }
-                   *[other] {" "}do { $event }
-                }
-           *[other] {" "}do evento “{ $event }”
-        }
-       *[false] {""}
+    [program_committee] { $event-gender ->
+        [committee-feminine] a reunião da { $event }
+        [committee-masculine] a reunião do { $event }
+       *[other] { meeting-program-committee }
     }
     [examiner] { $has-event ->
-        [true] a banca de defesa da tese “{ $event }”
+        [true] { $event-gender ->
+            [committee-feminine] a { $event }
+            [committee-masculine] o { $event }
+           *[other] a banca de defesa da tese “{ $event }”
+        }
        *[false] a banca de defesa
     }
    *[other] { $has-event ->
@@ -354,10 +377,14 @@ meeting-phrase = { $invitation ->
             [article] { $event }
             [kind-first] { $event-gender ->
                     [feminine] a { $event }
+                    [plural-feminine] as { $event }
+                    [committee-feminine] a { $event }
                    *[other] o { $event }
                 }
             [kind] { $event-gender ->
                     [feminine] a { $event }
+                    [plural-feminine] as { $event }
+                    [committee-feminine] a { $event }
                    *[other] o { $event }
                 }
            *[other] o evento “{ $event }”
@@ -391,10 +418,14 @@ meeting-during-event = { $has-event ->
         [article] {" "}durante { $event }
         [kind-first] { $event-gender ->
                 [feminine] {" "}na { $event }
+                [plural-feminine] {" "}nas { $event }
+                [committee-feminine] {" "}na { $event }
                *[other] {" "}no { $event }
             }
         [kind] { $event-gender ->
                 [feminine] {" "}na { $event }
+                [plural-feminine] {" "}nas { $event }
+                [committee-feminine] {" "}na { $event }
                *[other] {" "}no { $event }
             }
        *[other] {" "}no evento “{ $event }”
@@ -421,10 +452,14 @@ at-organization = { $organization-shape ->
     [article] {" "}com { $organization }
     [kind-first] { $organization-gender ->
             [feminine] {" "}da { $organization }
+            [plural-feminine] {" "}das { $organization }
+            [committee-feminine] {" "}da { $organization }
            *[other] {" "}do { $organization }
         }
     [kind] { $organization-gender ->
             [feminine] {" "}da { $organization }
+            [plural-feminine] {" "}das { $organization }
+            [committee-feminine] {" "}da { $organization }
            *[other] {" "}do { $organization }
         }
     [none] {""}
@@ -437,34 +472,31 @@ reason-note = { $reason-note }.
 
 ## Indicação de um colega (sem gênero: "indicar { $referral }", "uma ótima opção"; o contato entre parênteses logo depois do nome)
 
+# O nome vem depois de dois-pontos, sem artigo: "indicar o Prof. …" pediria o gênero.
 referral = { $tone ->
-    [formal] Caso seja útil, tomo a liberdade de indicar { $referral }{ referral-contact }{ referral-expertise }{ referral-fit }.
-    [brief] Sugiro conversar com { $referral }{ referral-contact }{ referral-expertise }.
-   *[other] Se for útil, posso indicar { $referral }{ referral-contact }{ referral-expertise }{ referral-fit }.
+    [formal] Caso seja útil, tomo a liberdade de sugerir alguém que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
+    [brief] Posso indicar alguém: { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] Se for útil, posso sugerir alguém que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
 }
 
-# Formal e warm: ", que conhece a fundo X e" (o "que" do trecho seguinte já vem aqui).
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] , que tem profundo conhecimento em { $referral-expertise } e
-        [brief] , que conhece bem { $referral-expertise }
-       *[other] , que conhece a fundo { $referral-expertise } e
+        [formal] , com sólida formação em { $referral-expertise }
+        [brief] , referência em { $referral-expertise }
+       *[other] , referência em { $referral-expertise }
     }
    *[false] {""}
 }
 
-referral-fit = { $has-referral-expertise ->
-    [true] {" "}
-   *[false] , que{" "}
-}{ $tone ->
+referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] seria uma excelente escolha para esta entrevista
+        [media_interview] seria de grande ajuda na apuração
         [speaking_engagement] seria uma excelente escolha para a programação
         [academic_invitation] seria uma excelente escolha
        *[other] seria uma excelente opção para a equipe
     }
    *[other] { $scenario ->
-        [media_interview] poderia ser uma ótima escolha para a entrevista
+        [media_interview] poderia ajudar bastante na apuração
         [speaking_engagement] poderia ser uma ótima escolha para a programação
         [academic_invitation] poderia ser uma excelente escolha
        *[other] poderia ser uma ótima opção para a equipe
@@ -473,5 +505,25 @@ referral-fit = { $has-referral-expertise ->
 
 referral-contact = { $has-referral-contact ->
     [true] {" "}({ $referral-contact })
+   *[false] {""}
+}
+
+# A reunião do comitê de programa: "a reunião do comitê de programa do Congresso…".
+meeting-program-committee = a reunião do comitê de programa{ $has-event ->
+    [true] { $event-shape ->
+        [kind-first] { $event-gender ->
+                [feminine] {" "}da { $event }
+                [plural-feminine] {" "}das { $event }
+                [committee-feminine] {" "}da { $event }
+               *[other] {" "}do { $event }
+            }
+        [kind] { $event-gender ->
+                [feminine] {" "}da { $event }
+                [plural-feminine] {" "}das { $event }
+                [committee-feminine] {" "}da { $event }
+               *[other] {" "}do { $event }
+            }
+       *[other] {" "}do evento “{ $event }”
+    }
    *[false] {""}
 }

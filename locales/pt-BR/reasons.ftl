@@ -44,8 +44,8 @@ reason-career-focus = { $scenario ->
 }
 engagement-career-focus = { $tone ->
     [formal] Neste período, concentro meu tempo em um número reduzido de projetos prioritários.
-    [brief] Neste período, meu foco está em poucos projetos centrais.
-   *[other] Neste período, estou dedicando meu tempo a poucos projetos centrais.
+    [brief] Neste período, meu foco está em poucos projetos prioritários.
+   *[other] Neste período, estou concentrando meu tempo em um número reduzido de projetos prioritários.
 }
 
 reason-compensation = { $scenario ->
@@ -119,9 +119,9 @@ reason-logistics = { $scenario ->
     }
 }
 engagement-logistics = { $tone ->
-    [formal] No momento, não me é possível organizar os deslocamentos e a agenda que esse compromisso exigiria.
-    [brief] No momento, não consigo organizar a viagem necessária.
-   *[other] No momento, não consigo organizar a viagem e a agenda que isso exigiria.
+    [formal] Nessas datas, não me será possível viajar.
+    [brief] Não consigo viajar nessas datas.
+   *[other] Nessas datas, não tenho como viajar.
 }
 
 reason-caregiving = { $scenario ->
@@ -148,7 +148,7 @@ reason-company-fit = { $scenario ->
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
         [formal] Optei por seguir um rumo mais alinhado aos meus planos profissionais atuais.
-        [brief] Estou seguindo em outra direção.
+        [brief] Optei por outro rumo profissional.
        *[other] Resolvi seguir um rumo mais alinhado ao meu momento profissional.
     }
 }

@@ -34,10 +34,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Agradeço por ter considerado meu nome para { role-phrase }; destaco especialmente { $detail }.
-    [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }; destaco { $detail }.
-    [brief] Agradeço por considerar meu nome para { role-phrase }; destaco { $detail }.
-   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }; destaco em especial { $detail }.
+    [formal] Agradeço por ter considerado meu nome para { role-phrase }; o que mais me marcou foi { $detail }.
+    [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }; o que mais me marcou foi { $detail }.
+    [brief] Agradeço por considerar meu nome para { role-phrase }; o que mais me marcou foi { $detail }.
+   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }; o que mais me marcou foi { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -159,9 +159,12 @@ media-host = { $event-names-organization ->
             [true] {" "}{ org-do }
            *[false] { $organization-gender ->
                 [feminine] {" "}para a { $organization }
+                [plural-feminine] {" "}para as { $organization }
+                [committee-feminine] {" "}para a { $organization }
                *[other] {" "}para o { $organization }
             }
         }
+        [article] {" "}para { $organization }
        *[other] {" "}({ $organization })
     }
 }
@@ -169,6 +172,8 @@ media-host = { $event-names-organization ->
 # "do Festival Path", "da Revista Brasileira de História" (só para nomes com palavra de tipo).
 ev-do = { $event-gender ->
     [feminine] da { $event }
+    [plural-feminine] das { $event }
+    [committee-feminine] da { $event }
    *[other] do { $event }
 }
 
@@ -231,10 +236,10 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Agradeço o convite para { media-invited-to }; destaco especialmente { $detail }.
-    [firm] Agradeço o convite para { media-invited-to }; destaco { $detail }.
-    [brief] Agradeço o convite para { media-invited-to }; destaco { $detail }.
-   *[warm] Agradeço sinceramente o convite para { media-invited-to }; destaco em especial { $detail }.
+    [formal] Agradeço o convite para { media-invited-to }; admiro em especial { $detail }.
+    [firm] Agradeço o convite para { media-invited-to }; admiro em especial { $detail }.
+    [brief] Agradeço o convite para { media-invited-to }; admiro muito { $detail }.
+   *[warm] Agradeço sinceramente o convite para { media-invited-to }; admiro muito { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -260,13 +265,13 @@ media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
         [formal] Será um prazer colaborar em futuras pautas mais próximas do meu campo de atuação; desejo pleno êxito com { piece-noun-again }.
         [firm] Terei prazer em colaborar em futuras pautas mais próximas do meu campo de atuação.
-        [brief] Conte comigo para pautas mais próximas do meu campo de atuação, e boa sorte com { piece-noun-again }.
+        [brief] Conte comigo para pautas mais próximas do meu campo de atuação e boa sorte com { piece-noun-again }.
        *[warm] Se surgir uma pauta mais próxima do meu campo de atuação, ficarei feliz em colaborar; desejo muito sucesso com { piece-noun-again }.
     }
    *[other] { $tone ->
         [formal] Será um prazer colaborar em futuras pautas e desejo pleno êxito com { piece-noun-again }.
         [firm] Terei prazer em colaborar em futuras pautas e desejo sucesso com { piece-noun-again }.
-        [brief] Conte comigo para uma próxima pauta, e boa sorte com { piece-noun-again }.
+        [brief] Conte comigo para uma próxima pauta e boa sorte com { piece-noun-again }.
        *[warm] Pode contar comigo em uma próxima pauta; desejo muito sucesso com { piece-noun-again }.
     }
 }
@@ -285,7 +290,7 @@ media-interview-closing = { $tone ->
 # chega sem artigo ("Semana do Empreendedor"): entra entre aspas depois de "o evento", que
 # carrega o artigo, nunca logo depois de "durante", "no" ou "do".
 event-phrase = { $has-event ->
-    [true] {" "}durante { event-named }{ event-host }
+    [true] {" "}{ event-in-named }{ event-host }
    *[false] { $has-organization ->
         [true] {""}
        *[false] { $tone ->
@@ -302,10 +307,14 @@ invite-host = { $has-event ->
    *[false] { $organization-shape ->
         [kind-first] { $organization-gender ->
                 [feminine] {" "}da { $organization }
+                [plural-feminine] {" "}das { $organization }
+                [committee-feminine] {" "}da { $organization }
                *[other] {" "}do { $organization }
             }
         [kind] { $organization-gender ->
                 [feminine] {" "}da { $organization }
+                [plural-feminine] {" "}das { $organization }
+                [committee-feminine] {" "}da { $organization }
                *[other] {" "}do { $organization }
             }
         [article] {" "}que { $organization } me fez
@@ -323,8 +332,11 @@ event-host = { $event-names-organization ->
         [none] {""}
         [kind-first] { $organization-gender ->
             [feminine] , da { $organization }
+            [plural-feminine] , das { $organization }
+            [committee-feminine] , da { $organization }
            *[other] , do { $organization }
         }
+        [article] , que { $organization } promove
        *[other] {" "}({ $organization })
     }
 }
@@ -347,21 +359,25 @@ speaking-activity = { $invitation ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Convite para { speaking-activity } durante { event-named }
-        [firm] Não poderei { speaking-activity } durante { event-named }
+        [formal] Convite para { speaking-activity } { event-in-named }
+        [firm] Não poderei { speaking-activity } { event-in-named }
         [brief] { $event-shape ->
             [article] Convite para { speaking-activity } durante { $event }
             [kind-first] { $event-gender ->
                     [feminine] Convite para { speaking-activity } na { $event }
+                    [plural-feminine] Convite para { speaking-activity } nas { $event }
+                    [committee-feminine] Convite para { speaking-activity } na { $event }
                    *[other] Convite para { speaking-activity } no { $event }
                 }
             [kind] { $event-gender ->
                     [feminine] Convite para { speaking-activity } na { $event }
+                    [plural-feminine] Convite para { speaking-activity } nas { $event }
+                    [committee-feminine] Convite para { speaking-activity } na { $event }
                    *[other] Convite para { speaking-activity } no { $event }
                 }
            *[other] Convite para { speaking-activity }: “{ $event }”
         }
-       *[warm] Sobre o convite para { speaking-activity } durante { event-named }
+       *[warm] Sobre o convite para { speaking-activity } { event-in-named }
     }
    *[false] { $tone ->
         [formal] Convite para { speaking-activity }
@@ -379,10 +395,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Agradeço o gentil convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; destaco especialmente { $detail }.
-    [firm] Agradeço o convite{ invite-host } para { speaking-activity }{ event-phrase }; destaco { $detail }.
-    [brief] Agradeço o convite para { speaking-activity }; destaco { $detail }.
-   *[warm] Agradeço sinceramente o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; destaco em especial { $detail }.
+    [formal] Agradeço o gentil convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; admiro em especial { $detail }.
+    [firm] Agradeço o convite{ invite-host } para { speaking-activity }{ event-phrase }; o que mais me chamou a atenção foi { $detail }.
+    [brief] Agradeço o convite para { speaking-activity }; o que mais me chamou a atenção foi { $detail }.
+   *[warm] Agradeço sinceramente o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; o que mais me impressiona é { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -432,18 +448,24 @@ speaking-engagement-closing = { $tone ->
 # O evento nomeado, depois de "durante" (que não se contrai): "o evento “Semana do
 # Empreendedor”"; um nome digitado com o próprio artigo ("o RD Summit") entra sem aspas e
 # sem o substantivo do pacote: "durante o RD Summit".
-event-named = { $event-shape ->
-    [article] { $event }
+# " no Fórum…", " na Semana…", " durante o RD Summit" (nome com artigo), " no evento “…”".
+event-in-named = { $event-shape ->
+    [article] durante { $event }
     [kind-first] { $event-gender ->
-            [feminine] a { $event }
-           *[other] o { $event }
+            [feminine] na { $event }
+            [plural-feminine] nas { $event }
+            [committee-feminine] na { $event }
+           *[other] no { $event }
         }
     [kind] { $event-gender ->
-            [feminine] a { $event }
-           *[other] o { $event }
+            [feminine] na { $event }
+            [plural-feminine] nas { $event }
+            [committee-feminine] na { $event }
+           *[other] no { $event }
         }
-   *[other] o evento “{ $event }”
+   *[other] no evento “{ $event }”
 }
+
 
 # "evento", ou "webinar" quando o convite é um webinar sem evento nomeado.
 event-bare = { $has-event ->
@@ -490,7 +512,11 @@ academic-task-on-topic = { $invitation ->
 # "compor a banca de defesa da tese “Redes neurais e linguagem” (Acme)", "participar da
 # banca examinadora da instituição Acme", "participar da banca examinadora".
 examiner-task = { $has-event ->
-    [true] compor a banca de defesa da tese “{ $event }”{ event-host }
+    [true] { $event-gender ->
+        [committee-feminine] compor a { $event }{ event-host }
+        [committee-masculine] compor o { $event }{ event-host }
+       *[other] compor a banca de defesa da tese “{ $event }”{ event-host }
+    }
    *[false] participar da banca examinadora{ of-event }
 }
 
@@ -501,10 +527,14 @@ committee-task = { $has-event ->
         [article] integrar { $event }{ event-host }
         [kind-first] { $event-gender ->
                 [feminine] integrar a { $event }{ event-host }
+                [plural-feminine] integrar as { $event }{ event-host }
+                [committee-feminine] integrar a { $event }{ event-host }
                *[other] integrar o { $event }{ event-host }
             }
         [kind] { $event-gender ->
                 [feminine] integrar a { $event }{ event-host }
+                [plural-feminine] integrar as { $event }{ event-host }
+                [committee-feminine] integrar a { $event }{ event-host }
                *[other] integrar o { $event }{ event-host }
             }
        *[other] integrar a comissão “{ $event }”{ event-host }
@@ -519,10 +549,14 @@ invitation-phrase = { $has-event ->
         [article] colaborar com { $event }{ event-host }
         [kind-first] { $event-gender ->
                 [feminine] colaborar com a { $event }{ event-host }
+                [plural-feminine] colaborar com as { $event }{ event-host }
+                [committee-feminine] colaborar com a { $event }{ event-host }
                *[other] colaborar com o { $event }{ event-host }
             }
         [kind] { $event-gender ->
                 [feminine] colaborar com a { $event }{ event-host }
+                [plural-feminine] colaborar com as { $event }{ event-host }
+                [committee-feminine] colaborar com a { $event }{ event-host }
                *[other] colaborar com o { $event }{ event-host }
             }
        *[other] colaborar com a iniciativa “{ $event }”{ event-host }
@@ -540,10 +574,14 @@ editorial-board-task = { $has-event ->
         [article] colaborar com { $event }{ event-host } como membro do conselho editorial
         [kind-first] { $event-gender ->
                 [feminine] integrar o conselho editorial da { $event }{ event-host }
+                [plural-feminine] integrar o conselho editorial das { $event }{ event-host }
+                [committee-feminine] integrar o conselho editorial da { $event }{ event-host }
                *[other] integrar o conselho editorial do { $event }{ event-host }
             }
         [kind] { $event-gender ->
                 [feminine] integrar o conselho editorial da { $event }{ event-host }
+                [plural-feminine] integrar o conselho editorial das { $event }{ event-host }
+                [committee-feminine] integrar o conselho editorial da { $event }{ event-host }
                *[other] integrar o conselho editorial do { $event }{ event-host }
             }
        *[other] integrar o conselho editorial do periódico “{ $event }”{ event-host }
@@ -558,10 +596,14 @@ for-event = { $has-event ->
         [article] {" "}para { $event }{ event-host }
         [kind-first] { $event-gender ->
                 [feminine] {" "}submetido à { $event }{ event-host }
+                [plural-feminine] {" "}submetido às { $event }{ event-host }
+                [committee-feminine] {" "}submetido à { $event }{ event-host }
                *[other] {" "}submetido ao { $event }{ event-host }
             }
         [kind] { $event-gender ->
                 [feminine] {" "}submetido à { $event }{ event-host }
+                [plural-feminine] {" "}submetido às { $event }{ event-host }
+                [committee-feminine] {" "}submetido à { $event }{ event-host }
                *[other] {" "}submetido ao { $event }{ event-host }
             }
        *[other] {" "}submetido ao periódico “{ $event }”{ event-host }
@@ -570,10 +612,14 @@ for-event = { $has-event ->
         [article] {" "}para { $organization }
         [kind-first] { $organization-gender ->
                 [feminine] {" "}para a { $organization }
+                [plural-feminine] {" "}para as { $organization }
+                [committee-feminine] {" "}para a { $organization }
                *[other] {" "}para o { $organization }
             }
         [kind] { $organization-gender ->
                 [feminine] {" "}para a { $organization }
+                [plural-feminine] {" "}para as { $organization }
+                [committee-feminine] {" "}para a { $organization }
                *[other] {" "}para o { $organization }
             }
         [none] {""}
@@ -587,10 +633,14 @@ at-event = { $has-event ->
         [article] {" "}durante { $event }{ event-host }
         [kind-first] { $event-gender ->
                 [feminine] {" "}na { $event }{ event-host }
+                [plural-feminine] {" "}nas { $event }{ event-host }
+                [committee-feminine] {" "}na { $event }{ event-host }
                *[other] {" "}no { $event }{ event-host }
             }
         [kind] { $event-gender ->
                 [feminine] {" "}na { $event }{ event-host }
+                [plural-feminine] {" "}nas { $event }{ event-host }
+                [committee-feminine] {" "}na { $event }{ event-host }
                *[other] {" "}no { $event }{ event-host }
             }
        *[other] {" "}no evento “{ $event }”{ event-host }
@@ -599,10 +649,14 @@ at-event = { $has-event ->
         [article] {" "}para { $organization }
         [kind-first] { $organization-gender ->
                 [feminine] {" "}na { $organization }
+                [plural-feminine] {" "}nas { $organization }
+                [committee-feminine] {" "}na { $organization }
                *[other] {" "}no { $organization }
             }
         [kind] { $organization-gender ->
                 [feminine] {" "}na { $organization }
+                [plural-feminine] {" "}nas { $organization }
+                [committee-feminine] {" "}na { $organization }
                *[other] {" "}no { $organization }
             }
         [none] {""}
@@ -616,10 +670,14 @@ of-event = { $has-event ->
     [true] { $event-shape ->
         [kind-first] { $event-gender ->
                 [feminine] {" "}da { $event }{ event-host }
+                [plural-feminine] {" "}das { $event }{ event-host }
+                [committee-feminine] {" "}da { $event }{ event-host }
                *[other] {" "}do { $event }{ event-host }
             }
         [kind] { $event-gender ->
                 [feminine] {" "}da { $event }{ event-host }
+                [plural-feminine] {" "}das { $event }{ event-host }
+                [committee-feminine] {" "}da { $event }{ event-host }
                *[other] {" "}do { $event }{ event-host }
             }
        *[other] {" "}do evento “{ $event }”{ event-host }
@@ -628,10 +686,14 @@ of-event = { $has-event ->
         [article] {" "}com { $organization }
         [kind-first] { $organization-gender ->
                 [feminine] {" "}da { $organization }
+                [plural-feminine] {" "}das { $organization }
+                [committee-feminine] {" "}da { $organization }
                *[other] {" "}do { $organization }
             }
         [kind] { $organization-gender ->
                 [feminine] {" "}da { $organization }
+                [plural-feminine] {" "}das { $organization }
+                [committee-feminine] {" "}da { $organization }
                *[other] {" "}do { $organization }
             }
         [none] {""}
@@ -643,11 +705,16 @@ of-event = { $has-event ->
 # digitado com o próprio artigo não vai depois de "do evento": "colaborar com o Congresso
 # de Lógica como membro do comitê de programa".
 program-committee-task = { $has-event ->
-    [true] { $event-shape ->
-        [article] colaborar com { $event }{ event-host } como membro do comitê de programa
-       *[other] integrar o comitê de programa{ of-event }
+    [true] { $event-gender ->
+        [committee-feminine] integrar a { $event }{ event-host }
+        [committee-masculine] integrar o { $event }{ event-host }
+       *[other] { program-committee-task-named }
     }
    *[false] integrar o comitê de programa{ of-event }
+}
+program-committee-task-named = { $event-shape ->
+        [article] colaborar com { $event }{ event-host } como membro do comitê de programa
+       *[other] integrar o comitê de programa{ of-event }
 }
 
 # O convite, no assunto.
@@ -690,10 +757,14 @@ academic-subject-task = { $invitation ->
         [article] avaliar um manuscrito para { $event }
         [kind-first] { $event-gender ->
                 [feminine] avaliar um manuscrito submetido à { $event }
+                [plural-feminine] avaliar um manuscrito submetido às { $event }
+                [committee-feminine] avaliar um manuscrito submetido à { $event }
                *[other] avaliar um manuscrito submetido ao { $event }
             }
         [kind] { $event-gender ->
                 [feminine] avaliar um manuscrito submetido à { $event }
+                [plural-feminine] avaliar um manuscrito submetido às { $event }
+                [committee-feminine] avaliar um manuscrito submetido à { $event }
                *[other] avaliar um manuscrito submetido ao { $event }
             }
        *[other] avaliar um manuscrito submetido ao periódico “{ $event }”
@@ -702,10 +773,14 @@ academic-subject-task = { $invitation ->
         [article] colaborar com { $event } como membro do conselho editorial
         [kind-first] { $event-gender ->
                 [feminine] integrar o conselho editorial da { $event }
+                [plural-feminine] integrar o conselho editorial das { $event }
+                [committee-feminine] integrar o conselho editorial da { $event }
                *[other] integrar o conselho editorial do { $event }
             }
         [kind] { $event-gender ->
                 [feminine] integrar o conselho editorial da { $event }
+                [plural-feminine] integrar o conselho editorial das { $event }
+                [committee-feminine] integrar o conselho editorial da { $event }
                *[other] integrar o conselho editorial do { $event }
             }
        *[other] integrar o conselho editorial do periódico “{ $event }”
@@ -714,10 +789,14 @@ academic-subject-task = { $invitation ->
         [article] integrar { $event }
         [kind-first] { $event-gender ->
                 [feminine] integrar a { $event }
+                [plural-feminine] integrar as { $event }
+                [committee-feminine] integrar a { $event }
                *[other] integrar o { $event }
             }
         [kind] { $event-gender ->
                 [feminine] integrar a { $event }
+                [plural-feminine] integrar as { $event }
+                [committee-feminine] integrar a { $event }
                *[other] integrar o { $event }
             }
        *[other] integrar a comissão “{ $event }”
@@ -726,35 +805,40 @@ academic-subject-task = { $invitation ->
         [article] ministrar uma palestra durante { $event }
         [kind-first] { $event-gender ->
                 [feminine] ministrar uma palestra na { $event }
+                [plural-feminine] ministrar uma palestra nas { $event }
+                [committee-feminine] ministrar uma palestra na { $event }
                *[other] ministrar uma palestra no { $event }
             }
         [kind] { $event-gender ->
                 [feminine] ministrar uma palestra na { $event }
+                [plural-feminine] ministrar uma palestra nas { $event }
+                [committee-feminine] ministrar uma palestra na { $event }
                *[other] ministrar uma palestra no { $event }
             }
        *[other] ministrar uma palestra no evento “{ $event }”
     }
-    [program_committee] { $event-shape ->
-        [article] colaborar com { $event } como membro do comitê de programa
-        [kind-first] { $event-gender ->
-                [feminine] integrar o comitê de programa da { $event }
-               *[other] integrar o comitê de programa do { $event }
-            }
-        [kind] { $event-gender ->
-                [feminine] integrar o comitê de programa da { $event }
-               *[other] integrar o comitê de programa do { $event }
-            }
-       *[other] integrar o comitê de programa do evento “{ $event }”
+    [program_committee] { $event-gender ->
+        [committee-feminine] integrar a { $event }
+        [committee-masculine] integrar o { $event }
+       *[other] { program-committee-subject-named }
     }
-    [examiner] compor a banca de defesa da tese “{ $event }”
+    [examiner] { $event-gender ->
+        [committee-feminine] compor a { $event }
+        [committee-masculine] compor o { $event }
+       *[other] compor a banca de defesa da tese “{ $event }”
+    }
    *[other] { $event-shape ->
         [article] colaborar com { $event }
         [kind-first] { $event-gender ->
                 [feminine] colaborar com a { $event }
+                [plural-feminine] colaborar com as { $event }
+                [committee-feminine] colaborar com a { $event }
                *[other] colaborar com o { $event }
             }
         [kind] { $event-gender ->
                 [feminine] colaborar com a { $event }
+                [plural-feminine] colaborar com as { $event }
+                [committee-feminine] colaborar com a { $event }
                *[other] colaborar com o { $event }
             }
        *[other] colaborar com a iniciativa “{ $event }”
@@ -775,10 +859,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Agradeço o honroso convite para { academic-task }; destaco especialmente { $detail }.
-    [firm] Agradeço o convite para { academic-task }; destaco { $detail }.
-    [brief] Agradeço o convite; destaco { $detail }.
-   *[warm] Agradeço sinceramente o convite para { academic-task }; destaco em especial { $detail }.
+    [formal] Agradeço o honroso convite para { academic-task }; admiro em especial { $detail }.
+    [firm] Agradeço o convite para { academic-task }; o que mais me chamou a atenção foi { $detail }.
+    [brief] Agradeço o convite; o que mais me chamou a atenção foi { $detail }.
+   *[warm] Agradeço sinceramente o convite para { academic-task }; o que mais me impressiona é { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -838,10 +922,10 @@ reschedule-thanks = { $tone ->
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Agradeço o convite para { meeting-task }; destaco especialmente { $detail }.
-    [firm] Agradeço o convite para { meeting-task }; destaco { $detail }.
-    [brief] Agradeço o convite; destaco { $detail }.
-   *[warm] Agradeço o convite para { meeting-task }; destaco em especial { $detail }.
+    [formal] Agradeço o convite para { meeting-task }; admiro em especial { $detail }.
+    [firm] Agradeço o convite para { meeting-task }; admiro em especial { $detail }.
+    [brief] Agradeço o convite; o que mais me chamou a atenção foi { $detail }.
+   *[warm] Agradeço o convite para { meeting-task }; admiro muito { $detail }.
 }
 
 # $proposed-time é um adjunto, como no exemplo da API: "no início do próximo mês",
@@ -887,10 +971,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Agradeço o retorno e a disposição em considerar ajustes; destaco especialmente { $detail }.
-    [firm] Agradeço o retorno e a abertura para negociar; destaco { $detail }.
-    [brief] Agradeço o retorno; destaco { $detail }.
-   *[warm] Foi gentileza sua voltar a falar comigo; destaco em especial { $detail }.
+    [formal] Agradeço o retorno e a disposição em considerar ajustes; do processo, o que mais me marcou foi { $detail }.
+    [firm] Agradeço o retorno e a abertura para negociar; do processo, o que mais me marcou foi { $detail }.
+    [brief] Agradeço o retorno; o que mais me marcou no processo foi { $detail }.
+   *[warm] Foi gentileza sua voltar a falar comigo; o que mais me marcou no processo foi { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -908,10 +992,10 @@ clarification-reply-door-open = { $has-proposed-time ->
        *[warm] Adoraria retomar a conversa { $proposed-time } e agradeço muito a compreensão.
     }
    *[false] { $tone ->
-        [formal] Agradeço a compreensão e espero que nossos caminhos voltem a se cruzar.
-        [firm] Agradeço a compreensão e fico à disposição para futuras oportunidades.
-        [brief] Agradeço a compreensão; vamos manter contato.
-       *[warm] Agradeço muito a compreensão e espero que a gente volte a conversar no futuro.
+        [formal] Conto com a sua compreensão e espero que nossos caminhos voltem a se cruzar.
+        [firm] Conto com a sua compreensão e fico à disposição para futuras oportunidades.
+        [brief] Conto com a sua compreensão; vamos manter contato.
+       *[warm] Conto com a sua compreensão e espero que a gente volte a conversar no futuro.
     }
 }
 
@@ -923,10 +1007,10 @@ clarification-reply-closing = { $has-proposed-time ->
        *[warm] Se a minha situação mudar { $proposed-time }, eu aviso você.
     }
    *[false] { $tone ->
-        [formal] Agradeço, uma vez mais, a compreensão.
-        [firm] Agradeço a compreensão.
-        [brief] Agradeço a compreensão.
-       *[warm] Agradeço mais uma vez a compreensão.
+        [formal] Conto, desde já, com a sua compreensão.
+        [firm] Conto com a sua compreensão.
+        [brief] Conto com a sua compreensão.
+       *[warm] Conto muito com a sua compreensão.
     }
 }
 
@@ -957,10 +1041,19 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Agradeço mais uma vez pela { conversation-phrase }; destaco especialmente { $detail }.
-    [firm] Agradeço mais uma vez pela { conversation-phrase }; destaco { $detail }.
-    [brief] Agradeço de novo pela { conversation-phrase }; destaco { $detail }.
-   *[warm] Agradeço mais uma vez pela { conversation-phrase }; destaco sobretudo { $detail }.
+    [formal] Agradeço mais uma vez { conversation-or-time }; o que mais me marcou foi { $detail }.
+    [firm] Agradeço mais uma vez { conversation-or-time }; o que mais me marcou foi { $detail }.
+    [brief] Agradeço de novo { conversation-or-time }; o que mais me marcou foi { $detail }.
+   *[warm] Agradeço mais uma vez { conversation-or-time }; o que mais me marcou foi { $detail }.
+}
+
+# Com um detalhe, que muitas vezes já nomeia a conversa: o tema ou a vaga, se houver; senão, o tempo.
+conversation-or-time = { $has-topic ->
+    [true] pela { conversation-phrase }
+   *[false] { $has-position ->
+        [true] pela { conversation-phrase }
+       *[false] pelo seu tempo
+    }
 }
 
 stay-in-touch-connect = { $has-organization ->
@@ -1015,5 +1108,23 @@ stay-in-touch-closing = { $tone ->
 # "do Instituto Butantan", "da Fundação Getulio Vargas" (só para nomes com palavra de tipo).
 org-do = { $organization-gender ->
     [feminine] da { $organization }
+    [plural-feminine] das { $organization }
+    [committee-feminine] da { $organization }
    *[other] do { $organization }
+}
+
+# O comitê de programa de um evento nomeado, no assunto.
+program-committee-subject-named = { $event-shape ->
+    [article] colaborar com { $event } como membro do comitê de programa
+    [kind-first] { $event-gender ->
+            [feminine] integrar o comitê de programa da { $event }
+            [plural-feminine] integrar o comitê de programa das { $event }
+           *[other] integrar o comitê de programa do { $event }
+        }
+    [kind] { $event-gender ->
+            [feminine] integrar o comitê de programa da { $event }
+            [plural-feminine] integrar o comitê de programa das { $event }
+           *[other] integrar o comitê de programa do { $event }
+        }
+   *[other] integrar o comitê de programa do evento “{ $event }”
 }

@@ -155,10 +155,12 @@ fn is_article(articles: &[String], word: &str) -> bool {
 }
 
 /// How much of `word` the kind word `kind` covers: all of it, or its end, as a compound ends
-/// in its kind ("KI-Symposium"). A kind word of one or two letters (a legal form: "AG", "SE")
-/// would end too many words ("Verlag", "Analyse") and counts only whole.
+/// in its kind ("KI-Symposium"). A Latin kind word of one or two letters (a legal form: "AG",
+/// "SE") would end too many words ("Verlag", "Analyse") and counts only whole; two kanji
+/// ("大学", "銀行") are a word of their own and end a name written without spaces
+/// ("東京大学").
 fn kind_match(word: &str, kind: &str) -> Option<usize> {
-    let whole_only = kind.chars().count() <= 2;
+    let whole_only = kind.chars().count() <= 2 && kind.is_ascii();
     let matches = if whole_only {
         word == kind
     } else {
@@ -251,21 +253,27 @@ pub fn elides(settings: &NameSettings, text: &str) -> bool {
             .any(|beginning| first.starts_with(beginning.as_str()))
 }
 
-/// Whether an event's name holds the organisation's, without the article the organisation
-/// may have been typed with ("PyCon US 2027" holds "PyCon US"; "BBC Proms" holds "the BBC").
+/// Whether an event's and an organisation's names hold one another, without the articles they
+/// may have been typed with: "PyCon US 2027" holds "PyCon US", "BBC Proms" holds "the BBC",
+/// and the organiser "Festival dell'Economia di Trento" holds the event "Festival
+/// dell'Economia". Either way, naming both says the same name twice.
 pub fn event_names_organization(settings: &NameSettings, event: &str, organization: &str) -> bool {
-    let organization = organization.trim().to_lowercase();
-    let organization = settings
-        .articles
-        .iter()
-        .find_map(|article| {
-            organization
-                .strip_prefix(article.as_str())
-                .filter(|rest| rest.starts_with(' ') || article.ends_with(['\'', '’']))
-                .map(str::trim_start)
-        })
-        .unwrap_or(&organization);
-    !organization.is_empty() && event.to_lowercase().contains(organization)
+    let without_article = |name: &str| -> String {
+        let name = name.trim().to_lowercase();
+        settings
+            .articles
+            .iter()
+            .find_map(|article| {
+                name.strip_prefix(article.as_str())
+                    .filter(|rest| rest.starts_with(' ') || article.ends_with(['\'', '’']))
+                    .map(|rest| rest.trim_start().to_owned())
+            })
+            .unwrap_or(name)
+    };
+    let (event, organization) = (without_article(event), without_article(organization));
+    !event.is_empty()
+        && !organization.is_empty()
+        && (event.contains(&organization) || organization.contains(&event))
 }
 
 /// A family name as it stands without a given name: a listed particle that opens it takes a
@@ -646,6 +654,17 @@ mod name_tests {
     }
 
     #[test]
+    fn a_kind_word_of_two_kanji_ends_a_name_written_without_spaces() {
+        let japanese = NameSettings {
+            kind_words: vec!["大学".into(), "銀行".into()],
+            ..NameSettings::default()
+        };
+        assert_eq!(name_shape(&japanese, "東京大学"), "kind-first");
+        assert_eq!(name_shape(&japanese, "三菱UFJ銀行"), "kind-first");
+        assert_eq!(name_shape(&japanese, "株式会社リクルート"), "plain");
+    }
+
+    #[test]
     fn a_kind_word_says_what_a_name_is_even_inside_a_compound() {
         assert_eq!(name_shape(&dutch(), "Universiteit Utrecht"), "kind-first");
         assert_eq!(name_shape(&dutch(), "Noordelijk Datacongres 2027"), "kind");
@@ -681,6 +700,29 @@ mod name_tests {
             "Northwind"
         ));
         assert!(!event_names_organization(&english, "Design Summit", "the"));
+    }
+
+    #[test]
+    fn an_organiser_named_after_its_event_holds_it_too() {
+        let italian = NameSettings {
+            articles: vec!["il".into(), "la".into()],
+            ..NameSettings::default()
+        };
+        assert!(event_names_organization(
+            &italian,
+            "Festival dell'Economia",
+            "Festival dell'Economia di Trento"
+        ));
+        assert!(event_names_organization(
+            &italian,
+            "il Festival dell'Economia",
+            "Festival dell'Economia di Trento"
+        ));
+        assert!(!event_names_organization(
+            &italian,
+            "Festival",
+            "Fondazione Trento"
+        ));
     }
 
     #[test]
