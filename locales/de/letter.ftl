@@ -169,7 +169,17 @@ org-house = { $organization-shape ->
     [plain] bei { $organization }
     [kind-first] { org-bei }
     [kind] { org-bei }
+    [article] { org-for-article }
    *[other] in Ihrem Haus ({ $organization })
+}
+
+# Ein Name mit eigenem Artikel („die Techniker Krankenkasse“, „das Fraunhofer-Institut …“,
+# „die Zeit“) lässt sich nicht in den Dativ setzen, wohl aber nach „für“ in den Akkusativ, der
+# bei Femininum, Neutrum und Plural dem Nominativ gleicht. Nur „der …“ (Maskulinum) bliebe
+# falsch („für der Tagesspiegel“): dann die sichere Form in Klammern.
+org-for-article = { $organization-gender ->
+    [masculine] in Ihrem Haus ({ $organization })
+   *[other] für { $organization }
 }
 
 # Das Gattungswort steht vorn oder hinten („Universität Heidelberg“, „Siemens AG“): der Artikel
@@ -337,14 +347,20 @@ at-organization = { $has-organization ->
        *[false] { $organization-shape ->
             [kind-first] { org-genitive }
             [kind] { org-genitive }
+            [plain] {" "}von { $organization }
            *[other] {" "}({ $organization })
         }
     }
    *[false] {""}
 }
 
+# Genitiv nur, wo das Nomen unverändert bleibt (Femininum, Plural); Maskulinum und Neutrum
+# bekämen ein „-s“ („des Springer Verlags“), daher „vom …“ (Dativ ohne Endung).
 org-genitive = { $organization-gender ->
     [feminine] {" "}der { $organization }
+    [plural] {" "}der { $organization }
+    [masculine] {" "}vom { $organization }
+    [neuter] {" "}vom { $organization }
    *[other] {" "}({ $organization })
 }
 
@@ -366,8 +382,8 @@ referral = { $tone ->
 # „ verfügt über fundierte Erfahrung im Bereich X und“, oder nichts.
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] {" "}hat sich im Bereich { $referral-expertise } einen Namen gemacht und
-       *[other] {" "}kennt sich im Bereich { $referral-expertise } bestens aus und
+        [formal] {" "}hat sich in Sachen { $referral-expertise } einen Namen gemacht und
+       *[other] {" "}kennt sich in Sachen { $referral-expertise } bestens aus und
     }
    *[false] {""}
 }
@@ -407,6 +423,10 @@ org-house-genitive = { $organization-shape ->
     [plain] bei { $organization }
     [kind-first] { org-development }
     [kind] { org-development }
+    [article] { $organization-gender ->
+        [masculine] Ihres Hauses ({ $organization })
+       *[other] rund um { $organization }
+    }
    *[other] Ihres Hauses ({ $organization })
 }
 

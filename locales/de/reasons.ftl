@@ -94,7 +94,7 @@ engagement-timing = { $scenario ->
 engagement-timing-date = { $tone ->
     [formal] Zum vorgesehenen Zeitpunkt bin ich bereits durch andere Verpflichtungen gebunden.
     [brief] Im gewünschten Zeitraum bin ich bereits anderweitig gebunden.
-   *[other] Im geplanten Zeitraum bin ich bereits anderweitig fest eingeplant.
+   *[other] Zum vorgesehenen Termin bin ich bereits anderweitig verpflichtet.
 }
 standing-role-timing = { $tone ->
     [formal] Für die vorgesehene Amtszeit habe ich bereits andere Verpflichtungen übernommen.
@@ -196,8 +196,8 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $tone ->
     [formal] Meine derzeitigen Verpflichtungen lassen es nicht zu, mich dieser Aufgabe mit der gebotenen Gründlichkeit zu widmen.
-    [brief] Neben meinen laufenden Projekten kann ich dem derzeit nicht gerecht werden.
-   *[other] Neben meinen laufenden Verpflichtungen könnte ich mich dem im Moment nicht mit der nötigen Sorgfalt widmen.
+    [brief] Neben meinen laufenden Projekten lässt sich eine zusätzliche Aufgabe derzeit nicht einrichten.
+   *[other] Neben meinen laufenden Verpflichtungen könnte ich mich dieser Aufgabe im Moment nicht mit der nötigen Sorgfalt widmen.
 }
 
 reason-outside-expertise = { $scenario ->

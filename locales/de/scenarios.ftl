@@ -47,10 +47,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – was ich dabei besonders schätze: { $detail }.
-    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – was ich dabei schätze: { $detail }.
-    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – was ich schätze: { $detail }.
-   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – was mir dabei besonders gefallen hat: { $detail }.
+    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; besonders positiv aufgefallen ist mir dabei eines: { $detail }.
+    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; positiv aufgefallen ist mir dabei vor allem eines: { $detail }.
+    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; positiv aufgefallen ist mir vor allem eines: { $detail }.
+   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; ganz besonders beeindruckt hat mich dabei eines: { $detail }.
 }
 
 # Vor dem Vorgespräch und in der letzten Runde nennt der Satz die abgesagte Gesprächsrunde
@@ -109,16 +109,23 @@ piece-phrase = { $has-event ->
         }
        *[false] {""}
     }{ $has-topic ->
-        [true] {" "}zum Thema { $topic }
+        [true] {" "}{ topic-about }
        *[false] {""}
     }
    *[false] { piece-noun }{ $has-organization ->
         [true] {" "}{ media-outlet }
        *[false] {""}
     }{ $has-topic ->
-        [true] {" "}zum Thema { $topic }
+        [true] {" "}{ topic-about }
        *[false] {""}
     }
+}
+
+# „zum Thema Homeoffice“; ein Thema mit eigenem Artikel („die Zukunft der Rente“) steht nach
+# „über“ (Akkusativ = Nominativ bei Femininum, Neutrum, Plural), nie nach „zum Thema“.
+topic-about = { $topic-shape ->
+    [article] über { $topic }
+   *[other] zum Thema { $topic }
 }
 
 # Der Beitrag innerhalb der Sendung, des Podcasts oder der Reihe, die der Absender als $event
@@ -129,6 +136,10 @@ media-outlet = { $organization-shape ->
     [plain] bei { $organization }
     [kind-first] { media-outlet-gender }
     [kind] { media-outlet-gender }
+    [article] { $organization-gender ->
+        [masculine] ({ $organization })
+       *[other] für { $organization }
+    }
    *[other] ({ $organization })
 }
 
@@ -136,6 +147,7 @@ media-outlet-gender = { $organization-gender ->
     [masculine] im { $organization }
     [neuter] im { $organization }
     [feminine] in der { $organization }
+    [adjektiv] im Hause { $organization }
    *[other] ({ $organization })
 }
 
@@ -175,11 +187,17 @@ media-request-noun = { $invitation ->
 }
 
 media-interview-subject = { $has-topic ->
-    [true] { $tone ->
-        [formal] { media-request-noun } zum Thema { $topic }
-       *[other] { $invitation ->
-            [comment] { media-request-noun } zum Thema { $topic }
-           *[other] Ihre Anfrage zum Thema { $topic }
+    [true] { $topic-shape ->
+        [article] { $invitation ->
+            [comment] { media-request-noun }: { $topic }
+           *[other] Ihre Anfrage für ein Interview über { $topic }
+        }
+       *[other] { $tone ->
+            [formal] { media-request-noun } zum Thema { $topic }
+           *[other] { $invitation ->
+                [comment] { media-request-noun } zum Thema { $topic }
+               *[other] Ihre Anfrage zum Thema { $topic }
+            }
         }
     }
    *[false] { media-request-noun }
@@ -193,10 +211,10 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben – was ich an Ihrer Arbeit besonders schätze: { $detail }.
-    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – was ich an Ihrer Arbeit schätze: { $detail }.
-    [brief] danke, dass Sie an mich gedacht haben – was ich an Ihrer Arbeit schätze: { $detail }.
-   *[warm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – was mir an Ihrer Arbeit besonders gefällt: { $detail }.
+    [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben; an Ihrer Arbeit beeindruckt mich vor allem eines: { $detail }.
+    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben; besonders aufgefallen ist mir eines: { $detail }.
+    [brief] danke, dass Sie an mich gedacht haben; positiv aufgefallen ist mir an Ihrer Arbeit vor allem eines: { $detail }.
+   *[warm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben; an Ihrer Arbeit bewundere ich ganz besonders eines: { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -233,7 +251,7 @@ media-interview-door-open = { $reason ->
 
 media-interview-closing = { $tone ->
     [formal] Ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
-    [firm] Ich wünsche Ihnen gutes Gelingen mit { piece-noun-again }.
+    [firm] Ich wünsche Ihnen gutes Gelingen bei { piece-noun-again }.
     [brief] Viel Erfolg mit { piece-noun-again }!
    *[warm] Ich wünsche Ihnen von Herzen viel Erfolg mit { piece-noun-again }.
 }
@@ -251,7 +269,7 @@ event-phrase = { $has-event ->
 }
 
 topic-clause = { $has-topic ->
-    [true] {" "}zum Thema { $topic }
+    [true] {" "}{ topic-about }
    *[false] {""}
 }
 
@@ -276,7 +294,7 @@ webinar-frame = { $has-event ->
        *[other] {" "}im Rahmen von „{ $event }“{ at-organization }
     }
    *[false] { $has-organization ->
-        [true] {" "}für Ihr Haus ({ $organization })
+        [true] {" "}{ org-house }
        *[false] {""}
     }
 }
@@ -318,7 +336,7 @@ speaking-engagement-subject = { $has-event ->
             [article] Vielen Dank für Ihre { speaking-request-noun } ({ $event })
             [kind-first] Vielen Dank für die Einladung { event-to }
             [kind] Vielen Dank für die Einladung { event-to }
-           *[other] Vielen Dank für die Einladung zur Veranstaltung „{ $event }“
+           *[other] Vielen Dank für Ihre Einladung: „{ $event }“
         }
     }
    *[false] { $tone ->
@@ -337,10 +355,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic } – was mich besonders anspricht: { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic } – was ich daran sehr schätze: { $detail }.
-    [brief] danke für die Einladung, { speaking-task-on-topic } – was mich daran anspricht: { $detail }.
-   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic } – was mich daran besonders anspricht: { $detail }.
+    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }; besonders positiv aufgefallen ist mir dabei eines: { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic }; positiv aufgefallen ist mir dabei vor allem eines: { $detail }.
+    [brief] danke für die Einladung, { speaking-task-on-topic }; besonders aufgefallen ist mir eines: { $detail }.
+   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; beeindruckt hat mich dabei vor allem eines: { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -352,16 +370,16 @@ speaking-engagement-decision = { $tone ->
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Für einen Beitrag, der stärker in meinen Schwerpunkt fällt, stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen viel Erfolg mit der Veranstaltung.
-        [firm] Für einen Programmpunkt aus meinem eigenen Schwerpunkt wenden Sie sich gern wieder an mich.
+        [formal] Für einen Beitrag, der stärker in meinen Schwerpunkt fällt, stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen ein gelungenes Programm.
+        [firm] Bei Anfragen, die näher an meiner eigenen Arbeit liegen, können Sie gern wieder auf mich zukommen.
         [brief] Bei Anfragen zu meinem Schwerpunkt melden Sie sich gern – gutes Gelingen!
-       *[warm] Wenn Sie einmal einen Beitrag näher an meinem Schwerpunkt suchen, melden Sie sich jederzeit gern – Ihnen eine rundum gelungene Veranstaltung!
+       *[warm] Wenn Sie einmal einen Beitrag näher an meinem Schwerpunkt suchen, melden Sie sich jederzeit gern – Ihnen ein rundum gelungenes Programm!
     }
    *[other] { $tone ->
         [formal] Über eine Einladung zu einer künftigen Veranstaltung würde ich mich freuen, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
         [firm] Über Hinweise auf künftige Veranstaltungen freue ich mich, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
         [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
-       *[warm] Über eine Einladung zu einer späteren Gelegenheit würde ich mich sehr freuen, und ich wünsche Ihnen eine rundum gelungene Veranstaltung.
+       *[warm] Über eine Einladung zu einer späteren Gelegenheit würde ich mich sehr freuen, und ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
     }
 }
 
@@ -369,7 +387,7 @@ speaking-engagement-closing = { $tone ->
     [formal] Ich wünsche Ihnen viel Erfolg mit der Veranstaltung.
     [firm] Ich wünsche Ihnen eine erfolgreiche Veranstaltung.
     [brief] Gutes Gelingen!
-   *[warm] Ich wünsche Ihnen eine rundum gelungene Veranstaltung.
+   *[warm] Ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
 }
 
 ## academic_invitation
@@ -495,6 +513,8 @@ lecture-frame = { $has-event ->
 org-at-institution = { $organization-shape ->
     [kind-first] { org-an }
     [kind] { org-an }
+    [plain] bei { $organization }
+    [article] { org-for-article }
    *[other] an Ihrer Einrichtung ({ $organization })
 }
 
@@ -508,7 +528,11 @@ org-an = { $organization-gender ->
 program-committee-phrase = { $has-event ->
     [true] { $event-shape ->
         [plain] im Programmkomitee der Tagung „{ $event }“{ at-organization }
-        [kind-first] im Programmkomitee { event-pc }{ at-organization }
+        [kind-first] { $event-gender ->
+            [masculine] im { $event }{ at-organization }
+            [neuter] im { $event }{ at-organization }
+           *[other] im Programmkomitee { event-pc }{ at-organization }
+        }
         [kind] im Programmkomitee { event-pc }{ at-organization }
        *[other] im Programmkomitee { event-org-paren }
     }
@@ -574,7 +598,7 @@ academic-invitation-subject = { $has-event ->
 
 # „ zum Thema Homeoffice“, oder nichts
 subject-clause = { $has-topic ->
-    [true] {" "}zum Thema { $topic }
+    [true] {" "}{ topic-about }
    *[false] {""}
 }
 
@@ -586,10 +610,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task } – was mich daran besonders anspricht: { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { academic-task } – was ich daran schätze: { $detail }.
-    [brief] vielen Dank für Ihre Einladung, { academic-task } – was ich daran schätze: { $detail }.
-   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task } – was mir daran besonders gefällt: { $detail }.
+    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task }; besonders beeindruckt hat mich dabei eines: { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { academic-task }; positiv aufgefallen ist mir dabei vor allem eines: { $detail }.
+    [brief] vielen Dank für Ihre Einladung, { academic-task }; besonders aufgefallen ist mir eines: { $detail }.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task }; ganz besonders beeindruckt hat mich dabei eines: { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -647,18 +671,27 @@ reschedule-subject-phrase = { $tone ->
    *[warm] Ein neuer Termin für { meeting-phrase }?
 }
 
+# Eine Journalistin schickt eine Anfrage, keine Einladung.
+reschedule-invite-noun = { $invitation ->
+    [article] Anfrage
+    [broadcast] Anfrage
+    [podcast] Anfrage
+    [comment] Anfrage
+   *[other] Einladung
+}
+
 reschedule-thanks = { $tone ->
-    [formal] vielen Dank für Ihre Einladung – auf { meeting-phrase } freue ich mich sehr.
-    [firm] vielen Dank für Ihre Einladung – ich freue mich auf { meeting-phrase }.
-    [brief] danke für die Einladung – ich freue mich auf { meeting-phrase }.
-   *[warm] herzlichen Dank für die Einladung – ich freue mich wirklich auf { meeting-phrase }.
+    [formal] vielen Dank für Ihre { reschedule-invite-noun } – auf { meeting-phrase } freue ich mich sehr.
+    [firm] vielen Dank für Ihre { reschedule-invite-noun } – ich freue mich auf { meeting-phrase }.
+    [brief] danke für Ihre { reschedule-invite-noun } – ich freue mich auf { meeting-phrase }.
+   *[warm] herzlichen Dank für Ihre { reschedule-invite-noun } – ich freue mich sehr auf { meeting-phrase }.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Einladung; auf { meeting-phrase } freue ich mich sehr – was mich daran besonders anspricht: { $detail }.
-    [firm] vielen Dank für Ihre Einladung; ich freue mich auf { meeting-phrase } – was mich daran anspricht: { $detail }.
-    [brief] danke für die Einladung – was mich daran anspricht: { $detail }.
-   *[warm] herzlichen Dank für die Einladung; ich freue mich sehr auf { meeting-phrase } – was mich daran besonders anspricht: { $detail }.
+    [formal] vielen Dank für Ihre { reschedule-invite-noun } – auf { meeting-phrase } freue ich mich sehr; besonders beeindruckt hat mich dabei eines: { $detail }.
+    [firm] vielen Dank für Ihre { reschedule-invite-noun } – ich freue mich auf { meeting-phrase }; besonders aufgefallen ist mir dabei eines: { $detail }.
+    [brief] danke für Ihre { reschedule-invite-noun }; besonders aufgefallen ist mir eines: { $detail }.
+   *[warm] herzlichen Dank für Ihre { reschedule-invite-noun } – ich freue mich sehr auf { meeting-phrase }; beeindruckt hat mich dabei vor allem eines: { $detail }.
 }
 
 # Passt zu jeder Art: einen Vortrag oder eine Aufnahme „trifft“ man nicht.
@@ -666,7 +699,7 @@ reschedule-proposal = { $tone ->
     [formal] Ließe es sich für Sie stattdessen { $proposed-time } einrichten?
     [firm] Mein Gegenvorschlag: { $proposed-time }.
     [brief] Ginge es stattdessen { $proposed-time }?
-   *[warm] Wäre es für Sie stattdessen { $proposed-time } möglich?
+   *[warm] Hätten Sie stattdessen { $proposed-time } Zeit?
 }
 
 reschedule-door-open = { $tone ->
@@ -677,10 +710,10 @@ reschedule-door-open = { $tone ->
 }
 
 reschedule-closing = { $tone ->
-    [formal] Sollte Ihnen das nicht passen, habe ich dafür volles Verständnis und danke Ihnen dennoch herzlich für die Einladung.
-    [firm] Falls das nicht passt, verstehe ich das und danke Ihnen dennoch für die Einladung.
+    [formal] Sollte Ihnen das nicht passen, habe ich dafür volles Verständnis und danke Ihnen dennoch herzlich für die { reschedule-invite-noun }.
+    [firm] Falls das nicht passt, verstehe ich das und danke Ihnen dennoch für die { reschedule-invite-noun }.
     [brief] Falls nicht, verstehe ich das.
-   *[warm] Falls Ihnen das nicht passt, habe ich vollstes Verständnis und danke Ihnen trotzdem herzlich für die Einladung.
+   *[warm] Falls Ihnen das nicht passt, habe ich vollstes Verständnis und danke Ihnen trotzdem herzlich für die { reschedule-invite-noun }.
 }
 
 ## clarification_reply: Das Gegenüber hat gefragt, ob sich an der Entscheidung noch etwas
@@ -705,10 +738,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken – was ich dabei besonders schätze: { $detail }.
-    [firm] vielen Dank für Ihre Nachfrage und Ihr Entgegenkommen – was ich dabei schätze: { $detail }.
-    [brief] danke für Ihre Nachfrage – was ich dabei schätze: { $detail }.
-   *[warm] vielen Dank, dass Sie nachgefragt haben – was ich wirklich schätze: { $detail }.
+    [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken; besonders positiv aufgefallen ist mir dabei eines: { $detail }.
+    [firm] vielen Dank für Ihre Nachfrage und Ihr Entgegenkommen; positiv aufgefallen ist mir dabei vor allem eines: { $detail }.
+    [brief] danke für Ihre Nachfrage; positiv aufgefallen ist mir vor allem eines: { $detail }.
+   *[warm] vielen Dank, dass Sie nachgefragt haben; ganz besonders beeindruckt hat mich dabei eines: { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -726,7 +759,7 @@ clarification-reply-door-open = { $has-proposed-time ->
        *[warm] Sehr gern würde ich das Gespräch { $proposed-time } wieder aufnehmen, und ich bin Ihnen für Ihr Verständnis dankbar.
     }
    *[false] { $tone ->
-        [formal] Für Ihr Verständnis danke ich Ihnen, und ich würde mich freuen, wenn sich unsere Wege später wieder kreuzen.
+        [formal] Ich danke Ihnen für Ihr Verständnis und würde mich freuen, wenn sich unsere Wege später wieder kreuzen.
         [firm] Ich danke Ihnen für Ihr Verständnis und bin für künftige Ausschreibungen offen.
         [brief] Danke für Ihr Verständnis – bleiben wir in Kontakt.
        *[warm] Ich bin Ihnen für Ihr Verständnis sehr dankbar und würde mich freuen, in Kontakt zu bleiben.
@@ -774,10 +807,10 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] nochmals vielen Dank für { conversation-phrase } – was mir dabei besonders in Erinnerung geblieben ist: { $detail }.
-    [firm] nochmals vielen Dank für { conversation-phrase } – was mir dabei in Erinnerung geblieben ist: { $detail }.
-    [brief] danke nochmals für { conversation-phrase } – was mir besonders gefallen hat: { $detail }.
-   *[warm] nochmals vielen Dank für { conversation-phrase } – was mir dabei besonders gefallen hat: { $detail }.
+    [formal] nochmals vielen Dank für { conversation-phrase } und für Ihre Zeit; besonders in Erinnerung geblieben ist mir dabei eines: { $detail }.
+    [firm] nochmals vielen Dank für { conversation-phrase }; in Erinnerung geblieben ist mir vor allem eines: { $detail }.
+    [brief] danke nochmals für { conversation-phrase }; in Erinnerung geblieben ist mir vor allem eines: { $detail }.
+   *[warm] nochmals vielen Dank für { conversation-phrase }; besonders gern in Erinnerung geblieben ist mir eines: { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->

@@ -213,10 +213,17 @@ signature-firm = { $has-recipient ->
 
 # « le poste « Product Designer » chez Acme », « le poste à pourvoir chez Acme », « ce poste »
 # (guillemets : « le poste de » donnerait « de Ingénieur »).
+# L’intitulé après « poste », sans guillemets : « d’analyste », « d’ingénieure », « de chef de
+# projet », « de haute responsable » (h aspiré : `elision_exceptions` de pack.toml).
+job-title = { $position-elides ->
+    [true] d’{ $position }
+   *[false] de { $position }
+}
+
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] le poste « { $position } »{ at-employer }
-       *[false] le poste « { $position } »
+        [true] le poste { job-title }{ at-employer }
+       *[false] le poste { job-title }
     }
    *[false] { $has-organization ->
         [true] le poste en question{ at-employer }
@@ -239,7 +246,10 @@ meeting-phrase = { $invitation ->
     [keynote] ma conférence plénière{ meeting-at-event }
     [panel] la table ronde{ meeting-at-event }
     [workshop] l’atelier{ meeting-at-event }
-    [webinar] le webinaire{ meeting-named-event }
+    [webinar] le webinaire{ $event-shape ->
+        [plain] { meeting-named-event }
+       *[other] { meeting-for-event }
+    }
     [guest_lecture] ma conférence{ meeting-for-event }
     [committee] { $has-event ->
         [true] la réunion { meeting-of-committee }
@@ -249,15 +259,18 @@ meeting-phrase = { $invitation ->
         [true] {" "}{ meeting-of-journal }
        *[false] {""}
     }
-    [program_committee] la réunion du comité de programme{ $has-event ->
-        [true] {" "}{ meeting-of-event }
-       *[false] {""}
+    [program_committee] { $event-gender ->
+        [comite] la réunion du { $event }
+       *[other] la réunion du comité de programme{ $has-event ->
+            [true] {" "}{ meeting-of-event }
+           *[false] {""}
+        }
     }
     [examiner] la soutenance{ meeting-thesis }
    *[other] { $has-event ->
         [true] « { $event } »
        *[false] { $has-position ->
-            [true] l’entretien pour le poste « { $position } »
+            [true] l’entretien pour le poste { job-title }
            *[false] { $has-topic ->
                 [true] notre échange sur { $topic }
                *[false] notre échange
@@ -291,7 +304,7 @@ meeting-for-event = { $has-event ->
 meeting-for-role = { $has-event ->
     [true] { meeting-for-event }
    *[false] { $has-position ->
-        [true] {" "}pour le poste « { $position } »
+        [true] {" "}pour le poste { job-title }
        *[false] {""}
     }
 }
@@ -341,7 +354,10 @@ meeting-invitation = { $invitation ->
     [keynote] à donner la conférence plénière{ meeting-at-event }
     [panel] à participer à la table ronde{ meeting-at-event }
     [workshop] à animer l’atelier{ meeting-at-event }
-    [webinar] à animer le webinaire{ meeting-named-event }
+    [webinar] à animer le webinaire{ $event-shape ->
+        [plain] { meeting-named-event }
+       *[other] { meeting-for-event }
+    }
     [guest_lecture] à donner une conférence{ meeting-for-event }
     [examiner] à siéger au jury{ meeting-thesis }
     [none] { $has-event ->
@@ -432,39 +448,24 @@ reason-note = { $reason-note }.
 
 ## Recommander une ou un collègue (sans « mon collègue » / « ma collègue », qui supposerait un genre)
 
+# Le nom de la personne recommandée vient en fin de phrase, après deux-points, tel qu’il a été
+# tapé : « Dr Paul Besson » n’y demande pas d’article (« le Dr … » en cours de phrase). Son
+# domaine, entre parenthèses, se lit avec ou sans article (« (l’imagerie médicale) »,
+# « (droit fiscal) ») : jamais « expertise en l’IA ».
 referral = { $tone ->
-    [formal] Si cela peut vous être utile, { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
-    [brief] Je vous suggère de vous tourner vers { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] Si cela peut vous aider, { $referral }{ referral-expertise } { referral-fit }{ referral-contact }.
+    [formal] Si cela peut vous être utile, je vous soumets un nom : { $referral }{ referral-expertise }{ referral-contact }.
+    [brief] Une suggestion, si cela vous aide : { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] Si cela peut vous aider, voici un nom que je vous recommande : { $referral }{ referral-expertise }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->
-    [true] { $tone ->
-        [formal] , qui possède une solide expertise en { $referral-expertise },
-        [brief] , spécialiste en { $referral-expertise }
-       *[other] , dont l’expertise en { $referral-expertise } est reconnue,
-    }
+    [true] {" "}({ $referral-expertise })
    *[false] {""}
-}
-
-referral-fit = { $tone ->
-    [formal] { $scenario ->
-        [media_interview] pourrait vous apporter un éclairage précieux
-        [speaking_engagement] serait un excellent choix pour votre programme
-        [academic_invitation] serait tout à fait à même de vous aider
-       *[other] serait un excellent choix pour votre équipe
-    }
-   *[other] { $scenario ->
-        [media_interview] pourrait vous apporter un éclairage précieux
-        [speaking_engagement] pourrait tout à fait convenir à votre programme
-        [academic_invitation] pourrait tout à fait prendre le relais
-       *[other] pourrait être un très bon choix pour votre équipe
-    }
 }
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] {"\u202F"}; vous pourrez lui écrire à l’adresse suivante : { $referral-contact }
+        [formal] {"\u202F"}; vous pourrez lui écrire à l’adresse { $referral-contact }
         [brief] {" "}({ $referral-contact })
        *[other] {"\u202F"}; vous pouvez lui écrire à l’adresse { $referral-contact }
     }

@@ -75,9 +75,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Je suis en plein bouclage d’un projet important et souhaite aborder ce rendez-vous avec toute la disponibilité nécessaire.
-        [brief] Je suis en plein bouclage d’un projet à cette date.
-       *[other] Je suis en plein bouclage d’un projet, et je tiens à aborder ce rendez-vous l’esprit libre.
+        [formal] Je ne suis malheureusement pas disponible à la date initialement prévue.
+        [brief] Je ne suis pas disponible à cette date.
+       *[other] Je ne suis malheureusement pas disponible à la date prévue.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -89,9 +89,9 @@ reason-timing = { $scenario ->
     }
 }
 engagement-timing = { $tone ->
-    [formal] Le calendrier proposé se heurte en effet à des engagements que j’ai déjà pris.
-    [brief] Le calendrier se heurte à d’autres engagements.
-   *[other] Le calendrier proposé coïncide en effet avec des engagements déjà pris.
+    [formal] Des engagements pris de longue date me retiennent en effet à ces dates.
+    [brief] J’ai déjà d’autres engagements à ces dates.
+   *[other] Il se trouve que j’ai déjà d’autres engagements à ces dates.
 }
 
 reason-logistics = { $scenario ->
@@ -117,9 +117,9 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Une obligation familiale requiert ma présence durant cette période.
+        [formal] Une obligation familiale requiert ma présence à la date prévue.
         [brief] Une obligation familiale me retient à ce moment-là.
-       *[other] Une obligation familiale demande toute ma présence durant cette période.
+       *[other] Une obligation familiale me retient malheureusement à la date prévue.
     }
    *[other] { $tone ->
         [formal] Mes responsabilités familiales requièrent actuellement toute mon attention.
@@ -138,9 +138,9 @@ reason-company-fit = { $scenario ->
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] J’ai choisi de m’orienter vers des fonctions plus en phase avec la direction que je veux donner à ma carrière.
-        [brief] Je m’oriente dans une autre direction.
-       *[other] Je m’oriente désormais vers des missions plus proches de la direction que je veux donner à ma carrière.
+        [formal] J’ai choisi de m’orienter vers des fonctions plus en phase avec mes aspirations professionnelles.
+        [brief] Mes aspirations professionnelles ont pris une autre orientation.
+       *[other] Je me tourne désormais vers des missions plus proches de mes aspirations professionnelles.
     }
 }
 engagement-company-fit = { $tone ->

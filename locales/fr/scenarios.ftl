@@ -10,7 +10,7 @@
 
 # « ma candidature au poste « … » (Acme) » ; le dernier tour est dit par la décision.
 candidacy-for = { $has-position ->
-    [true] ma candidature au poste « { $position } »{ at-employer }
+    [true] ma candidature au poste { job-title }{ at-employer }
    *[false] { $has-organization ->
         [true] ma candidature au poste à pourvoir{ at-employer }
        *[false] ma candidature à ce poste
@@ -19,11 +19,11 @@ candidacy-for = { $has-position ->
 
 job-interview-subject = { $tone ->
     [formal] { $has-position ->
-        [true] Retrait de ma candidature au poste « { $position } »
+        [true] Retrait de ma candidature au poste { job-title }
        *[false] Retrait de ma candidature
     }
     [firm] { $has-position ->
-        [true] Poste « { $position } » : retrait de ma candidature
+        [true] Poste { job-title } : retrait de ma candidature
        *[false] Retrait de ma candidature
     }
     [brief] { $has-position ->
@@ -31,7 +31,7 @@ job-interview-subject = { $tone ->
        *[false] Retrait de ma candidature
     }
    *[warm] { $has-position ->
-        [true] Ma candidature au poste « { $position } »
+        [true] Ma candidature au poste { job-title }
        *[false] Ma candidature
     }
 }
@@ -86,13 +86,27 @@ job-interview-closing = { $tone ->
 # (`event`) : « votre émission « C ce soir » sur le télétravail (France 5) », « votre podcast
 # « Les Pieds sur terre » ». Le média reste entre parenthèses : « pour Université de Lyon »
 # voudrait un article que nous ne connaissons pas.
-piece-phrase = { $has-event ->
-    [true] { programme-piece }{ subject-clause }
-   *[false] { $has-topic ->
-        [true] { piece-noun } sur { $topic }
-       *[false] { piece-noun }
+piece-phrase = { $invitation ->
+    [broadcast] { piece-phrase-outlet-first }
+    [podcast] { piece-phrase-outlet-first }
+   *[other] { $has-event ->
+        [true] { programme-piece }{ subject-clause }
+       *[false] { $has-topic ->
+            [true] { piece-noun } sur { $topic }
+           *[false] { piece-noun }
+        }
+    }{ media-outlet }
+}
+
+# Une émission ou un podcast : la station avant le sujet (« votre émission de BFM Business sur
+# l’inflation »), jamais « … sur les vaccins à ARN de France Culture ».
+piece-phrase-outlet-first = { $has-event ->
+    [true] { programme-piece }{ media-outlet }{ subject-clause }
+   *[false] { piece-noun }{ media-outlet }{ $has-topic ->
+        [true] {" "}sur { $topic }
+       *[false] {""}
     }
-}{ media-outlet }
+}
 
 # Le programme ou la série, entre guillemets après un nom à nous ; jamais « article » pour
 # une émission ou un podcast.
@@ -107,10 +121,14 @@ programme-piece = { $invitation ->
 # « (Le Quotidien) », ou rien ; un article ou un commentaire paraît « dans Les Échos », « dans
 # la Revue XXI » (pas « pour un commentaire … pour Le Monde »).
 media-outlet = { $invitation ->
-    [article] { in-outlet }
+    [article] { for-organization }
     [comment] { in-outlet }
     [broadcast] { $has-topic ->
-        [true] { for-organization }
+        [true] { from-outlet }
+       *[false] { on-outlet }
+    }
+    [podcast] { $has-topic ->
+        [true] { from-outlet }
        *[false] { on-outlet }
     }
    *[other] { for-organization }
@@ -181,6 +199,19 @@ piece-noun-again = { $invitation ->
 }
 
 # En objet : « Votre émission sur le télétravail ».
+# Un vœu pour la suite, selon ce que prépare la ou le journaliste.
+piece-wish = { $invitation ->
+    [article] bonne continuation dans la préparation de cet article
+    [broadcast] une excellente émission
+    [podcast] un excellent épisode
+   *[other] bonne continuation dans votre travail
+}
+piece-wish-brief = { $invitation ->
+    [broadcast] très bonne émission
+    [podcast] très bon épisode
+   *[other] bonne continuation
+}
+
 piece-noun-subject = { $invitation ->
     [article] Votre article
     [broadcast] Votre émission
@@ -239,21 +270,21 @@ media-interview-door-open = { $reason ->
         [formal] Je reste à votre disposition pour de futurs sujets plus proches de mon domaine, et je vous souhaite plein succès pour { piece-noun-again }.
         [firm] N’hésitez pas à penser à moi pour de futurs sujets plus proches de mon domaine.
         [brief] Au plaisir d’échanger sur un prochain sujet plus proche de mon domaine !
-       *[warm] J’aurais grand plaisir à échanger avec vous sur un sujet plus proche de mon domaine, et je vous souhaite une belle réussite pour { piece-noun-again }.
+       *[warm] J’aurais grand plaisir à échanger avec vous sur un sujet plus proche de mon domaine, et je vous souhaite { piece-wish }.
     }
    *[other] { $tone ->
         [formal] Je reste volontiers à votre disposition pour de futurs sujets, et je vous souhaite plein succès pour { piece-noun-again }.
         [firm] N’hésitez pas à penser à moi pour de futurs sujets.
-        [brief] Au plaisir d’échanger sur un prochain sujet, et belle réussite pour { piece-noun-again } !
-       *[warm] Je répondrai avec plaisir à une prochaine invitation, et je vous souhaite une belle réussite pour { piece-noun-again }.
+        [brief] Au plaisir d’échanger sur un prochain sujet, et { piece-wish-brief } !
+       *[warm] Je répondrai avec plaisir à une prochaine invitation, et je vous souhaite { piece-wish }.
     }
 }
 
 media-interview-closing = { $tone ->
     [formal] Je vous souhaite plein succès pour { piece-noun-again }.
     [firm] Je vous souhaite un franc succès pour { piece-noun-again }.
-    [brief] Belle réussite pour { piece-noun-again } !
-   *[warm] Je vous souhaite une belle réussite pour { piece-noun-again }.
+    [brief] Et { piece-wish-brief } !
+   *[warm] Je vous souhaite { piece-wish }.
 }
 
 ## speaking_engagement
@@ -328,17 +359,38 @@ speaking-ask = { $invitation ->
    *[other] { speaking-activity } { event-at }
 }
 
+# Un nom simple (« Rust Live ») est celui du webinaire ; un nom qui dit ce qu’il est (« Semaine
+# de l’innovation », « les Journées … ») est le cadre du webinaire, accordé par [names.genders].
 webinar-ask-topic = { $has-event ->
-    [true] animer le webinaire « { $event } »{ topic-clause }{ hosted-by-m }
+    [true] { $event-shape ->
+        [plain] animer le webinaire « { $event } »{ topic-clause }{ hosted-by-m }
+       *[other] animer un webinaire{ topic-clause }{ webinar-frame }{ at-organization }
+    }
    *[false] animer un webinaire{ topic-clause }{ org-only }
 }
 
 webinar-ask = { $has-event ->
-    [true] animer le webinaire « { $event } »{ hosted-by-m }
+    [true] { $event-shape ->
+        [plain] animer le webinaire « { $event } »{ hosted-by-m }
+       *[other] animer un webinaire{ webinar-frame }{ at-organization }
+    }
    *[false] animer un webinaire{ org-only }
 }
 
 # « un très bel événement » ; pour un webinaire, « un excellent webinaire ».
+webinar-frame = { $event-shape ->
+    [kind-first] { $event-gender ->
+        [masculine] {" "}dans le cadre du { $event }
+        [feminine] {" "}dans le cadre de la { $event }
+        [elided-masculine] {" "}dans le cadre de l’{ $event }
+        [elided-feminine] {" "}dans le cadre de l’{ $event }
+        [plural-masculine] {" "}dans le cadre des { $event }
+        [plural-feminine] {" "}dans le cadre des { $event }
+       *[other] {" "}dans le cadre de l’événement « { $event } »
+    }
+   *[other] {" "}dans le cadre de l’événement « { $event } »
+}
+
 event-wish = { $invitation ->
     [webinar] un excellent webinaire
    *[other] un très bel événement
@@ -395,7 +447,7 @@ speaking-engagement-door-open = { $reason ->
    *[other] { $tone ->
         [formal] Ce serait un plaisir de contribuer à l’un de vos prochains événements ; d’ici là, je vous souhaite plein succès.
         [firm] N’hésitez pas à me tenir au courant de vos prochains événements.
-        [brief] Au plaisir d’une prochaine invitation, et belle réussite pour { event-again } !
+        [brief] Au plaisir d’une prochaine invitation, et plein succès pour { event-again } !
        *[warm] J’espère pouvoir participer à une prochaine édition, et je vous souhaite { event-wish }.
     }
 }
@@ -487,6 +539,7 @@ committee-task = { $has-event ->
 committee-named = { $event-shape ->
     [kind-first] { $event-gender ->
     [masculine] au sein du { $event }
+    [comite] au sein du { $event }
     [feminine] au sein de la { $event }
     [elided-masculine] au sein de l’{ $event }
     [elided-feminine] au sein de l’{ $event }
@@ -501,6 +554,7 @@ committee-named = { $event-shape ->
 meeting-of-committee = { $event-shape ->
     [kind-first] { $event-gender ->
     [masculine] du { $event }
+    [comite] du { $event }
     [feminine] de la { $event }
     [elided-masculine] de l’{ $event }
     [elided-feminine] de l’{ $event }
@@ -546,7 +600,10 @@ academic-task = { $invitation ->
     [editorial_board] à rejoindre le comité de rédaction{ of-journal }
     [committee] { committee-task }
     [guest_lecture] à donner une conférence{ for-event }
-    [program_committee] à siéger au comité de programme{ of-program }
+    [program_committee] { $event-gender ->
+        [comite] à siéger au { $event }{ at-organization }
+       *[other] à siéger au comité de programme{ of-program }
+    }
     [examiner] à siéger au jury{ thesis-name }
    *[other] { invitation-phrase }
 }
@@ -561,7 +618,10 @@ academic-task-on-topic = { $invitation ->
        *[false] à siéger au comité{ subject-clause }{ at-employer }
     }
     [guest_lecture] à donner une conférence{ subject-clause }{ for-event }
-    [program_committee] à siéger au comité de programme{ of-program }
+    [program_committee] { $event-gender ->
+        [comite] à siéger au { $event }{ at-organization }
+       *[other] à siéger au comité de programme{ of-program }
+    }
     [examiner] à siéger au jury{ thesis-name }
    *[other] { invitation-phrase }{ subject-clause }
 }
@@ -676,7 +736,7 @@ academic-invitation-closing = { $tone ->
     [formal] Je vous souhaite plein succès dans la conduite de vos travaux.
     [firm] Je vous souhaite plein succès.
     [brief] Tous mes vœux de réussite.
-   *[warm] Je vous souhaite une belle réussite pour la suite de vos travaux.
+   *[warm] Je vous souhaite le meilleur pour la suite de vos travaux.
 }
 
 ## reschedule
@@ -718,7 +778,7 @@ reschedule-subject-warm = { $has-event ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Je vous remercie de votre invitation { meeting-invitation }, à laquelle je tiens à donner suite.
+    [formal] Je vous remercie de votre invitation { meeting-invitation } : j’y donnerai suite avec plaisir.
     [firm] Je vous remercie de votre invitation { meeting-invitation }.
     [brief] Merci pour votre invitation { meeting-invitation }.
    *[warm] Merci beaucoup pour votre invitation { meeting-invitation }, qui me fait grand plaisir.
@@ -736,7 +796,7 @@ reschedule-thanks-detail = { $tone ->
 reschedule-proposal = { $tone ->
     [formal] Serait-il envisageable de prévoir plutôt un créneau { $proposed-time } ?
     [firm] Je vous propose plutôt { $proposed-time }.
-    [brief] Pourrait-on plutôt décaler { $proposed-time } ?
+    [brief] Pourrait-on plutôt prévoir cela { $proposed-time } ?
    *[warm] Pourrions-nous plutôt trouver un créneau { $proposed-time } ?
 }
 
@@ -762,7 +822,7 @@ reschedule-closing = { $tone ->
 clarification-reply-subject = { $tone ->
     [formal] Réponse à votre aimable message
     [firm] { $has-position ->
-        [true] Poste « { $position } » : ma réponse
+        [true] Poste { job-title } : ma réponse
        *[false] Suite à votre message
     }
     [brief] Merci pour votre retour
@@ -773,7 +833,7 @@ clarification-reply-thanks = { $tone ->
     [formal] Je vous remercie de votre message et de votre ouverture à d’éventuels ajustements.
     [firm] Je vous remercie de votre message et de votre proposition de revoir certaines conditions.
     [brief] Merci pour votre message.
-   *[warm] Merci beaucoup pour votre message, et merci d’avoir pris la peine de me demander si quelque chose pouvait évoluer.
+   *[warm] Merci beaucoup pour votre message et pour avoir pris la peine de me demander si quelque chose pouvait évoluer.
 }
 
 clarification-reply-thanks-detail = { $tone ->
@@ -799,10 +859,10 @@ clarification-reply-door-open = { $has-proposed-time ->
        *[warm] J’aimerais beaucoup reprendre cette conversation { $proposed-time }, et je vous remercie de votre compréhension.
     }
    *[false] { $tone ->
-        [formal] Je vous remercie de votre compréhension, et j’espère que nos chemins se recroiseront.
-        [firm] Je vous remercie de votre compréhension ; n’hésitez pas à penser à moi pour de futurs recrutements.
+        [formal] Avec mes remerciements pour votre compréhension, j’espère que nos chemins se recroiseront.
+        [firm] Merci de votre compréhension ; n’hésitez pas à penser à moi pour de futurs recrutements.
         [brief] Merci de votre compréhension ; restons en contact.
-       *[warm] J’aimerais vraiment que nous restions en contact, et je vous remercie de votre compréhension.
+       *[warm] J’aimerais vraiment que nous restions en contact, et vous remercie de votre compréhension.
     }
 }
 
@@ -855,7 +915,7 @@ stay-in-touch-thanks-detail = { $tone ->
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
         [formal] { $organization-shape ->
-            [plain] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite pour l’équipe { $organization }.
+            [plain] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite à toute l’équipe { $organization }.
             [kind-first] { $organization-gender ->
                 [masculine] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite au { $organization }.
                 [feminine] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite à la { $organization }.
@@ -1023,6 +1083,28 @@ published-by = { $event-shape ->
 }
 
 # Une émission passe « sur France Inter », « sur Arte » (sans sujet, pour éviter « sur … sur »).
+# « de France Culture », « d’Europe 1 », « du Journal … », ou « (Le Quotidien) » : après un
+# sujet (« votre émission sur l’inflation de BFM Business », jamais « sur … sur … »).
+from-outlet = { $has-organization ->
+    [true] {" "}{ $organization-shape ->
+            [plain] { $organization-elides ->
+                [true] d’{ $organization }
+               *[false] de { $organization }
+            }
+            [kind-first] { $organization-gender ->
+                [masculine] du { $organization }
+                [feminine] de la { $organization }
+                [elided-masculine] de l’{ $organization }
+                [elided-feminine] de l’{ $organization }
+                [plural-masculine] des { $organization }
+                [plural-feminine] des { $organization }
+               *[other] ({ $organization })
+            }
+           *[other] ({ $organization })
+        }
+   *[false] {""}
+}
+
 on-outlet = { $has-organization ->
     [true] {" "}{ $organization-shape ->
             [plain] sur { $organization }

@@ -172,29 +172,13 @@ org-offers = { $organization-gender ->
     [plural] oferują
    *[other] oferuje
 }
-org-prepares = { $organization-gender ->
-    [plural] przygotowują
-   *[other] przygotowuje
-}
-org-is = { $organization-gender ->
-    [plural] są
-   *[other] jest
-}
-org-appoints = { $organization-gender ->
-    [plural] powołują
-   *[other] powołuje
-}
-org-runs = { $organization-gender ->
-    [plural] prowadzą
-   *[other] prowadzi
-}
 org-organizes = { $organization-gender ->
     [plural] organizują
    *[other] organizuje
 }
 org-grows = { $organization-gender ->
-    [plural] rozwijają
-   *[other] rozwija
+    [plural] pracują
+   *[other] pracuje
 }
 
 # Przedmiot zmiany terminu w mianowniku, po dwukropku w temacie wiadomości: „Zmiana terminu:
@@ -212,7 +196,10 @@ meeting-phrase = { $invitation ->
     [talk] prelekcja{ meeting-at-event }
     [keynote] wykład plenarny{ meeting-at-event }
     [panel] panel dyskusyjny{ meeting-at-event }
-    [workshop] warsztaty{ meeting-at-event }
+    [workshop] { $event-gender ->
+        [plural] zajęcia
+       *[other] warsztaty
+    }{ meeting-at-event }
     [webinar] webinar{ meeting-within-event }
     [guest_lecture] wykład gościnny{ meeting-lecture-series }
     [committee] posiedzenie komisji{ meeting-quoted-event }
@@ -235,7 +222,10 @@ meeting-invitation = { $invitation ->
     [talk] zaproszenie do wygłoszenia prelekcji{ meeting-at-event }
     [keynote] zaproszenie do wygłoszenia wykładu plenarnego{ meeting-at-event }
     [panel] zaproszenie do udziału w panelu dyskusyjnym{ meeting-at-event }
-    [workshop] zaproszenie do poprowadzenia warsztatów{ meeting-at-event }
+    [workshop] zaproszenie do poprowadzenia { $event-gender ->
+        [plural] zajęć
+       *[other] warsztatów
+    }{ meeting-at-event }
     [webinar] zaproszenie do poprowadzenia webinaru{ meeting-within-event }
     [guest_lecture] zaproszenie do wygłoszenia wykładu gościnnego{ meeting-lecture-series }
     [committee] zaproszenie na posiedzenie komisji{ meeting-quoted-event }
@@ -313,7 +303,11 @@ meeting-within-event = { $has-event ->
 }
 
 meeting-lecture-series = { $has-event ->
-    [true] {" "}w ramach programu „{ $event }”
+    [true] { $event-shape ->
+        [kind-first] {" "}podczas wydarzenia „{ $event }”
+        [kind] {" "}podczas wydarzenia „{ $event }”
+       *[other] {" "}w ramach cyklu „{ $event }”
+    }
    *[false] {""}
 }
 
@@ -340,7 +334,7 @@ meeting-conference = { $has-event ->
 at-organization = { $has-organization ->
     [true] { $event-names-organization ->
         [true] {""}
-       *[false] , którego organizatorem { org-is } { $organization }
+       *[false] , które { org-organizes } { $organization }
     }
    *[false] {""}
 }
@@ -356,7 +350,10 @@ reason-note = { $reason-note }.
 ## w cudzysłowie po „w obszarze” („w obszarze „rynki energii””) recenzenci odbierali jako
 ## formularz.
 
-referral = { referral-lead }{ referral-who }: { $referral }{ referral-contact }.
+referral = { $has-referral-expertise ->
+    [true] { referral-lead } osobę, której specjalność to { $referral-expertise }: { $referral }{ referral-contact }.
+   *[false] { referral-lead }{ referral-who }: { $referral }{ referral-contact }.
+}
 
 referral-lead = { $scenario ->
     [media_interview] { $tone ->
@@ -396,13 +393,49 @@ referral-expertise = { $has-referral-expertise ->
    *[false] {""}
 }
 
-referral-contact = { $has-referral-expertise ->
-    [true] { $has-referral-contact ->
-        [true] {" "}({ referral-expertise }; { $referral-contact })
-       *[false] {" "}({ referral-expertise })
+referral-contact = { $has-referral-contact ->
+    [true] {" "}({ $referral-contact })
+   *[false] {""}
+}
+
+org-subject = { $organization-gender ->
+    [unknown] zespół { $organization }
+    [press-f] „{ $organization }”
+    [press-m] „{ $organization }”
+   *[other] { $organization }
+}
+
+org-thought = { org-subject } { $organization-gender ->
+    [feminine] pomyślała
+    [commission] pomyślała
+    [press-f] pomyślała
+    [neuter] pomyślało
+    [jury] pomyślało
+    [plural] pomyślały
+   *[other] pomyślał
+} o mnie
+
+media-org-turned = { $organization-gender ->
+    [unknown] redakcja { $organization } zwróciła
+    [feminine] { $organization } zwróciła
+    [commission] { $organization } zwróciła
+    [press-f] „{ $organization }” zwróciła
+    [press-m] „{ $organization }” zwrócił
+    [neuter] { $organization } zwróciło
+    [jury] { $organization } zwróciło
+    [plural] { $organization } zwróciły
+   *[other] { $organization } zwrócił
+} się
+
+org-tail = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $tone ->
+            [formal] {" "}– cieszę się, że { org-thought }
+            [firm] {" "}– doceniam, że { org-thought }
+            [brief] {" "}– miło, że { org-thought }
+           *[warm] {" "}– miło mi, że { org-thought }
+        }
     }
-   *[false] { $has-referral-contact ->
-        [true] {" "}({ $referral-contact })
-       *[false] {""}
-    }
+   *[false] {""}
 }

@@ -22,9 +22,9 @@ reason-accepted-offer = { $scenario ->
        *[other] Ostatecznie przyjmuję inną ofertę, która dobrze wpisuje się w moje plany zawodowe.
     }
    *[other] { $tone ->
-        [formal] Przyjmuję bowiem propozycję innego pracodawcy, która odpowiada moim obecnym celom zawodowym.
+        [formal] Związuję się bowiem z innym pracodawcą, którego oferta odpowiada moim obecnym celom zawodowym.
         [brief] Mam już przyjętą inną ofertę pracy.
-       *[other] Ostatecznie przyjmuję inną ofertę, która dobrze wpisuje się w moje plany zawodowe.
+       *[other] Mam już przyjętą inną ofertę, która dobrze wpisuje się w moje plany zawodowe.
     }
 }
 engagement-accepted-offer = { $tone ->
@@ -43,9 +43,9 @@ reason-career-focus = { $scenario ->
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] Obecnie koncentruję się na ofertach, które w większym stopniu wykorzystują moje kluczowe kompetencje.
+        [formal] Obecnie koncentruję się na rolach, w których w większym stopniu wykorzystam swoje kluczowe kompetencje.
         [brief] Szukam teraz pracy w nieco innym kierunku.
-       *[other] Skupiam się teraz na ofertach, które lepiej wykorzystują moje kluczowe kompetencje.
+       *[other] Skupiam się teraz na rolach, w których lepiej wykorzystam swoje kluczowe kompetencje.
     }
 }
 engagement-career-focus = { $tone ->
@@ -98,9 +98,9 @@ engagement-timing = { $tone ->
 
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Niestety właśnie wtedy będę w podróży służbowej.
-        [brief] Będę wtedy w podróży.
-       *[other] Akurat wtedy będę niestety w podróży służbowej.
+        [formal] W wyznaczonym dniu będę niestety w podróży służbowej.
+        [brief] W tym dniu będę w podróży.
+       *[other] Akurat w tym dniu będę niestety w podróży służbowej.
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
@@ -133,9 +133,9 @@ engagement-logistics-remote = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] W tym okresie opiekuję się kimś bliskim.
-        [brief] W tym czasie opiekuję się kimś bliskim.
-       *[other] W tym czasie opiekuję się kimś bliskim i moja dostępność jest mocno ograniczona.
+        [formal] W wyznaczonym dniu sprawuję opiekę nad bliską osobą.
+        [brief] W tym dniu opiekuję się bliską osobą.
+       *[other] Obecnie opiekuję się bliską osobą i moja dostępność jest mocno ograniczona.
     }
    *[other] { $tone ->
         [formal] Opieka nad kimś bliskim wymaga obecnie mojej pełnej uwagi.
@@ -227,14 +227,14 @@ reason-outside-expertise = { $scenario ->
        *[other] Potrzebuję trochę czasu na solidne przygotowanie, bo zagadnienie wykracza nieco poza to, czym zwykle się zajmuję.
     }
     [media_interview] { $tone ->
-        [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a odbiorcy zasługują na rozmowę z ekspertem, który zna je na co dzień.
+        [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a odbiorcy zasługują na rozmowę z ekspertem, który zajmuje się nim na co dzień.
         [brief] To zagadnienie wykracza poza moją specjalizację.
-       *[other] To zagadnienie leży poza moją specjalizacją, a odbiorcy zasługują na eksperta, który zna je na co dzień.
+       *[other] To zagadnienie leży poza moją specjalizacją, a odbiorcy zasługują na eksperta, który zajmuje się nim na co dzień.
     }
     [speaking_engagement] { $tone ->
         [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a { speaking-audience-deserves } kogoś, kto zajmuje się nim bezpośrednio.
         [brief] To zagadnienie wykracza poza moją specjalizację.
-       *[other] To zagadnienie leży poza moją specjalizacją, a { speaking-audience-deserves } kogoś, kto zna je na co dzień.
+       *[other] To zagadnienie leży poza moją specjalizacją, a { speaking-audience-deserves } kogoś, kto zajmuje się nim na co dzień.
     }
     [academic_invitation] { $tone ->
         [formal] Tematyka wykracza bowiem poza zakres moich badań, dlatego lepiej sprawdzi się tu ekspert, który zajmuje się nią bezpośrednio.

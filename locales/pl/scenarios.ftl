@@ -34,10 +34,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – bardzo dobre wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – bardzo dobre wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – bardzo dobre wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – bardzo miłe wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – wciąż duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – dobre wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – wciąż dobre wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – wciąż miłe wrażenie robi na mnie { $detail }.
 }
 
 job-interview-decision = { $invitation ->
@@ -91,19 +91,25 @@ job-interview-closing = { $tone ->
 # pakietu: „odcinku podcastu „Lage der Nation””, „programie „Fakty po Faktach””.
 piece-phrase = { $has-event ->
     [true] { programme-piece }
-   *[false] { $has-organization ->
-        [true] { piece-noun }
-       *[false] { piece-noun-own }
-    }
-}{ media-outlet }
+   *[false] { piece-noun-own }
+}
 
 # Redakcja jest podmiotem zdania względnego, więc jej nazwa zostaje w mianowniku:
 # „…, który przygotowuje Gazeta Wyborcza” (nie „przez redakcję Gazeta Wyborcza”, gdzie
 # nazwa musiałaby stać w dopełniaczu: „Gazety Wyborczej”). Wszystkie rzeczowniki, do których
 # się odnosi (artykuł, program, odcinek, materiał), są męskie nieżywotne: biernik „który”.
 media-outlet = { $has-organization ->
-    [true] , który { org-prepares } { $organization }
-   *[false] {""}
+    [true] { $tone ->
+        [formal] {" "}– cieszę się, że { media-org-turned } do mnie
+        [firm] {" "}– doceniam, że { media-org-turned } do mnie
+        [brief] {" "}– miło mi, że { media-org-turned } do mnie
+       *[warm] {" "}– miło mi, że { media-org-turned } właśnie do mnie
+    }
+   *[false] { $tone ->
+        [formal] {" "}– to dla mnie wyraz zaufania
+        [warm] {" "}– miło mi, że zwrócili się Państwo właśnie do mnie
+       *[other] {""}
+    }
 }
 
 programme-piece = { $invitation ->
@@ -140,7 +146,7 @@ topic-which-f = { $has-topic ->
    *[false] {""}
 }
 topic-which-m = { $has-topic ->
-    [true] , którego temat to { $topic },
+    [true] , którego temat to { $topic }
    *[false] {""}
 }
 
@@ -148,11 +154,21 @@ topic-which-m = { $has-topic ->
 # bierze „udziału” w materiale, tylko ma go skomentować albo udzielić wypowiedzi: „prośbę
 # o komentarz do materiału …”, „prośbę o wypowiedź do artykułu …”.
 media-ask = { $invitation ->
-    [comment] prośbę o komentarz{ topic-which-m } do materiału{ comment-series }{ media-outlet }
-    [article] prośbę o wypowiedź{ topic-which-f } do artykułu{ comment-series }{ media-outlet }
+    [comment] prośbę o komentarz do materiału{ comment-series }{ topic-which-m }
+    [article] prośbę o wypowiedź do artykułu{ comment-series }{ topic-which-m }
    *[other] { $tone ->
         [formal] zaproszenie do rozmowy{ topic-which-f } w { piece-phrase }
        *[other] propozycję rozmowy{ topic-which-f } w { piece-phrase }
+    }
+}
+
+# Bez tematu (jest już w temacie wiadomości), gdy zdanie niesie też redakcję i wyróżnik.
+media-ask-lean = { $invitation ->
+    [comment] prośbę o komentarz do materiału{ comment-series }
+    [article] prośbę o wypowiedź do artykułu{ comment-series }
+   *[other] { $tone ->
+        [formal] zaproszenie do rozmowy w { piece-phrase }
+       *[other] propozycję rozmowy w { piece-phrase }
     }
 }
 
@@ -207,17 +223,25 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Dziękuję za okazane zaufanie i { media-ask }.
-    [firm] Dziękuję za { media-ask }.
-    [brief] Dziękuję za { media-ask }.
-   *[warm] Bardzo dziękuję za { media-ask } – miło mi, że zwrócili się Państwo właśnie do mnie.
+    [formal] Dziękuję za { media-ask }{ media-outlet }.
+    [firm] Dziękuję za { media-ask }{ media-outlet }.
+    [brief] Dziękuję za { media-ask }{ media-outlet }.
+   *[warm] Bardzo dziękuję za { media-ask }{ media-outlet }.
 }
 
-media-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za { media-ask } – moje uznanie budzi { $detail }.
-    [firm] Dziękuję za { media-ask } – moje uznanie budzi { $detail }.
-    [brief] Dziękuję za { media-ask-short } – moje uznanie budzi { $detail }.
-   *[warm] Bardzo dziękuję za { media-ask } – duże uznanie budzi we mnie { $detail }.
+media-interview-thanks-detail = { $has-organization ->
+    [true] { $tone ->
+        [formal] Dziękuję za { media-ask-lean }{ media-outlet }; moje uznanie budzi też { $detail }.
+        [firm] Dziękuję za { media-ask-lean }{ media-outlet }; moje uznanie budzi też { $detail }.
+        [brief] Dziękuję za { media-ask-short } – moje uznanie budzi { $detail }.
+       *[warm] Bardzo dziękuję za { media-ask-lean }{ media-outlet }; duże uznanie budzi we mnie też { $detail }.
+    }
+   *[false] { $tone ->
+        [formal] Dziękuję za { media-ask } – moje uznanie budzi { $detail }.
+        [firm] Dziękuję za { media-ask } – moje uznanie budzi { $detail }.
+        [brief] Dziękuję za { media-ask-short } – moje uznanie budzi { $detail }.
+       *[warm] Bardzo dziękuję za { media-ask } – duże uznanie budzi we mnie { $detail }.
+    }
 }
 
 media-interview-decision = { $invitation ->
@@ -262,28 +286,19 @@ media-interview-closing = { $tone ->
 # Dopełniacz po „podczas”: „wydarzenia „Product Summit 2027”, którego organizatorem jest Acme”.
 event-phrase = { $has-event ->
     [true] wydarzenia „{ $event }”
-   *[false] { $has-organization ->
-        [true] wydarzenia
-       *[false] Państwa wydarzenia
-    }
+   *[false] Państwa wydarzenia
 }{ at-organization }
 
 # Temat i miejsce wystąpienia: „wykładu plenarnego, którego temat to …, podczas wydarzenia
 # „…””. Zaimek zgadza się z rzeczownikiem pakietu (prelekcji → której, warsztatów → których).
 # Webinar bez nazwy wydarzenia nie ma „podczas …”: organizator dołącza się przez „a”.
 speaking-topic-setting = { $has-topic ->
-    [true] , { speaking-which } temat to { $topic }{ $invitation ->
-        [webinar] { $has-event ->
-            [true] ,{ speaking-setting }
-           *[false] { $has-organization ->
-                [true] , a organizatorem { org-is } { $organization }
-               *[false] {""}
-            }
-        }
-       *[other] ,{ speaking-setting }
+    [true] , { speaking-which } temat to { $topic }{ $has-event ->
+        [true] ,{ speaking-place }
+       *[false] {""}
     }
-   *[false] { speaking-setting }
-}
+   *[false] { speaking-place }
+}{ speaking-tail }
 
 speaking-which = { $invitation ->
     [talk] której
@@ -306,10 +321,7 @@ review-topic = { $has-topic ->
 lecture-topic = { $has-topic ->
     [true] , którego temat to { $topic }{ $has-event ->
         [true] ,{ for-lecture }
-       *[false] { $has-organization ->
-            [true] , a organizatorem { org-is } { $organization }
-           *[false] {""}
-        }
+       *[false] {""}
     }
    *[false] { for-lecture }
 }
@@ -319,7 +331,10 @@ speaking-activity = { $invitation ->
     [talk] wygłoszenia prelekcji
     [keynote] wygłoszenia wykładu plenarnego
     [panel] udziału w panelu dyskusyjnym
-    [workshop] poprowadzenia warsztatów
+    [workshop] { $event-gender ->
+        [plural] poprowadzenia zajęć
+       *[other] poprowadzenia warsztatów
+    }
     [webinar] poprowadzenia webinaru
    *[other] wystąpienia
 }
@@ -328,10 +343,19 @@ speaking-activity = { $invitation ->
 # wydarzenia”, więc organizator dołącza do webinaru („webinaru …, którego organizatorem jest …”).
 speaking-setting = { $invitation ->
     [webinar] { $has-event ->
-        [true] {" "}w ramach wydarzenia „{ $event }”
-       *[false] {""}
-    }{ at-organization }
-   *[other] {" "}podczas { event-phrase }
+        [true] {" "}w ramach wydarzenia „{ $event }”{ at-organization }
+       *[false] { $has-organization ->
+            [true] , który { org-organizes } { $organization }
+           *[false] {""}
+        }
+    }
+   *[other] { $has-event ->
+        [true] {" "}podczas { event-phrase }
+       *[false] { $has-organization ->
+            [true] {" "}podczas wydarzenia, które { org-organizes } { $organization }
+           *[false] {""}
+        }
+    }
 }
 
 speaking-engagement-subject = { $has-event ->
@@ -353,14 +377,14 @@ speaking-engagement-thanks = { $tone ->
     [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ speaking-topic-setting }.
     [firm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting }.
     [brief] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting }.
-   *[warm] To dla mnie wyróżnienie – serdecznie dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting }.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { speaking-activity }{ speaking-topic-setting } – duże wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting }; imponuje mi { $detail }.
     [firm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting } – duże wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za zaproszenie do { speaking-activity } – duże wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting } – szczególnie imponuje mi { $detail }.
+   *[warm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting }; imponuje mi { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -374,7 +398,7 @@ speaking-engagement-door-open = { $invitation ->
     [webinar] { $reason ->
         [outside_expertise] { $tone ->
             [formal] Z przyjemnością rozważę zaproszenie na webinar bliższy mojej dziedzinie i życzę Państwu powodzenia.
-            [firm] Chętnie rozważę kolejne zaproszenie z tematem bliższym mojej dziedzinie.
+            [firm] Chętnie rozważę kolejne zaproszenie dotyczące tematu bliższego mojej dziedzinie.
             [brief] Chętnie poprowadzę webinar bliższy mojej dziedzinie – powodzenia!
            *[warm] Chętnie poprowadzę webinar, gdy pojawi się temat bliższy mojej dziedzinie, i trzymam kciuki za powodzenie tego spotkania.
         }
@@ -382,7 +406,7 @@ speaking-engagement-door-open = { $invitation ->
             [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę Państwu udanego webinaru.
             [firm] Życzę udanego webinaru; kolejne zaproszenia chętnie rozważę.
             [brief] Chętnie rozważę przyszłe zaproszenia – udanego webinaru!
-           *[warm] Chętnie poprowadzę kolejny webinar i trzymam kciuki, żeby ten bardzo się udał.
+           *[warm] Chętnie poprowadzę kolejny webinar, a za ten trzymam mocno kciuki.
         }
     }
    *[other] { $reason ->
@@ -422,8 +446,8 @@ speaking-engagement-closing = { $invitation ->
 # którego organizatorem jest …”. Nazwa w cudzysłowie, bo może to być czasopismo, komisja
 # albo konferencja: „przedsięwzięcie” pasuje do każdej z nich, „wydarzenie” nie.
 invitation-phrase = { $has-event ->
-    [true] przedsięwzięciu „{ $event }”{ at-organization }
-   *[false] tym przedsięwzięciu{ at-organization }
+    [true] przedsięwzięciu „{ $event }”
+   *[false] tym przedsięwzięciu
 }
 
 # Czego dotyczy zaproszenie, w dopełniaczu po „zaproszenie do”. Nazwa podana przez
@@ -433,9 +457,9 @@ invitation-phrase = { $has-event ->
 academic-task = { $invitation ->
     [peer_review] zrecenzowania artykułu{ for-journal }
     [editorial_board] wejścia w skład komitetu redakcyjnego{ of-journal }
-    [committee] zasiadania w komisji{ for-committee }
+    [committee] { committee-seat }
     [guest_lecture] wygłoszenia wykładu gościnnego{ for-lecture }
-    [program_committee] zasiadania w komitecie programowym{ of-conference }
+    [program_committee] { program-committee-seat }
     [examiner] przygotowania recenzji rozprawy{ for-thesis }
    *[other] udziału w { invitation-phrase }
 }
@@ -445,78 +469,46 @@ academic-task = { $invitation ->
 academic-task-on-topic = { $invitation ->
     [peer_review] zrecenzowania artykułu{ review-topic }{ for-journal }
     [editorial_board] wejścia w skład komitetu redakcyjnego{ of-journal }
-    [committee] zasiadania w komisji{ for-committee }
+    [committee] { committee-seat }
     [guest_lecture] wygłoszenia wykładu gościnnego{ lecture-topic }
-    [program_committee] zasiadania w komitecie programowym{ of-conference }
+    [program_committee] { program-committee-seat }
     [examiner] przygotowania recenzji rozprawy{ for-thesis }
    *[other] udziału w { invitation-phrase }{ subject-clause }
 }
 
 # „ dla czasopisma „Journal of Applied Logic”, którego wydawcą jest Acme”.
 for-journal = { $has-event ->
-    [true] {" "}dla czasopisma „{ $event }”{ journal-publisher }
+    [true] {" "}dla czasopisma „{ $event }”
    *[false] { $has-organization ->
-        [true] {" "}dla czasopisma{ journal-publisher }
+        [true] {" "}dla Państwa czasopisma
        *[false] {""}
     }
 }
 
 # „ czasopisma „Journal of Applied Logic”, którego wydawcą jest Acme”.
 of-journal = { $has-event ->
-    [true] {" "}czasopisma „{ $event }”{ journal-publisher }
+    [true] {" "}czasopisma „{ $event }”
    *[false] { $has-organization ->
-        [true] {" "}czasopisma{ journal-publisher }
+        [true] {" "}Państwa czasopisma
        *[false] {""}
     }
 }
 
-journal-publisher = { $has-organization ->
-    [true] { $event-names-organization ->
-        [true] {""}
-       *[false] , którego wydawcą { org-is } { $organization }
-    }
-   *[false] {""}
-}
-
-# „ „Komisja doktorska”, którą powołuje Uniwersytet Warszawski”.
-for-committee = { $has-event ->
-    [true] {" "}„{ $event }”
-   *[false] {""}
-}{ $has-organization ->
-    [true] , którą { org-appoints } { $organization }
-   *[false] {""}
-}
-
-# „ w ramach programu „Wykłady otwarte”, który prowadzi Uniwersytet Warszawski”, „, który
-# organizuje Uniwersytet Warszawski” (po „wykładu gościnnego”). Instytucja jest podmiotem
-# zdania względnego, więc zostaje w mianowniku („w instytucji Uniwersytet …” to urzędowy
-# szablon). „Program” i „wykład” są męskie nieżywotne: biernik „który”.
+# „ podczas wydarzenia „Tydzień Nauk Humanistycznych”” (nazwa z rzeczownikiem rodzajowym nie
+# jest „programem”), „ w ramach cyklu „Wykłady otwarte””. Uczelnia stoi w org-tail:
+# „– cieszę się, że Uniwersytet Warszawski pomyślał o mnie”.
 for-lecture = { $has-event ->
-    [true] {" "}w ramach programu „{ $event }”{ $has-organization ->
-        [true] , który { org-runs } { $organization }
-       *[false] {""}
+    [true] { $event-shape ->
+        [kind-first] {" "}podczas wydarzenia „{ $event }”
+        [kind] {" "}podczas wydarzenia „{ $event }”
+       *[other] {" "}w ramach cyklu „{ $event }”
     }
-   *[false] { $has-organization ->
-        [true] , który { org-organizes } { $organization }
-       *[false] {""}
-    }
-}
-
-# „ wydarzenia „Kongres Dostępności Cyfrowej 2027”, którego organizatorem jest Acme”.
-of-conference = { $has-event ->
-    [true] {" "}wydarzenia „{ $event }”{ at-organization }
-   *[false] { $has-organization ->
-        [true] {" "}wydarzenia{ at-organization }
-       *[false] {""}
-    }
+   *[false] {""}
 }
 
 # „ „Metody uczenia maszynowego” w postępowaniu, które prowadzi Uniwersytet Warszawski”.
 for-thesis = { $has-event ->
     [true] {" "}„{ $event }”
-   *[false] {""}
-}{ $has-organization ->
-    [true] {" "}w postępowaniu, które { org-runs } { $organization }
    *[false] {""}
 }
 
@@ -563,28 +555,22 @@ academic-invitation-subject = { $has-event ->
 # Imiesłów zgodny z „przedsięwzięciu”; po zdaniu względnym z organizatorem przecinek zamyka
 # to zdanie.
 subject-clause = { $has-topic ->
-    [true] { $has-organization ->
-        [true] { $event-names-organization ->
-            [true] , którego temat to { $topic }
-           *[false] {" "}i którego temat to { $topic }
-        }
-       *[false] , którego temat to { $topic }
-    }
+    [true] , którego temat to { $topic }
    *[false] {""}
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] Uprzejmie dziękuję za zaproszenie do { academic-task-on-topic } – to dla mnie wyraz dużego zaufania.
-    [firm] Dziękuję za zaproszenie do { academic-task }.
-    [brief] Dziękuję za zaproszenie do { academic-task }.
-   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task-on-topic } – to dla mnie naprawdę wiele znaczy.
+    [formal] Uprzejmie dziękuję za zaproszenie do { academic-task-on-topic }{ academic-tail }.
+    [firm] Dziękuję za zaproszenie do { academic-task }{ academic-tail }.
+    [brief] Dziękuję za zaproszenie do { academic-task }{ academic-tail }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { academic-task-on-topic }{ academic-tail }.
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] Dziękuję za uprzejme zaproszenie do { academic-task } – moje uznanie budzi { $detail }.
-    [firm] Dziękuję za zaproszenie do { academic-task } – moje uznanie budzi { $detail }.
+    [formal] Dziękuję za uprzejme zaproszenie do { academic-task }{ org-tail }; moje uznanie budzi { $detail }.
+    [firm] Dziękuję za zaproszenie do { academic-task }{ org-tail }; moje uznanie budzi { $detail }.
     [brief] Dziękuję za zaproszenie – moje uznanie budzi { $detail }.
-   *[warm] Serdecznie dziękuję za miłe zaproszenie do { academic-task } – szczególny szacunek budzi we mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { academic-task }{ org-tail }; szczególny szacunek budzi we mnie { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -621,9 +607,9 @@ academic-wish = { $invitation ->
     [peer_review] w pracach redakcyjnych
     [editorial_board] w rozwijaniu czasopisma
     [committee] w pracach komisji
-    [guest_lecture] w realizacji programu
+    [guest_lecture] w dalszej działalności
     [program_committee] w przygotowaniu programu
-    [examiner] w prowadzeniu postępowania
+    [examiner] w dalszych pracach
    *[other] w dalszych pracach
 }
 
@@ -650,7 +636,7 @@ reschedule-thanks = { $tone ->
 
 reschedule-thanks-detail = { $tone ->
     [formal] Dziękuję za { meeting-invitation } – duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za { meeting-invitation } – duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za { meeting-invitation } – moje uznanie budzi { $detail }.
     [brief] Dziękuję za zaproszenie – duże wrażenie robi na mnie { $detail }.
    *[warm] Bardzo dziękuję za { meeting-invitation } – szczególnie dobre wrażenie robi na mnie { $detail }.
 }
@@ -658,10 +644,10 @@ reschedule-thanks-detail = { $tone ->
 # Proponowany termin jako okolicznik („na początku przyszłego miesiąca”, „12 marca”) po
 # „termin”, bez przyimka przed nim. Po powodzie spójnik „w związku z tym”.
 reschedule-proposal = { $tone ->
-    [formal] Czy{ reschedule-therefore } możliwa byłaby zmiana terminu, na przykład { $proposed-time }?
-    [firm] Proponuję{ reschedule-therefore } przesunięcie terminu – najlepiej { $proposed-time }.
-    [brief] Czy możemy przesunąć termin, np. { $proposed-time }?
-   *[warm] Czy{ reschedule-therefore } moglibyśmy przesunąć termin, na przykład { $proposed-time }?
+    [formal] Czy{ reschedule-therefore } moglibyśmy umówić się w innym czasie, na przykład { $proposed-time }?
+    [firm] Proponuję{ reschedule-therefore }, by umówić się w innym czasie – najlepiej { $proposed-time }.
+    [brief] Czy możemy umówić się później, np. { $proposed-time }?
+   *[warm] Czy{ reschedule-therefore } moglibyśmy umówić się później, na przykład { $proposed-time }?
 }
 
 reschedule-door-open = { $tone ->
@@ -700,21 +686,21 @@ clarification-reply-subject = { $tone ->
 
 clarification-reply-thanks = { $tone ->
     [formal] Dziękuję za ponowny kontakt oraz za gotowość do rozważenia zmian.
-    [firm] Dziękuję za wiadomość i za propozycję wprowadzenia zmian.
+    [firm] Dziękuję za wiadomość i gotowość do rozmowy o warunkach.
     [brief] Dziękuję za wiadomość.
-   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby zmienić moją decyzję – bardzo to doceniam.
+   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby wpłynąć na moją decyzję – bardzo to doceniam.
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Dziękuję za ponowny kontakt i gotowość do rozważenia zmian – bardzo dobre wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za wiadomość i propozycję zmian – bardzo dobre wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję za wiadomość – bardzo dobre wrażenie robi na mnie { $detail }.
-   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby zmienić moją decyzję – bardzo miłe wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za ponowny kontakt i gotowość do rozważenia zmian – moje uznanie budzi { $detail }.
+    [firm] Dziękuję za wiadomość i gotowość do rozmowy o warunkach – moje uznanie budzi { $detail }.
+    [brief] Dziękuję za wiadomość – moje uznanie budzi { $detail }.
+   *[warm] Dziękuję za wiadomość i pytanie, czy coś mogłoby wpłynąć na moją decyzję – duże uznanie budzi we mnie { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
     [formal] Po namyśle podtrzymuję jednak decyzję o rezygnacji z udziału w rekrutacji na { role-phrase }.
-    [firm] Nie zmieniam jednak decyzji i rezygnuję z udziału w rekrutacji na { role-phrase }.
+    [firm] Podtrzymuję jednak swoją decyzję i rezygnuję z udziału w rekrutacji na { role-phrase }.
     [brief] Moja decyzja pozostaje bez zmian.
    *[warm] Mimo to podtrzymuję rezygnację z udziału w rekrutacji na { role-phrase }.
 }
@@ -722,13 +708,13 @@ clarification-reply-decision = { $tone ->
 clarification-reply-door-open = { $has-proposed-time ->
     [true] { $tone ->
         [formal] Chętnie wrócę do tej rozmowy { $proposed-time } i dziękuję za zrozumienie.
-        [firm] Jeśli { $proposed-time } pojawi się nowa możliwość, chętnie się o niej dowiem.
+        [firm] Jeśli { $proposed-time } pojawi się nowa możliwość, chętnie ją rozważę.
         [brief] Chętnie wrócę do tematu { $proposed-time }.
        *[warm] Bardzo chętnie wrócę do rozmowy { $proposed-time } i dziękuję za zrozumienie.
     }
    *[false] { $tone ->
         [formal] Dziękuję za zrozumienie i chętnie pozostanę w kontakcie.
-        [firm] Dziękuję za zrozumienie; chętnie dowiem się o przyszłych możliwościach współpracy.
+        [firm] Dziękuję za zrozumienie; inne propozycje w przyszłości chętnie rozważę.
         [brief] Dziękuję za zrozumienie – do usłyszenia!
        *[warm] Dziękuję za zrozumienie i mam nadzieję, że nasze drogi jeszcze się skrzyżują.
     }
@@ -783,25 +769,35 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Jeszcze raz dziękuję za { conversation-phrase } – wciąż duże wrażenie robi na mnie { $detail }.
-    [firm] Jeszcze raz dziękuję za { conversation-phrase } – wciąż duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję jeszcze raz za { conversation-phrase } – wciąż duże wrażenie robi na mnie { $detail }.
-   *[warm] Jeszcze raz dziękuję za { conversation-phrase } – wciąż bardzo dobre wrażenie robi na mnie { $detail }.
+    [formal] Jeszcze raz dziękuję za { conversation-phrase-detail } – wciąż duże wrażenie robi na mnie { $detail }.
+    [firm] Jeszcze raz dziękuję za { conversation-phrase-detail } – wciąż duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję jeszcze raz za { conversation-phrase-detail } – wciąż duże wrażenie robi na mnie { $detail }.
+   *[warm] Jeszcze raz dziękuję za { conversation-phrase-detail } – wciąż bardzo dobre wrażenie robi na mnie { $detail }.
 }
 
-stay-in-touch-connect = { $organization-shape ->
-    [kind-first] { stay-in-touch-connect-institution }
-    [kind] { stay-in-touch-connect-institution }
-   *[other] { stay-in-touch-connect-company }
+stay-in-touch-connect = { $has-position ->
+    [true] { $has-topic ->
+        [true] { stay-in-touch-connect-named }
+       *[false] { $has-organization ->
+            [true] { $tone ->
+                [formal] Będzie mi miło pozostać w kontakcie i śledzić, jak rozwija się Państwa zespół.
+                [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie.
+                [brief] Pozostańmy w kontakcie – będę kibicować Państwa zespołowi.
+               *[warm] Chętnie pozostanę w kontakcie i będę z sympatią kibicować Państwa zespołowi.
+            }
+           *[false] { stay-in-touch-connect-named }
+        }
+    }
+   *[false] { stay-in-touch-connect-named }
 }
 
 # Instytucja nazwana od rzeczownika rodzajowego („Uniwersytet …”, „Fundacja …”) nie jest
 # „firmą”: nazwa jest podmiotem zdania podrzędnego („jak rozwija się Uniwersytet …”).
 stay-in-touch-connect-institution = { $tone ->
-    [formal] Będzie mi miło pozostać w kontakcie i śledzić, jak { org-grows } się { $organization }.
-    [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić, jak { org-grows } się { $organization }.
-    [brief] Pozostańmy w kontakcie – będę śledzić, jak { org-grows } się { $organization }.
-   *[warm] Chętnie pozostanę w kontakcie i będę z sympatią śledzić, jak { org-grows } się { $organization }.
+    [formal] Będzie mi miło pozostać w kontakcie i śledzić, nad czym { org-grows } { $organization }.
+    [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić, nad czym { org-grows } { $organization }.
+    [brief] Pozostańmy w kontakcie – będę śledzić, nad czym { org-grows } { $organization }.
+   *[warm] Chętnie pozostanę w kontakcie i będę z sympatią śledzić, nad czym { org-grows } { $organization }.
 }
 
 stay-in-touch-connect-company = { $has-organization ->
@@ -823,5 +819,64 @@ stay-in-touch-closing = { $tone ->
     [formal] Gdyby potrzebna była moja pomoc, proszę śmiało się ze mną kontaktować.
     [firm] Proszę śmiało pisać w dowolnym momencie.
     [brief] Chętnie umówię się kiedyś na kawę.
-   *[warm] Gdyby mieli Państwo kiedyś ochotę na kawę, proszę dać znać.
+   *[warm] Gdyby nadarzyła się okazja na kawę, proszę dać znać.
+}
+
+speaking-place = { $has-event ->
+    [true] { $invitation ->
+        [webinar] {" "}w ramach wydarzenia „{ $event }”
+       *[other] {" "}podczas wydarzenia „{ $event }”
+    }
+   *[false] {""}
+}
+
+speaking-tail = { $has-organization ->
+    [true] { org-tail }
+   *[false] { $tone ->
+        [warm] {" "}– to dla mnie wyróżnienie
+       *[other] {""}
+    }
+}
+
+committee-seat = { $has-event ->
+    [true] { $event-gender ->
+        [committee] udziału w pracach gremium „{ $event }”
+        [commission] udziału w pracach gremium „{ $event }”
+        [jury] udziału w pracach gremium „{ $event }”
+       *[other] zasiadania w komisji „{ $event }”
+    }
+   *[false] zasiadania w komisji
+}
+
+program-committee-seat = { $has-event ->
+    [true] { $event-gender ->
+        [committee] udziału w pracach gremium „{ $event }”
+        [commission] udziału w pracach gremium „{ $event }”
+        [jury] udziału w pracach gremium „{ $event }”
+       *[other] zasiadania w komitecie programowym wydarzenia „{ $event }”
+    }
+   *[false] zasiadania w komitecie programowym
+}
+
+academic-tail = { $has-organization ->
+    [true] { org-tail }
+   *[false] { $tone ->
+        [formal] {" "}– to dla mnie wyraz dużego zaufania
+        [warm] {" "}– to dla mnie naprawdę wiele znaczy
+       *[other] {""}
+    }
+}
+
+conversation-phrase-detail = { $has-topic ->
+    [true] { conversation-phrase }
+   *[false] { $has-position ->
+        [true] { conversation-phrase }
+       *[false] nasze niedawne spotkanie
+    }
+}
+
+stay-in-touch-connect-named = { $organization-shape ->
+    [kind-first] { stay-in-touch-connect-institution }
+    [kind] { stay-in-touch-connect-institution }
+   *[other] { stay-in-touch-connect-company }
 }
