@@ -298,7 +298,10 @@ meeting-phrase = { $invitation ->
        *[false] { $has-position ->
             [true] das Vorstellungsgespräch zur Stelle als { $position }
            *[false] { $has-topic ->
-                [true] unser Gespräch über { $topic }
+                [true] unser Gespräch { $topic-gender ->
+                    [masculine] zu „{ $topic }“
+                   *[other] über { $topic }
+                }
                *[false] unser Gespräch
             }
         }

@@ -122,9 +122,13 @@ piece-phrase = { $has-event ->
 }
 
 # „zum Thema Homeoffice“; ein Thema mit eigenem Artikel („die Zukunft der Rente“) steht nach
-# „über“ (Akkusativ = Nominativ bei Femininum, Neutrum, Plural), nie nach „zum Thema“.
+# „über“ (Akkusativ = Nominativ bei Femininum, Neutrum, Plural), nie nach „zum Thema“. Ein
+# maskulines („der Wandel …“) stünde nach „über“ im falschen Fall: es steht in Anführungszeichen.
 topic-about = { $topic-shape ->
-    [article] über { $topic }
+    [article] { $topic-gender ->
+        [masculine] zum Thema „{ $topic }“
+       *[other] über { $topic }
+    }
    *[other] zum Thema { $topic }
 }
 
@@ -190,7 +194,10 @@ media-interview-subject = { $has-topic ->
     [true] { $topic-shape ->
         [article] { $invitation ->
             [comment] { media-request-noun }: { $topic }
-           *[other] Ihre Anfrage für ein Interview über { $topic }
+           *[other] { $topic-gender ->
+                [masculine] Ihre Anfrage für ein Interview zum Thema „{ $topic }“
+               *[other] Ihre Anfrage für ein Interview über { $topic }
+            }
         }
        *[other] { $tone ->
             [formal] { media-request-noun } zum Thema { $topic }
@@ -785,7 +792,7 @@ clarification-reply-closing = { $has-proposed-time ->
 
 # Immer im Akkusativ verwendet („für …“).
 conversation-phrase = { $has-topic ->
-    [true] unser Gespräch über { $topic }
+    [true] unser Gespräch { topic-about }
    *[false] { $has-position ->
         [true] unser Gespräch über { role-phrase }
        *[false] unser Gespräch

@@ -90,6 +90,7 @@ pub const CHOICE_VARIABLES: &[&str] = &[
     "event-gender",
     "organization-gender",
     "topic-shape",
+    "topic-gender",
     "position-elides",
     "topic-elides",
     "event-elides",
@@ -707,6 +708,21 @@ fn message_args_with<'a>(
                 "plain"
             }
         }),
+    );
+    // "über die Zukunft …" but not "über der Wandel …": the class of a topic's own article.
+    args.set(
+        "topic-gender",
+        request
+            .topic
+            .as_ref()
+            .map_or("none", |topic| {
+                if name_shape(&pack.meta.names, topic.as_str()) == "article" {
+                    name_gender(&pack.meta.names, topic.as_str())
+                } else {
+                    "unknown"
+                }
+            })
+            .to_owned(),
     );
     // "au poste d'analyste", "dell'Università": whether the language elides before a field.
     let elides_before =

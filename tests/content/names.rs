@@ -104,3 +104,47 @@ fn english_does_not_name_an_organiser_the_event_s_name_already_holds() {
         "{hosted}"
     );
 }
+
+fn media_interview_on(topic: &str) -> DeclineRequest {
+    let mut request = DeclineRequest::minimal(
+        Scenario::MediaInterview,
+        PersonName::parse("Jonas Weber").unwrap(),
+    );
+    request.tone = Tone::Formal;
+    request.organization = text("Deutschlandfunk");
+    request.topic = text(topic);
+    request
+}
+
+#[test]
+fn german_puts_a_topic_with_its_own_article_after_ueber_unless_the_case_would_change() {
+    let feminine = body("de", &media_interview_on("die Zukunft der Rente"));
+    assert!(
+        feminine.contains("über die Zukunft der Rente"),
+        "{feminine}"
+    );
+    assert!(!feminine.contains("zum Thema die"), "{feminine}");
+    // "über der Wandel" would put a masculine topic in the wrong case: it is quoted instead.
+    let masculine = body("de", &media_interview_on("der Wandel der Arbeitswelt"));
+    assert!(!masculine.contains("über der Wandel"), "{masculine}");
+    assert!(
+        masculine.contains("„der Wandel der Arbeitswelt“"),
+        "{masculine}"
+    );
+}
+
+#[test]
+fn german_agrees_with_the_gender_of_an_event_s_kind_word() {
+    let masculine = body("de", &talk_at("Berliner Digitalgipfel 2027"));
+    assert!(
+        masculine.contains("beim Berliner Digitalgipfel 2027")
+            || masculine.contains("auf dem Berliner Digitalgipfel 2027"),
+        "{masculine}"
+    );
+    let feminine = body("de", &talk_at("Jahrestagung Bildung 2027"));
+    assert!(
+        feminine.contains("der Jahrestagung Bildung 2027"),
+        "{feminine}"
+    );
+    assert!(!feminine.contains("dem Jahrestagung"), "{feminine}");
+}
