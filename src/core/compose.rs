@@ -16,8 +16,8 @@ use tera::{Context, Tera};
 
 use super::diagnostic::Diagnostic;
 use super::i18n::{
-    Direction, FormatError, Localizer, Pack, elides, event_names_organization, name_gender,
-    name_shape, standalone_family_name,
+    Direction, FormatError, Localizer, NameSettings, Pack, elides, event_names_organization,
+    name_gender, name_shape, standalone_family_name,
 };
 use super::model::{DeclineRequest, Reason, Scenario, Tone};
 use super::scenarios::Field;
@@ -672,88 +672,7 @@ fn message_args_with<'a>(
         }
     }
     args.set("stay-in-touch", flag(request.stay_in_touch));
-    // How the event and organisation names are shaped, so a pack can word the sentence
-    // around them: add no article to a name that brings its own, no noun to one that says
-    // what it is.
-    let shape = |name: Option<&str>| name.map_or("none", |name| name_shape(&pack.meta.names, name));
-    args.set(
-        "event-shape",
-        shape(request.event.as_ref().map(|v| v.as_str())),
-    );
-    args.set(
-        "organization-shape",
-        shape(request.organization.as_ref().map(|v| v.as_str())),
-    );
-    // "auf dem Digitalgipfel", "à la Banque de France": the gender (or number) of a name by
-    // the pack's `[names.genders]`, so the words around it agree.
-    let gender = |name: Option<&str>| {
-        name.map_or("none", |name| name_gender(&pack.meta.names, name))
-            .to_owned()
-    };
-    args.set(
-        "event-gender",
-        gender(request.event.as_ref().map(|v| v.as_str())),
-    );
-    args.set(
-        "organization-gender",
-        gender(request.organization.as_ref().map(|v| v.as_str())),
-    );
-    // "zum Thema die Zukunft …": a topic typed with its own article needs another frame.
-    args.set(
-        "topic-shape",
-        request.topic.as_ref().map_or("none", |topic| {
-            if name_shape(&pack.meta.names, topic.as_str()) == "article" {
-                "article"
-            } else {
-                "plain"
-            }
-        }),
-    );
-    // "über die Zukunft …" but not "über der Wandel …": the class of a topic's own article.
-    args.set(
-        "topic-gender",
-        request
-            .topic
-            .as_ref()
-            .map_or("none", |topic| {
-                if name_shape(&pack.meta.names, topic.as_str()) == "article" {
-                    name_gender(&pack.meta.names, topic.as_str())
-                } else {
-                    "unknown"
-                }
-            })
-            .to_owned(),
-    );
-    // "au poste d'analyste", "dell'Università": whether the language elides before a field.
-    let elides_before =
-        |value: Option<&str>| flag(value.is_some_and(|v| elides(&pack.meta.names, v)));
-    args.set(
-        "position-elides",
-        elides_before(request.position.as_ref().map(|v| v.as_str())),
-    );
-    args.set(
-        "topic-elides",
-        elides_before(request.topic.as_ref().map(|v| v.as_str())),
-    );
-    args.set(
-        "event-elides",
-        elides_before(request.event.as_ref().map(|v| v.as_str())),
-    );
-    args.set(
-        "organization-elides",
-        elides_before(request.organization.as_ref().map(|v| v.as_str())),
-    );
-    // "PyCon US 2027, hosted by PyCon US": a pack may leave out an organiser the event's name
-    // already holds.
-    args.set(
-        "event-names-organization",
-        flag(match (&request.event, &request.organization) {
-            (Some(event), Some(organization)) => {
-                event_names_organization(&pack.meta.names, event.as_str(), organization.as_str())
-            }
-            _ => false,
-        }),
-    );
+    set_name_facts(&mut args, &pack.meta.names, request);
     // A title the pack (or the default pack) knows is rendered in the language's convention
     // by kind; any other is used as written.
     let title = recipient.and_then(|r| r.title.as_ref());
@@ -794,4 +713,66 @@ fn is_strong_ltr(c: char) -> bool {
         && !matches!(c,
             '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'
             | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+}
+
+/// What a pack needs to know about the names and phrases a caller typed to word the sentence
+/// around them, by the pack's `[names]` (see "Names" in locales/README.md): each name's shape
+/// and gender class ("auf dem Digitalgipfel", "à la Banque de France"), whether a topic brings
+/// its own article ("zum Thema die Zukunft" needs another frame), whether the language elides
+/// before a field ("au poste d'analyste"), and whether event and organiser share a name
+/// ("PyCon US 2027, hosted by PyCon US").
+fn set_name_facts(args: &mut FluentArgs, names: &NameSettings, request: &DeclineRequest) {
+    let flag = |given: bool| if given { "true" } else { "false" };
+    let event = request.event.as_ref().map(|v| v.as_str());
+    let organization = request.organization.as_ref().map(|v| v.as_str());
+    let topic = request.topic.as_ref().map(|v| v.as_str());
+    let position = request.position.as_ref().map(|v| v.as_str());
+    for (field, value) in [("event", event), ("organization", organization)] {
+        args.set(
+            format!("{field}-shape"),
+            value.map_or("none", |v| name_shape(names, v)),
+        );
+        args.set(
+            format!("{field}-gender"),
+            value.map_or("none", |v| name_gender(names, v)).to_owned(),
+        );
+    }
+    let topic_has_article = topic.map(|t| name_shape(names, t) == "article");
+    args.set(
+        "topic-shape",
+        match topic_has_article {
+            None => "none",
+            Some(true) => "article",
+            Some(false) => "plain",
+        },
+    );
+    args.set(
+        "topic-gender",
+        match (topic, topic_has_article) {
+            (Some(topic), Some(true)) => name_gender(names, topic),
+            (Some(_), _) => "unknown",
+            (None, _) => "none",
+        }
+        .to_owned(),
+    );
+    for (field, value) in [
+        ("position", position),
+        ("topic", topic),
+        ("event", event),
+        ("organization", organization),
+    ] {
+        args.set(
+            format!("{field}-elides"),
+            flag(value.is_some_and(|v| elides(names, v))),
+        );
+    }
+    args.set(
+        "event-names-organization",
+        flag(match (event, organization) {
+            (Some(event), Some(organization)) => {
+                event_names_organization(names, event, organization)
+            }
+            _ => false,
+        }),
+    );
 }
