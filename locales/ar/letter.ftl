@@ -90,7 +90,7 @@ greeting-formal-address = { $recipient-title-kind ->
             [true] حضرة أ. { $recipient }
            *[false] { $has-recipient-given ->
                 [true] حضرة أ. { $recipient }
-               *[false] { $recipient }
+               *[false] { greeting-bare }
             }
         }
     }
@@ -103,7 +103,11 @@ greeting-formal-address = { $recipient-title-kind ->
 
 # «مرحبًا دكتورة سارة،»، «مرحبًا سارة،»، «السيدة الحسيني، تحية طيبة،».
 greeting-warm = { $recipient-title-kind ->
-    [professor] { greeting-warm-doctor }
+    [professor] { $recipient-form ->
+        [feminine] الأستاذة الدكتورة { greeting-warm-name }، تحية طيبة،
+        [masculine] الأستاذ الدكتور { greeting-warm-name }، تحية طيبة،
+       *[neutral] أ.د. { greeting-warm-name }، تحية طيبة،
+    }
     [doctor] { greeting-warm-doctor }
     [none] { $has-recipient-given ->
         [true] مرحبًا { $recipient-given }،
@@ -112,7 +116,7 @@ greeting-warm = { $recipient-title-kind ->
             [masculine] السيد { $recipient }، تحية طيبة،
            *[neutral] { $has-recipient-family ->
                 [true] مرحبًا أ. { $recipient }،
-               *[false] { $recipient }، تحية طيبة،
+               *[false] تحية طيبة،
             }
         }
     }
@@ -132,6 +136,14 @@ greeting-warm-name = { $has-recipient-given ->
    *[false] { $recipient }
 }
 
+# الاسم الكامل وحده، بلا لقب ولا صيغة: لا يفتتح الكاتب العربي رسالته بالاسم مجردًا، ولا صيغة
+# محايدة طبيعية تسبقه («حضرة السيد/السيدة» و«المحترم/ة» مرفوضتان)؛ فالتحية «تحية طيبة وبعد،»
+# وحدها، ولا تتكرر في المتن (salute-lead).
+greeting-bare = { $tone ->
+    [formal] تحية طيبة وبعد
+   *[other] تحية طيبة
+}
+
 generic-hiring-greeting = { $tone ->
     [formal] فريق التوظيف المحترم،
     [firm] فريق التوظيف المحترم،
@@ -141,7 +153,19 @@ generic-hiring-greeting = { $tone ->
 # «تحية طيبة وبعد، » في أول جملة من المتن، حين يكون سطر التحية مخاطَبًا («حضرة …»، «فريق
 # التوظيف المحترم،»)؛ ولا شيء في الودّي والموجز، ولا حين تكون التحية نفسها «تحية طيبة وبعد،».
 salute-lead = { $has-recipient ->
-    [true] { salute-words }
+    [true] { $recipient-title-kind ->
+        [none] { $recipient-form ->
+            [neutral] { $has-recipient-family ->
+                [true] { salute-words }
+               *[false] { $has-recipient-given ->
+                    [true] { salute-words }
+                   *[false] {""}
+                }
+            }
+           *[other] { salute-words }
+        }
+       *[other] { salute-words }
+    }
    *[false] { $scenario ->
         [job_interview] { salute-words }
         [clarification_reply] { salute-words }
@@ -209,7 +233,7 @@ meeting-phrase = { $invitation ->
         }
        *[false] تسجيل حلقة البودكاست
     }
-    [comment] اللقاء الخاص بمادتكم الإعلامية{ meeting-in-event }
+    [comment] اللقاء الخاص بمادتكم الصحفية{ meeting-in-event }
     [talk] إلقاء المحاضرة{ meeting-in-event }
     [keynote] إلقاء الكلمة الرئيسية{ meeting-in-event }
     [panel] المشاركة في الجلسة الحوارية{ meeting-within-event }
@@ -310,16 +334,19 @@ this-time = { $reason ->
 
 ## سبب المرسِل بكلماته (تُحذف نقطته الأخيرة قبل وصوله)
 
-reason-note = { $reason-note }.
+reason-note = { $scenario ->
+    [reschedule] { $reason-note }.
+   *[other] إذ { $reason-note }.
+}
 
 ## ترشيح شخص آخر
 ## لا نعرف جنس المرشَّح: «أقترح عليكم من زملائي …» تحفظ صلة الزمالة دون «زميلي/زميلتي»، ولا
 ## يأتي بعد الاسم فعلٌ ولا ضمير يكشف جنسه؛ الخبرة بصيغة «من ذوي الخبرة / من أهل الاختصاص».
 
 referral = { $tone ->
-    [formal] وإن رأيتم الاستعانة بغيري، فأقترح عليكم من زملائي { $referral }{ referral-expertise }{ referral-fit }{ referral-contact }.
-    [brief] وأقترح عليكم من زملائي { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] ولعلّ من المفيد أن أقترح عليكم من زملائي { $referral }{ referral-expertise }{ referral-fit }{ referral-contact }.
+    [formal] وإن رأيتم الاستعانة بغيري، فأرشّح لكم { $referral }{ referral-expertise }{ referral-fit }{ referral-contact }.
+    [brief] وأرشّح لكم { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] ولعلّ من المفيد أن أرشّح لكم { $referral }{ referral-expertise }{ referral-fit }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->
@@ -337,7 +364,7 @@ referral-fit-lead = { $has-referral-expertise ->
    *[false] {" "}
 }
 referral-fit = { $scenario ->
-    [media_interview] { referral-fit-lead }لتقديم رؤية متخصصة
+    [media_interview] { referral-fit-lead }لتقديم رؤية معمّقة
     [speaking_engagement] { referral-fit-lead }لإثراء برنامجكم
     [academic_invitation] { referral-fit-lead }لتلبية دعوتكم
    *[other] {""}
@@ -355,7 +382,7 @@ referral-contact = { $has-referral-contact ->
 # لا يُفتتح به كلام بعد نقطة: «…سحب طلبي، إذ قبلتُ …»)، ونقطة حين لا سبب أو حين يكتب المرسِل
 # سببه بكلماته (reason-note جملة مستقلة).
 decision-end = { $has-reason-note ->
-    [true] .
+    [true] ،
    *[false] { $reason ->
         [none] .
        *[other] ،

@@ -26,7 +26,7 @@ job-interview-subject = { $tone ->
        *[false] سحب طلب الترشح
     }
     [brief] { $has-position ->
-        [true] سحب الطلب: { $position }
+        [true] سحب ترشحي لوظيفة { $position }
        *[false] سحب طلب الترشح
     }
    *[warm] { $has-position ->
@@ -37,7 +37,7 @@ job-interview-subject = { $tone ->
 
 job-interview-thanks = { $tone ->
     [formal] { salute-lead }أتقدّم إليكم بجزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وعلى ما خصّصتموه لطلبي من وقت.
-    [firm] { salute-lead }أشكركم على النظر في ترشيحي لشغل { role-phrase } وعلى وقتكم.
+    [firm] { salute-lead }أشكركم على وقتكم وعلى النظر في ترشيحي لشغل { role-phrase }.
     [brief] أشكركم على النظر في ترشيحي لشغل { role-phrase }.
    *[warm] سعدتُ بتواصلكم بشأن ترشيحي لشغل { role-phrase }، وأشكركم على الوقت الذي منحتموه لطلبي.
 }
@@ -69,15 +69,15 @@ job-interview-decision = { $tone ->
 
 job-interview-door-open = { $tone ->
     [formal] وآمل أن تتاح لنا فرص مستقبلية للتعاون، مع خالص تمنياتي بالتوفيق في اختيار الكفاءة المناسبة.
-    [firm] ويسعدني أن أطّلع على ما يستجدّ لديكم من فرص مستقبلية، مع تمنياتي لكم بالتوفيق.
-    [brief] وأرجو أن تلتقي دروبنا مجددًا، وكل التوفيق في شغل الوظيفة.
+    [firm] ويسعدني أن نتواصل مستقبلًا إن سنحت فرصة مناسبة، مع تمنياتي لكم بالتوفيق.
+    [brief] وأرجو أن نتعاون مستقبلًا، مع تمنياتي لكم بالتوفيق في شغل الوظيفة.
    *[warm] وأرجو أن تجمعنا فرص قادمة، وأتمنى لكم التوفيق في العثور على الشخص الأنسب.
 }
 
 job-interview-closing = { $tone ->
     [formal] وأتمنى لكم كل التوفيق في اختيار الكفاءة المثلى.
     [firm] مع تمنياتي لكم بالتوفيق في اختيار من يشغل الوظيفة.
-    [brief] وكل التوفيق.
+    [brief] مع تمنياتي لكم بالتوفيق.
    *[warm] وأتمنى لكم كل التوفيق في العثور على الشخص الأمثل.
 }
 
@@ -98,7 +98,7 @@ piece-phrase = { $has-event ->
            *[other] حلقتكم من بودكاست «{ $event }»
         }
         [article] مقالكم ضمن «{ $event }»
-        [comment] مادتكم الإعلامية في إطار «{ $event }»
+        [comment] مادتكم الصحفية في إطار «{ $event }»
        *[other] تغطيتكم الإعلامية ضمن «{ $event }»
     }
    *[false] { $invitation ->
@@ -142,11 +142,11 @@ media-contribute = { $invitation ->
 
 # سطر الموضوع يسمّي الطلب لا المادة وحدها: «طلب تعليق حول …»، «دعوة للمشاركة في برنامجكم حول …».
 media-request-noun = { $invitation ->
-    [article] دعوة للمساهمة في مقالكم
-    [broadcast] دعوة للمشاركة في برنامجكم
-    [podcast] دعوة للمشاركة في حلقة البودكاست
-    [comment] طلب تعليق
-   *[other] طلبكم إجراء مقابلة
+    [article] بشأن دعوتكم للمساهمة في مقالكم
+    [broadcast] بشأن دعوتكم للمشاركة في برنامجكم
+    [podcast] بشأن دعوتكم للمشاركة في حلقة البودكاست
+    [comment] بشأن طلب التعليق
+   *[other] بشأن طلبكم إجراء مقابلة
 }
 
 # ما يُعدّه الصحفي بحسب نوع الدعوة؛ التعليق (comment) يكون لمادتهم الإعلامية (صحيفة أو إذاعة أو قناة).
@@ -154,23 +154,28 @@ piece-noun = { $invitation ->
     [article] مقالكم
     [broadcast] برنامجكم
     [podcast] حلقة البودكاست
-    [comment] مادتكم الإعلامية
+    [comment] مادتكم الصحفية
    *[other] تغطيتكم الإعلامية
 }
 
 # الشيء نفسه بعد ذكره: «وأتمنى لكم كل التوفيق في هذه الحلقة».
-piece-noun-again = { $invitation ->
-    [article] هذا المقال
-    [broadcast] هذا البرنامج
-    [podcast] هذه الحلقة
-    [comment] هذه المادة
-   *[other] هذه التغطية
+# التمني بعد ذكر المادة، بضمير يعود إليها بدل تكرار اسمها: «وأتمنى لكم التوفيق في إعداده».
+piece-wish = { $invitation ->
+    [article] في إعداده
+    [broadcast] في إعداده
+   *[other] في إعدادها
+}
+
+# «بشأن طلب التعليق على …»، «بشأن دعوتكم للمشاركة في برنامجكم حول …».
+media-topic-link = { $invitation ->
+    [comment] على
+   *[other] حول
 }
 
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] { media-request-noun } بشأن { $topic }
-       *[other] { media-request-noun } حول { $topic }
+        [formal] { media-request-noun } { media-topic-link } { $topic }
+       *[other] { media-request-noun } { media-topic-link } { $topic }
     }
    *[false] { media-request-noun }
 }
@@ -192,7 +197,7 @@ media-interview-thanks-detail = { $tone ->
 media-interview-decision = { $tone ->
     [formal] ويؤسفني أن أعتذر عن تلبية طلبكم{ decision-end }
     [firm] { $has-reason-note ->
-        [true] غير أنني أعتذر عن تلبية هذا الطلب.
+        [true] غير أنني أعتذر عن تلبية هذا الطلب،
        *[false] { $reason ->
             [none] غير أنني أعتذر عن تلبية هذا الطلب، وقد حرصتُ على إبلاغكم مبكرًا ليتسنّى لكم { $invitation ->
                 [broadcast] دعوة ضيف آخر
@@ -206,26 +211,50 @@ media-interview-decision = { $tone ->
    *[warm] ولكن يؤسفني أنني لن أتمكّن من تلبية طلبكم{ this-time }{ decision-end }
 }
 
-media-interview-door-open = { $reason ->
-    [outside_expertise] { $tone ->
-        [formal] ويسرّني أن أسهم في موضوعات مستقبلية أقرب إلى مجال عملي، وأتمنى لكم كل التوفيق في إعداد { piece-noun-again }.
-        [firm] ويسعدني الإسهام في موضوعات مستقبلية أقرب إلى مجال عملي.
-        [brief] ويسعدني الإسهام في موضوعات قادمة أقرب إلى مجال عملي، وكل التوفيق في { piece-noun-again }.
-       *[warm] وأرحّب بالإسهام في موضوعات قادمة أقرب إلى مجال عملي، وأتمنى لكم كل النجاح في { piece-noun-again }.
+media-interview-door-open = { $invitation ->
+    [podcast] { $reason ->
+        [outside_expertise] { $tone ->
+            [formal] ويسرّني أن أشارك في حلقة قادمة تتناول موضوعًا أقرب إلى مجال عملي، وأتمنى لبرنامجكم كل التوفيق.
+            [firm] ويسعدني أن أشارك في حلقة قادمة تتناول موضوعًا أقرب إلى مجال عملي.
+            [brief] ويسعدني المشاركة في حلقة قادمة عن موضوع أقرب إلى مجال عملي، وأتمنى لبرنامجكم التوفيق.
+           *[warm] وأرحّب بالمشاركة في حلقة قادمة تتناول موضوعًا أقرب إلى مجال عملي، وأتمنى لبرنامجكم كل النجاح.
+        }
+       *[other] { $tone ->
+            [formal] ويسرّني أن أشارك في حلقات قادمة، وأتمنى لبرنامجكم كل التوفيق.
+            [firm] ويسعدني المشاركة في حلقات قادمة، وأتمنى لبرنامجكم التوفيق.
+            [brief] ويسعدني التعاون في حلقات قادمة، وأتمنى لبرنامجكم التوفيق.
+           *[warm] ويسعدني أن تتواصلوا معي في حلقات قادمة، وأتمنى لبرنامجكم كل النجاح.
+        }
     }
-   *[other] { $tone ->
-        [formal] ويسرّني أن أسهم في موضوعات مستقبلية، وأتمنى لكم كل التوفيق في إعداد { piece-noun-again }.
-        [firm] ويسعدني الإسهام في موضوعات مستقبلية، وأتمنى لكم التوفيق في { piece-noun-again }.
-        [brief] ويسعدني التعاون في موضوعات قادمة، وكل التوفيق في { piece-noun-again }.
-       *[warm] وأرجو أن تتذكروني في موضوعات قادمة، وأتمنى لكم كل النجاح في { piece-noun-again }.
+   *[other] { $reason ->
+        [outside_expertise] { $tone ->
+            [formal] ويسرّني أن أسهم في موضوعات مستقبلية أقرب إلى مجال عملي، وأتمنى لكم كل التوفيق { piece-wish }.
+            [firm] ويسعدني الإسهام في موضوعات مستقبلية أقرب إلى مجال عملي.
+            [brief] ويسعدني الإسهام في موضوعات قادمة أقرب إلى مجال عملي، وأتمنى لكم التوفيق { piece-wish }.
+           *[warm] وأرحّب بالإسهام في موضوعات قادمة أقرب إلى مجال عملي، وأتمنى لكم كل النجاح { piece-wish }.
+        }
+       *[other] { $tone ->
+            [formal] ويسرّني أن أسهم في موضوعات مستقبلية، وأتمنى لكم كل التوفيق { piece-wish }.
+            [firm] ويسعدني الإسهام في موضوعات مستقبلية، وأتمنى لكم التوفيق { piece-wish }.
+            [brief] ويسعدني التعاون في موضوعات قادمة، وأتمنى لكم التوفيق { piece-wish }.
+           *[warm] ويسعدني أن تتواصلوا معي في موضوعات قادمة، وأتمنى لكم كل النجاح { piece-wish }.
+        }
     }
 }
 
-media-interview-closing = { $tone ->
-    [formal] وأتمنى لكم كل التوفيق في إعداد { piece-noun-again }.
-    [firm] وأتمنى لكم التوفيق في { piece-noun-again }.
-    [brief] وكل التوفيق في { piece-noun-again }.
-   *[warm] وأتمنى لكم كل النجاح في { piece-noun-again }.
+media-interview-closing = { $invitation ->
+    [podcast] { $tone ->
+        [formal] وأتمنى لبرنامجكم كل التوفيق.
+        [firm] وأتمنى لبرنامجكم التوفيق.
+        [brief] وأتمنى لبرنامجكم التوفيق.
+       *[warm] وأتمنى لبرنامجكم كل النجاح.
+    }
+   *[other] { $tone ->
+        [formal] وأتمنى لكم كل التوفيق { piece-wish }.
+        [firm] وأتمنى لكم التوفيق { piece-wish }.
+        [brief] وأتمنى لكم التوفيق { piece-wish }.
+       *[warm] وأتمنى لكم كل النجاح { piece-wish }.
+    }
 }
 
 ## speaking_engagement
@@ -248,6 +277,21 @@ speaking-setting = { $invitation ->
     [panel] {" "}ضمن { event-phrase }
     [workshop] {" "}ضمن { event-phrase }
    *[other] {" "}في { event-phrase }
+}
+
+# الموضوع بعد المكان والجهة، لا بينهما («لإلقاء الكلمة الرئيسية في قمة المعرفة 2027 بتنظيم من
+# مؤسسة …، وموضوعها الذكاء الاصطناعي»)، فلا تتراكم حروف الجر (حول … في … في). الضمير يعود إلى
+# الكلمة أو المحاضرة أو الجلسة أو الورشة أو الندوة، وكلها مؤنثة.
+speaking-topic-after = { $has-topic ->
+    [true] { $invitation ->
+        [talk] ، وموضوعها { $topic }
+        [keynote] ، وموضوعها { $topic }
+        [panel] ، وموضوعها { $topic }
+        [workshop] ، وموضوعها { $topic }
+        [webinar] ، وموضوعها { $topic }
+       *[other] {" "}للحديث عن { $topic }
+    }
+   *[false] {""}
 }
 
 topic-clause = { $has-topic ->
@@ -275,30 +319,38 @@ speaking-activity-noun = { $invitation ->
    *[other] التحدث
 }
 
+# «المشاركة في الجلسة الحوارية ضمن أيام قرطاج»، لا «… في الجلسة الحوارية في أيام قرطاج».
+speaking-subject-prep = { $invitation ->
+    [panel] ضمن
+    [workshop] ضمن
+    [webinar] ضمن
+   *[other] في
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] دعوتكم الكريمة { speaking-activity } في { $event }
-        [firm] اعتذار عن { speaking-activity-noun } في { $event }
-        [brief] بشأن { speaking-activity-noun } في { $event }
+        [formal] بشأن دعوتكم الكريمة { speaking-activity } { speaking-subject-prep } { $event }
+        [firm] اعتذار عن { speaking-activity-noun } { speaking-subject-prep } { $event }
+        [brief] بشأن { speaking-activity-noun } { speaking-subject-prep } { $event }
        *[warm] شكرًا على دعوتي إلى { $event }
     }
    *[false] { $tone ->
-        [formal] دعوتكم الكريمة { speaking-activity }
+        [formal] بشأن دعوتكم الكريمة { speaking-activity }
         [firm] اعتذار عن { speaking-activity-noun }
-        [brief] دعوتكم { speaking-activity }
+        [brief] بشأن دعوتكم { speaking-activity }
        *[warm] شكرًا على دعوتي { speaking-activity }
     }
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-activity }{ topic-clause }{ speaking-setting }.
-    [firm] { salute-lead }أشكركم على دعوتي { speaking-activity }{ topic-clause }{ speaking-setting }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-activity }{ speaking-setting }{ speaking-topic-after }.
+    [firm] { salute-lead }أشكركم على دعوتي { speaking-activity }{ speaking-setting }{ speaking-topic-after }.
     [brief] شكرًا على دعوتي { speaking-activity }{ speaking-setting }.
    *[warm] سرّتني دعوتكم { speaking-activity }{ topic-clause }{ speaking-setting }، وأشكركم على ثقتكم بي.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-activity }{ topic-clause }{ speaking-setting }، ومما أثار إعجابي { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-activity }{ speaking-setting }{ speaking-topic-after }، ومما أثار إعجابي { $detail }.
     [firm] { salute-lead }أشكركم على دعوتي { speaking-activity }{ speaking-setting }، ومما أثار إعجابي { $detail }.
     [brief] شكرًا على دعوتي { speaking-activity }، ومما أثار إعجابي { $detail }.
    *[warm] أشكركم جزيل الشكر على دعوتي { speaking-activity }{ topic-clause }{ speaking-setting }، ومما أثار إعجابي حقًّا { $detail }.
@@ -307,36 +359,66 @@ speaking-engagement-thanks-detail = { $tone ->
 speaking-engagement-decision = { $tone ->
     [formal] ويؤسفني، بعد دراسة متأنية، أن أعتذر عن قبول هذه الدعوة{ decision-end }
     [firm] { $has-reason-note ->
-        [true] غير أنني قررتُ الاعتذار عن هذه الدعوة.
+        [true] غير أنني قررتُ الاعتذار عن هذه الدعوة،
        *[false] { $reason ->
             [none] غير أنني قررتُ الاعتذار، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من ترتيب جدول المتحدثين.
            *[other] غير أنني قررتُ الاعتذار عن هذه الدعوة{ decision-end }
         }
     }
     [brief] ويؤسفني أن أعتذر عن تلبية الدعوة{ decision-end }
-   *[warm] وبعد تفكير متأنٍّ، يؤسفني أن أعتذر عن تلبية الدعوة{ this-time }{ decision-end }
+   *[warm] { $has-reason-note ->
+        [true] ويؤسفني كثيرًا أن أعتذر عن تلبية الدعوة{ this-time }{ decision-end }
+       *[false] { $reason ->
+            [caregiving] ويؤسفني كثيرًا أن أعتذر عن تلبية الدعوة{ this-time }{ decision-end }
+           *[other] وبعد تفكير متأنٍّ، يؤسفني أن أعتذر عن تلبية الدعوة{ this-time }{ decision-end }
+        }
+    }
 }
 
-speaking-engagement-door-open = { $reason ->
-    [outside_expertise] { $tone ->
-        [formal] ويسرّني أن أتلقى دعواتكم المستقبلية في موضوعات أقرب إلى مجال عملي، مع تمنياتي لكم بكل النجاح.
-        [firm] ويسعدني الاطلاع على دعواتكم المستقبلية، لا سيما في موضوعات أقرب إلى مجال عملي.
-        [brief] ويسعدني تلقّي دعوات قادمة في موضوعات أقرب إلى مجال عملي.
-       *[warm] وأرجو أن تتاح لنا فرص قادمة في موضوعات أقرب إلى مجال عملي، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
+speaking-engagement-door-open = { $invitation ->
+    [webinar] { $reason ->
+        [outside_expertise] { $tone ->
+            [formal] ويسرّني أن أتلقى دعواتكم إلى ندوات قادمة في موضوعات أقرب إلى مجال عملي، مع تمنياتي لكم بكل النجاح.
+            [firm] ويسعدني الاطلاع على ندواتكم القادمة، لا سيما في موضوعات أقرب إلى مجال عملي.
+            [brief] ويسعدني تلقّي دعوات إلى ندوات قادمة في موضوعات أقرب إلى مجال عملي.
+           *[warm] وأرجو أن تتاح لنا فرص قادمة في موضوعات أقرب إلى مجال عملي، وأتمنى أن تحقق الندوة نجاحًا كبيرًا.
+        }
+       *[other] { $tone ->
+            [formal] ويسرّني أن أسهم في ندواتكم القادمة، وأتمنى لكم كل النجاح والتوفيق.
+            [firm] ويسعدني الاطلاع على ندواتكم القادمة، وأتمنى لكم نجاحًا كبيرًا.
+            [brief] ويسعدني تلقّي دعواتكم المستقبلية، وأتمنى لكم ندوة ناجحة.
+           *[warm] ويسعدني أن نبحث فرص تعاون قادمة، وأتمنى أن تحقق الندوة نجاحًا كبيرًا.
+        }
+    }
+   *[other] { $reason ->
+        [outside_expertise] { $tone ->
+            [formal] ويسرّني أن أتلقى دعواتكم المستقبلية في موضوعات أقرب إلى مجال عملي، مع تمنياتي لكم بكل النجاح.
+            [firm] ويسعدني الاطلاع على دعواتكم المستقبلية، لا سيما في موضوعات أقرب إلى مجال عملي.
+            [brief] ويسعدني تلقّي دعوات قادمة في موضوعات أقرب إلى مجال عملي.
+           *[warm] وأرجو أن تتاح لنا فرص قادمة في موضوعات أقرب إلى مجال عملي، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
+        }
+       *[other] { $tone ->
+            [formal] ويسرّني أن أسهم في فعالياتكم المستقبلية، وأتمنى لكم كل النجاح والتوفيق.
+            [firm] ويسعدني الاطلاع على فعالياتكم المستقبلية، وأتمنى لكم نجاحًا كبيرًا.
+            [brief] ويسعدني تلقّي دعواتكم المستقبلية، وأتمنى لكم فعالية ناجحة.
+           *[warm] ويسعدني أن نبحث فرص تعاون قادمة، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
+        }
+    }
+}
+
+speaking-engagement-closing = { $invitation ->
+    [webinar] { $tone ->
+        [formal] وأتمنى لكم كل النجاح في هذه الندوة.
+        [firm] وأتمنى أن تحقق الندوة نجاحًا كبيرًا.
+        [brief] وأتمنى لكم ندوة ناجحة.
+       *[warm] وأتمنى أن تكون الندوة ناجحة ومميزة.
     }
    *[other] { $tone ->
-        [formal] ويسرّني أن أسهم في فعالياتكم المستقبلية، وأتمنى لكم كل النجاح والتوفيق.
-        [firm] ويسعدني الاطلاع على فعالياتكم المستقبلية، وأتمنى لكم نجاحًا كبيرًا.
-        [brief] ويسعدني تلقّي دعواتكم المستقبلية، وأتمنى لكم فعالية ناجحة.
-       *[warm] ويسعدني أن نبحث فرص تعاون قادمة، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
+        [formal] وأتمنى لكم كل النجاح في هذه الفعالية.
+        [firm] وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
+        [brief] وأتمنى لكم فعالية ناجحة.
+       *[warm] وأتمنى أن تكون الفعالية ناجحة ومميزة.
     }
-}
-
-speaking-engagement-closing = { $tone ->
-    [formal] وأتمنى لكم كل النجاح في هذه الفعالية.
-    [firm] وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
-    [brief] وأتمنى لكم فعالية ناجحة.
-   *[warm] وأتمنى أن تكون الفعالية ناجحة ومميزة.
 }
 
 ## academic_invitation
@@ -415,13 +497,13 @@ academic-subject-task = { $invitation ->
 
 # الدعوة مسمّاةً في سطر الموضوع.
 academic-invitation-noun = { $invitation ->
-    [peer_review] دعوة لتحكيم مخطوطة
-    [editorial_board] دعوة للانضمام إلى هيئة التحرير
-    [committee] دعوة لعضوية اللجنة
-    [guest_lecture] دعوة لإلقاء محاضرة
-    [program_committee] دعوة لعضوية اللجنة العلمية
-    [examiner] دعوة للمشاركة في لجنة مناقشة رسالة علمية
-   *[other] دعوتكم
+    [peer_review] بشأن دعوتكم لتحكيم مخطوطة
+    [editorial_board] بشأن دعوتكم للانضمام إلى هيئة التحرير
+    [committee] بشأن دعوتكم لعضوية اللجنة
+    [guest_lecture] بشأن دعوتكم لإلقاء محاضرة
+    [program_committee] بشأن دعوتكم لعضوية اللجنة العلمية
+    [examiner] بشأن دعوتكم للمشاركة في لجنة مناقشة رسالة علمية
+   *[other] بشأن دعوتكم
 }
 
 academic-invitation-subject = { $has-event ->
@@ -433,7 +515,7 @@ academic-invitation-subject = { $has-event ->
     }
    *[false] { $tone ->
         [formal] { $invitation ->
-            [none] دعوتكم الكريمة
+            [none] بشأن دعوتكم الكريمة
            *[other] { academic-invitation-noun }
         }
         [firm] اعتذار عن دعوتكم الكريمة
@@ -475,7 +557,7 @@ academic-task-again = { $invitation ->
 academic-invitation-decision = { $tone ->
     [formal] ويؤسفني، بعد دراسة متأنية، أن أعتذر عن قبول { academic-task-again }{ decision-end }
     [firm] { $has-reason-note ->
-        [true] غير أنني قررتُ الاعتذار عن { academic-task-again }.
+        [true] غير أنني قررتُ الاعتذار عن { academic-task-again }،
        *[false] { $reason ->
             [none] غير أنني قررتُ الاعتذار عن { academic-task-again }، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من دعوة غيري دون تأخير.
            *[other] غير أنني قررتُ الاعتذار عن { academic-task-again }{ decision-end }
@@ -502,15 +584,15 @@ academic-invitation-door-open = { $reason ->
    *[other] { $tone ->
         [formal] ويسرّني أن أسهم في أعمالكم المستقبلية في مناسبة أخرى.
         [firm] ويسعدني الاطلاع على فرص مستقبلية للتعاون.
-        [brief] شكرًا مجددًا، وأرجو أن تلتقي دروبنا قريبًا.
+        [brief] وأرجو أن تجمعنا فرص تعاون قادمة.
        *[warm] وآمل أن نتعاون مستقبلًا، مع خالص شكري وتقديري.
     }
 }
 
 academic-invitation-closing = { $tone ->
-    [formal] وأتمنى لكم كل التوفيق في هذا العمل.
-    [firm] وأتمنى لكم التوفيق في هذا العمل.
-    [brief] وكل التوفيق.
+    [formal] مع خالص تمنياتي لكم بدوام التوفيق والسداد.
+    [firm] مع تمنياتي لكم بدوام التوفيق.
+    [brief] مع تمنياتي بالتوفيق.
    *[warm] وأتمنى لكم كل التوفيق والنجاح.
 }
 
@@ -589,7 +671,7 @@ clarification-reply-thanks-detail = { $tone ->
 
 clarification-reply-decision = { $tone ->
     [formal] غير أنني أودّ أن أؤكد قراري بشأن { role-phrase }{ decision-end }
-    [firm] غير أنّ قراري بشأن { role-phrase } نهائي، فلا حاجة إلى أي ترتيبات من جانبكم{ decision-end }
+    [firm] غير أنّ قراري نهائي بشأن { role-phrase }، فلا حاجة إلى أي ترتيبات من جانبكم{ decision-end }
     [brief] يبقى قراري كما هو{ decision-end }
    *[warm] لقد أعدتُ النظر في الأمر بعناية، ويبقى قراري بشأن { role-phrase } كما هو{ decision-end }
 }
@@ -643,24 +725,24 @@ stay-in-touch-subject = { $tone ->
 }
 
 stay-in-touch-thanks = { $tone ->
-    [formal] { salute-lead }أشكركم مجددًا على { conversation-phrase } وعلى وقتكم الثمين.
-    [firm] { salute-lead }أشكركم مجددًا على { conversation-phrase }.
-    [brief] شكرًا مجددًا على { conversation-phrase }.
-   *[warm] أشكركم مجددًا على { conversation-phrase }، فقد كان مثمرًا حقًّا.
+    [formal] { salute-lead }سعدتُ ب{ conversation-phrase }، وأشكركم على وقتكم الثمين.
+    [firm] { salute-lead }أشكركم على وقتكم خلال { conversation-phrase }.
+    [brief] سعدتُ ب{ conversation-phrase }، وشكرًا على وقتكم.
+   *[warm] سعدتُ كثيرًا ب{ conversation-phrase }، فقد كان مثمرًا حقًّا، وأشكركم على وقتكم.
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] { salute-lead }أشكركم مجددًا على { conversation-phrase }، ومما لفت انتباهي فيه خاصةً { $detail }.
-    [firm] { salute-lead }أشكركم مجددًا على { conversation-phrase }، ومما لفت انتباهي فيه { $detail }.
-    [brief] شكرًا مجددًا على { conversation-phrase }، ومما لفت انتباهي فيه { $detail }.
-   *[warm] أشكركم مجددًا على { conversation-phrase }، ومما لفت انتباهي فيه حقًّا { $detail }.
+    [formal] { salute-lead }أشكركم على وقتكم الثمين، فقد سعدتُ ب{ conversation-phrase }، ومما لفت انتباهي فيه خاصةً { $detail }.
+    [firm] { salute-lead }أشكركم على وقتكم خلال { conversation-phrase }، ومما لفت انتباهي فيه { $detail }.
+    [brief] شكرًا على وقتكم، فقد سعدتُ ب{ conversation-phrase }، ومما لفت انتباهي فيه { $detail }.
+   *[warm] أشكركم على وقتكم، فقد سعدتُ كثيرًا ب{ conversation-phrase }، ومما لفت انتباهي فيه حقًّا { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
         [formal] ويسرّني أن نبقى على تواصل، وسأتابع باهتمام أخبار { $organization }.
         [firm] ومع أنّ هذه الفرصة لم تكن خطوتي التالية، فإنني أحرص على استمرار التواصل بيننا ومتابعة أخبار { $organization }.
-        [brief] لنبقَ على تواصل، وكل التوفيق لفريق { $organization }.
+        [brief] لنبقَ على تواصل، مع تمنياتي بالتوفيق لفريق { $organization }.
        *[warm] ويسعدني أن نبقى على تواصل، وسأتابع أخبار { $organization } باهتمام.
     }
    *[false] { $tone ->

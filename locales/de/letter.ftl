@@ -153,13 +153,35 @@ signature = { $tone ->
 # brauchen („beim ZDF“, „bei der Allianz“), stehen deshalb unter kind_words in pack.toml.
 # Bringt der Name einen Artikel mit oder steht das Gattungswort vorn („die Techniker
 # Krankenkasse“, „Universität Heidelberg“), bleibt er in Klammern.
-role-phrase = { $has-position ->
+# Ein Name mit eigenem Artikel („die Techniker Krankenkasse“, „der Deutschlandfunk“) oder mit
+# gebeugtem Adjektiv („Deutsche Bahn“) steht im Nominativ als Subjekt eines Relativsatzes:
+# „die Stelle als Referentin, die derzeit die Techniker Krankenkasse ausschreibt,“.
+# Der Relativsatz endet mit Komma, weil role-phrase immer mitten im Satz steht;
+# role-phrase-open ohne Schlusskomma für das Satzende.
+role-phrase = { role-phrase-open }{ org-nom-comma }
+
+org-nom-comma = { $organization-shape ->
+    [article] ,
+    [none] {""}
+   *[other] { $organization-gender ->
+        [adjektiv] ,
+       *[other] {""}
+    }
+}
+
+# Der Name im Nominativ, nur für Namen mit eigenem Artikel oder mit Adjektiv auf „-e“.
+org-nom = { $organization-shape ->
+    [article] { $organization }
+   *[other] die { $organization }
+}
+
+role-phrase-open = { $has-position ->
     [true] { $has-organization ->
-        [true] die Stelle als { $position } { org-house }
+        [true] die Stelle als { $position }{ org-house-role }
        *[false] die Stelle als { $position }
     }
    *[false] { $has-organization ->
-        [true] die Stelle { org-house }
+        [true] die Stelle{ org-house-role }
        *[false] diese Stelle
     }
 }
@@ -171,6 +193,15 @@ org-house = { $organization-shape ->
     [kind] { org-bei }
     [article] { org-for-article }
    *[other] in Ihrem Haus ({ $organization })
+}
+
+# Nur in role-phrase: wie org-house, aber Namen mit Artikel oder Adjektiv im Nominativ.
+org-house-role = { $organization-shape ->
+    [article] , die derzeit { $organization } ausschreibt
+   *[other] { $organization-gender ->
+        [adjektiv] , die derzeit die { $organization } ausschreibt
+       *[other] {" "}{ org-house }
+    }
 }
 
 # Ein Name mit eigenem Artikel („die Techniker Krankenkasse“, „das Fraunhofer-Institut …“,

@@ -56,9 +56,9 @@ reason-compensation = { $scenario ->
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Für meinen nächsten Schritt suche ich eine Position, die meinen Gehaltsvorstellungen besser entspricht.
+        [formal] Beruflich suche ich als Nächstes eine Position, die meinen Gehaltsvorstellungen besser entspricht.
         [brief] Meine Gehaltsvorstellungen liegen in einem anderen Rahmen.
-       *[other] Für meinen nächsten Schritt suche ich eine Position, die besser zu meinen Gehaltsvorstellungen passt.
+       *[other] Beruflich suche ich als Nächstes eine Position, die besser zu meinen Gehaltsvorstellungen passt.
     }
 }
 engagement-compensation = { $tone ->
@@ -149,7 +149,7 @@ reason-company-fit = { $scenario ->
    *[other] { $tone ->
         [formal] Mein beruflicher Weg führt mich derzeit zu Aufgaben, die meiner Ausrichtung noch genauer entsprechen.
         [brief] Beruflich schlage ich eine andere Richtung ein.
-       *[other] Mein Weg führt mich zu Aufgaben, die näher an meiner beruflichen Ausrichtung liegen.
+       *[other] Ich orientiere mich beruflich in eine andere Richtung.
     }
 }
 engagement-company-fit = { $tone ->
@@ -196,7 +196,7 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $tone ->
     [formal] Meine derzeitigen Verpflichtungen lassen es nicht zu, mich dieser Aufgabe mit der gebotenen Gründlichkeit zu widmen.
-    [brief] Neben meinen laufenden Projekten lässt sich eine zusätzliche Aufgabe derzeit nicht einrichten.
+    [brief] Neben meinen laufenden Projekten kann ich derzeit keine zusätzliche Aufgabe übernehmen.
    *[other] Neben meinen laufenden Verpflichtungen könnte ich mich dieser Aufgabe im Moment nicht mit der nötigen Sorgfalt widmen.
 }
 
@@ -207,9 +207,19 @@ reason-outside-expertise = { $scenario ->
        *[other] Gern würde ich mich gründlich vorbereiten, da das Thema etwas außerhalb meines üblichen Schwerpunkts liegt.
     }
     [media_interview] { $tone ->
-        [formal] Das Thema liegt außerhalb meines Fachgebiets, und dazu gibt es deutlich berufenere Stimmen.
+        [formal] Das Thema liegt außerhalb meines Fachgebiets, und { $invitation ->
+            [article] Ihre Leserinnen und Leser verdienen dazu eine berufenere Stimme.
+            [comment] Ihre Leserinnen und Leser verdienen dazu eine berufenere Stimme.
+            [podcast] Ihre Hörerinnen und Hörer verdienen dazu eine berufenere Stimme.
+           *[other] dazu gibt es deutlich berufenere Stimmen.
+        }
         [brief] Das Thema liegt außerhalb meines Fachgebiets.
-       *[other] Das Thema liegt außerhalb meines Fachgebiets, und dazu können andere weit fundierter Auskunft geben.
+       *[other] Das Thema liegt außerhalb meines Fachgebiets, und { $invitation ->
+            [article] Ihren Leserinnen und Lesern kann dazu jemand anderes weit fundierter Auskunft geben.
+            [comment] Ihren Leserinnen und Lesern kann dazu jemand anderes weit fundierter Auskunft geben.
+            [podcast] Ihren Hörerinnen und Hörern kann dazu jemand anderes weit fundierter Auskunft geben.
+           *[other] dazu können andere weit fundierter Auskunft geben.
+        }
     }
     [speaking_engagement] { $tone ->
         [formal] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum sollte dazu jemanden hören, der darin ausgewiesen ist.

@@ -47,10 +47,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; besonders positiv aufgefallen ist mir dabei eines: { $detail }.
-    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; positiv aufgefallen ist mir dabei vor allem eines: { $detail }.
-    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; positiv aufgefallen ist mir vor allem eines: { $detail }.
-   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; ganz besonders beeindruckt hat mich dabei eines: { $detail }.
+    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – sehr positiv aufgefallen ist mir dabei { $detail }.
+    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; positiv aufgefallen ist mir dabei vor allem { $detail }.
+    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – besonders aufgefallen ist mir { $detail }.
+   *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – besonders beeindruckt hat mich { $detail }.
 }
 
 # Vor dem Vorgespräch und in der letzten Runde nennt der Satz die abgesagte Gesprächsrunde
@@ -79,8 +79,8 @@ job-interview-decision = { $invitation ->
 job-interview-door-open = { $tone ->
     [formal] Ich würde mich freuen, wenn sich unsere Wege künftig wieder kreuzen, und wünsche Ihnen viel Erfolg bei der Besetzung.
     [firm] { $reason ->
-        [company_fit] Für das laufende Verfahren wünsche ich Ihnen viel Erfolg, und ich hoffe, dass wir uns an anderer Stelle wieder begegnen.
-       *[other] Für künftige Ausschreibungen bin ich offen, und für das laufende Verfahren wünsche ich Ihnen viel Erfolg.
+        [company_fit] Ich wünsche Ihnen viel Erfolg im laufenden Verfahren und hoffe, dass sich unsere Wege später wieder kreuzen.
+       *[other] Künftigen Ausschreibungen gegenüber bin ich offen; für das laufende Verfahren wünsche ich Ihnen viel Erfolg.
     }
     [brief] Ich hoffe, unsere Wege kreuzen sich wieder – alles Gute!
    *[warm] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, und wünsche Ihnen viel Erfolg bei der Besetzung.
@@ -105,7 +105,7 @@ piece-phrase = { $has-event ->
     [true] { programme-piece }{ $has-organization ->
         [true] { $event-names-organization ->
             [true] {""}
-           *[false] {" "}{ media-outlet }
+           *[false] { media-outlet }
         }
        *[false] {""}
     }{ $has-topic ->
@@ -113,7 +113,7 @@ piece-phrase = { $has-event ->
        *[false] {""}
     }
    *[false] { piece-noun }{ $has-organization ->
-        [true] {" "}{ media-outlet }
+        [true] { media-outlet }
        *[false] {""}
     }{ $has-topic ->
         [true] {" "}{ topic-about }
@@ -136,23 +136,26 @@ topic-about = { $topic-shape ->
 # nennt (Akkusativ). Eine Sendung oder ein Podcast ist nie ein „Artikel“.
 # „im WDR“, „im Handelsblatt“, „in der Frankfurter Rundschau“, „bei Zeit Online“; ein Name mit
 # eigenem Artikel oder gebeugtem Adjektiv („Süddeutsche Zeitung“) in Klammern.
+# Mit führendem Leerzeichen. Ein Name mit eigenem Artikel oder mit Adjektiv auf „-e“
+# („der Deutschlandfunk“, „Süddeutsche Zeitung“) fehlt hier: der Dank nennt ihn im Nominativ
+# (media-interview-thanks-nom).
 media-outlet = { $organization-shape ->
-    [plain] bei { $organization }
+    [plain] {" "}bei { $organization }
     [kind-first] { media-outlet-gender }
     [kind] { media-outlet-gender }
-    [article] { $organization-gender ->
-        [masculine] ({ $organization })
-       *[other] für { $organization }
+    [article] {""}
+   *[other] { $organization-gender ->
+        [adjektiv] {""}
+       *[other] {" "}({ $organization })
     }
-   *[other] ({ $organization })
 }
 
 media-outlet-gender = { $organization-gender ->
-    [masculine] im { $organization }
-    [neuter] im { $organization }
-    [feminine] in der { $organization }
-    [adjektiv] im Hause { $organization }
-   *[other] ({ $organization })
+    [masculine] {" "}im { $organization }
+    [neuter] {" "}im { $organization }
+    [feminine] {" "}in der { $organization }
+    [adjektiv] {""}
+   *[other] {" "}({ $organization })
 }
 
 programme-piece = { $invitation ->
@@ -210,18 +213,51 @@ media-interview-subject = { $has-topic ->
    *[false] { media-request-noun }
 }
 
-media-interview-thanks = { $tone ->
+media-interview-thanks = { $organization-shape ->
+    [article] { media-interview-thanks-nom }{ media-thanks-end }
+   *[other] { $organization-gender ->
+        [adjektiv] { media-interview-thanks-nom }{ media-thanks-end }
+       *[other] { media-interview-thanks-dative }
+    }
+}
+
+media-thanks-end = .
+
+# Der Name im Nominativ: „die Anfrage, die mir der Deutschlandfunk … geschickt hat“.
+media-interview-thanks-nom = { $tone ->
+    [formal] haben Sie vielen Dank für die Anfrage, die mir { org-nom } für { piece-phrase } übermittelt hat
+    [firm] vielen Dank für die Anfrage, die mir { org-nom } für { piece-phrase } geschickt hat
+    [brief] danke für die Anfrage, die mir { org-nom } für { piece-phrase } geschickt hat
+   *[warm] herzlichen Dank für die Anfrage, die mir { org-nom } für { piece-phrase } geschickt hat
+}
+
+media-interview-thanks-dative = { $tone ->
     [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben – das Vertrauen, das Sie mir damit entgegenbringen, weiß ich sehr zu schätzen.
     [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben.
     [brief] danke, dass Sie für { piece-phrase } an mich gedacht haben.
    *[warm] vielen Dank für Ihre Nachricht – es freut mich sehr, dass Sie für { piece-phrase } an mich gedacht haben.
 }
 
-media-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben; an Ihrer Arbeit beeindruckt mich vor allem eines: { $detail }.
-    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben; besonders aufgefallen ist mir eines: { $detail }.
-    [brief] danke, dass Sie an mich gedacht haben; positiv aufgefallen ist mir an Ihrer Arbeit vor allem eines: { $detail }.
-   *[warm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben; an Ihrer Arbeit bewundere ich ganz besonders eines: { $detail }.
+media-interview-thanks-detail = { $organization-shape ->
+    [article] { media-interview-thanks-nom }; { media-praise }
+   *[other] { $organization-gender ->
+        [adjektiv] { media-interview-thanks-nom }; { media-praise }
+       *[other] { media-interview-thanks-detail-dative }
+    }
+}
+
+media-praise = { $tone ->
+    [formal] an Ihrer Arbeit beeindruckt mich besonders { $detail }.
+    [firm] besonders aufgefallen ist mir dabei { $detail }.
+    [brief] { $detail } hat mich beeindruckt.
+   *[warm] was mich an Ihrer Arbeit besonders anspricht, ist { $detail }.
+}
+
+media-interview-thanks-detail-dative = { $tone ->
+    [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben; an Ihrer Arbeit beeindruckt mich besonders { $detail }.
+    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben; besonders aufgefallen ist mir dabei { $detail }.
+    [brief] danke, dass Sie an mich gedacht haben – { $detail } hat mich beeindruckt.
+   *[warm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – was mich an Ihrer Arbeit besonders anspricht, ist { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -249,8 +285,8 @@ media-interview-door-open = { $reason ->
        *[warm] Geht es einmal um eine Frage, die eher in meinen Schwerpunkt fällt, freue ich mich, wieder von Ihnen zu hören – viel Erfolg mit { piece-noun-again }!
     }
    *[other] { $tone ->
-        [formal] Für künftige Anfragen stehe ich Ihnen gern zur Verfügung und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
-        [firm] Für künftige Anfragen bin ich offen und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+        [formal] Bei künftigen Anfragen stehe ich Ihnen gern zur Verfügung und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+        [firm] Künftigen Anfragen gegenüber bin ich offen und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
         [brief] Über künftige Anfragen freue ich mich – viel Erfolg mit { piece-noun-again }!
        *[warm] Ich freue mich, wenn Sie bei einer späteren Gelegenheit wieder auf mich zukommen, und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
     }
@@ -362,10 +398,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }; besonders positiv aufgefallen ist mir dabei eines: { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic }; positiv aufgefallen ist mir dabei vor allem eines: { $detail }.
-    [brief] danke für die Einladung, { speaking-task-on-topic }; besonders aufgefallen ist mir eines: { $detail }.
-   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; beeindruckt hat mich dabei vor allem eines: { $detail }.
+    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }; beeindruckend ist vor allem { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic }; positiv aufgefallen ist mir dabei { $detail }.
+    [brief] danke für die Einladung, { speaking-task-on-topic } – was mir besonders gefällt, ist { $detail }.
+   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; was mich dabei besonders begeistert, ist { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -375,26 +411,49 @@ speaking-engagement-decision = { $tone ->
    *[warm] Leider muss ich Ihnen dieses Mal absagen, so gern ich zugesagt hätte.
 }
 
+# Ein Webinar ist eine Sitzung einer Reihe, keine „Veranstaltung“ mit Begegnungen.
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Für einen Beitrag, der stärker in meinen Schwerpunkt fällt, stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen ein gelungenes Programm.
+        [formal] Für einen Beitrag, der stärker in meinen Schwerpunkt fällt, stehe ich Ihnen künftig gern zur Verfügung, und ich wünsche Ihnen { $invitation ->
+            [webinar] ein gelungenes Webinar.
+           *[other] ein gelungenes Programm.
+        }
         [firm] Bei Anfragen, die näher an meiner eigenen Arbeit liegen, können Sie gern wieder auf mich zukommen.
         [brief] Bei Anfragen zu meinem Schwerpunkt melden Sie sich gern – gutes Gelingen!
-       *[warm] Wenn Sie einmal einen Beitrag näher an meinem Schwerpunkt suchen, melden Sie sich jederzeit gern – Ihnen ein rundum gelungenes Programm!
+       *[warm] Wenn Sie einmal einen Beitrag näher an meinem Schwerpunkt suchen, melden Sie sich jederzeit gern – { $invitation ->
+            [webinar] Ihnen ein rundum gelungenes Webinar!
+           *[other] Ihnen ein rundum gelungenes Programm!
+        }
     }
-   *[other] { $tone ->
-        [formal] Über eine Einladung zu einer künftigen Veranstaltung würde ich mich freuen, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
-        [firm] Über Hinweise auf künftige Veranstaltungen freue ich mich, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
-        [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
-       *[warm] Über eine Einladung zu einer späteren Gelegenheit würde ich mich sehr freuen, und ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
+   *[other] { $invitation ->
+        [webinar] { $tone ->
+            [formal] Über eine Einladung zu einem künftigen Webinar würde ich mich freuen, und für dieses wünsche ich Ihnen viel Erfolg.
+            [firm] Über Hinweise auf künftige Webinare freue ich mich, und für dieses wünsche ich Ihnen viel Erfolg.
+            [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
+           *[warm] Über eine Einladung zu einem späteren Webinar würde ich mich sehr freuen, und ich wünsche Ihnen eine lebhafte Runde mit vielen guten Fragen.
+        }
+       *[other] { $tone ->
+            [formal] Über eine Einladung zu einer künftigen Veranstaltung würde ich mich freuen, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
+            [firm] Über Hinweise auf künftige Veranstaltungen freue ich mich, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
+            [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
+           *[warm] Über eine Einladung zu einer späteren Gelegenheit würde ich mich sehr freuen, und ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
+        }
     }
 }
 
-speaking-engagement-closing = { $tone ->
-    [formal] Ich wünsche Ihnen viel Erfolg mit der Veranstaltung.
-    [firm] Ich wünsche Ihnen eine erfolgreiche Veranstaltung.
-    [brief] Gutes Gelingen!
-   *[warm] Ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
+speaking-engagement-closing = { $invitation ->
+    [webinar] { $tone ->
+        [formal] Ich wünsche Ihnen viel Erfolg mit dem Webinar.
+        [firm] Ich wünsche Ihnen ein erfolgreiches Webinar.
+        [brief] Gutes Gelingen!
+       *[warm] Ich wünsche Ihnen ein gelungenes Webinar mit vielen guten Fragen.
+    }
+   *[other] { $tone ->
+        [formal] Ich wünsche Ihnen viel Erfolg mit der Veranstaltung.
+        [firm] Ich wünsche Ihnen eine erfolgreiche Veranstaltung.
+        [brief] Gutes Gelingen!
+       *[warm] Ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
+    }
 }
 
 ## academic_invitation
@@ -617,10 +676,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task }; besonders beeindruckt hat mich dabei eines: { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { academic-task }; positiv aufgefallen ist mir dabei vor allem eines: { $detail }.
-    [brief] vielen Dank für Ihre Einladung, { academic-task }; besonders aufgefallen ist mir eines: { $detail }.
-   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task }; ganz besonders beeindruckt hat mich dabei eines: { $detail }.
+    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task }; besonders beeindruckt hat mich dabei { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { academic-task }; positiv aufgefallen ist mir dabei { $detail }.
+    [brief] vielen Dank für Ihre Einladung, { academic-task } – besonders aufgefallen ist mir { $detail }.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task }; was mir dabei besonders gefallen hat, war { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -695,18 +754,18 @@ reschedule-thanks = { $tone ->
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre { reschedule-invite-noun } – auf { meeting-phrase } freue ich mich sehr; besonders beeindruckt hat mich dabei eines: { $detail }.
-    [firm] vielen Dank für Ihre { reschedule-invite-noun } – ich freue mich auf { meeting-phrase }; besonders aufgefallen ist mir dabei eines: { $detail }.
-    [brief] danke für Ihre { reschedule-invite-noun }; besonders aufgefallen ist mir eines: { $detail }.
-   *[warm] herzlichen Dank für Ihre { reschedule-invite-noun } – ich freue mich sehr auf { meeting-phrase }; beeindruckt hat mich dabei vor allem eines: { $detail }.
+    [formal] vielen Dank für Ihre { reschedule-invite-noun } – auf { meeting-phrase } freue ich mich sehr; besonders beeindruckt hat mich { $detail }.
+    [firm] vielen Dank für Ihre { reschedule-invite-noun } – ich freue mich auf { meeting-phrase }; besonders aufgefallen ist mir { $detail }.
+    [brief] danke für Ihre { reschedule-invite-noun } – besonders aufgefallen ist mir { $detail }.
+   *[warm] herzlichen Dank für Ihre { reschedule-invite-noun } – ich freue mich sehr auf { meeting-phrase }; was mich dabei besonders anspricht, ist { $detail }.
 }
 
 # Passt zu jeder Art: einen Vortrag oder eine Aufnahme „trifft“ man nicht.
 reschedule-proposal = { $tone ->
-    [formal] Ließe es sich für Sie stattdessen { $proposed-time } einrichten?
-    [firm] Mein Gegenvorschlag: { $proposed-time }.
-    [brief] Ginge es stattdessen { $proposed-time }?
-   *[warm] Hätten Sie stattdessen { $proposed-time } Zeit?
+    [formal] Zu meinem Bedauern muss ich Sie um eine Verschiebung bitten. Ließe es sich für Sie stattdessen { $proposed-time } einrichten?
+    [firm] Das lässt sich bei mir leider nicht einrichten. Mein Gegenvorschlag: { $proposed-time }.
+    [brief] Das schaffe ich leider nicht – ginge es stattdessen { $proposed-time }?
+   *[warm] Leider muss ich Sie um eine Verschiebung bitten – hätten Sie stattdessen { $proposed-time } Zeit?
 }
 
 reschedule-door-open = { $tone ->
@@ -745,10 +804,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken; besonders positiv aufgefallen ist mir dabei eines: { $detail }.
-    [firm] vielen Dank für Ihre Nachfrage und Ihr Entgegenkommen; positiv aufgefallen ist mir dabei vor allem eines: { $detail }.
-    [brief] danke für Ihre Nachfrage; positiv aufgefallen ist mir vor allem eines: { $detail }.
-   *[warm] vielen Dank, dass Sie nachgefragt haben; ganz besonders beeindruckt hat mich dabei eines: { $detail }.
+    [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken; besonders positiv aufgefallen ist mir dabei { $detail }.
+    [firm] vielen Dank für Ihre Nachfrage und Ihr Entgegenkommen; positiv aufgefallen ist mir dabei vor allem { $detail }.
+    [brief] danke für Ihre Nachfrage – besonders aufgefallen ist mir { $detail }.
+   *[warm] vielen Dank, dass Sie nachgefragt haben – was mir dabei besonders gefallen hat, war { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -814,18 +873,48 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] nochmals vielen Dank für { conversation-phrase } und für Ihre Zeit; besonders in Erinnerung geblieben ist mir dabei eines: { $detail }.
-    [firm] nochmals vielen Dank für { conversation-phrase }; in Erinnerung geblieben ist mir vor allem eines: { $detail }.
-    [brief] danke nochmals für { conversation-phrase }; in Erinnerung geblieben ist mir vor allem eines: { $detail }.
-   *[warm] nochmals vielen Dank für { conversation-phrase }; besonders gern in Erinnerung geblieben ist mir eines: { $detail }.
+    [formal] nochmals vielen Dank für { conversation-or-time } und für den anregenden Austausch; besonders in Erinnerung geblieben ist mir { $detail }.
+    [firm] nochmals vielen Dank für { conversation-or-time }; in Erinnerung geblieben ist mir vor allem { $detail }.
+    [brief] danke nochmals für { conversation-or-time } – { $detail } ist mir gut in Erinnerung geblieben.
+   *[warm] nochmals herzlichen Dank für { conversation-or-time } – besonders gern in Erinnerung geblieben ist mir { $detail }.
 }
 
+# Ohne Thema und Stelle „Ihre Zeit“ statt „unser Gespräch“: das Detail nennt das Gespräch oft
+# selbst („unser Gespräch über Datenjournalismus“).
+conversation-or-time = { $has-topic ->
+    [true] { conversation-phrase }
+   *[false] { $has-position ->
+        [true] { conversation-phrase }
+       *[false] Ihre Zeit
+    }
+}
+
+# Ein Name mit Artikel oder Adjektiv („der Deutschlandfunk“, „Süddeutsche Zeitung“) steht im
+# Nominativ: „wie sich die Süddeutsche Zeitung weiterentwickelt“.
 stay-in-touch-connect = { $has-organization ->
+    [true] { $organization-shape ->
+        [article] { stay-in-touch-connect-nom }
+       *[other] { $organization-gender ->
+            [adjektiv] { stay-in-touch-connect-nom }
+           *[other] { stay-in-touch-connect-org }
+        }
+    }
+   *[false] { stay-in-touch-connect-org }
+}
+
+stay-in-touch-connect-nom = { $tone ->
+    [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben; wie sich { org-nom } weiterentwickelt, verfolge ich mit großem Interesse.
+    [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben; wie sich { org-nom } weiterentwickelt, verfolge ich mit Interesse.
+    [brief] Bleiben wir in Verbindung – wie sich { org-nom } weiterentwickelt, verfolge ich mit Interesse.
+   *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben, und bin gespannt, wie sich { org-nom } weiterentwickelt.
+}
+
+stay-in-touch-connect-org = { $has-organization ->
     [true] { $tone ->
-        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben und die Entwicklung { org-house-again } weiterzuverfolgen.
-        [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben und die Entwicklung { org-house-again } weiter verfolgen.
-        [brief] Bleiben wir in Verbindung – die Entwicklung { org-house-again } verfolge ich mit Interesse.
-       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und die Entwicklung { org-house-again } weiterzuverfolgen.
+        [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben und die Entwicklungen { org-house-again } weiterzuverfolgen.
+        [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben und die Entwicklungen { org-house-again } weiter verfolgen.
+        [brief] Bleiben wir in Verbindung – die Entwicklungen { org-house-again } verfolge ich mit Interesse.
+       *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben und die Entwicklungen { org-house-again } weiterzuverfolgen.
     }
    *[false] { $tone ->
         [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben.

@@ -127,7 +127,7 @@ meeting-phrase = { $invitation ->
     [interview] the interview{ meeting-for-event }
     [final_round] the final-round interview{ meeting-for-event }
     [article] the interview for your article{ meeting-for-event }
-    [broadcast] the broadcast interview{ meeting-for-event }
+    [broadcast] the interview{ meeting-for-event }
     [podcast] the podcast recording{ meeting-for-event }
     [comment] our conversation for your piece{ meeting-for-event }
     [talk] the talk{ meeting-at-event }
@@ -224,15 +224,15 @@ referral-expertise = { $has-referral-expertise ->
 # closing line that follows ("the event", "the right candidate").
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] would be an excellent person to interview
+        [media_interview] would be an excellent person to speak to
         [speaking_engagement] would make an excellent speaker
         [academic_invitation] would be an excellent choice
        *[other] would be a strong candidate
     }
    *[other] { $scenario ->
-        [media_interview] could be a great person to interview
+        [media_interview] could be a great person to speak to
         [speaking_engagement] could make an excellent speaker
-        [academic_invitation] could be an excellent choice
+        [academic_invitation] would be an excellent choice
        *[other] could be a strong candidate
     }
 }

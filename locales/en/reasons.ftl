@@ -145,9 +145,9 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Unfortunately, I have a family care commitment on the date we arranged.
+        [formal] Unfortunately, caring responsibilities in my family prevent me from attending on the date we arranged.
         [brief] I have a family commitment on the original date.
-       *[other] Unfortunately, I have a family care commitment on the date we'd agreed.
+       *[other] Unfortunately, a family commitment has come up on the date we'd agreed.
     }
     [stay_in_touch] { $tone ->
         [formal] As I mentioned, family caregiving responsibilities require my full attention at present.
@@ -246,9 +246,9 @@ reason-outside-expertise = { $scenario ->
        *[other] I'd like a little longer to prepare, as the subject is slightly outside my usual focus.
     }
     [media_interview] { $tone ->
-        [formal] The subject lies outside my core expertise, and your audience deserves someone who works on it directly.
+        [formal] The subject lies outside my core expertise, and { audience-noun } would be better served by a specialist.
         [brief] The subject you have in mind is outside my core expertise.
-       *[other] The subject you have in mind sits outside my core expertise, and your audience deserves someone who works on it directly.
+       *[other] The subject you have in mind sits outside my core expertise, and { audience-noun } would be better served by a specialist.
     }
     [speaking_engagement] { $tone ->
         [formal] The subject lies outside my core expertise, and your audience deserves someone who works on it day to day.
@@ -273,4 +273,12 @@ reason-outside-expertise = { $scenario ->
         [brief] The position is outside my main area of expertise.
        *[other] The position sits outside the area where I can contribute most.
     }
+}
+
+# Who a journalist's piece is for: readers of an article, listeners of a podcast.
+audience-noun = { $invitation ->
+    [article] your readers
+    [comment] your readers
+    [podcast] your listeners
+   *[other] your audience
 }

@@ -125,13 +125,26 @@ piece-phrase = { $has-event ->
 # "your segment on housing policy for Today on BBC Radio 4", "your episode on AI regulation
 # for Decoder from The Verge": the subject first, then the programme, then its outlet.
 programme-piece = { $invitation ->
-    [broadcast] your segment{ piece-topic } for { the-event }
-    [podcast] your episode of { the-event }{ $has-organization ->
-        [true] {" "}({ $organization })
-       *[false] {""}
-    }{ piece-topic }
+    [broadcast] your item{ piece-topic } for { programme-name }
+    [podcast] { $event-shape ->
+        [plain] your { $event } episode{ piece-topic }{ $has-organization ->
+            [true] {" "}for { the-organization }
+           *[false] {""}
+        }
+       *[other] your episode of { the-event }{ piece-topic }{ $has-organization ->
+            [true] {" "}for { the-organization }
+           *[false] {""}
+        }
+    }
     [article] your article{ piece-topic } for { the-event }
    *[other] your piece{ piece-topic } for { the-event }
+}
+
+# "the Today programme", "the Andrew Marr Show": a bare programme title after "for" reads as
+# an ordinary word ("for Today"), so it is named as a programme.
+programme-name = { $event-shape ->
+    [plain] the { $event } programme
+   *[other] { the-event }
 }
 
 piece-topic = { $has-topic ->
@@ -150,7 +163,7 @@ piece-noun = { $invitation ->
 # The same, once it has been named: "I wish you the best with the show."
 piece-noun-again = { $invitation ->
     [article] the article
-    [broadcast] the segment
+    [broadcast] the programme
     [podcast] the show
    *[other] your reporting
 }
@@ -252,11 +265,19 @@ event-phrase = { $has-event ->
 # "for the University of Leeds"): "your the … event" cannot be written.
 at-event-phrase = { $has-event ->
     [true] {" "}at { event-phrase }
-   *[false] { $organization-shape ->
+   *[false] { $invitation ->
+        [webinar] { $has-organization ->
+            [true] {" "}for { the-organization }
+           *[false] { at-organization-event }
+        }
+       *[other] { at-organization-event }
+    }
+}
+
+at-organization-event = { $organization-shape ->
         [article] {" "}for { $organization }
         [kind-first] {" "}for { the-organization }
        *[other] {" "}at { event-phrase }
-    }
 }
 
 topic-clause = { $has-topic ->
@@ -270,7 +291,7 @@ speaking-activity = { $invitation ->
     [keynote] give the keynote
     [panel] join the panel
     [workshop] lead a workshop
-    [webinar] present
+    [webinar] give a webinar
    *[other] speak
 }
 
@@ -305,31 +326,47 @@ speaking-engagement-thanks-detail = { $tone ->
 
 speaking-engagement-decision = { $tone ->
     [formal] After careful consideration, I must respectfully decline.
-    [firm] I have decided to decline, and I wanted to tell you early so you can plan the program.
+    [firm] I have decided to decline, and I wanted to let you know early so you can plan accordingly.
     [brief] I'll have to decline.
    *[warm] I'm sorry to say that I'll have to decline.
 }
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] I would welcome an invitation to a future edition on something closer to my field, and I wish you every success with this one.
-        [firm] I'd be glad to hear about future editions, especially on themes closer to my field.
+        [formal] I would welcome an invitation to a future { edition-noun } on something closer to my field, and I wish you every success with this one.
+        [firm] I'd be glad to hear about future { edition-noun }s, especially on themes closer to my field.
         [brief] I'd welcome a future invitation on something closer to my field.
-       *[warm] I'd love to be considered for a future edition on something closer to my field, and I hope this one is a great success.
+       *[warm] I'd love to be considered for a future { edition-noun } on something closer to my field, and I hope this one is a great success.
     }
    *[other] { $tone ->
-        [formal] I would welcome the opportunity to contribute to a future edition, and I wish you every success with this one.
-        [firm] I'd be glad to hear about future editions, and I hope this one is a great success.
-        [brief] I'd welcome a future invitation, and I hope the event goes brilliantly.
-       *[warm] I'd love to be considered for a future edition, and I hope this one is a great success.
+        [formal] I would welcome the opportunity to contribute to a future { edition-noun }, and I wish you every success with this one.
+        [firm] I'd be glad to hear about future { edition-noun }s, and I hope this one is a great success.
+        [brief] I'd welcome a future invitation, and I hope the { event-noun } { goes-well }.
+       *[warm] I'd love to be considered for a future { edition-noun }, and I hope this one is a great success.
     }
 }
 
 speaking-engagement-closing = { $tone ->
-    [formal] I wish you every success with the event.
-    [firm] I hope the event is a great success.
-    [brief] I hope the event goes brilliantly.
-   *[warm] I hope the event is a wonderful success.
+    [formal] I wish you every success with the { event-noun }.
+    [firm] I hope the { event-noun } is a great success.
+    [brief] I hope the { event-noun } { goes-well }.
+   *[warm] I hope the { event-noun } is a wonderful success.
+}
+
+# A webinar has sessions, not editions, and is not called "the event".
+edition-noun = { $invitation ->
+    [webinar] session
+   *[other] edition
+}
+
+goes-well = { $invitation ->
+    [webinar] goes well
+   *[other] goes brilliantly
+}
+
+event-noun = { $invitation ->
+    [webinar] webinar
+   *[other] event
 }
 
 ## academic_invitation
@@ -417,22 +454,31 @@ hosted-by = { $event-names-organization ->
 # reads like a database row); without an event, "for", "of" or "at" the organisation.
 academic-organization = { $has-organization ->
     [true] { $has-event ->
-        [true] { $invitation ->
-            [peer_review] , published by { the-organization }
-            [editorial_board] , published by { the-organization }
-            [guest_lecture] {" "}at { the-organization }
-            [examiner] {" "}at { the-organization }
-            [committee] {" "}at { the-organization }
-           *[other] { hosted-by }
+        [true] { $event-names-organization ->
+            [true] {""}
+           *[false] { academic-publisher }
         }
-       *[false] { $invitation ->
-            [peer_review] {" "}for { the-organization }
-            [editorial_board] {" "}of { the-organization }
-            [program_committee] {" "}for { the-organization }
-           *[other] {" "}at { the-organization }
-        }
+       *[false] { academic-host }
     }
    *[false] {""}
+}
+
+# ", published by Elsevier" after a journal; a journal named like its publisher is not
+# named twice.
+academic-publisher = { $invitation ->
+    [peer_review] , published by { the-organization }
+    [editorial_board] , published by { the-organization }
+    [guest_lecture] {" "}at { the-organization }
+    [examiner] {" "}at { the-organization }
+    [committee] {" "}at { the-organization }
+   *[other] , hosted by { the-organization }
+}
+
+academic-host = { $invitation ->
+    [peer_review] {" "}for { the-organization }
+    [editorial_board] {" "}of { the-organization }
+    [program_committee] {" "}for { the-organization }
+   *[other] {" "}at { the-organization }
 }
 
 # The invitation, named in a subject line.
@@ -540,7 +586,11 @@ reschedule-subject = { $tone ->
 reschedule-task = { $invitation ->
     [talk] give { meeting-phrase }
     [keynote] give { meeting-phrase }
-    [guest_lecture] give { meeting-phrase }
+    [guest_lecture] give a guest lecture{ meeting-for-event }
+    [broadcast] appear on { $has-event ->
+        [true] { programme-name }
+       *[false] your programme
+    }
     [workshop] lead { meeting-phrase }
     [panel] join { meeting-phrase }
     [webinar] present { meeting-phrase }
@@ -562,7 +612,7 @@ reschedule-thanks = { $tone ->
     [formal] Thank you for inviting me to { reschedule-task }; I am very much looking forward to it.
     [firm] Thank you for inviting me to { reschedule-task }.
     [brief] Thanks for inviting me to { reschedule-task }.
-   *[warm] Thank you for the invitation to { reschedule-task }; I'm genuinely looking forward to it.
+   *[warm] Thank you for inviting me to { reschedule-task }; I'm genuinely looking forward to it.
 }
 
 reschedule-thanks-detail = { $tone ->
@@ -690,10 +740,10 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Thank you again for { conversation-or-time }; I came away particularly impressed by { $detail }.
-    [firm] Thank you again for { conversation-or-time }; I came away impressed by { $detail }.
-    [brief] Thanks again for { conversation-or-time }; I came away impressed by { $detail }.
-   *[warm] Thank you again for { conversation-or-time }; I came away really impressed by { $detail }.
+    [formal] Thank you for { conversation-or-time }; { $detail } particularly stood out for me.
+    [firm] Thank you for { conversation-or-time }; { $detail } stood out for me.
+    [brief] Thanks for { conversation-or-time }; { $detail } really stood out.
+   *[warm] Thank you for { conversation-or-time }; { $detail } really stood out for me.
 }
 
 # Before the caller's detail, which often names the conversation itself ("our conversation
@@ -704,8 +754,8 @@ conversation-or-time = { $has-topic ->
    *[false] { $has-position ->
         [true] { conversation-phrase }
        *[false] { $tone ->
-            [brief] your time the other day
-           *[other] your time recently
+            [formal] your time last week
+           *[other] your time the other day
         }
     }
 }

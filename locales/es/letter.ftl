@@ -180,7 +180,7 @@ greeting-warm = { $has-recipient-given ->
                *[other] Hola, { $recipient-title } { $recipient-family }:
             }
         }
-       *[false] Buenos días, { $recipient }:
+       *[false] Hola, { $recipient }:
     }
 }
 
@@ -260,7 +260,7 @@ meeting-phrase = { $invitation ->
         [true] {" "}«{ $event }»
        *[false] {""}
     }
-    [guest_lecture] la conferencia invitada{ meeting-at-event }
+    [guest_lecture] la conferencia{ meeting-at-event }
     [committee] { $has-event ->
         [true] la reunión { committee-of }
        *[false] la reunión del comité
@@ -475,7 +475,10 @@ referral = { $tone ->
         [clarification_reply] Para el puesto, puedo sugerir un nombre: { $referral }{ referral-expertise }{ referral-contact }.
        *[other] Puedo sugerir un nombre: { $referral }{ referral-expertise }{ referral-contact }.
     }
-   *[other] Si sirve de ayuda, puedo sugerir un nombre que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] Si sirve de ayuda, { $has-recipient-given ->
+        [true] te
+       *[false] le
+    } sugiero un nombre que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->
@@ -495,10 +498,10 @@ referral-fit = { $tone ->
        *[other] sería un perfil muy sólido para su equipo
     }
    *[other] { $scenario ->
-        [media_interview] podría ser una fuente estupenda
-        [speaking_engagement] podría ser una excelente opción como ponente
-        [academic_invitation] podría ser una opción excelente
-       *[other] podría ser una gran incorporación para el equipo
+        [media_interview] sería una fuente estupenda
+        [speaking_engagement] sería una excelente opción como ponente
+        [academic_invitation] sería una opción excelente
+       *[other] sería una gran incorporación para el equipo
     }
 }
 

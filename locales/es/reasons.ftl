@@ -39,7 +39,7 @@ reason-career-focus = { $scenario ->
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] En esta etapa estoy orientando mi carrera hacia funciones más directamente vinculadas a mi principal área de especialización.
+        [formal] En este momento estoy orientando mi carrera hacia funciones más directamente vinculadas a mi principal área de especialización.
         [brief] Quiero centrar mi carrera en mi campo principal.
        *[other] Ahora mismo busco algo más ligado a mi especialidad principal.
     }
@@ -60,9 +60,18 @@ reason-compensation = { $scenario ->
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] En esta etapa de mi carrera busco unas condiciones más acordes con mis expectativas salariales.
-        [brief] Mis expectativas salariales van por otro camino.
-       *[other] En esta etapa busco algo más acorde con mis expectativas salariales.
+        [formal] { $scenario ->
+            [clarification_reply] La diferencia con mis expectativas salariales es excesiva para salvarla con un ajuste.
+           *[other] En este momento de mi carrera busco unas condiciones más acordes con mis expectativas salariales.
+        }
+        [brief] { $scenario ->
+            [clarification_reply] La diferencia salarial es demasiado amplia para salvarla con un ajuste.
+           *[other] Busco una retribución más acorde con mis expectativas.
+        }
+       *[other] { $scenario ->
+            [clarification_reply] La distancia con mis expectativas salariales es excesiva para salvarla con un ajuste.
+           *[other] En este momento busco algo más acorde con mis expectativas salariales.
+        }
     }
 }
 engagement-compensation = { $tone ->
@@ -73,9 +82,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] La fecha prevista coincide con la entrega de un proyecto importante.
-        [brief] Ese día tengo una entrega importante.
-       *[other] Justo en la fecha prevista tengo la entrega de un proyecto, y quiero llegar a nuestra cita con la cabeza despejada.
+        [formal] La fecha prevista coincide con un compromiso que no puedo aplazar.
+        [brief] Ese día tengo un compromiso que no puedo mover.
+       *[other] Justo en la fecha prevista tengo un compromiso que no puedo mover.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -181,9 +190,9 @@ engagement-overqualified = { $tone ->
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Las próximas semanas tengo numerosos compromisos y preferiría disponer de más margen.
-        [brief] Tengo las próximas semanas completas.
-       *[other] Tengo muchos compromisos en las próximas semanas y preferiría tener más margen.
+        [formal] En la fecha prevista tengo otros compromisos y preferiría disponer de más margen.
+        [brief] En la fecha prevista ya tengo otros compromisos.
+       *[other] Para la fecha prevista ya tengo otros compromisos y preferiría tener más margen.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
@@ -196,7 +205,7 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $scenario ->
     [media_interview] { $tone ->
-        [formal] Mis compromisos actuales no me dejarían margen para prepararme con el cuidado necesario.
+        [formal] Mis compromisos actuales no me dejarían margen para prepararme con la dedicación necesaria.
         [brief] Ahora no tendría margen para prepararme a fondo.
        *[other] Con mis compromisos actuales, no tendría margen para prepararme bien.
     }
@@ -206,7 +215,7 @@ engagement-bandwidth = { $scenario ->
        *[other] Con mis compromisos actuales, no podría dedicar a esta labor el tiempo que requiere.
     }
    *[other] { $tone ->
-        [formal] Mis compromisos actuales no me dejarían margen para preparar la intervención con el cuidado necesario.
+        [formal] Mis compromisos actuales no me dejarían margen para preparar la intervención con la dedicación que merece.
         [brief] Ahora no tendría margen para prepararme a fondo.
        *[other] Con mis compromisos actuales, no tendría margen para preparar bien la intervención.
     }
@@ -228,10 +237,15 @@ reason-outside-expertise = { $scenario ->
         [brief] El tema queda fuera de mi ámbito.
        *[other] El tema se aleja bastante de mi especialidad, y el público merece escuchar a alguien que lo domine de verdad.
     }
-    [academic_invitation] { $tone ->
-        [formal] El tema queda fuera de mi área de investigación, y un especialista podría aportar mucho más que yo.
-        [brief] El tema queda fuera de mi área de investigación.
-       *[other] El tema queda fuera de mi área de investigación, y hay quien podrá aportar más que yo.
+    [academic_invitation] { $invitation ->
+        [committee] { academic-expertise-committee }
+        [program_committee] { academic-expertise-committee }
+        [editorial_board] { academic-expertise-committee }
+       *[other] { $tone ->
+            [formal] El tema queda fuera de mi área de investigación, y un especialista podría aportar mucho más que yo.
+            [brief] El tema queda fuera de mi área de investigación.
+           *[other] El tema queda fuera de mi área de investigación, y hay quien podrá aportar más que yo.
+        }
     }
    *[other] { $tone ->
         [formal] Considero que mis conocimientos pueden aportar más en otro ámbito.
@@ -243,7 +257,15 @@ reason-outside-expertise = { $scenario ->
 # Quién recibe la pieza, con su verbo: lectores de un artículo, oyentes de un pódcast,
 # audiencia de un programa.
 media-audience-deserves = { $invitation ->
+    [article] los lectores merecen una voz
+    [comment] los lectores merecen una voz
     [broadcast] la audiencia merece escuchar a alguien
     [podcast] los oyentes merecen escuchar a alguien
    *[other] los lectores merecen una voz
+}
+
+academic-expertise-committee = { $tone ->
+    [formal] La labor del comité queda fuera de mi área de investigación, y otros colegas podrían aportar mucho más que yo.
+    [brief] La labor del comité queda fuera de mi área de investigación.
+   *[other] La labor del comité queda fuera de mi área de investigación, y hay quien podrá aportar más que yo.
 }

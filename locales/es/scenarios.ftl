@@ -75,7 +75,10 @@ job-withdrawal = { $invitation ->
 
 job-interview-door-open = { $tone ->
     [formal] Quedo a su disposición para futuras oportunidades y les deseo que encuentren pronto a la persona idónea.
-    [firm] Con gusto tendré en cuenta futuras vacantes y les deseo lo mejor en la búsqueda.
+    [firm] { $reason ->
+        [company_fit] Ojalá podamos coincidir más adelante en otro contexto; les deseo lo mejor en la búsqueda.
+       *[other] Con gusto tendré en cuenta futuras vacantes y les deseo lo mejor en la búsqueda.
+    }
     [brief] Ojalá coincidamos más adelante; mucho éxito con la búsqueda.
    *[warm] Me encantaría que siguiéramos en contacto; ¡mucho éxito en la búsqueda de la persona ideal!
 }
@@ -193,17 +196,23 @@ media-interview-thanks-detail = { $tone ->
        *[false] hayan
     } pensado en mí para { piece-phrase }; admiro especialmente { $detail }.
     [firm] Gracias por { media-ask } { piece-phrase }; sigo con interés su trabajo, en particular { $detail }.
-    [brief] Mil gracias por pensar en mí; admiro sobre todo { $detail }.
-   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; admiro sobre todo { $detail }.
+    [brief] Mil gracias por pensar en mí; admiro especialmente { $detail }.
+   *[warm] Muchas gracias por contar conmigo para { piece-phrase }; admiro especialmente { $detail }.
 }
 
 # Unas declaraciones no se "participan": se atiende la petición.
 media-interview-decision = { $invitation ->
     [comment] { $tone ->
         [formal] Lamentablemente, no me es posible atender su petición.
-        [firm] Prefiero comunicárselo cuanto antes: no podré atender la petición.
-        [brief] No podré atender la petición.
-       *[warm] Lamentablemente, en esta ocasión no podré atender la petición.
+        [firm] Prefiero comunicárselo cuanto antes: no podré atender su petición.
+        [brief] No podré atender { $has-recipient-given ->
+            [true] tu
+           *[false] su
+        } petición.
+       *[warm] Lamentablemente, en esta ocasión no podré atender { $has-recipient-given ->
+            [true] tu
+           *[false] su
+        } petición.
     }
    *[other] { $tone ->
         [formal] Lamentablemente, no me será posible participar.
@@ -215,24 +224,56 @@ media-interview-decision = { $invitation ->
 
 media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Será un placer colaborar en el futuro en algún asunto más cercano a mi campo y espero que { piece-noun-again } tenga una excelente acogida.
+        [formal] Será un placer colaborar en el futuro en algún asunto más cercano a mi campo y espero que { piece-noun-again } { $invitation ->
+            [broadcast] salga muy bien
+            [podcast] salga muy bien
+           *[other] tenga una excelente acogida
+        }.
         [firm] Con gusto valoraré futuras propuestas más cercanas a mi campo.
         [brief] Con gusto colaboraré en otra ocasión en algo más cercano a mi campo; ¡mucha suerte con { piece-noun-again }!
-       *[warm] Me encantaría colaborar en otra ocasión en algo más cercano a mi campo y espero que { piece-noun-again } tenga una gran acogida.
+       *[warm] Me encantaría colaborar en otra ocasión en algo más cercano a mi campo y espero que { piece-noun-again } { $invitation ->
+            [broadcast] salga muy bien
+            [podcast] salga muy bien
+           *[other] tenga una gran acogida
+        }.
     }
    *[other] { $tone ->
-        [formal] Quedo a su disposición para futuras colaboraciones y espero que { piece-noun-again } tenga una excelente acogida.
-        [firm] Con gusto valoraré futuras propuestas y espero que { piece-noun-again } tenga muy buena acogida.
+        [formal] Quedo a su disposición para futuras colaboraciones y espero que { piece-noun-again } { $invitation ->
+            [broadcast] salga muy bien
+            [podcast] salga muy bien
+           *[other] tenga una excelente acogida
+        }.
+        [firm] Con gusto valoraré futuras propuestas y espero que { piece-noun-again } { $invitation ->
+            [broadcast] salga muy bien
+            [podcast] salga muy bien
+           *[other] tenga muy buena acogida
+        }.
         [brief] Con gusto colaboraré en otra ocasión; ¡mucha suerte con { piece-noun-again }!
-       *[warm] Ojalá podamos colaborar más adelante y espero que { piece-noun-again } tenga una gran acogida.
+       *[warm] Ojalá podamos colaborar más adelante y espero que { piece-noun-again } { $invitation ->
+            [broadcast] salga muy bien
+            [podcast] salga muy bien
+           *[other] tenga una gran acogida
+        }.
     }
 }
 
 media-interview-closing = { $tone ->
-    [formal] Espero que { piece-noun-again } tenga una excelente acogida.
-    [firm] Espero que { piece-noun-again } tenga muy buena acogida.
+    [formal] Espero que { piece-noun-again } { $invitation ->
+            [broadcast] salga muy bien
+            [podcast] salga muy bien
+           *[other] tenga una excelente acogida
+        }.
+    [firm] Espero que { piece-noun-again } { $invitation ->
+            [broadcast] salga muy bien
+            [podcast] salga muy bien
+           *[other] tenga muy buena acogida
+        }.
     [brief] ¡Mucha suerte con { piece-noun-again }!
-   *[warm] Espero de corazón que { piece-noun-again } tenga una gran acogida.
+   *[warm] Espero de corazón que { piece-noun-again } { $invitation ->
+            [broadcast] salga muy bien
+            [podcast] salga muy bien
+           *[other] tenga una gran acogida
+        }.
 }
 
 ## speaking_engagement
@@ -352,7 +393,7 @@ speaking-engagement-thanks = { $tone ->
     [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause }{ speaking-venue }.
     [firm] Gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }.
     [brief] Gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }.
-   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }; me halaga mucho que { $has-recipient-given ->
+   *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }; me halaga que { $has-recipient-given ->
         [true] hayas
        *[false] hayan
     } pensado en mí.
@@ -369,20 +410,20 @@ speaking-engagement-decision = { $tone ->
     [formal] Tras considerarlo detenidamente, lamento tener que declinarla.
     [firm] He decidido no aceptar y se lo comunico ya para que puedan cerrar el programa.
     [brief] Lo siento, pero esta vez no podré aceptar.
-   *[warm] Le he dado muchas vueltas y, por desgracia, esta vez no podré aceptar.
+   *[warm] Le he dado vueltas y, por desgracia, esta vez no podré aceptar.
 }
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
         [formal] Será un placer intervenir en otra ocasión sobre cuestiones más cercanas a mi campo; les deseo mucho éxito con { event-again }.
         [firm] Con gusto tendré en cuenta futuras invitaciones sobre cuestiones más cercanas a mi campo.
-        [brief] Con gusto hablaré en otra ocasión de algo más cercano a mi campo; ¡que salga muy bien!
+        [brief] Con gusto hablaré en otra ocasión de algo más cercano a mi campo; ¡mucha suerte con { event-again }!
        *[warm] Me encantaría participar en otra ocasión con una propuesta más cercana a mi campo y espero que { event-again } sea todo un éxito.
     }
    *[other] { $tone ->
         [formal] Será un placer participar en futuras ediciones; les deseo mucho éxito con { event-again }.
         [firm] Con gusto tendré en cuenta futuras ediciones y espero que { event-again } sea un gran éxito.
-        [brief] Ojalá coincidamos en otra ocasión; ¡que salga muy bien!
+        [brief] Ojalá coincidamos en otra ocasión; ¡mucha suerte con { event-again }!
        *[warm] Me encantaría participar en una próxima edición y espero que { event-again } sea todo un éxito.
     }
 }
@@ -641,21 +682,21 @@ academic-invitation-closing = { $tone ->
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] Solicitud de cambio de fecha { meeting-of }
+    [formal] Nueva fecha { meeting-of }
     [firm] Cambio de fecha { meeting-of }
     [brief] Cambio de fecha { meeting-of }
    *[warm] ¿Podemos cambiar la fecha { meeting-of }?
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Agradezco mucho la invitación a { meeting-task }, que acepto con mucho interés.
+    [formal] Le agradezco la invitación a { meeting-task }, que acepto con sumo interés.
     [firm] Gracias por la invitación a { meeting-task }.
     [brief] Gracias por invitarme a { meeting-task }.
    *[warm] Me hace mucha ilusión la invitación a { meeting-task }; gracias por contar conmigo.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Agradezco mucho la invitación a { meeting-task }; admiro especialmente { $detail }.
+    [formal] Le agradezco la invitación a { meeting-task }; admiro especialmente { $detail }.
     [firm] Gracias por la invitación a { meeting-task }; admiro especialmente { $detail }.
     [brief] Gracias por invitarme; admiro mucho { $detail }.
    *[warm] Muchas gracias por invitarme a { meeting-task }; admiro especialmente { $detail }.
@@ -678,13 +719,13 @@ reschedule-proposal = { $tone ->
 
 reschedule-door-open = { $tone ->
     [formal] { $has-recipient ->
-        [true] De no ser posible, me adaptaré con mucho gusto a otra fecha que le convenga.
-       *[false] De no ser posible, me adaptaré con mucho gusto a otra fecha que les convenga.
+        [true] De no ser posible, me adaptaré gustosamente a otra fecha que le convenga.
+       *[false] De no ser posible, me adaptaré gustosamente a otra fecha que les convenga.
     }
     [firm] Si no es posible, podemos buscar otra fecha que nos venga bien a todos.
     [brief] Si no, me adapto a otra fecha sin problema.
    *[warm] { $has-recipient-given ->
-        [true] Si no te encaja, dime qué otra fecha te viene mejor y me adapto.
+        [true] Si no te encaja, dime qué otra fecha te va mejor y me adapto.
        *[false] Si no es buen momento, con gusto me adapto a otra fecha.
     }
 }
@@ -727,7 +768,10 @@ clarification-reply-thanks-detail = { $tone ->
 
 clarification-reply-decision = { $tone ->
     [formal] Tras pensarlo de nuevo, mantengo mi decisión sobre { role-phrase }.
-    [firm] Mantengo con firmeza mi decisión sobre { role-phrase }; no depende de nada que esté en su mano.
+    [firm] { $reason ->
+        [compensation] Aun así, mi decisión sobre { role-phrase } es definitiva.
+       *[other] Mi decisión sobre { role-phrase } es definitiva; no depende de nada que esté en su mano.
+    }
     [brief] Mi decisión sigue siendo la misma.
    *[warm] Lo he pensado con calma y mi decisión sobre { role-phrase } sigue siendo la misma.
 }

@@ -266,7 +266,13 @@ meeting-phrase = { $invitation ->
            *[false] {""}
         }
     }
-    [examiner] la soutenance{ meeting-thesis }
+    [examiner] { $event-gender ->
+        [soutenance] { $event-shape ->
+            [kind-first] la { $event }
+           *[other] la soutenance{ meeting-thesis }
+        }
+       *[other] la soutenance{ meeting-thesis }
+    }
    *[other] { $has-event ->
         [true] « { $event } »
        *[false] { $has-position ->
@@ -340,7 +346,7 @@ meeting-named-event = { $has-event ->
 }
 
 meeting-thesis = { $has-event ->
-    [true] {" "}de la thèse « { $event } »
+    [true] { thesis-of-event }
    *[false] {" "}de thèse
 }
 
@@ -453,21 +459,21 @@ reason-note = { $reason-note }.
 # domaine, entre parenthèses, se lit avec ou sans article (« (l’imagerie médicale) »,
 # « (droit fiscal) ») : jamais « expertise en l’IA ».
 referral = { $tone ->
-    [formal] Si cela peut vous être utile, je vous soumets un nom : { $referral }{ referral-expertise }{ referral-contact }.
-    [brief] Une suggestion, si cela vous aide : { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] Si cela peut vous aider, voici un nom que je vous recommande : { $referral }{ referral-expertise }{ referral-contact }.
+    [formal] Si cela peut vous être utile, je vous suggère { $referral }{ referral-expertise }{ referral-contact }.
+    [brief] Je vous suggère { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] Si cela peut vous aider, je vous recommande volontiers { $referral }{ referral-expertise }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->
-    [true] {" "}({ $referral-expertise })
+    [true] , spécialiste en { $referral-expertise }
    *[false] {""}
 }
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] {"\u202F"}; vous pourrez lui écrire à l’adresse { $referral-contact }
+        [formal] , que vous pourrez joindre à l’adresse { $referral-contact }
         [brief] {" "}({ $referral-contact })
-       *[other] {"\u202F"}; vous pouvez lui écrire à l’adresse { $referral-contact }
+       *[other] , que vous pouvez joindre à l’adresse { $referral-contact }
     }
    *[false] {""}
 }
@@ -554,4 +560,15 @@ hosted-by-fp = { $has-organization ->
         }
     }
    *[false] {""}
+}
+
+# « au jury de la thèse de Mme Weber », « au jury de la soutenance de thèse de M. Dupuis » (le
+# nom dit déjà ce qu’il est) ; un titre de thèse, entre guillemets : « de la thèse « … » ».
+thesis-of-event = { $event-shape ->
+    [kind-first] { $event-gender ->
+        [these] {" "}de la { $event }
+        [soutenance] {" "}de la { $event }
+       *[other] {" "}de la thèse « { $event } »
+    }
+   *[other] {" "}de la thèse « { $event } »
 }

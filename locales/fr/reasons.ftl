@@ -41,15 +41,15 @@ reason-career-focus = { $scenario ->
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] Je concentre désormais mes recherches sur des fonctions plus directement liées à mes compétences principales.
-        [brief] Je cible désormais des fonctions plus proches de mes compétences principales.
-       *[other] Je me concentre en ce moment sur des fonctions qui s’appuient plus directement sur mes compétences principales.
+        [formal] Je concentre désormais mes recherches sur des fonctions plus proches de mon cœur de métier.
+        [brief] Je cible désormais des fonctions plus proches de mon cœur de métier.
+       *[other] Je m’oriente en ce moment vers des fonctions plus proches de mon cœur de métier.
     }
 }
 engagement-career-focus = { $tone ->
     [formal] Je réserve actuellement mon temps à un petit nombre de projets prioritaires.
     [brief] Je me consacre en ce moment à quelques projets prioritaires.
-   *[other] En ce moment, je concentre mon temps sur quelques projets prioritaires.
+   *[other] Je consacre en ce moment mon temps à quelques projets prioritaires.
 }
 
 reason-compensation = { $scenario ->
@@ -88,10 +88,22 @@ reason-timing = { $scenario ->
        *[other] Ce n’est tout simplement pas le bon moment pour moi d’envisager un changement.
     }
 }
-engagement-timing = { $tone ->
-    [formal] Des engagements pris de longue date me retiennent en effet à ces dates.
-    [brief] J’ai déjà d’autres engagements à ces dates.
-   *[other] Il se trouve que j’ai déjà d’autres engagements à ces dates.
+engagement-timing = { $invitation ->
+    [comment] { engagement-timing-busy }
+    [article] { engagement-timing-busy }
+    [peer_review] { engagement-timing-busy }
+    [committee] { engagement-timing-busy }
+    [program_committee] { engagement-timing-busy }
+   *[other] { $tone ->
+        [formal] Des engagements pris de longue date me retiennent en effet à ces dates.
+        [brief] J’ai déjà d’autres engagements à ces dates.
+       *[other] Il se trouve que j’ai déjà d’autres engagements à ces dates.
+    }
+}
+engagement-timing-busy = { $tone ->
+    [formal] Mon calendrier des prochains mois ne me le permet pas, en raison d’engagements pris de longue date.
+    [brief] Mon agenda ne me le permet pas en ce moment.
+   *[other] Il se trouve que mon agenda ne me le permet pas en ce moment.
 }
 
 reason-logistics = { $scenario ->
@@ -124,7 +136,7 @@ reason-caregiving = { $scenario ->
    *[other] { $tone ->
         [formal] Mes responsabilités familiales requièrent actuellement toute mon attention.
         [brief] Des obligations familiales passent en priorité en ce moment.
-       *[other] Des responsabilités familiales mobilisent toute ma disponibilité en ce moment, et je tiens à m’y consacrer pleinement.
+       *[other] Des obligations familiales m’accaparent en ce moment, et je tiens à m’y consacrer pleinement.
     }
 }
 
@@ -198,12 +210,22 @@ reason-outside-expertise = { $scenario ->
        *[other] J’aimerais prendre un peu de temps pour bien me préparer, car le sujet s’éloigne légèrement de mon domaine habituel.
     }
     [media_interview] { $tone ->
-        [formal] Cette thématique ne relève pas de mon champ de compétence, et une personne plus spécialisée vous en parlerait avec davantage d’autorité.
+        [formal] { $invitation ->
+            [article] Cette thématique ne relève pas de mon champ de compétence, et vos lecteurs gagneraient à lire une personne qui s’y consacre au quotidien.
+            [comment] Cette thématique ne relève pas de mon champ de compétence, et vos lecteurs gagneraient à lire une personne qui s’y consacre au quotidien.
+            [podcast] Cette thématique ne relève pas de mon champ de compétence, et vos auditeurs gagneraient à entendre une personne qui s’y consacre au quotidien.
+           *[other] Cette thématique ne relève pas de mon champ de compétence, et une personne qui s’y consacre au quotidien vous en parlerait avec davantage d’autorité.
+        }
         [brief] Cette thématique sort de mon champ de compétence.
-       *[other] Cette thématique sort de mon champ de compétence, et d’autres en parleraient bien mieux que moi.
+       *[other] { $invitation ->
+            [article] Cette thématique sort de mon champ de compétence, et un spécialiste apporterait bien davantage à vos lecteurs.
+            [comment] Cette thématique sort de mon champ de compétence, et un spécialiste apporterait bien davantage à vos lecteurs.
+            [podcast] Cette thématique sort de mon champ de compétence, et un spécialiste apporterait bien davantage à vos auditeurs.
+           *[other] Cette thématique sort de mon champ de compétence, et d’autres en parleraient bien mieux que moi.
+        }
     }
     [speaking_engagement] { $tone ->
-        [formal] Le thème proposé ne relève pas de mon champ de compétence, et une intervention plus spécialisée servirait mieux votre public.
+        [formal] Le thème proposé ne relève pas de mon champ de compétence, et une intervention plus pointue servirait mieux votre public.
         [brief] Le thème proposé sort de mon champ de compétence.
        *[other] Le thème proposé sort de mon champ de compétence, et d’autres sauraient le traiter bien mieux que moi.
     }

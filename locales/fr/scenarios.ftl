@@ -102,10 +102,41 @@ piece-phrase = { $invitation ->
 # l’inflation »), jamais « … sur les vaccins à ARN de France Culture ».
 piece-phrase-outlet-first = { $has-event ->
     [true] { programme-piece }{ media-outlet }{ subject-clause }
-   *[false] { piece-noun }{ media-outlet }{ $has-topic ->
-        [true] {" "}sur { $topic }
-       *[false] {""}
+   *[false] { $invitation ->
+        [podcast] { $has-organization ->
+            [true] un épisode de « { $organization } »{ topic-on }
+           *[false] { piece-noun }{ topic-on }
+        }
+       *[other] { $has-topic ->
+            [true] { piece-noun }{ topic-on }{ aired-on }
+           *[false] { piece-noun }{ on-outlet }
+        }
     }
+}
+
+topic-on = { $has-topic ->
+    [true] {" "}sur { $topic }
+   *[false] {""}
+}
+
+# « votre émission sur l’histoire de la médecine, diffusée sur France Culture » (jamais
+# « émission de France Culture »).
+aired-on = { $has-organization ->
+    [true] { $organization-shape ->
+        [plain] , diffusée sur { $organization }
+        [article] , diffusée sur { $organization }
+        [kind-first] { $organization-gender ->
+            [masculine] , diffusée sur le { $organization }
+            [feminine] , diffusée sur la { $organization }
+            [elided-masculine] , diffusée sur l’{ $organization }
+            [elided-feminine] , diffusée sur l’{ $organization }
+            [plural-masculine] , diffusée sur les { $organization }
+            [plural-feminine] , diffusée sur les { $organization }
+           *[other] {" "}({ $organization })
+        }
+       *[other] {" "}({ $organization })
+    }
+   *[false] {""}
 }
 
 # Le programme ou la série, entre guillemets après un nom à nous ; jamais « article » pour
@@ -202,7 +233,7 @@ piece-noun-again = { $invitation ->
 # Un vœu pour la suite, selon ce que prépare la ou le journaliste.
 piece-wish = { $invitation ->
     [article] bonne continuation dans la préparation de cet article
-    [broadcast] une excellente émission
+    [broadcast] plein succès pour ce numéro
     [podcast] un excellent épisode
    *[other] bonne continuation dans votre travail
 }
@@ -238,7 +269,7 @@ media-interview-thanks = { $tone ->
     [formal] Je vous remercie vivement de { media-request }.
     [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase }.
     [brief] Merci d’avoir pensé à moi pour { piece-phrase }.
-   *[warm] Merci beaucoup de { media-request } : cela m’a fait très plaisir.
+   *[warm] Merci beaucoup de { media-request } ; c’est très aimable à vous d’avoir pensé à moi.
 }
 
 media-interview-thanks-detail = { $tone ->
@@ -649,7 +680,7 @@ of-journal = { $has-event ->
 
 # Le jury en apposition : « au jury de thèse « … » (Université X) ».
 thesis-name = { $has-event ->
-    [true] {" "}de la thèse « { $event } »{ at-employer }
+    [true] { thesis-of-event }{ at-employer }
    *[false] {" "}de thèse{ at-employer }
 }
 
@@ -660,7 +691,10 @@ academic-invitation-noun = { $invitation ->
     [committee] Invitation à siéger au comité
     [guest_lecture] Invitation à donner une conférence
     [program_committee] Invitation au comité de programme
-    [examiner] Invitation au jury de thèse
+    [examiner] { $has-event ->
+        [true] Invitation à siéger au jury
+       *[false] Invitation au jury de thèse
+    }
    *[other] Votre invitation
 }
 
@@ -700,7 +734,7 @@ academic-invitation-thanks = { $tone ->
     [formal] Je vous remercie de votre aimable invitation { academic-task-on-topic } ; j’y suis très sensible.
     [firm] Je vous remercie de votre invitation { academic-task }.
     [brief] Merci de votre invitation { academic-task-on-topic }.
-   *[warm] Merci pour votre aimable invitation { academic-task-on-topic } ; votre confiance me fait très plaisir.
+   *[warm] Merci pour votre aimable invitation { academic-task-on-topic } ; votre confiance me touche.
 }
 
 academic-invitation-thanks-detail = { $tone ->
@@ -724,11 +758,19 @@ academic-invitation-door-open = { $reason ->
         [brief] Au plaisir de collaborer à l’avenir sur des questions plus proches de mes travaux.
        *[warm] J’espère que nous aurons l’occasion de collaborer à l’avenir sur des questions plus proches de mes travaux.
     }
-   *[other] { $tone ->
-        [formal] J’aurais grand plaisir à collaborer avec vous à l’avenir, et je vous souhaite plein succès.
-        [firm] N’hésitez pas à me solliciter pour de futures collaborations.
-        [brief] Au plaisir de collaborer à l’avenir.
-       *[warm] J’espère sincèrement que nous aurons l’occasion de collaborer à l’avenir.
+   *[other] { $invitation ->
+        [peer_review] { $tone ->
+            [formal] N’hésitez pas à me solliciter de nouveau pour une prochaine évaluation ; je vous souhaite plein succès pour la revue.
+            [firm] N’hésitez pas à me solliciter pour une prochaine évaluation.
+            [brief] N’hésitez pas à me solliciter une autre fois.
+           *[warm] J’espère que vous penserez de nouveau à moi pour une prochaine évaluation.
+        }
+       *[other] { $tone ->
+            [formal] J’aurais grand plaisir à collaborer avec vous à l’avenir, et je vous souhaite plein succès dans vos travaux.
+            [firm] N’hésitez pas à me solliciter pour de futures collaborations.
+            [brief] Au plaisir de collaborer à l’avenir.
+           *[warm] J’espère sincèrement que nous aurons l’occasion de collaborer à l’avenir.
+        }
     }
 }
 
@@ -767,10 +809,10 @@ reschedule-subject-warm = { $has-event ->
     [true] Un autre créneau pour { meeting-phrase } ?
    *[false] { $has-position ->
         [true] { $invitation ->
-            [screening_call] Un autre créneau : { meeting-phrase }
-            [interview] Un autre créneau : { meeting-phrase }
-            [final_round] Un autre créneau : { meeting-phrase }
-            [none] Un autre créneau : { meeting-phrase }
+            [screening_call] Entretien de présélection pour le poste { job-title } : proposition d’un autre créneau
+            [interview] Entretien pour le poste { job-title } : proposition d’un autre créneau
+            [final_round] Entretien final pour le poste { job-title } : proposition d’un autre créneau
+            [none] Entretien pour le poste { job-title } : proposition d’un autre créneau
            *[other] Un autre créneau pour { meeting-phrase } ?
         }
        *[false] Un autre créneau pour { meeting-phrase } ?
@@ -778,10 +820,10 @@ reschedule-subject-warm = { $has-event ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Je vous remercie de votre invitation { meeting-invitation } : j’y donnerai suite avec plaisir.
+    [formal] Je vous remercie de votre invitation { meeting-invitation } ; c’est avec plaisir que j’y participerai.
     [firm] Je vous remercie de votre invitation { meeting-invitation }.
     [brief] Merci pour votre invitation { meeting-invitation }.
-   *[warm] Merci beaucoup pour votre invitation { meeting-invitation }, qui me fait grand plaisir.
+   *[warm] Merci beaucoup pour votre invitation { meeting-invitation } ; j’y participerai avec grand plaisir.
 }
 
 reschedule-thanks-detail = { $tone ->
@@ -796,7 +838,7 @@ reschedule-thanks-detail = { $tone ->
 reschedule-proposal = { $tone ->
     [formal] Serait-il envisageable de prévoir plutôt un créneau { $proposed-time } ?
     [firm] Je vous propose plutôt { $proposed-time }.
-    [brief] Pourrait-on plutôt prévoir cela { $proposed-time } ?
+    [brief] Un créneau { $proposed-time } vous conviendrait-il ?
    *[warm] Pourrions-nous plutôt trouver un créneau { $proposed-time } ?
 }
 
@@ -833,7 +875,7 @@ clarification-reply-thanks = { $tone ->
     [formal] Je vous remercie de votre message et de votre ouverture à d’éventuels ajustements.
     [firm] Je vous remercie de votre message et de votre proposition de revoir certaines conditions.
     [brief] Merci pour votre message.
-   *[warm] Merci beaucoup pour votre message et pour avoir pris la peine de me demander si quelque chose pouvait évoluer.
+   *[warm] Merci beaucoup pour votre message et d’avoir pris la peine de me demander si quelque chose pouvait évoluer.
 }
 
 clarification-reply-thanks-detail = { $tone ->
@@ -862,7 +904,7 @@ clarification-reply-door-open = { $has-proposed-time ->
         [formal] Avec mes remerciements pour votre compréhension, j’espère que nos chemins se recroiseront.
         [firm] Merci de votre compréhension ; n’hésitez pas à penser à moi pour de futurs recrutements.
         [brief] Merci de votre compréhension ; restons en contact.
-       *[warm] J’aimerais vraiment que nous restions en contact, et vous remercie de votre compréhension.
+       *[warm] J’aimerais vraiment que nous restions en contact, et je vous remercie de votre compréhension.
     }
 }
 

@@ -391,13 +391,16 @@ meeting-phrase = { $invitation ->
         [feminine-board] la riunione { event-of }
        *[other] la riunione del comitato di programma{ meeting-at-event }
     }
-    [examiner] la discussione di tesi{ meeting-for-event }
+    [examiner] { $event-shape ->
+        [kind-first] la seduta della commissione per { event-with-article }
+       *[other] la discussione di tesi{ meeting-for-event }
+    }
    *[other] { $has-event ->
         [true] l'appuntamento «{ $event }»
        *[false] { $has-position ->
             [true] il colloquio per la posizione di { $position }
            *[false] { $has-topic ->
-                [true] il nostro incontro sul tema «{ $topic }»
+                [true] il nostro incontro { topic-about }
                *[false] il nostro incontro
             }
         }
@@ -450,7 +453,10 @@ meeting-thanks = { $invitation ->
         [feminine-board] l'invito alla riunione { event-of }
        *[other] l'invito alla riunione del comitato di programma{ meeting-at-event }
     }
-    [examiner] l'invito a valutare una tesi{ meeting-for-event }
+    [examiner] { $event-shape ->
+        [kind-first] l'invito a far parte della commissione per { event-with-article }
+       *[other] l'invito a valutare una tesi{ meeting-for-event }
+    }
    *[other] aver organizzato { meeting-phrase }
 }
 

@@ -42,9 +42,9 @@ reason-career-focus = { $scenario ->
     [speaking_engagement] { engagement-career-focus }
     [academic_invitation] { engagement-career-focus }
    *[other] { $tone ->
-        [formal] In questa fase sto orientando la mia ricerca verso incarichi che valorizzino più direttamente le mie competenze principali.
+        [formal] In questa fase sto orientando la mia ricerca verso incarichi più vicini al mio ambito professionale.
         [brief] Sto orientando la mia ricerca in un'altra direzione.
-       *[other] Al momento mi sto concentrando su incarichi più vicini alle mie competenze principali.
+       *[other] Al momento mi sto concentrando su incarichi più vicini al mio ambito professionale.
     }
 }
 engagement-career-focus = { $tone ->
@@ -194,7 +194,10 @@ reason-bandwidth = { $scenario ->
 engagement-bandwidth = { $tone ->
     [formal] Gli impegni già assunti non mi consentirebbero di occuparmene con la cura necessaria.
     [brief] In questo periodo non riuscirei a dedicarmici con la cura necessaria.
-   *[other] Gli impegni che ho già preso non mi permetterebbero di occuparmene con la cura che merita.
+   *[other] { $scenario ->
+        [academic_invitation] Gli impegni che ho già preso non mi permetterebbero di occuparmene con la cura che merita.
+       *[other] Gli impegni che ho già preso non mi consentirebbero di prepararmi come si deve.
+    }
 }
 
 reason-outside-expertise = { $scenario ->
@@ -204,23 +207,47 @@ reason-outside-expertise = { $scenario ->
        *[other] Vorrei un po' più di tempo per prepararmi, perché l'argomento è leggermente fuori dal mio ambito abituale.
     }
     [media_interview] { $tone ->
-        [formal] L'argomento esula dalle mie competenze principali, e la parola spetta a chi se ne occupa direttamente.
-        [brief] L'argomento esula dalle mie competenze principali.
-       *[other] L'argomento è al di fuori delle mie competenze principali, e c'è chi potrebbe parlarne meglio di me.
+        [formal] { $invitation ->
+            [article] L'argomento esula dal mio ambito di competenza, e ai lettori sarebbe più utile il parere di chi se ne occupa direttamente.
+            [comment] L'argomento esula dal mio ambito di competenza, e ai lettori sarebbe più utile il parere di chi se ne occupa direttamente.
+            [podcast] L'argomento esula dal mio ambito di competenza, e agli ascoltatori sarebbe più utile la voce di chi se ne occupa direttamente.
+           *[other] L'argomento esula dal mio ambito di competenza, e la parola spetta a chi se ne occupa direttamente.
+        }
+        [brief] L'argomento esula dal mio ambito di competenza.
+       *[other] { $invitation ->
+            [article] L'argomento è al di fuori del mio ambito di competenza, e i lettori troverebbero più utile il punto di vista di uno specialista.
+            [comment] L'argomento è al di fuori del mio ambito di competenza, e i lettori troverebbero più utile il punto di vista di uno specialista.
+            [podcast] L'argomento è al di fuori del mio ambito di competenza, e gli ascoltatori troverebbero più utile sentire uno specialista.
+           *[other] L'argomento è al di fuori del mio ambito di competenza, e c'è chi potrebbe parlarne meglio di me.
+        }
     }
     [speaking_engagement] { $tone ->
-        [formal] L'argomento esula dalle mie competenze principali, e il pubblico merita di ascoltare chi se ne occupa ogni giorno.
-        [brief] L'argomento esula dalle mie competenze principali.
-       *[other] L'argomento è al di fuori delle mie competenze principali, e il pubblico merita qualcuno che se ne occupi ogni giorno.
+        [formal] L'argomento esula dal mio ambito di competenza, e il pubblico merita di ascoltare chi se ne occupa ogni giorno.
+        [brief] L'argomento esula dal mio ambito di competenza.
+       *[other] L'argomento è al di fuori del mio ambito di competenza, e il pubblico merita qualcuno che se ne occupi ogni giorno.
     }
-    [academic_invitation] { $tone ->
-        [formal] L'argomento esula dal mio ambito di ricerca, e chi lavora in quel settore potrebbe offrire un apporto più qualificato.
-        [brief] L'argomento esula dal mio ambito di ricerca.
-       *[other] L'argomento è lontano dal mio ambito di ricerca, e chi lo studia da vicino saprebbe occuparsene meglio.
+    [academic_invitation] { $has-topic ->
+        [true] { academic-outside-topic }
+       *[false] { $invitation ->
+            [committee] { academic-outside-board }
+            [program_committee] { academic-outside-board }
+            [editorial_board] { academic-outside-board }
+           *[other] { academic-outside-topic }
+        }
     }
    *[other] { $tone ->
         [formal] Le competenze richieste esulano dall'ambito in cui posso offrire l'apporto più significativo.
         [brief] Le competenze richieste esulano dal mio ambito principale.
        *[other] Le competenze richieste sono al di fuori dell'ambito in cui posso dare il meglio.
     }
+}
+academic-outside-board = { $tone ->
+    [formal] L'ambito di questo incarico è lontano dalla mia ricerca, e altri potrebbero offrire un apporto più qualificato.
+    [brief] L'ambito dell'incarico è lontano dalla mia ricerca.
+   *[other] L'ambito di questo incarico è lontano dalla mia ricerca, e altri saprebbero occuparsene meglio di me.
+}
+academic-outside-topic = { $tone ->
+    [formal] L'argomento esula dal mio ambito di ricerca, e chi lavora in quel settore potrebbe offrire un apporto più qualificato.
+    [brief] L'argomento esula dal mio ambito di ricerca.
+   *[other] L'argomento è lontano dal mio ambito di ricerca, e chi lo studia da vicino saprebbe occuparsene meglio.
 }

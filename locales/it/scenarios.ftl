@@ -113,8 +113,8 @@ job-interview-door-open = { $reason ->
         }
         [firm] Se in futuro si aprisse una posizione più vicina al mio campo, sarei felice di saperlo.
         [brief] { $has-recipient ->
-            [true] Mi tenga presente per posizioni più vicine al mio campo; Le auguro il meglio.
-           *[false] Tenetemi presente per posizioni più vicine al mio campo; vi auguro il meglio.
+            [true] Mi tenga presente per posizioni più vicine al mio campo; Le auguro ogni bene.
+           *[false] Tenetemi presente per posizioni più vicine al mio campo; vi auguro ogni bene.
         }
        *[warm] { $has-recipient ->
             [true] Mi farebbe piacere risentirci se si aprisse una posizione più vicina al mio campo, e Le auguro di trovare presto la persona giusta.
@@ -131,8 +131,8 @@ job-interview-door-open = { $reason ->
            *[false] Vi auguro di trovare presto il profilo più adatto, e sarei felice di restare in contatto.
         }
         [brief] { $has-recipient ->
-            [true] Spero che le nostre strade si incrocino di nuovo; Le auguro il meglio.
-           *[false] Spero che le nostre strade si incrocino di nuovo; vi auguro il meglio.
+            [true] Spero che le nostre strade si incrocino di nuovo; Le auguro ogni bene.
+           *[false] Spero che le nostre strade si incrocino di nuovo; vi auguro ogni bene.
         }
        *[warm] { $has-recipient ->
             [true] Mi farebbe davvero piacere restare in contatto, e Le auguro di trovare presto la persona giusta.
@@ -152,8 +152,8 @@ job-interview-closing = { $tone ->
        *[false] Vi auguro di trovare presto il profilo più adatto.
     }
     [brief] { $has-recipient ->
-        [true] Le auguro il meglio.
-       *[false] Vi auguro il meglio.
+        [true] Le auguro ogni bene.
+       *[false] Vi auguro ogni bene.
     }
    *[warm] { $has-recipient ->
         [true] Le auguro di trovare presto la persona giusta per questo ruolo.
@@ -175,7 +175,7 @@ piece-phrase = { $has-event ->
     [true] { piece-outlet }
    *[false] {""}
 }{ $has-topic ->
-    [true] {" "}sul tema «{ $topic }»
+    [true] {" "}{ topic-about }
    *[false] {""}
 }
 
@@ -190,7 +190,7 @@ media-ask = { $invitation ->
             [true] { piece-outlet }
            *[false] {""}
         }{ $has-topic ->
-            [true] {" "}sul tema «{ $topic }»
+            [true] {" "}{ topic-about }
            *[false] {""}
         }
     }
@@ -332,8 +332,8 @@ media-interview-thanks-detail = { $tone ->
     }
     [brief] Grazie di avermi chiesto { media-ask }; apprezzo molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per avermi chiesto { media-ask }; apprezzo davvero { $detail }.
-       *[false] Vi ringrazio di cuore per avermi chiesto { media-ask }; apprezzo davvero { $detail }.
+        [true] La ringrazio di cuore per avermi chiesto { media-ask }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio di cuore per avermi chiesto { media-ask }; ho apprezzato molto { $detail }.
     }
 }
 
@@ -449,7 +449,7 @@ speaking-invite-object = { $invitation ->
 }
 
 topic-clause = { $has-topic ->
-    [true] {" "}sul tema «{ $topic }»
+    [true] {" "}{ topic-about }
    *[false] {""}
 }
 
@@ -501,12 +501,12 @@ speaking-engagement-thanks-detail = { $tone ->
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Dopo attenta valutazione, devo purtroppo declinare.
+    [formal] Dopo attenta valutazione, devo purtroppo rinunciare.
     [firm] { $has-recipient ->
         [true] Non potrò esserci, e ho voluto comunicarlo subito per lasciarLe il tempo di definire il programma.
        *[false] Non potrò esserci, e ho voluto comunicarlo subito per lasciarvi il tempo di definire il programma.
     }
-    [brief] Purtroppo devo declinare.
+    [brief] Purtroppo devo rinunciare.
    *[warm] Con rammarico, questa volta devo rinunciare.
 }
 
@@ -661,8 +661,8 @@ of-journal = { $has-event ->
 # Un manoscritto si valuta «per la rivista «…» (Editore X)».
 for-journal = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] {" "}per { event-with-article }{ at-organization }
-       *[other] {" "}per la rivista «{ $event }»{ at-organization }
+        [kind-first] {" "}per { event-with-article }{ at-publisher }
+       *[other] {" "}per la rivista «{ $event }»{ at-publisher }
     }
    *[false] { $has-organization ->
         [true] {" "}{ org-presso }
@@ -672,7 +672,10 @@ for-journal = { $has-event ->
 
 # La tesi per titolo: «a valutare la tesi «…» (Università X)», altrimenti «a valutare una tesi».
 examiner-task = { $has-event ->
-    [true] a valutare una tesi per { event-with-article }{ at-organization }
+    [true] { $event-shape ->
+        [kind-first] a far parte della commissione per { event-with-article }{ at-organization }
+       *[other] a valutare una tesi per { event-with-article }{ at-organization }
+    }
    *[false] a far parte di una commissione di tesi{ for-event }
 }
 
@@ -771,7 +774,7 @@ academic-invitation-subject = { $has-event ->
 
 # « sul tema «lavoro da remoto»», oppure niente
 subject-clause = { $has-topic ->
-    [true] {" "}sul tema «{ $topic }»
+    [true] {" "}{ topic-about }
    *[false] {""}
 }
 
@@ -820,7 +823,7 @@ academic-invitation-decision = { $tone ->
     [formal] Dopo un'attenta riflessione, devo purtroppo rinunciare.
     [firm] Ho deciso di rinunciare, e preferisco dare subito una risposta chiara.
     [brief] Purtroppo devo rinunciare.
-   *[warm] Ci ho riflettuto con attenzione e, con rammarico, devo declinare.
+   *[warm] Ci ho riflettuto con attenzione e, con rammarico, devo rinunciare.
 }
 
 academic-invitation-door-open = { $reason ->
@@ -830,13 +833,24 @@ academic-invitation-door-open = { $reason ->
         [brief] Sarei felice di collaborare in futuro su temi più vicini al mio campo.
        *[warm] Mi piacerebbe molto collaborare in futuro su temi più vicini al mio campo.
     }
-   *[other] { $tone ->
-        [formal] Sarebbe per me un piacere contribuire in una prossima occasione.
-        [firm] Resto a disposizione per future collaborazioni.
-        [brief] Spero di poter collaborare in futuro.
-       *[warm] { $has-recipient ->
-            [true] Spero davvero che in futuro potremo collaborare, e Le auguro buon lavoro.
-           *[false] Spero davvero che in futuro potremo collaborare, e vi auguro buon lavoro.
+   *[other] { $invitation ->
+        [peer_review] { $tone ->
+            [formal] Resto a disposizione per una prossima valutazione.
+            [firm] Resto a disposizione per future valutazioni.
+            [brief] Resto a disposizione per una prossima valutazione.
+           *[warm] { $has-recipient ->
+                [true] Spero che vorrà pensare di nuovo a me per una prossima valutazione, e Le auguro buon lavoro.
+               *[false] Spero che vorrete pensare di nuovo a me per una prossima valutazione, e vi auguro buon lavoro.
+            }
+        }
+       *[other] { $tone ->
+            [formal] Sarebbe per me un piacere contribuire in una prossima occasione.
+            [firm] Resto a disposizione per future collaborazioni.
+            [brief] Spero di poter collaborare in futuro.
+           *[warm] { $has-recipient ->
+                [true] Spero davvero che in futuro potremo collaborare, e Le auguro buon lavoro.
+               *[false] Spero davvero che in futuro potremo collaborare, e vi auguro buon lavoro.
+            }
         }
     }
 }
@@ -1010,8 +1024,8 @@ decision-on-role = { $has-position ->
 clarification-reply-decision = { $tone ->
     [formal] Dopo un'ulteriore riflessione, confermo la mia decisione { decision-on-role }.
     [firm] { $has-recipient ->
-        [true] Ho valutato di nuovo la questione, ma la mia decisione { decision-on-role } resta definitiva.
-       *[false] Ho valutato di nuovo la questione, ma la mia decisione { decision-on-role } resta definitiva.
+        [true] Ho valutato di nuovo la questione, ma la mia decisione { decision-on-role } è definitiva.
+       *[false] Ho valutato di nuovo la questione, ma la mia decisione { decision-on-role } è definitiva.
     }
     [brief] La mia decisione resta invariata.
    *[warm] { $has-recipient ->
@@ -1078,9 +1092,9 @@ clarification-reply-closing = { $has-proposed-time ->
 ## stay_in_touch: un breve messaggio dopo aver declinato.
 
 conversation-phrase = { $has-topic ->
-    [true] la nostra conversazione sul tema «{ $topic }»
+    [true] la nostra conversazione { topic-about }
    *[false] { $has-position ->
-        [true] il colloquio relativo alla posizione di { $position }{ in-organization }
+        [true] l'incontro relativo alla posizione di { $position }{ in-organization }
        *[false] la nostra recente conversazione
     }
 }
@@ -1179,4 +1193,26 @@ stay-in-touch-closing = { $tone ->
         [true] Mi faccia sapere se Le andrebbe di prendere un caffè insieme.
        *[false] Fatemi sapere se vi andrebbe di prendere un caffè insieme.
     }
+}
+
+# Il tema: un tema che porta il suo articolo non va tra virgolette dopo «sul tema» («sul tema
+# «la riforma delle pensioni»»), né può fondersi con una preposizione: «riguardante la riforma
+# delle pensioni». Senza articolo: «sul tema «finanza climatica»».
+topic-about = { $topic-shape ->
+    [article] riguardante { $topic }
+   *[other] sul tema «{ $topic }»
+}
+
+# L'editore di una rivista: «dei Quaderni di Sociologia di Franco Angeli», «della Rivista … del
+# Gruppo …»; un editore che porta il suo articolo va tra parentesi («(il Mulino)»): una rivista
+# non sta «presso» il suo editore.
+at-publisher = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[other] { $organization-shape ->
+            [article] {" "}({ $organization })
+           *[other] { at-organization }
+        }
+    }
+   *[false] {""}
 }

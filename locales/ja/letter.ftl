@@ -131,7 +131,10 @@ meeting-phrase = { $invitation ->
     [panel] { meeting-event-de }パネルディスカッション
     [workshop] { meeting-event-de }ワークショップ
     [webinar] { $has-event ->
-        [true] ウェビナー「{ $event }」での講演
+        [true] { $event-gender ->
+            [webinar] 「{ $event }」での講演
+           *[other] ウェビナー「{ $event }」での講演
+        }
        *[false] ウェビナーでの講演
     }
     [guest_lecture] { meeting-event-no }特別講義

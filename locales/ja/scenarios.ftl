@@ -41,22 +41,22 @@ job-interview-thanks = { $tone ->
         選考の機会をいただき、ありがとうございました。
    *[warm]
         { job-self-intro }
-        このたびは選考の機会をいただき、また多くのお時間を割いてくださり、心より感謝しております。
+        このたびは選考の機会をいただき、また丁寧にご連絡をくださり、心より感謝しております。
 }
 
 job-interview-thanks-detail = { $tone ->
     [formal]
         { job-self-intro }
-        選考を通じて{ $detail }が強く印象に残り、このような機会をいただけましたことに心より御礼申し上げます。
+        { $detail }が強く印象に残っており、このような機会をいただきましたことに心より御礼申し上げます。
     [firm]
         { job-self-intro }
-        選考の過程で{ $detail }が印象に残っており、このたびの機会に感謝申し上げます。
+        { $detail }が印象に残っており、このたびの機会に感謝申し上げます。
     [brief]
         { job-self-intro }
-        { $detail }が特に印象に残る選考の機会をいただき、ありがとうございました。
+        { $detail }が特に印象に残っており、選考の機会に感謝しております。
    *[warm]
         { job-self-intro }
-        選考では{ $detail }が強く印象に残っており、このような機会をいただけたことに心より感謝しております。
+        { $detail }が今も強く印象に残っており、このような機会をいただけたことに心より感謝しております。
 }
 
 # 辞退の時点: 「一次面談を前に、」「最終面接を前に、」、種類がなければ何もなし。
@@ -99,7 +99,7 @@ job-interview-closing = { $tone ->
 # 「番組「ニュースLIVE」への出演（テーマ：…）」。
 piece-phrase = { $has-event ->
     [true] { $invitation ->
-        [article] 「{ $event }」の記事の取材
+        [article] 「{ $event }」の記事取材
         [broadcast] 番組「{ $event }」への出演
         [podcast] ポッドキャスト「{ $event }」への出演
         [comment] 「{ $event }」へのコメント
@@ -112,7 +112,7 @@ piece-phrase = { $has-event ->
         [true] 「{ $topic }」に関する
        *[false] {""}
     }{ $invitation ->
-        [article] 記事の取材
+        [article] 記事取材
         [broadcast] 番組への出演
         [podcast] ポッドキャスト番組への出演
         [comment] コメント
@@ -184,7 +184,9 @@ media-interview-thanks = { $tone ->
     [firm]
         { self-intro }
         このたびは{ media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
-    [brief] { media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
+    [brief]
+        { self-intro }
+        { media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
    *[warm]
         { self-intro }
         このたびは{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
@@ -193,18 +195,20 @@ media-interview-thanks = { $tone ->
 media-interview-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        かねてより{ $detail }を拝見し敬服しておりましたので、このたび{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
+        { $detail }を拝見し感銘を受けておりましたところ、このたび{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
     [firm]
         { self-intro }
-        かねてより{ $detail }を拝見しており、{ media-from }{ piece-phrase }のご依頼をいただいたことに感謝申し上げます。
-    [brief] 以前から{ $detail }を拝見しており、お声がけに感謝しております。
+        { $detail }を拝見しており、このたび{ media-from }{ piece-phrase }のご依頼をいただいたことに感謝申し上げます。
+    [brief]
+        { self-intro }
+        { $detail }を拝見しており、{ media-from }{ piece-phrase }のお声がけをいただいたことに感謝しております。
    *[warm]
         { self-intro }
-        以前から{ $detail }を興味深く拝見しておりましたので、{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
+        { $detail }を興味深く拝見していたところに、{ media-from }{ piece-phrase }のお声がけをいただき、心より感謝しております。
 }
 
 media-interview-decision = { $tone ->
-    [formal] 大変申し訳ございませんが、今回はお引き受けいたしかねます。
+    [formal] 誠に申し訳ございませんが、今回はお引き受けいたしかねます。
     [firm] 誠に恐縮ながら、今回はお受けいたしかねます。
     [brief] 申し訳ございませんが、今回はお受けできません。
    *[warm] 心苦しいのですが、今回はお受けすることができず、申し訳ございません。
@@ -254,7 +258,10 @@ topic-clause = { $has-topic ->
 # (「ウェビナー「…」での」)。名前がなければ「イベントでの」「ウェビナーでの」、ワークショップは何もなし。
 speaking-place = { $has-event ->
     [true] { $invitation ->
-        [webinar] ウェビナー「{ $event }」での
+        [webinar] { $event-gender ->
+            [webinar] 「{ $event }」での
+           *[other] ウェビナー「{ $event }」での
+        }
        *[other] 「{ $event }」での
     }
    *[false] { $invitation ->
@@ -307,17 +314,33 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] このたびは{ speaking-request-on-topic }のご依頼をいただき、誠にありがとうございます。
-    [firm] このたびは{ speaking-request-on-topic }のご依頼をいただき、ありがとうございます。
-    [brief] { speaking-request }のご依頼をいただき、ありがとうございます。
-   *[warm] このたびは{ speaking-request-on-topic }のお声がけをいただき、本当にうれしく、ありがたく思っております。
+    [formal]
+        { self-intro }
+        このたびは{ speaking-request-on-topic }のご依頼をいただき、誠にありがとうございます。
+    [firm]
+        { self-intro }
+        このたびは{ speaking-request-on-topic }のご依頼をいただき、ありがとうございます。
+    [brief]
+        { self-intro }
+        { speaking-request }のご依頼をいただき、ありがとうございます。
+   *[warm]
+        { self-intro }
+        このたびは{ speaking-request-on-topic }のお声がけをいただき、本当にうれしく、ありがたく思っております。
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] かねてより{ $detail }に感銘を受けておりましたので、このたび{ speaking-request-on-topic }のご依頼をいただき、誠に光栄に存じます。
-    [firm] { $detail }には感銘を受けており、このたびの{ speaking-request }のご依頼に感謝申し上げます。
-    [brief] { $detail }に感銘を受けており、{ speaking-activity }のご依頼に感謝しております。
-   *[warm] かねてより{ $detail }に注目しておりましたので、{ speaking-request-on-topic }にお声がけいただき、本当にありがたく思っております。
+    [formal]
+        { self-intro }
+        { $detail }に感銘を受けておりましたところ、このたび{ speaking-request-on-topic }のご依頼をいただき、誠に光栄に存じます。
+    [firm]
+        { self-intro }
+        { $detail }には感銘を受けており、このたびの{ speaking-request }のご依頼に感謝申し上げます。
+    [brief]
+        { self-intro }
+        { $detail }に感銘を受けており、{ speaking-activity }のご依頼に感謝しております。
+   *[warm]
+        { self-intro }
+        { $detail }に注目していたところに、{ speaking-request-on-topic }のお声がけをいただき、本当にありがたく思っております。
 }
 
 speaking-engagement-decision = { $tone ->
@@ -341,30 +364,16 @@ speaking-occasion = { $invitation ->
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal]
-            { speaking-wish }を心よりお祈り申し上げます。
-            私の得意とする領域のお話でしたら、ぜひまたお声がけいただけますと幸いです。
-        [firm]
-            { speaking-wish }をお祈りいたします。
-            得意とする領域のご依頼でしたら、またお声がけいただけますと幸いです。
+        [formal] { speaking-wish }をお祈りするとともに、私の得意とする領域のお話でしたら、ぜひまたお声がけいただけますと幸いに存じます。
+        [firm] 得意とする領域のご依頼でしたら、またお声がけいただけますと幸いです。
         [brief] 得意分野のお話でしたら、またお声がけください。
-       *[warm]
-            素晴らしい{ speaking-occasion }になりますよう、心よりお祈りしております。
-            私の得意とする領域のお話の際には、ぜひまたお声がけください。
+       *[warm] 私の得意とする領域のお話の際には、ぜひまたお声がけください。
     }
    *[other] { $tone ->
-        [formal]
-            { speaking-wish }を心よりお祈り申し上げます。
-            今後また別の機会にお力になれましたら、幸いに存じます。
-        [firm]
-            { speaking-wish }をお祈りいたします。
-            今後の催しについても、ご案内いただけましたら幸いです。
-        [brief]
-            { speaking-wish }をお祈りしております。
-            またの機会にぜひお声がけください。
-       *[warm]
-            素晴らしい{ speaking-occasion }になりますよう、心よりお祈りしております。
-            また別の機会にご一緒できましたら、うれしく存じます。
+        [formal] { speaking-wish }をお祈りするとともに、今後また別の機会にお力になれましたら幸いに存じます。
+        [firm] 今後の催しについても、ご案内いただけましたら幸いです。
+        [brief] またの機会にぜひお声がけください。
+       *[warm] 素晴らしい{ speaking-occasion }になりますよう願いつつ、また別の機会にご一緒できる日を楽しみにしております。
     }
 }
 
@@ -491,34 +500,50 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] このたびは{ academic-request-on-topic }を賜り、大変光栄に存じます。
-    [firm] このたびは{ academic-request }をいただき、ありがとうございます。
-    [brief] { academic-request }をいただき、ありがとうございます。
-   *[warm] このたびは{ academic-request-on-topic }をいただき、大変うれしく、ありがたく思っております。
+    [formal]
+        { self-intro }
+        このたびは{ academic-request-on-topic }を賜り、大変光栄に存じます。
+    [firm]
+        { self-intro }
+        このたびは{ academic-request }をいただき、ありがとうございます。
+    [brief]
+        { self-intro }
+        { academic-request }をいただき、ありがとうございます。
+   *[warm]
+        { self-intro }
+        このたびは{ academic-request-on-topic }をいただき、大変うれしく、ありがたく思っております。
 }
 
 # 査読の原稿は届いたばかり: 「かねてより敬服」ではなく、興味深く拝見したと言う。
 academic-invitation-thanks-detail = { $tone ->
-    [formal] { $invitation ->
-        [peer_review] { $detail }を大変興味深く拝見し、このたび{ academic-request }を賜りましたことを光栄に存じます。
-       *[other] かねてより{ $detail }に敬服しておりましたので、このたび{ academic-request }を賜り、大変光栄に存じます。
-    }
-    [firm] { $invitation ->
-        [peer_review] { $detail }を興味深く拝見しており、このたびの{ academic-request }に感謝申し上げます。
-       *[other] かねてより{ $detail }に敬服しており、このたびの{ academic-request }に感謝申し上げます。
-    }
-    [brief] { $invitation ->
-        [peer_review] { $detail }を興味深く拝見し、お声がけに感謝しております。
-       *[other] { $detail }に敬服しており、お声がけに感謝しております。
-    }
-   *[warm] { $invitation ->
-        [peer_review] { $detail }をとても興味深く拝見し、このたび{ academic-request }をいただけたことを本当にありがたく思っております。
-       *[other] 以前から{ $detail }を尊敬しておりましたので、このたび{ academic-request }をいただき、本当にありがたく思っております。
-    }
+    [formal]
+        { self-intro }
+        { $invitation ->
+            [peer_review] { $detail }を大変興味深く拝見し、このたび{ academic-request }を賜りましたことを光栄に存じます。
+           *[other] { $detail }に敬服しておりましたところ、このたび{ academic-request }を賜り、大変光栄に存じます。
+        }
+    [firm]
+        { self-intro }
+        { $invitation ->
+            [peer_review] { $detail }を興味深く拝見しており、このたびの{ academic-request }に感謝申し上げます。
+           *[other] { $detail }には敬服しており、このたびの{ academic-request }に感謝申し上げます。
+        }
+    [brief]
+        { self-intro }
+        { $invitation ->
+            [peer_review] { $detail }を興味深く拝見し、お声がけに感謝しております。
+           *[other] { $detail }に敬服しており、お声がけに感謝しております。
+        }
+   *[warm]
+        { self-intro }
+        { $invitation ->
+            [peer_review] { $detail }をとても興味深く拝見し、このたび{ academic-request }をいただけたことを本当にありがたく思っております。
+           *[other] { $detail }に深い感銘を受けていたところに、このたび{ academic-request }をいただき、本当にありがたく思っております。
+        }
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] 大変申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
+    [formal] 誠に申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
     [firm] 誠に恐縮ながら、今回は辞退させていただくことといたしました。
     [brief] 大変恐縮ですが、今回は辞退させていただきます。
    *[warm] 検討を重ねましたが、今回はお引き受けすることができず、誠に申し訳ございません。
@@ -585,7 +610,7 @@ reschedule-thanks = { $tone ->
 reschedule-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        かねてより{ $detail }に感銘を受けておりましたので、このたび{ meeting-phrase }の{ meeting-request }をいただき、誠にありがたく存じます。
+        { $detail }に感銘を受けておりましたところ、このたび{ meeting-phrase }の{ meeting-request }をいただき、誠にありがとうございます。
     [firm]
         { self-intro }
         { $detail }には感銘を受けており、このたびの{ meeting-phrase }の{ meeting-request }に感謝申し上げます。
@@ -594,7 +619,7 @@ reschedule-thanks-detail = { $tone ->
         { $detail }に感銘を受けており、{ meeting-request }に感謝しております。
    *[warm]
         { self-intro }
-        { $detail }には心から感銘を受けておりましたので、{ meeting-phrase }の{ meeting-request }をいただき、本当にありがたく思っております。
+        { $detail }に深く感銘を受けていたところに、{ meeting-phrase }の{ meeting-request }をいただき、本当にありがたく思っております。
 }
 
 reschedule-proposal = { $tone ->
@@ -611,7 +636,7 @@ meeting-alternative = { $invitation ->
 }
 
 reschedule-door-open = { $tone ->
-    [formal] 難しい場合は、ほかの{ meeting-alternative }にも合わせますので、ご遠慮なくお知らせください。
+    [formal] 難しい場合は、別の{ meeting-alternative }をご提示いただければ、それに合わせて調整いたします。
     [firm] ご調整が難しい場合は、別の{ meeting-alternative }をご提示いただければ、できる限り合わせます。
     [brief] 難しい場合は、別の{ meeting-alternative }をお知らせいただけますと幸いです。
    *[warm] 難しいようでしたら、そちらのご予定に合わせて調整いたしますので、お気軽にお申し付けください。
@@ -645,7 +670,7 @@ clarification-reply-thanks = { $tone ->
         ご丁寧にご連絡をいただき、また条件面のご調整までご検討くださり、誠にありがとうございます。
     [firm]
         { self-intro }
-        ご連絡をいただき、条件面でのご配慮にも感謝いたします。
+        ご連絡をいただき、条件面までご配慮くださり、ありがとうございます。
     [brief]
         { self-intro }
         ご連絡いただき、ありがとうございます。
@@ -657,7 +682,7 @@ clarification-reply-thanks = { $tone ->
 clarification-reply-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        かねてより{ $detail }に深く感銘を受けていた{ org-you }から、このようにご丁寧なご連絡とご配慮をいただき、心より御礼申し上げます。
+        { $detail }に深く感銘を受けていた{ org-you }から、このようにご丁寧なご連絡とご配慮をいただき、心より御礼申し上げます。
     [firm]
         { self-intro }
         { $detail }に感銘を受けていた{ org-you }からのご連絡とご配慮に、感謝いたします。
@@ -767,19 +792,19 @@ stay-in-touch-thanks = { $tone ->
 stay-in-touch-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        先日は{ conversation-phrase }お話しする機会をいただき、とりわけ{ $detail }が強く印象に残っており、誠にありがとうございました。
+        先日は{ conversation-phrase }お時間をいただき、とりわけ{ $detail }が強く印象に残っており、誠にありがとうございました。
         { stay-in-touch-declined }
     [firm]
         { self-intro }
-        先日は{ conversation-phrase }お話しする機会をいただき、{ $detail }も印象に残っており、ありがとうございました。
+        先日は{ conversation-phrase }お時間をいただき、{ $detail }が印象に残っており、ありがとうございました。
         { stay-in-touch-declined }
     [brief]
         { self-intro }
-        先日は{ conversation-phrase }お話を伺うお時間をいただき、{ $detail }も印象に残っており、ありがとうございました。
+        先日は{ conversation-phrase }お時間をいただき、{ $detail }が印象に残っており、ありがとうございました。
         { stay-in-touch-declined }
    *[warm]
         { self-intro }
-        先日は{ conversation-phrase }お話しする機会をいただき、特に{ $detail }が強く印象に残っており、心より感謝しております。
+        先日は{ conversation-phrase }お時間をいただき、特に{ $detail }が印象に残っており、本当にありがとうございました。
         { stay-in-touch-declined }
 }
 
@@ -817,7 +842,7 @@ stay-in-touch-connect-you = { $tone ->
 
 stay-in-touch-closing = { $tone ->
     [formal] 今後もご縁がございましたら、幸いに存じます。
-    [firm] またご縁がございましたら、その際はよろしくお願いいたします。
+    [firm] またご縁がございましたら、その際はお声がけいただけますと幸いです。
     [brief] 今後ともお付き合いいただけましたら幸いです。
    *[warm] よろしければ、今後ともお付き合いいただけましたらうれしく存じます。
 }

@@ -226,7 +226,7 @@ meeting-phrase = { $invitation ->
     }
     [broadcast] { $has-event ->
         [true] het interview in { $event }
-       *[false] het interview in de uitzending
+       *[false] het interview
     }
     [podcast] { $has-event ->
         [true] de opname van { $event-shape ->
@@ -266,9 +266,12 @@ meeting-phrase = { $invitation ->
         [true] {" "}van { the-journal }
        *[false] {""}
     }
-    [program_committee] de vergadering van de programmacommissie{ $has-event ->
-        [true] {" "}van { event-np }
-       *[false] {""}
+    [program_committee] { $event-gender ->
+        [cie] de vergadering van { event-np }
+       *[other] de vergadering van de programmacommissie{ $has-event ->
+            [true] {" "}van { event-np }
+           *[false] {""}
+        }
     }
     [examiner] de verdediging{ $has-event ->
         [true] {" "}({ $event })
@@ -295,7 +298,7 @@ meeting-at-event = { $has-event ->
 
 # " over de functie van data-analist", anders het programma (zie hieronder), of niets.
 meeting-for-role = { $has-position ->
-    [true] {" "}over de functie van { $position }{ meeting-in-programme }
+    [true] {" "}voor de functie van { $position }{ meeting-in-programme }
    *[false] { meeting-in-programme }
 }
 
@@ -345,6 +348,8 @@ referral-fit = { $tone ->
         [media_interview] een uitstekende gesprekspartner zijn
         [speaking_engagement] { $invitation ->
             [webinar] een uitstekende spreker zijn
+            [workshop] de workshop uitstekend kunnen verzorgen
+            [panel] een uitstekend panellid zijn
            *[other] een uitstekende spreker voor het programma zijn
         }
         [academic_invitation] een uitstekende keuze zijn
@@ -354,6 +359,7 @@ referral-fit = { $tone ->
         [media_interview] een waardevolle gesprekspartner kunnen zijn
         [speaking_engagement] { $invitation ->
             [webinar] een sterke spreker kunnen zijn
+            [workshop] de workshop uitstekend kunnen verzorgen
            *[other] een sterke spreker voor het programma kunnen zijn
         }
         [academic_invitation] een uitstekende keuze kunnen zijn
@@ -362,8 +368,9 @@ referral-fit = { $tone ->
    *[other] { $scenario ->
         [media_interview] een waardevolle gesprekspartner kunnen zijn
         [speaking_engagement] { $invitation ->
-            [webinar] een mooie spreker kunnen zijn
-           *[other] een mooie spreker voor het programma kunnen zijn
+            [webinar] een goede spreker kunnen zijn
+            [workshop] de workshop prima kunnen verzorgen
+           *[other] een goede spreker voor het programma kunnen zijn
         }
         [academic_invitation] een uitstekende keuze kunnen zijn
        *[other] een sterke kandidaat kunnen zijn

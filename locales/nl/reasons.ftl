@@ -227,7 +227,11 @@ reason-outside-expertise = { $scenario ->
        *[other] Ik wil graag wat tijd om me goed voor te bereiden, omdat het onderwerp net buiten mijn gebruikelijke terrein ligt.
     }
     [media_interview] { $tone ->
-        [formal] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met een deskundige die er dagelijks mee bezig is.
+        [formal] { $invitation ->
+            [comment] Het gevraagde onderwerp ligt buiten mijn vakgebied; voor een reactie bent u beter af met een deskundige die er dagelijks mee bezig is.
+            [article] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw lezers zijn beter gediend met een deskundige die er dagelijks mee bezig is.
+           *[other] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met een deskundige die er dagelijks mee bezig is.
+        }
         [firm] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met iemand die er dagelijks mee bezig is.
         [brief] Het gevraagde onderwerp ligt buiten mijn vakgebied.
        *[other] { $has-recipient-given ->

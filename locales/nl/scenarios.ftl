@@ -39,8 +39,8 @@ job-interview-thanks = { $tone ->
        *[false] Bedankt dat u mijn sollicitatie voor { role-phrase } in behandeling hebt genomen.
     }
    *[warm] { $has-recipient-given ->
-        [true] Hartelijk bedankt dat je me voor { role-phrase } in overweging hebt genomen en voor de tijd die je erin hebt gestoken.
-       *[false] Hartelijk bedankt dat u mij voor { role-phrase } in overweging hebt genomen en voor de tijd die u erin hebt gestoken.
+        [true] Hartelijk bedankt dat je me voor { role-phrase } in overweging hebt genomen en tijd voor me hebt vrijgemaakt.
+       *[false] Hartelijk bedankt dat u mij voor { role-phrase } in overweging hebt genomen en tijd voor mij hebt vrijgemaakt.
     }
 }
 
@@ -185,8 +185,8 @@ piece-phrase = { $tone ->
 # tussen haakjes: of hij een lidwoord wil weten we niet.
 media-outlet-after = { $has-organization ->
     [true] { $organization-shape ->
-        [plain] {" "}({ $organization })
-        [article] {" "}({ $organization })
+        [plain] {" "}van { $organization }
+        [article] {" "}van { $organization }
        *[other] {" "}bij { org-np }
     }
    *[false] {""}
@@ -246,16 +246,23 @@ piece-noun-again = { $invitation ->
    *[other] het stuk
 }
 
+# Wat de journalist vroeg, in de onderwerpregel: niet "je uitzending" (die is niet van de lezer).
+subject-request-noun = { $invitation ->
+    [comment] verzoek om een reactie
+    [article] { piece-noun }
+   *[other] interviewverzoek
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] { $invitation ->
             [comment] Uw verzoek om een reactie over { $topic }
            *[other] Uw interviewverzoek over { $topic }
         }
-        [firm] Uw { piece-noun } over { $topic }
+        [firm] Uw { subject-request-noun } over { $topic }
        *[other] { $has-recipient-given ->
-            [true] Je { piece-noun } over { $topic }
-           *[false] Uw { piece-noun } over { $topic }
+            [true] Je { subject-request-noun } over { $topic }
+           *[false] Uw { subject-request-noun } over { $topic }
         }
     }
    *[false] { $tone ->
@@ -281,8 +288,8 @@ media-interview-thanks = { $tone ->
        *[other] Ik stel het op prijs dat u mij hebt gevraagd voor { piece-phrase }.
     }
     [brief] { $has-recipient-given ->
-        [true] Bedankt dat je me benaderde voor { piece-phrase }.
-       *[false] Bedankt dat u mij benaderde voor { piece-phrase }.
+        [true] Bedankt dat je me hebt benaderd voor { piece-phrase }.
+       *[false] Bedankt dat u mij hebt benaderd voor { piece-phrase }.
     }
    *[warm] { $has-recipient-given ->
         [true] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik vind het een eer dat je aan mij dacht.
@@ -309,7 +316,7 @@ media-interview-decision = { $tone ->
        *[other] Tot mijn spijt ben ik niet in de gelegenheid om mee te werken.
     }
     [firm] { $invitation ->
-        [comment] Ik laat u meteen weten dat ik niet reageer, zodat u tijdig een andere bron kunt zoeken.
+        [comment] Ik laat u meteen weten dat ik hierover geen commentaar geef, zodat u tijdig een andere bron kunt zoeken.
        *[other] Ik werk hier niet aan mee en laat het u meteen weten, zodat u snel verder kunt zoeken.
     }
     [brief] { $invitation ->
@@ -438,12 +445,19 @@ subject-at-event = { $invitation ->
    *[other] {" "}op { event-name }
 }
 
+# Een webinar in een reeks: de reeks zelf ("Uitnodiging voor de Webinarreeks …"), niet "een
+# webinar in het kader van de Webinarreeks", dat het woord verdubbelt.
+speaking-role-at-event = { $invitation ->
+    [webinar] voor { event-name }
+   *[other] { speaking-role }{ subject-at-event }
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Uw uitnodiging { speaking-role }{ subject-at-event }
-        [firm] Niet beschikbaar { speaking-role }{ subject-at-event }
-        [brief] Uitnodiging { speaking-role }{ subject-at-event }
-       *[warm] Bedankt voor de uitnodiging { speaking-role }{ subject-at-event }
+        [formal] Uw uitnodiging { speaking-role-at-event }
+        [firm] Niet beschikbaar { speaking-role-at-event }
+        [brief] Uitnodiging { speaking-role-at-event }
+       *[warm] Bedankt voor de uitnodiging { speaking-role-at-event }
     }
    *[false] { $tone ->
         [formal] Uw uitnodiging { speaking-role }
@@ -546,7 +560,10 @@ academic-task = { $invitation ->
     [editorial_board] om toe te treden tot de redactieraad{ of-journal }
     [committee] om zitting te nemen in { committee-phrase }
     [guest_lecture] om{ lecture-org-before } een gastcollege te verzorgen{ lecture-programme }{ lecture-org-after }
-    [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
+    [program_committee] { $event-gender ->
+        [cie] om zitting te nemen in { event-np }{ organised-by }
+       *[other] om zitting te nemen in de programmacommissie{ of-conference }
+    }
     [examiner] om zitting te nemen in { examiner-committee }
    *[other] om deel te nemen aan { invitation-phrase }
 }
@@ -558,7 +575,10 @@ academic-task-on-topic = { $invitation ->
     [editorial_board] om toe te treden tot de redactieraad{ of-journal }
     [committee] om zitting te nemen in { committee-phrase }{ subject-clause }
     [guest_lecture] om{ lecture-org-before } een gastcollege{ subject-clause } te verzorgen{ lecture-programme }{ lecture-org-after }
-    [program_committee] om zitting te nemen in de programmacommissie{ of-conference }
+    [program_committee] { $event-gender ->
+        [cie] om zitting te nemen in { event-np }{ organised-by }
+       *[other] om zitting te nemen in de programmacommissie{ of-conference }
+    }
     [examiner] om zitting te nemen in { examiner-committee }{ $has-topic ->
         [true] {" "}({ $topic })
        *[false] {""}
@@ -583,7 +603,10 @@ of-journal = { $has-event ->
 
 # ", uitgegeven door Amsterdam University Press" na een tijdschrift (geen van-keten).
 published-by = { $has-organization ->
-    [true] , uitgegeven door { org-np }
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] , uitgegeven door { org-np }
+    }
    *[false] {""}
 }
 
@@ -682,6 +705,7 @@ academic-invitation-noun = { $invitation ->
 academic-subject-named = { $invitation ->
     [committee] { academic-subject-cie }
     [examiner] { academic-subject-cie }
+    [program_committee] { academic-subject-cie }
    *[other] { academic-invitation-noun }: { $event }
 }
 academic-subject-cie = { $event-gender ->
@@ -797,7 +821,7 @@ academic-invitation-closing = { $tone ->
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] Verzoek om een nieuw tijdstip voor { meeting-phrase }
+    [formal] Verzoek om { meeting-phrase } te verzetten
     [firm] Voorstel: een nieuw tijdstip voor { meeting-phrase }
     [brief] Nieuw moment voor { meeting-phrase }?
    *[warm] Een ander moment voor { meeting-phrase }?
@@ -824,10 +848,10 @@ reschedule-thanks-detail = { $tone ->
 }
 
 reschedule-proposal = { $tone ->
-    [formal] Zou het mogelijk zijn dit te verplaatsen, zodat het bijvoorbeeld { $proposed-time } kan plaatsvinden?
-    [firm] Ik stel voor dit te verplaatsen, zodat het bij voorkeur { $proposed-time } plaatsvindt.
-    [brief] Kunnen we het verzetten, zodat het bijvoorbeeld { $proposed-time } kan?
-   *[warm] Zou het lukken om het te verplaatsen, zodat we het bijvoorbeeld { $proposed-time } doen?
+    [formal] Zou het in plaats daarvan bijvoorbeeld { $proposed-time } kunnen plaatsvinden?
+    [firm] Ik stel voor het te verzetten, bij voorkeur { $proposed-time }.
+    [brief] Kunnen we het verzetten, bijvoorbeeld { $proposed-time }?
+   *[warm] Zou het lukken om het te verzetten, bijvoorbeeld { $proposed-time }?
 }
 
 reschedule-door-open = { $tone ->
@@ -984,10 +1008,10 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Nogmaals hartelijk dank voor { conversation-phrase }; ik vond het bijzonder interessant om meer te horen over { $detail }.
-    [firm] Nogmaals dank voor { conversation-phrase }; ik vond het interessant om meer te horen over { $detail }.
-    [brief] Nogmaals bedankt voor { conversation-phrase }; het was leuk om meer te horen over { $detail }.
-   *[warm] Nogmaals bedankt voor { conversation-phrase }; ik vond het echt boeiend om meer te horen over { $detail }.
+    [formal] Hartelijk dank voor { conversation-phrase }; ik heb met name veel waardering voor { $detail }.
+    [firm] Dank voor { conversation-phrase }; ik heb veel waardering voor { $detail }.
+    [brief] Bedankt voor { conversation-phrase }; veel waardering voor { $detail }.
+   *[warm] Bedankt voor { conversation-phrase }; ik heb echt veel waardering voor { $detail }.
 }
 
 # De organisatie staat al in de dankzin als het gesprek over de functie ging (zonder

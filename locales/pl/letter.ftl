@@ -7,8 +7,8 @@
 ###   i trybu przypuszczającego w 1. osobie (zdecydowałem/zdecydowałam, chciałbym/chciałabym), bez przymiotników o nadawcy (wdzięczny/wdzięczna). Używamy
 ###   czasu teraźniejszego, przyszłego prostego, form bezosobowych (pomyślano o mnie) i „Państwo”.
 ### - Tekstów podanych przez użytkownika nie odmieniamy: stoją w mianowniku, po rzeczowniku
-###   określającym („w firmie { $organization }”, „na stanowisko { $position }”), po dwukropku
-###   w cudzysłowie albo jako podmiot zdania względnego z „to” („…, którego temat to { $topic }”).
+###   określającym („w firmie { $organization }”, „na stanowisko: { $position }”), po dwukropku
+###   w cudzysłowie albo z etykietą w nawiasie („wykładu plenarnego (temat: { $topic })”, „na stanowisko: { $position }”).
 
 ## Powitanie i podpis
 ##
@@ -143,8 +143,8 @@ signature = { $tone ->
 # „Stanowisko” ma w mianowniku i bierniku tę samą formę.
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] stanowisko { $position }{ at-employer }
-       *[false] stanowisko { $position }
+        [true] stanowisko: { $position }{ at-employer }
+       *[false] stanowisko: { $position }
     }
    *[false] { $has-organization ->
         [true] stanowisko{ at-employer }
@@ -240,9 +240,9 @@ meeting-invitation = { $invitation ->
 meeting-default = { $has-event ->
     [true] wydarzenie { $event }
    *[false] { $has-position ->
-        [true] spotkanie rekrutacyjne na stanowisko { $position }
+        [true] spotkanie rekrutacyjne na stanowisko: { $position }
        *[false] { $has-topic ->
-            [true] nasze spotkanie, którego temat to { $topic }
+            [true] nasze spotkanie (temat: { $topic })
            *[false] nasze spotkanie
         }
     }
@@ -283,7 +283,7 @@ meeting-comment-piece = { $has-event ->
 
 # „ na stanowisko Starszy projektant UX w ramach rekrutacji „Program stażowy 2027””.
 meeting-for-role = { $has-position ->
-    [true] {" "}na stanowisko { $position }
+    [true] {" "}na stanowisko: { $position }
    *[false] {""}
 }{ $has-event ->
     [true] {" "}w ramach rekrutacji „{ $event }”
@@ -292,20 +292,20 @@ meeting-for-role = { $has-position ->
 
 # „ podczas wydarzenia „Kongres Dostępności Cyfrowej 2027””.
 meeting-at-event = { $has-event ->
-    [true] {" "}podczas wydarzenia „{ $event }”
+    [true] { event-on-bare }
    *[false] {""}
 }
 
 # Webinar sam jest wydarzeniem: „webinar w ramach wydarzenia „…””.
 meeting-within-event = { $has-event ->
-    [true] {" "}w ramach wydarzenia „{ $event }”
+    [true] { event-on-bare }
    *[false] {""}
 }
 
 meeting-lecture-series = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] {" "}podczas wydarzenia „{ $event }”
-        [kind] {" "}podczas wydarzenia „{ $event }”
+        [kind-first] { event-on-bare }
+        [kind] { event-on-bare }
        *[other] {" "}w ramach cyklu „{ $event }”
     }
    *[false] {""}
@@ -335,6 +335,32 @@ at-organization = { $has-organization ->
     [true] { $event-names-organization ->
         [true] {""}
        *[false] , które { org-organizes } { $organization }
+    }
+   *[false] {""}
+}
+
+# Miejsce wystąpienia bez rzeczownika „wydarzenie”: biernik po „na” ma przy nazwach męskich
+# (nieżywotnych), nijakich i mnogich tę samą postać co mianownik, więc nazwa zostaje taka, jak
+# ją wpisano: „na „Kongres Kobiet””, „na „Forum Samorządowe””, „na „Targi Pracy IT””. Nazwa
+# żeńska („Konferencja …”) albo bez słowa rodzajowego („Infoshare 2027”) dostaje bezpieczne
+# „podczas wydarzenia „…””.
+event-on-bare = { $event-gender ->
+    [masculine] {" "}na „{ $event }”
+    [neuter] {" "}na „{ $event }”
+    [plural] {" "}na „{ $event }”
+   *[other] { $invitation ->
+        [webinar] {" "}w ramach wydarzenia „{ $event }”
+       *[other] {" "}podczas wydarzenia „{ $event }”
+    }
+}
+event-on = { event-on-bare }{ $event-gender ->
+    [masculine] { at-organization-m }
+   *[other] { at-organization }
+}
+at-organization-m = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] , który { org-organizes } { $organization }
     }
    *[false] {""}
 }

@@ -18,13 +18,13 @@ reason-accepted-offer = { $scenario ->
     [academic_invitation] { engagement-accepted-offer }
     [stay_in_touch] { $tone ->
         [formal] Ostatecznie przyjmuję propozycję innego pracodawcy, która odpowiada moim obecnym celom zawodowym.
-        [brief] Mam już przyjętą inną ofertę pracy.
+        [brief] Przyjmuję już ofertę innego pracodawcy.
        *[other] Ostatecznie przyjmuję inną ofertę, która dobrze wpisuje się w moje plany zawodowe.
     }
    *[other] { $tone ->
-        [formal] Związuję się bowiem z innym pracodawcą, którego oferta odpowiada moim obecnym celom zawodowym.
-        [brief] Mam już przyjętą inną ofertę pracy.
-       *[other] Mam już przyjętą inną ofertę, która dobrze wpisuje się w moje plany zawodowe.
+        [formal] Przyjmuję bowiem ofertę innego pracodawcy, która odpowiada moim obecnym celom zawodowym.
+        [brief] Przyjmuję już ofertę innego pracodawcy.
+       *[other] Przyjmuję ofertę innego pracodawcy, która dobrze wpisuje się w moje plany zawodowe.
     }
 }
 engagement-accepted-offer = { $tone ->
@@ -133,14 +133,14 @@ engagement-logistics-remote = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] W wyznaczonym dniu sprawuję opiekę nad bliską osobą.
+        [formal] W wyznaczonym dniu muszę zająć się bliską osobą.
         [brief] W tym dniu opiekuję się bliską osobą.
        *[other] Obecnie opiekuję się bliską osobą i moja dostępność jest mocno ograniczona.
     }
    *[other] { $tone ->
         [formal] Opieka nad kimś bliskim wymaga obecnie mojej pełnej uwagi.
         [brief] Opieka nad kimś bliskim wymaga teraz mojej pełnej uwagi.
-       *[other] Opieka nad kimś bliskim wymaga teraz mojej obecności i chcę się jej w pełni poświęcić.
+       *[other] Opieka nad kimś bliskim wymaga teraz mojej obecności i chcę się temu w pełni poświęcić.
     }
 }
 
@@ -227,9 +227,9 @@ reason-outside-expertise = { $scenario ->
        *[other] Potrzebuję trochę czasu na solidne przygotowanie, bo zagadnienie wykracza nieco poza to, czym zwykle się zajmuję.
     }
     [media_interview] { $tone ->
-        [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a odbiorcy zasługują na rozmowę z ekspertem, który zajmuje się nim na co dzień.
+        [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a { media-audience-deserves }, który zajmuje się nim na co dzień.
         [brief] To zagadnienie wykracza poza moją specjalizację.
-       *[other] To zagadnienie leży poza moją specjalizacją, a odbiorcy zasługują na eksperta, który zajmuje się nim na co dzień.
+       *[other] To zagadnienie leży poza moją specjalizacją, a { media-audience } zasługują na eksperta, który zajmuje się nim na co dzień.
     }
     [speaking_engagement] { $tone ->
         [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a { speaking-audience-deserves } kogoś, kto zajmuje się nim bezpośrednio.
@@ -246,6 +246,23 @@ reason-outside-expertise = { $scenario ->
         [brief] Zakres obowiązków leży poza moją główną specjalizacją.
        *[other] Widzę, że zakres obowiązków leży poza dziedziną, w której mogę wnieść najwięcej.
     }
+}
+
+# Dla kogo jest materiał dziennikarza: artykuł i komentarz mają czytelników, podcast słuchaczy.
+media-audience = { $invitation ->
+    [article] czytelnicy
+    [comment] czytelnicy
+    [podcast] słuchacze
+   *[other] odbiorcy
+}
+
+# To samo w wersji oficjalnej, z tym, na co zasługują: czytelnikom należy się wypowiedź
+# czy komentarz eksperta, słuchaczom i odbiorcom rozmowa z ekspertem.
+media-audience-deserves = { $invitation ->
+    [article] czytelnicy zasługują na wypowiedź eksperta
+    [comment] czytelnicy zasługują na komentarz eksperta
+    [podcast] słuchacze zasługują na rozmowę z ekspertem
+   *[other] odbiorcy zasługują na rozmowę z ekspertem
 }
 
 # Kto słucha i czego oczekuje: warsztaty i webinar mają uczestników i prowadzącego, nie

@@ -9,11 +9,11 @@
 
 job-interview-subject = { $tone ->
     [formal] { $has-position ->
-        [true] Wycofanie kandydatury na stanowisko { $position }
+        [true] Wycofanie kandydatury na stanowisko: { $position }
        *[false] Wycofanie kandydatury
     }
     [firm] { $has-position ->
-        [true] Rezygnacja z udziału w rekrutacji na stanowisko { $position }
+        [true] Rezygnacja z udziału w rekrutacji na stanowisko: { $position }
        *[false] Rezygnacja z udziału w rekrutacji
     }
     [brief] { $has-position ->
@@ -21,7 +21,7 @@ job-interview-subject = { $tone ->
        *[false] Wycofanie kandydatury
     }
    *[warm] { $has-position ->
-        [true] Moja kandydatura na stanowisko { $position }
+        [true] Moja kandydatura na stanowisko: { $position }
        *[false] Moja kandydatura
     }
 }
@@ -138,15 +138,15 @@ comment-series = { $has-event ->
 }
 
 # Temat podany przez użytkownika stoi w mianowniku, więc nie może stać po „na temat” ani
-# „o”; etykieta „(temat: …)” i cudzysłów brzmią jak formularz. Mianownik zostaje naturalny
-# w zdaniu względnym z „to”: „rozmowy, której temat to ceny energii, w programie …”.
-# Przecinek zamyka zdanie względne, bo po nim zawsze coś następuje.
+# „o”. Zdanie względne „…, której temat to …” recenzent (pl fresh-3) uznał za szablonowe;
+# krótka etykieta w nawiasie („rozmowy (temat: ceny energii) w programie …”) jest tym, co
+# Polak napisze, gdy nie odmienia.
 topic-which-f = { $has-topic ->
-    [true] , której temat to { $topic },
+    [true] {" "}(temat: { $topic })
    *[false] {""}
 }
 topic-which-m = { $has-topic ->
-    [true] , którego temat to { $topic }
+    [true] {" "}(temat: { $topic })
    *[false] {""}
 }
 
@@ -293,36 +293,19 @@ event-phrase = { $has-event ->
 # „…””. Zaimek zgadza się z rzeczownikiem pakietu (prelekcji → której, warsztatów → których).
 # Webinar bez nazwy wydarzenia nie ma „podczas …”: organizator dołącza się przez „a”.
 speaking-topic-setting = { $has-topic ->
-    [true] , { speaking-which } temat to { $topic }{ $has-event ->
-        [true] ,{ speaking-place }
-       *[false] {""}
-    }
+    [true] {" "}(temat: { $topic }){ speaking-place }
    *[false] { speaking-place }
 }{ speaking-tail }
 
-speaking-which = { $invitation ->
-    [talk] której
-    [workshop] których
-   *[other] którego
-}
 
 # Temat recenzowanego artykułu i wykładu gościnnego, w tej samej postaci.
 review-topic = { $has-topic ->
-    [true] , którego temat to { $topic }{ $has-event ->
-        [true] ,
-       *[false] { $has-organization ->
-            [true] ,
-           *[false] {""}
-        }
-    }
+    [true] {" "}(temat: { $topic })
    *[false] {""}
 }
 
 lecture-topic = { $has-topic ->
-    [true] , którego temat to { $topic }{ $has-event ->
-        [true] ,{ for-lecture }
-       *[false] {""}
-    }
+    [true] {" "}(temat: { $topic }){ for-lecture }
    *[false] { for-lecture }
 }
 
@@ -343,14 +326,14 @@ speaking-activity = { $invitation ->
 # wydarzenia”, więc organizator dołącza do webinaru („webinaru …, którego organizatorem jest …”).
 speaking-setting = { $invitation ->
     [webinar] { $has-event ->
-        [true] {" "}w ramach wydarzenia „{ $event }”{ at-organization }
+        [true] { event-on }
        *[false] { $has-organization ->
             [true] , który { org-organizes } { $organization }
            *[false] {""}
         }
     }
    *[other] { $has-event ->
-        [true] {" "}podczas { event-phrase }
+        [true] { event-on }
        *[false] { $has-organization ->
             [true] {" "}podczas wydarzenia, które { org-organizes } { $organization }
            *[false] {""}
@@ -499,8 +482,8 @@ of-journal = { $has-event ->
 # „– cieszę się, że Uniwersytet Warszawski pomyślał o mnie”.
 for-lecture = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] {" "}podczas wydarzenia „{ $event }”
-        [kind] {" "}podczas wydarzenia „{ $event }”
+        [kind-first] { event-on-bare }
+        [kind] { event-on-bare }
        *[other] {" "}w ramach cyklu „{ $event }”
     }
    *[false] {""}
@@ -555,7 +538,7 @@ academic-invitation-subject = { $has-event ->
 # Imiesłów zgodny z „przedsięwzięciu”; po zdaniu względnym z organizatorem przecinek zamyka
 # to zdanie.
 subject-clause = { $has-topic ->
-    [true] , którego temat to { $topic }
+    [true] {" "}(temat: { $topic })
    *[false] {""}
 }
 
@@ -616,10 +599,10 @@ academic-wish = { $invitation ->
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] Prośba o zmianę terminu: { meeting-phrase }
-    [firm] Zmiana terminu: { meeting-phrase }
+    [formal] Prośba o zmianę terminu – { meeting-phrase }
+    [firm] Zmiana terminu – { meeting-phrase }
     [brief] Nowy termin: { meeting-phrase }?
-   *[warm] Propozycja nowego terminu: { meeting-phrase }
+   *[warm] Propozycja nowego terminu – { meeting-phrase }
 }
 
 reschedule-thanks = { $tone ->
@@ -644,17 +627,17 @@ reschedule-thanks-detail = { $tone ->
 # Proponowany termin jako okolicznik („na początku przyszłego miesiąca”, „12 marca”) po
 # „termin”, bez przyimka przed nim. Po powodzie spójnik „w związku z tym”.
 reschedule-proposal = { $tone ->
-    [formal] Czy{ reschedule-therefore } moglibyśmy umówić się w innym czasie, na przykład { $proposed-time }?
-    [firm] Proponuję{ reschedule-therefore }, by umówić się w innym czasie – najlepiej { $proposed-time }.
+    [formal] Czy{ reschedule-therefore } moglibyśmy przenieść to na później, na przykład { $proposed-time }?
+    [firm] Proponuję{ reschedule-therefore }, byśmy przenieśli to na później – najlepiej { $proposed-time }.
     [brief] Czy możemy umówić się później, np. { $proposed-time }?
    *[warm] Czy{ reschedule-therefore } moglibyśmy umówić się później, na przykład { $proposed-time }?
 }
 
 reschedule-door-open = { $tone ->
-    [formal] Gdyby to Państwu nie odpowiadało, chętnie dostosuję się do Państwa kalendarza.
+    [formal] Gdyby ten termin okazał się niedogodny, chętnie dostosuję się do Państwa kalendarza.
     [firm] Jeśli ta propozycja Państwu nie odpowiada, proszę wskazać dogodny moment – dostosuję się.
     [brief] Jeśli nie, chętnie dopasuję się do Państwa kalendarza.
-   *[warm] Jeśli to Państwu nie odpowiada, chętnie dopasuję się do Państwa planów.
+   *[warm] Jeśli ten termin się nie sprawdzi, chętnie dopasuję się do Państwa planów.
 }
 
 reschedule-closing = { $tone ->
@@ -677,7 +660,7 @@ reschedule-therefore = { $has-reason-note ->
 clarification-reply-subject = { $tone ->
     [formal] Dziękuję za ponowny kontakt
     [firm] { $has-position ->
-        [true] Odpowiedź w sprawie stanowiska { $position }
+        [true] Odpowiedź w sprawie rekrutacji na stanowisko: { $position }
        *[false] Odpowiedź w sprawie rekrutacji
     }
     [brief] Dziękuję za wiadomość
@@ -713,10 +696,10 @@ clarification-reply-door-open = { $has-proposed-time ->
        *[warm] Bardzo chętnie wrócę do rozmowy { $proposed-time } i dziękuję za zrozumienie.
     }
    *[false] { $tone ->
-        [formal] Dziękuję za zrozumienie i chętnie pozostanę w kontakcie.
-        [firm] Dziękuję za zrozumienie; inne propozycje w przyszłości chętnie rozważę.
-        [brief] Dziękuję za zrozumienie – do usłyszenia!
-       *[warm] Dziękuję za zrozumienie i mam nadzieję, że nasze drogi jeszcze się skrzyżują.
+        [formal] Liczę na Państwa zrozumienie i chętnie pozostanę w kontakcie.
+        [firm] Liczę na zrozumienie; przyszłe propozycje chętnie rozważę.
+        [brief] Liczę na zrozumienie – do usłyszenia!
+       *[warm] Liczę na zrozumienie i mam nadzieję, że nasze drogi jeszcze się skrzyżują.
     }
 }
 
@@ -729,8 +712,8 @@ clarification-reply-closing = { $has-proposed-time ->
     }
    *[false] { $tone ->
         [formal] Jeszcze raz dziękuję za zrozumienie.
-        [firm] Dziękuję za zrozumienie.
-        [brief] Dziękuję za zrozumienie.
+        [firm] Liczę na zrozumienie.
+        [brief] Liczę na zrozumienie.
        *[warm] Jeszcze raz serdecznie dziękuję za zrozumienie.
     }
 }
@@ -739,11 +722,11 @@ clarification-reply-closing = { $has-proposed-time ->
 
 # Biernik: „(dziękuję za) naszą rozmowę o stanowisku Product Designer w firmie Acme”.
 conversation-phrase = { $has-topic ->
-    [true] naszą rozmowę, której temat to { $topic }
+    [true] naszą rozmowę (temat: { $topic })
    *[false] { $has-position ->
         [true] { $has-organization ->
-            [true] naszą rozmowę o stanowisku { $position }{ at-employer }
-           *[false] naszą rozmowę o stanowisku { $position }
+            [true] naszą rozmowę o stanowisku: { $position }{ at-employer }
+           *[false] naszą rozmowę o stanowisku: { $position }
         }
        *[false] naszą niedawną rozmowę
     }
@@ -794,10 +777,10 @@ stay-in-touch-connect = { $has-position ->
 # Instytucja nazwana od rzeczownika rodzajowego („Uniwersytet …”, „Fundacja …”) nie jest
 # „firmą”: nazwa jest podmiotem zdania podrzędnego („jak rozwija się Uniwersytet …”).
 stay-in-touch-connect-institution = { $tone ->
-    [formal] Będzie mi miło pozostać w kontakcie i śledzić, nad czym { org-grows } { $organization }.
-    [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić, nad czym { org-grows } { $organization }.
-    [brief] Pozostańmy w kontakcie – będę śledzić, nad czym { org-grows } { $organization }.
-   *[warm] Chętnie pozostanę w kontakcie i będę z sympatią śledzić, nad czym { org-grows } { $organization }.
+    [formal] Będzie mi miło pozostać w kontakcie i śledzić projekty, nad którymi { org-grows } { $organization }.
+    [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie i będę śledzić projekty, nad którymi { org-grows } { $organization }.
+    [brief] Pozostańmy w kontakcie – będę śledzić projekty, nad którymi { org-grows } { $organization }.
+   *[warm] Chętnie pozostanę w kontakcie i będę z zainteresowaniem śledzić projekty, nad którymi { org-grows } { $organization }.
 }
 
 stay-in-touch-connect-company = { $has-organization ->
@@ -823,10 +806,7 @@ stay-in-touch-closing = { $tone ->
 }
 
 speaking-place = { $has-event ->
-    [true] { $invitation ->
-        [webinar] {" "}w ramach wydarzenia „{ $event }”
-       *[other] {" "}podczas wydarzenia „{ $event }”
-    }
+    [true] { event-on-bare }
    *[false] {""}
 }
 

@@ -168,16 +168,16 @@ greeting-warm = { $has-recipient-given ->
             [feminine] { $recipient-title-kind ->
                 [professor] Olá, Professora { $recipient },
                 [doctor] Olá, Dra. { $recipient },
-               *[other] Bom dia, { $recipient },
+               *[other] Olá, { $recipient },
             }
             [masculine] { $recipient-title-kind ->
                 [professor] Olá, Professor { $recipient },
                 [doctor] Olá, Dr. { $recipient },
-               *[other] Bom dia, { $recipient },
+               *[other] Olá, { $recipient },
             }
            *[neutral] { $recipient-title-kind ->
                 [professor] Olá, Prof. { $recipient },
-               *[other] Bom dia, { $recipient },
+               *[other] Olá, { $recipient },
             }
         }
     }
@@ -190,9 +190,14 @@ signature = { $tone ->
     [firm]
         Cordialmente,
         { $sender }
-    [brief]
-        Abraços,
-        { $sender }
+    [brief] { $has-recipient-given ->
+        [true]
+            Abraços,
+            { $sender }
+       *[false]
+            Atenciosamente,
+            { $sender }
+    }
    *[warm]
         Um abraço,
         { $sender }

@@ -58,9 +58,18 @@ reason-compensation = { $scenario ->
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Busco um cargo mais compatível com minhas expectativas de remuneração neste momento da carreira.
-        [brief] Busco uma remuneração mais próxima das minhas expectativas.
-       *[other] Neste momento, procuro um cargo mais próximo das minhas expectativas de remuneração.
+        [formal] { $scenario ->
+            [clarification_reply] A diferença em relação às minhas expectativas de remuneração é grande demais para ser resolvida com um ajuste.
+           *[other] Busco um cargo mais compatível com minhas expectativas de remuneração neste momento da carreira.
+        }
+        [brief] { $scenario ->
+            [clarification_reply] A diferença salarial é grande demais para um ajuste resolver.
+           *[other] Busco uma remuneração mais próxima das minhas expectativas.
+        }
+       *[other] { $scenario ->
+            [clarification_reply] A distância em relação às minhas expectativas de remuneração é grande demais para ser resolvida com um ajuste.
+           *[other] Neste momento, procuro um cargo mais próximo das minhas expectativas de remuneração.
+        }
     }
 }
 engagement-compensation = { $tone ->
@@ -71,9 +80,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] A data coincide com a reta final de um projeto, cuja entrega exige minha dedicação integral.
-        [brief] Tenho uma entrega importante nos próximos dias.
-       *[other] Estou na reta final de um projeto, com entrega marcada justamente para a data combinada.
+        [formal] A data prevista coincide com um compromisso que não consigo adiar.
+        [brief] Tenho um compromisso inadiável na data prevista.
+       *[other] Justamente na data combinada, tenho um compromisso que não consigo mudar.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -119,9 +128,9 @@ reason-logistics = { $scenario ->
     }
 }
 engagement-logistics = { $tone ->
-    [formal] Nessas datas, não me será possível viajar.
-    [brief] Não consigo viajar nessas datas.
-   *[other] Nessas datas, não tenho como viajar.
+    [formal] Nas datas previstas, não me será possível viajar.
+    [brief] Não consigo viajar nas datas previstas.
+   *[other] Nas datas previstas, não tenho como viajar.
 }
 
 reason-caregiving = { $scenario ->
@@ -133,7 +142,7 @@ reason-caregiving = { $scenario ->
    *[other] { $tone ->
         [formal] No momento, questões familiares exigem minha atenção integral.
         [brief] No momento, preciso me dedicar a questões familiares.
-       *[other] Estou cuidando de uma questão familiar que precisa de mim por inteiro neste momento.
+       *[other] Estou cuidando de uma questão familiar que exige toda a minha atenção neste momento.
     }
 }
 
@@ -181,10 +190,10 @@ engagement-overqualified = { $tone ->
 
 reason-bandwidth = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Tenho compromissos inadiáveis nos próximos dias e gostaria de me preparar com a devida atenção.
-        [firm] Minha agenda dos próximos dias já está completamente tomada.
-        [brief] Meus próximos dias já estão bem tomados.
-       *[other] Meus próximos dias estão bem cheios, e prefiro me preparar com calma.
+        [formal] Tenho compromissos inadiáveis na data prevista e gostaria de me preparar com a devida atenção.
+        [firm] Minha agenda na data prevista já está completamente tomada.
+        [brief] Minha agenda na data prevista já está tomada.
+       *[other] Tenho outros compromissos na data combinada e prefiro me preparar com calma.
     }
     [media_interview] { engagement-bandwidth }
     [speaking_engagement] { engagement-bandwidth }
@@ -224,10 +233,15 @@ reason-outside-expertise = { $scenario ->
         [brief] O tema está fora da minha área de especialização.
        *[other] O tema foge da minha área de especialização, e o seu público merece alguém com mais domínio do assunto.
     }
-    [academic_invitation] { $tone ->
-        [formal] O tema está fora da minha área de pesquisa, e há colegas com maior domínio do assunto.
-        [brief] O tema está fora da minha área de pesquisa.
-       *[other] O tema foge da minha área de pesquisa, e há colegas com mais domínio do assunto.
+    [academic_invitation] { $invitation ->
+        [committee] { academic-expertise-committee }
+        [program_committee] { academic-expertise-committee }
+        [editorial_board] { academic-expertise-committee }
+       *[other] { $tone ->
+            [formal] O tema está fora da minha área de pesquisa, e há colegas com maior domínio do assunto.
+            [brief] O tema está fora da minha área de pesquisa.
+           *[other] O tema foge da minha área de pesquisa, e há colegas com mais domínio do assunto.
+        }
     }
    *[other] { $tone ->
         [formal] Percebi que o escopo do cargo foge da área em que posso contribuir mais.
@@ -239,7 +253,15 @@ reason-outside-expertise = { $scenario ->
 # Quem recebe a peça, com o verbo: leitores de uma matéria, ouvintes de um podcast, público
 # de um programa.
 media-audience-deserves = { $invitation ->
+    [article] os leitores merecem
+    [comment] os leitores merecem
     [broadcast] o público merece
     [podcast] os ouvintes merecem
    *[other] os leitores merecem
+}
+
+academic-expertise-committee = { $tone ->
+    [formal] O trabalho do comitê está fora da minha área de pesquisa, e há colegas com maior domínio do assunto.
+    [brief] O trabalho do comitê está fora da minha área de pesquisa.
+   *[other] O trabalho do comitê foge da minha área de pesquisa, e há colegas que contribuiriam mais.
 }

@@ -34,10 +34,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Agradeço por ter considerado meu nome para { role-phrase }; o que mais me marcou foi { $detail }.
-    [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }; o que mais me marcou foi { $detail }.
-    [brief] Agradeço por considerar meu nome para { role-phrase }; o que mais me marcou foi { $detail }.
-   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }; o que mais me marcou foi { $detail }.
+    [formal] Agradeço por ter considerado meu nome para { role-phrase }, e o que mais me marcou foi { $detail }.
+    [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }, e o que mais me marcou foi { $detail }.
+    [brief] Agradeço por considerar meu nome para { role-phrase }, e o que mais me marcou foi { $detail }.
+   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }, e o que mais me marcou foi { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -59,14 +59,14 @@ job-stage = { $invitation ->
 job-interview-door-open = { $tone ->
     [formal] Será um prazer manter contato para futuras oportunidades, e desejo pleno êxito na seleção.
     [firm] Fico à disposição para futuras oportunidades e desejo sucesso na seleção.
-    [brief] Espero que nossos caminhos se cruzem de novo; tudo de bom!
+    [brief] Espero que nossos caminhos se cruzem de novo; sucesso na seleção!
    *[warm] Adoraria manter contato e desejo muito sucesso na busca pela pessoa certa.
 }
 
 job-interview-closing = { $tone ->
     [formal] Desejo pleno êxito na seleção.
     [firm] Desejo sucesso na seleção.
-    [brief] Desejo tudo de bom.
+    [brief] Desejo sucesso na seleção.
    *[warm] Desejo muito sucesso na busca pela pessoa certa.
 }
 
@@ -119,14 +119,23 @@ media-show-phrase = { $has-event ->
            *[other] de uma edição do programa “{ $event }”
         }
     }
-   *[false] { $tone ->
-        [formal] { $invitation ->
-            [podcast] do podcast
-           *[other] do programa
-        }
-       *[other] { $invitation ->
-            [podcast] do seu podcast
-           *[other] do seu programa
+   *[false] { $organization-gender ->
+        [show] do { $organization }
+       *[other] { $organization-shape ->
+            [none] { $tone ->
+                [formal] { $invitation ->
+                    [podcast] do podcast
+                   *[other] do programa
+                }
+               *[other] { $invitation ->
+                    [podcast] do seu podcast
+                   *[other] do seu programa
+                }
+            }
+           *[other] { $invitation ->
+                [podcast] do podcast
+               *[other] do programa
+            }
         }
     }
 }{ media-host }{ $has-topic ->
@@ -158,10 +167,12 @@ media-host = { $event-names-organization ->
         [kind-first] { $has-event ->
             [true] {" "}{ org-do }
            *[false] { $organization-gender ->
-                [feminine] {" "}para a { $organization }
-                [plural-feminine] {" "}para as { $organization }
-                [committee-feminine] {" "}para a { $organization }
-               *[other] {" "}para o { $organization }
+                [show] { $invitation ->
+                    [broadcast] {""}
+                    [podcast] {""}
+                   *[other] {" "}{ org-do }
+                }
+               *[other] {" "}{ org-do }
             }
         }
         [article] {" "}para { $organization }
@@ -181,15 +192,35 @@ ev-do = { $event-gender ->
 piece-noun = { $tone ->
     [formal] { $invitation ->
         [article] a matéria
-        [broadcast] o programa
-        [podcast] o episódio do podcast
+        [broadcast] { $organization-gender ->
+            [show] o { $organization }
+           *[other] o programa
+        }
+        [podcast] { $organization-gender ->
+            [show] o episódio { org-do }
+           *[other] o episódio do podcast
+        }
        *[other] a matéria
     }
-   *[other] { $invitation ->
-        [article] sua matéria
-        [broadcast] seu programa
-        [podcast] o episódio do seu podcast
-       *[other] sua matéria
+   *[other] { $organization-shape ->
+        [none] { $invitation ->
+            [article] sua matéria
+            [broadcast] seu programa
+            [podcast] o episódio do seu podcast
+           *[other] sua matéria
+        }
+       *[other] { $invitation ->
+            [article] a matéria
+            [broadcast] { $organization-gender ->
+                [show] o { $organization }
+               *[other] o programa
+            }
+            [podcast] { $organization-gender ->
+                [show] o episódio { org-do }
+               *[other] o episódio do podcast
+            }
+           *[other] a matéria
+        }
     }
 }
 
@@ -244,11 +275,11 @@ media-interview-thanks-detail = { $tone ->
 
 media-interview-decision = { $tone ->
     [formal] { $invitation ->
-        [comment] Lamento informar que, desta vez, não poderei me pronunciar.
+        [comment] Lamento informar que, desta vez, não poderei dar uma declaração.
        *[other] Lamento informar que, desta vez, não poderei aceitar.
     }
     [firm] { $invitation ->
-        [comment] Não vou me pronunciar e prefiro avisar desde já, para não atrasar o fechamento.
+        [comment] Não poderei dar uma declaração desta vez e prefiro avisar desde já, para não atrasar o fechamento.
        *[other] Desta vez não vou aceitar, e prefiro avisar desde já para não atrasar a produção.
     }
     [brief] { $invitation ->
@@ -744,9 +775,9 @@ academic-invitation-subject = { $has-event ->
             [none] Convite recebido
            *[other] { academic-invitation-noun }
         }
-        [firm] Não poderei aceitar o gentil convite
+        [firm] { academic-invitation-noun }
         [brief] { academic-invitation-noun }
-       *[warm] Sobre o seu gentil convite
+       *[warm] Agradeço o convite
     }
 }
 
@@ -915,10 +946,10 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Agradeço o convite para { meeting-task }, que aguardo com sincero interesse.
+    [formal] Agradeço o convite para { meeting-task } e reitero meu sincero interesse.
     [firm] Agradeço o convite para { meeting-task }.
     [brief] Agradeço o convite para { meeting-task }.
-   *[warm] Agradeço o convite para { meeting-task }, que aceito com muito gosto.
+   *[warm] Agradeço o convite para { meeting-task } e continuo com muito interesse.
 }
 
 reschedule-thanks-detail = { $tone ->
@@ -931,10 +962,10 @@ reschedule-thanks-detail = { $tone ->
 # $proposed-time é um adjunto, como no exemplo da API: "no início do próximo mês",
 # "na terça, às 10h"; por isso entra sem preposição, aqui e em clarification_reply.
 reschedule-proposal = { $tone ->
-    [formal] Seria possível remarcarmos { $proposed-time }?
-    [firm] Proponho remarcarmos { $proposed-time }.
-    [brief] Podemos remarcar { $proposed-time }?
-   *[warm] Será que conseguimos remarcar { $proposed-time }?
+    [formal] Se for possível remarcar, { $proposed-time } seria uma ótima opção para mim.
+    [firm] Proponho a seguinte alternativa: { $proposed-time }.
+    [brief] Que tal { $proposed-time }?
+   *[warm] Que tal { $proposed-time }? Para mim, seria perfeito.
 }
 
 reschedule-door-open = { $tone ->
@@ -971,15 +1002,18 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Agradeço o retorno e a disposição em considerar ajustes; do processo, o que mais me marcou foi { $detail }.
-    [firm] Agradeço o retorno e a abertura para negociar; do processo, o que mais me marcou foi { $detail }.
-    [brief] Agradeço o retorno; o que mais me marcou no processo foi { $detail }.
-   *[warm] Foi gentileza sua voltar a falar comigo; o que mais me marcou no processo foi { $detail }.
+    [formal] Agradeço o retorno e a disposição em considerar ajustes, e o que mais me marcou no processo foi { $detail }.
+    [firm] Agradeço o retorno e a abertura para negociar, e o que mais me marcou no processo foi { $detail }.
+    [brief] Agradeço o retorno, e o que mais me marcou no processo foi { $detail }.
+   *[warm] Foi gentileza sua voltar a falar comigo, e o que mais me marcou no processo foi { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
     [formal] Após refletir novamente, mantenho minha decisão sobre { role-phrase }.
-    [firm] Minha decisão sobre { role-phrase } é definitiva e não depende de ajustes.
+    [firm] { $reason ->
+        [compensation] Reconheço o esforço, mas minha decisão sobre { role-phrase } é definitiva.
+       *[other] Minha decisão sobre { role-phrase } é definitiva e não depende de ajustes.
+    }
     [brief] Minha decisão continua a mesma.
    *[warm] Pensei bem, e minha decisão sobre { role-phrase } continua a mesma.
 }
@@ -1041,10 +1075,10 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Agradeço mais uma vez { conversation-or-time }; o que mais me marcou foi { $detail }.
-    [firm] Agradeço mais uma vez { conversation-or-time }; o que mais me marcou foi { $detail }.
-    [brief] Agradeço de novo { conversation-or-time }; o que mais me marcou foi { $detail }.
-   *[warm] Agradeço mais uma vez { conversation-or-time }; o que mais me marcou foi { $detail }.
+    [formal] Agradeço mais uma vez { conversation-or-time }, e o que mais me marcou foi { $detail }.
+    [firm] Agradeço mais uma vez { conversation-or-time }, e o que mais me marcou foi { $detail }.
+    [brief] Agradeço de novo { conversation-or-time }, e o que mais me marcou foi { $detail }.
+   *[warm] Agradeço mais uma vez { conversation-or-time }, e o que mais me marcou foi { $detail }.
 }
 
 # Com um detalhe, que muitas vezes já nomeia a conversa: o tema ou a vaga, se houver; senão, o tempo.
@@ -1052,16 +1086,16 @@ conversation-or-time = { $has-topic ->
     [true] pela { conversation-phrase }
    *[false] { $has-position ->
         [true] pela { conversation-phrase }
-       *[false] pelo seu tempo
+       *[false] pela nossa conversa
     }
 }
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Será um prazer permanecermos em contato, e acompanharei de perto a trajetória { team-of-organization }.
-        [firm] Embora esta oportunidade não tenha sido o passo ideal para mim, gostaria de continuar em contato e acompanhar de perto a trajetória { team-of-organization }.
-        [brief] Vou acompanhar a trajetória { team-of-organization }; vamos manter contato.
-       *[warm] Adoraria manter contato e acompanhar de perto a trajetória { team-of-organization }.
+        [formal] Será um prazer permanecermos em contato, e acompanharei de perto o trabalho { team-of-organization }.
+        [firm] Embora esta oportunidade não tenha sido o passo ideal para mim, gostaria de continuar em contato e acompanhar de perto o trabalho { team-of-organization }.
+        [brief] Vou acompanhar o trabalho { team-of-organization }; vamos manter contato.
+       *[warm] Adoraria manter contato e acompanhar de perto o trabalho { team-of-organization }.
     }
    *[false] { $tone ->
         [formal] Será um prazer permanecermos em contato.

@@ -230,7 +230,7 @@ async fn arabic_letters_isolate_latin_names_and_only_those() {
         "scenario": "job_interview",
         "locale": "ar",
         "sender": {"name": "Alex Kim"},
-        "recipient": {"name": "سارة"},
+        "recipient": {"given_name": "سارة"},
         "organization": "Northwind"
     });
     let answer = app.post_declines(&request).await;
@@ -360,7 +360,7 @@ async fn a_media_interview_names_the_programme_it_is_for() {
     assert_eq!(answer.body["ignored_fields"], json!([]));
     let text = answer.body["body"].as_str().unwrap();
     assert!(
-        text.contains("your episode of Hard Fork (The New York Times) on AI regulation"),
+        text.contains("your Hard Fork episode on AI regulation for The New York Times"),
         "{text}"
     );
     assert!(!text.contains("article"), "{text}");
