@@ -116,7 +116,7 @@ greeting-warm = { $recipient-title-kind ->
             [masculine] السيد { $recipient }، تحية طيبة،
            *[neutral] { $has-recipient-family ->
                 [true] مرحبًا أ. { $recipient }،
-               *[false] تحية طيبة،
+               *[false] { greeting-bare }،
             }
         }
     }
@@ -136,12 +136,12 @@ greeting-warm-name = { $has-recipient-given ->
    *[false] { $recipient }
 }
 
-# الاسم الكامل وحده، بلا لقب ولا صيغة: لا يفتتح الكاتب العربي رسالته بالاسم مجردًا، ولا صيغة
-# محايدة طبيعية تسبقه («حضرة السيد/السيدة» و«المحترم/ة» مرفوضتان)؛ فالتحية «تحية طيبة وبعد،»
-# وحدها، ولا تتكرر في المتن (salute-lead).
+# الاسم الكامل وحده، بلا لقب ولا صيغة معروفة: لا صيغة محايدة طبيعية تسبقه («حضرة السيد/السيدة»
+# و«المحترم/ة» مرفوضتان)، فيُذكر الاسم ثم التحية في السطر نفسه، ولا تتكرر في المتن (salute-lead).
+# (The API contract: a full name alone is greeted with the full name.)
 greeting-bare = { $tone ->
-    [formal] تحية طيبة وبعد
-   *[other] تحية طيبة
+    [formal] { $recipient }، تحية طيبة وبعد
+   *[other] { $recipient }، تحية طيبة
 }
 
 generic-hiring-greeting = { $tone ->

@@ -230,7 +230,7 @@ async fn arabic_letters_isolate_latin_names_and_only_those() {
         "scenario": "job_interview",
         "locale": "ar",
         "sender": {"name": "Alex Kim"},
-        "recipient": {"given_name": "سارة"},
+        "recipient": {"name": "سارة"},
         "organization": "Northwind"
     });
     let answer = app.post_declines(&request).await;
