@@ -395,6 +395,8 @@ fn render_with(
     mark: bool,
 ) -> Result<Letter, ComposeError> {
     let pack = localizer.pack;
+    let with_title = title_typed_in_name(request, pack, localizer.fallback());
+    let request = with_title.as_ref().unwrap_or(request);
     let args = message_args_with(request, pack, localizer.fallback(), mark);
     let separator = pack.meta.letter.sentence_separator.as_str();
     let sentences = |ids: &[String]| -> Result<String, ComposeError> {
@@ -694,6 +696,64 @@ fn message_args_with<'a>(
         recipient.map_or("neutral", |r| r.form.as_str()),
     );
     args
+}
+
+/// A recipient typed as one name that opens with a title the pack knows ("Dr. Peter Nolan",
+/// "Prof. Dr. Anna von Berg") is greeted as if the caller had given the title and the names
+/// apart: "Dear Dr. Nolan," rather than "Dear Dr. Peter Nolan,". The family name is the last
+/// word with the lower-case particles before it ("von Berg"); a name written without spaces
+/// keeps its full form. `None` when there is nothing to split.
+fn title_typed_in_name(
+    request: &DeclineRequest,
+    pack: &Pack,
+    fallback: &Pack,
+) -> Option<DeclineRequest> {
+    let recipient = request.recipient.as_ref()?;
+    if recipient.title.is_some()
+        || recipient.given_name.is_some()
+        || recipient.family_name.is_some()
+    {
+        return None;
+    }
+    let words: Vec<&str> = recipient
+        .name
+        .as_ref()?
+        .as_str()
+        .split_whitespace()
+        .collect();
+    let known = |title: &str| {
+        pack.meta.title_kind(title).is_some() || fallback.meta.title_kind(title).is_some()
+    };
+    // The longest run of opening words that is a title, leaving at least one word of name.
+    let title_words = (1..words.len())
+        .rev()
+        .find(|&count| known(&words[..count].join(" ")))?;
+    let name = &words[title_words..];
+    let family_start = name
+        .iter()
+        .rposition(|word| !word.starts_with(char::is_lowercase))
+        .map(|last| {
+            let particles = name[..last]
+                .iter()
+                .rev()
+                .take_while(|word| word.starts_with(char::is_lowercase))
+                .count();
+            last - particles
+        })
+        .filter(|&start| start > 0);
+    let parse = |text: &str| super::text::PersonName::parse(text).ok();
+    let mut split = request.clone();
+    let recipient = split.recipient.as_mut()?;
+    recipient.title = parse(&words[..title_words].join(" "));
+    match family_start {
+        Some(start) => {
+            recipient.name = None;
+            recipient.given_name = parse(&name[..start].join(" "));
+            recipient.family_name = parse(&name[start..].join(" "));
+        }
+        None => recipient.name = parse(&name.join(" ")),
+    }
+    Some(split)
 }
 
 /// In a right-to-left letter, text holding left-to-right letters (a Latin-script name) is

@@ -60,6 +60,12 @@ fn shapes() -> Vec<(&'static str, Option<Recipient>)> {
             "full name only",
             Some(Recipient::named(PersonName::parse("Anna Berg").unwrap())),
         ),
+        (
+            "title typed in the full name",
+            Some(Recipient::named(
+                PersonName::parse("Dr. Anna von Berg").unwrap(),
+            )),
+        ),
         ("no recipient", None),
     ]
 }
@@ -105,6 +111,7 @@ fn english_greets_by_given_name_when_warm_and_by_title_and_family_name_when_form
         "given + family, masculine: Dear Mr. Berg,",
         "unknown title Sheriff + family: Dear Sheriff Berg,",
         "full name only: Dear Anna Berg,",
+        "title typed in the full name: Dear Dr. von Berg,",
     ] {
         assert!(table.contains(expected), "{expected:?} in\n{table}");
     }
@@ -119,6 +126,30 @@ fn a_title_is_recognised_however_it_is_typed() {
         assert_eq!(en.meta.title_kind(typed), Some("professor"), "{typed}");
     }
     assert_eq!(en.meta.title_kind("Sheriff"), None);
+}
+
+#[test]
+fn a_title_typed_at_the_start_of_a_full_name_is_greeted_as_a_title_with_the_family_name() {
+    let engine = engine();
+    let en = engine.packs.get("en").unwrap();
+    let greeting = |typed: &str, tone: Tone| {
+        let mut request = DeclineRequest::minimal(
+            Scenario::JobInterview,
+            PersonName::parse("Alex Kim").unwrap(),
+        );
+        request.tone = tone;
+        request.recipient = Some(Recipient::named(PersonName::parse(typed).unwrap()));
+        let body = engine.decline(&request, en).unwrap().letter.body;
+        body.split("\n\n").next().unwrap().to_owned()
+    };
+    assert_eq!(
+        greeting("Prof. Dr. Peter Nolan", Tone::Formal),
+        "Dear Professor Nolan,"
+    );
+    assert_eq!(greeting("Dr. Peter Nolan", Tone::Warm), "Hi Peter,");
+    // Not a title: a name that merely starts like one, or a title with no name after it.
+    assert_eq!(greeting("Drew Peters", Tone::Formal), "Dear Drew Peters,");
+    assert_eq!(greeting("Doctor", Tone::Formal), "Dear Doctor,");
 }
 
 #[test]
