@@ -234,28 +234,58 @@ meeting-phrase = { $invitation ->
        *[false] تسجيل حلقة البودكاست
     }
     [comment] اللقاء الخاص بمادتكم الصحفية{ meeting-in-event }
-    [talk] إلقاء المحاضرة{ meeting-in-event }
+    [talk] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [lecture] إلقاء { $event }
+           *[other] إلقاء المحاضرة{ meeting-in-event }
+        }
+       *[other] إلقاء المحاضرة{ meeting-in-event }
+    }
     [keynote] إلقاء الكلمة الرئيسية{ meeting-in-event }
-    [panel] المشاركة في الجلسة الحوارية{ meeting-within-event }
-    [workshop] تقديم ورشة العمل{ meeting-within-event }
-    [webinar] تقديم الندوة عبر الإنترنت{ meeting-within-event }
-    [guest_lecture] إلقاء المحاضرة{ meeting-in-event }
+    [panel] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [panel] المشاركة في { $event }
+           *[other] المشاركة في الجلسة الحوارية{ meeting-within-event }
+        }
+       *[other] المشاركة في الجلسة الحوارية{ meeting-within-event }
+    }
+    [workshop] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [workshop] تقديم { $event }
+           *[other] تقديم ورشة العمل{ meeting-within-event }
+        }
+       *[other] تقديم ورشة العمل{ meeting-within-event }
+    }
+    [webinar] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [seminar] التحدث في { $event } عبر الإنترنت
+           *[other] تقديم الندوة عبر الإنترنت{ meeting-within-event }
+        }
+       *[other] تقديم الندوة عبر الإنترنت{ meeting-within-event }
+    }
+    [guest_lecture] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [lecture] إلقاء { $event }
+           *[other] إلقاء المحاضرة{ meeting-in-event }
+        }
+       *[other] إلقاء المحاضرة{ meeting-in-event }
+    }
     [committee] { $has-event ->
         [true] اجتماع { committee-name }
        *[false] اجتماع اللجنة
     }
     [editorial_board] { $has-event ->
-        [true] اجتماع هيئة تحرير { $event }
+        [true] اجتماع { board-name }
        *[false] اجتماع هيئة التحرير
     }
-    [program_committee] اجتماع اللجنة العلمية{ meeting-in-event }
+    [program_committee] اجتماع { program-committee-name }
     [peer_review] تحكيم المخطوطة{ $has-event ->
         [true] {" "}المقدّمة إلى { $event }
        *[false] {""}
     }
-    [examiner] مناقشة الرسالة العلمية{ $has-event ->
-        [true] {" "}بعنوان «{ $event }»
-       *[false] {""}
+    [examiner] { $has-event ->
+        [true] مناقشة { thesis-name }
+       *[false] مناقشة الرسالة العلمية
     }
    *[other] { $has-event ->
         [true] { $event }
@@ -296,8 +326,8 @@ meeting-within-event = { $has-event ->
 at-organization = { $has-organization ->
     [true] { $has-event ->
         [true] { $invitation ->
-            [peer_review] {" "}من منشورات { $organization }
-            [editorial_board] {" "}من منشورات { $organization }
+            [peer_review] { published-by }
+            [editorial_board] { published-by }
             [guest_lecture] {" "}في { $organization }
             [examiner] {" "}في { $organization }
             [committee] {" "}في { $organization }
@@ -311,10 +341,55 @@ at-organization = { $has-organization ->
 # «لجنة جائزة الملك فيصل» كما كتبها المتصل، و«لجنة ملتقى الخليج …» حين يسمّي الفعالية لا اللجنة.
 committee-name = { $event-shape ->
     [kind-first] { $event-gender ->
-        [feminine] { $event }
+        [committee] { $event }
+        [board] { $event }
        *[other] لجنة { $event }
     }
    *[other] لجنة { $event }
+}
+
+# «هيئة تحرير مجلة الآداب»؛ وحين يكتب المستدعي الهيئة نفسها («هيئة تحرير مجلة الآداب») تُذكر كما
+# كتبها، لا «هيئة تحرير هيئة تحرير …».
+board-name = { $event-shape ->
+    [kind-first] { $event-gender ->
+        [board] { $event }
+        [committee] { $event }
+       *[other] هيئة تحرير { $event }
+    }
+   *[other] هيئة تحرير { $event }
+}
+
+# «اللجنة العلمية في المؤتمر الدولي …»؛ وحين يسمّي المستدعي اللجنة نفسها («اللجنة العلمية
+# لمؤتمر …») تُذكر كما كتبها.
+program-committee-name = { $has-event ->
+    [true] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [committee] { $event }
+            [board] { $event }
+           *[other] اللجنة العلمية في { $event }
+        }
+       *[other] اللجنة العلمية في { $event }
+    }
+   *[false] اللجنة العلمية
+}
+
+# «رسالة علمية بعنوان «…»»؛ وحين يكتب المستدعي «رسالة دكتوراه بعنوان …» أو «أطروحة …» تُذكر
+# كما كتبها، لا «رسالة علمية بعنوان «رسالة دكتوراه …»».
+thesis-name = { $has-event ->
+    [true] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [thesis] { $event }
+           *[other] رسالة علمية بعنوان «{ $event }»
+        }
+       *[other] رسالة علمية بعنوان «{ $event }»
+    }
+   *[false] رسالة علمية
+}
+
+# «مجلة جامعة الملك سعود …» لا تُتبع بـ«من منشورات جامعة الملك سعود».
+published-by = { $event-names-organization ->
+    [true] {""}
+   *[false] {" "}من منشورات { $organization }
 }
 
 # لا تُذكر الجهة المنظِّمة حين يحملها اسم الفعالية: «PyCon 2027»، لا «PyCon 2027 بتنظيم من PyCon».

@@ -197,13 +197,13 @@ reason-overqualified = { $scenario ->
     [academic_invitation] { engagement-overqualified }
    *[other] { $tone ->
         [formal] { link-since } أسعى إلى منصب يستثمر خبراتي بكامل نطاقها.
-        [brief] { link-since } أبحث عن منصب بمستوى مختلف.
+        [brief] { link-since } أبحث عن منصب يستثمر خبراتي على نحو أوسع.
        *[other] { link-since } أبحث عن منصب يتيح لي توظيف خبراتي على نطاق أوسع.
     }
 }
 engagement-overqualified = { $tone ->
     [formal] إذ أوجّه وقتي نحو المشاركات التي تتطلب مستوى أعلى من التخصص.
-    [brief] إذ أركّز على مشاركات من مستوى مختلف.
+    [brief] إذ أخصّص وقتي حاليًا لمشاركات أكثر تخصصًا.
    *[other] إذ أخصّص وقتي حاليًا لمشاركات تتطلب قدرًا أعمق من التخصص.
 }
 

@@ -102,9 +102,13 @@ piece-phrase = { $has-event ->
        *[other] تغطيتكم الإعلامية ضمن «{ $event }»
     }
    *[false] { $invitation ->
+        [comment] { $has-organization ->
+            [true] مادتكم
+           *[false] { piece-noun }
+        }
         [podcast] { $organization-shape ->
             [kind-first] { $organization-gender ->
-                [masculine] حلقة
+                [programme] حلقة
                *[other] { piece-noun }
             }
            *[other] { piece-noun }
@@ -118,7 +122,7 @@ piece-phrase = { $has-event ->
             [true] {" "}في { $organization }
            *[false] { $organization-shape ->
                 [kind-first] { $organization-gender ->
-                    [masculine] {" "}من { $organization }
+                    [programme] {" "}من { $organization }
                    *[other] {" "}في { $organization }
                 }
                *[other] {" "}في { $organization }
@@ -158,12 +162,18 @@ piece-noun = { $invitation ->
    *[other] تغطيتكم الإعلامية
 }
 
-# الشيء نفسه بعد ذكره: «وأتمنى لكم كل التوفيق في هذه الحلقة».
-# التمني بعد ذكر المادة، بضمير يعود إليها بدل تكرار اسمها: «وأتمنى لكم التوفيق في إعداده».
+# التمني بعد ذكر المادة، باسمها لا بضمير: الضمير المؤنث بعد «موضوعات قادمة» يعود إلى الموضوعات
+# («الإسهام في موضوعات مستقبلية، وأتمنى لكم التوفيق في إعدادها»، review ar-fix1 #5)، والمذكّر
+# لا يطابق «فقرتكم ضمن «…»» (#3).
 piece-wish = { $invitation ->
-    [article] في إعداده
-    [broadcast] في إعداده
-   *[other] في إعدادها
+    [article] في إعداد المقال
+    [broadcast] { $has-event ->
+        [true] في إعداد الحلقة
+       *[false] في إعداد البرنامج
+    }
+    [comment] في إعداد المادة
+    [podcast] في إعداد الحلقة
+   *[other] في تغطيتكم
 }
 
 # «بشأن طلب التعليق على …»، «بشأن دعوتكم للمشاركة في برنامجكم حول …».
@@ -214,16 +224,16 @@ media-interview-decision = { $tone ->
 media-interview-door-open = { $invitation ->
     [podcast] { $reason ->
         [outside_expertise] { $tone ->
-            [formal] ويسرّني أن أشارك في حلقة قادمة تتناول موضوعًا أقرب إلى مجال عملي، وأتمنى لبرنامجكم كل التوفيق.
-            [firm] ويسعدني أن أشارك في حلقة قادمة تتناول موضوعًا أقرب إلى مجال عملي.
-            [brief] ويسعدني المشاركة في حلقة قادمة عن موضوع أقرب إلى مجال عملي، وأتمنى لبرنامجكم التوفيق.
-           *[warm] وأرحّب بالمشاركة في حلقة قادمة تتناول موضوعًا أقرب إلى مجال عملي، وأتمنى لبرنامجكم كل النجاح.
+            [formal] ويسرّني أن تجمعنا لقاءات قادمة حول موضوعات أقرب إلى مجال عملي، وأتمنى لبرنامجكم كل التوفيق.
+            [firm] ويسعدني أن تجمعنا مشاركات قادمة حول موضوعات أقرب إلى مجال عملي.
+            [brief] ويسعدني التعاون معكم مستقبلًا في موضوع أقرب إلى مجال عملي، وأتمنى لبرنامجكم التوفيق.
+           *[warm] وأرحّب بأن نتواصل مستقبلًا حول حلقة تتناول موضوعًا أقرب إلى مجال عملي، وأتمنى لبرنامجكم كل النجاح.
         }
        *[other] { $tone ->
-            [formal] ويسرّني أن أشارك في حلقات قادمة، وأتمنى لبرنامجكم كل التوفيق.
-            [firm] ويسعدني المشاركة في حلقات قادمة، وأتمنى لبرنامجكم التوفيق.
-            [brief] ويسعدني التعاون في حلقات قادمة، وأتمنى لبرنامجكم التوفيق.
-           *[warm] ويسعدني أن تتواصلوا معي في حلقات قادمة، وأتمنى لبرنامجكم كل النجاح.
+            [formal] ويسرّني أن تجمعنا لقاءات قادمة على منبركم، وأتمنى لبرنامجكم كل التوفيق.
+            [firm] ويسعدني أن تجمعنا مشاركات قادمة، وأتمنى لبرنامجكم التوفيق.
+            [brief] ويسعدني التعاون معكم مستقبلًا، وأتمنى لبرنامجكم التوفيق.
+           *[warm] ويسعدني أن نتواصل مستقبلًا بشأن حلقة أخرى، وأتمنى لبرنامجكم كل النجاح.
         }
     }
    *[other] { $reason ->
@@ -280,15 +290,15 @@ speaking-setting = { $invitation ->
 }
 
 # الموضوع بعد المكان والجهة، لا بينهما («لإلقاء الكلمة الرئيسية في قمة المعرفة 2027 بتنظيم من
-# مؤسسة …، وموضوعها الذكاء الاصطناعي»)، فلا تتراكم حروف الجر (حول … في … في). الضمير يعود إلى
-# الكلمة أو المحاضرة أو الجلسة أو الورشة أو الندوة، وكلها مؤنثة.
+# مؤسسة …، وموضوع الكلمة الذكاء الاصطناعي»)، فلا تتراكم حروف الجر (حول … في … في). لا ضمير:
+# «وموضوعها» بعد «بتنظيم من جمعية …» يعود إلى الجمعية (review ar-fix1 #9)، فيُسمّى النشاط.
 speaking-topic-after = { $has-topic ->
     [true] { $invitation ->
-        [talk] ، وموضوعها { $topic }
-        [keynote] ، وموضوعها { $topic }
-        [panel] ، وموضوعها { $topic }
-        [workshop] ، وموضوعها { $topic }
-        [webinar] ، وموضوعها { $topic }
+        [talk] ، وموضوع المحاضرة { $topic }
+        [keynote] ، وموضوع الكلمة { $topic }
+        [panel] ، وموضوع الجلسة { $topic }
+        [workshop] ، وموضوع الورشة { $topic }
+        [webinar] ، وموضوع الندوة { $topic }
        *[other] {" "}للحديث عن { $topic }
     }
    *[false] {""}
@@ -327,11 +337,145 @@ speaking-subject-prep = { $invitation ->
    *[other] في
 }
 
+
+# ما يُدعى إليه المتحدث مع مكانه: «لإلقاء محاضرة في …»؛ وحين يسمّي المستدعي الورشة أو الندوة أو
+# الجلسة أو المحاضرة نفسها، تُذكر كما كتبها: «لتقديم ورشة الكتابة الإبداعية»، لا «لتقديم ورشة عمل ضمن ورشة …».
+speaking-invite = { $invitation ->
+    [talk] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [lecture] لإلقاء { $event }{ organized-by }
+           *[other] { speaking-activity }{ speaking-setting }
+        }
+       *[other] { speaking-activity }{ speaking-setting }
+    }
+    [panel] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [panel] للمشاركة في { $event }{ organized-by }
+           *[other] { speaking-activity }{ speaking-setting }
+        }
+       *[other] { speaking-activity }{ speaking-setting }
+    }
+    [workshop] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [workshop] لتقديم { $event }{ organized-by }
+           *[other] { speaking-activity }{ speaking-setting }
+        }
+       *[other] { speaking-activity }{ speaking-setting }
+    }
+    [webinar] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [seminar] للتحدث في { $event } عبر الإنترنت{ organized-by }
+           *[other] { speaking-activity }{ speaking-setting }
+        }
+       *[other] { speaking-activity }{ speaking-setting }
+    }
+   *[other] { speaking-activity }{ speaking-setting }
+}
+
+# الشيء نفسه والموضوع قبل المكان: «للمشاركة في الجلسة الحوارية حول … ضمن …».
+speaking-invite-warm = { $invitation ->
+    [talk] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [lecture] لإلقاء { $event }{ topic-clause }{ organized-by }
+           *[other] { speaking-activity }{ topic-clause }{ speaking-setting }
+        }
+       *[other] { speaking-activity }{ topic-clause }{ speaking-setting }
+    }
+    [panel] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [panel] للمشاركة في { $event }{ topic-clause }{ organized-by }
+           *[other] { speaking-activity }{ topic-clause }{ speaking-setting }
+        }
+       *[other] { speaking-activity }{ topic-clause }{ speaking-setting }
+    }
+    [workshop] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [workshop] لتقديم { $event }{ topic-clause }{ organized-by }
+           *[other] { speaking-activity }{ topic-clause }{ speaking-setting }
+        }
+       *[other] { speaking-activity }{ topic-clause }{ speaking-setting }
+    }
+    [webinar] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [seminar] للتحدث في { $event } عبر الإنترنت{ topic-clause }{ organized-by }
+           *[other] { speaking-activity }{ topic-clause }{ speaking-setting }
+        }
+       *[other] { speaking-activity }{ topic-clause }{ speaking-setting }
+    }
+   *[other] { speaking-activity }{ topic-clause }{ speaking-setting }
+}
+
+# في سطر الموضوع: «لإلقاء الكلمة الرئيسية في …»، «لتقديم ورشة الكتابة الإبداعية».
+speaking-subject-task = { $invitation ->
+    [talk] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [lecture] لإلقاء { $event }
+           *[other] { speaking-activity } { speaking-subject-prep } { $event }
+        }
+       *[other] { speaking-activity } { speaking-subject-prep } { $event }
+    }
+    [panel] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [panel] للمشاركة في { $event }
+           *[other] { speaking-activity } { speaking-subject-prep } { $event }
+        }
+       *[other] { speaking-activity } { speaking-subject-prep } { $event }
+    }
+    [workshop] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [workshop] لتقديم { $event }
+           *[other] { speaking-activity } { speaking-subject-prep } { $event }
+        }
+       *[other] { speaking-activity } { speaking-subject-prep } { $event }
+    }
+    [webinar] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [seminar] للتحدث في { $event } عبر الإنترنت
+           *[other] { speaking-activity } { speaking-subject-prep } { $event }
+        }
+       *[other] { speaking-activity } { speaking-subject-prep } { $event }
+    }
+   *[other] { speaking-activity } { speaking-subject-prep } { $event }
+}
+
+# الشيء نفسه مصدرًا: «اعتذار عن تقديم ورشة الكتابة الإبداعية».
+speaking-subject-task-noun = { $invitation ->
+    [talk] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [lecture] إلقاء { $event }
+           *[other] { speaking-activity-noun } { speaking-subject-prep } { $event }
+        }
+       *[other] { speaking-activity-noun } { speaking-subject-prep } { $event }
+    }
+    [panel] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [panel] المشاركة في { $event }
+           *[other] { speaking-activity-noun } { speaking-subject-prep } { $event }
+        }
+       *[other] { speaking-activity-noun } { speaking-subject-prep } { $event }
+    }
+    [workshop] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [workshop] تقديم { $event }
+           *[other] { speaking-activity-noun } { speaking-subject-prep } { $event }
+        }
+       *[other] { speaking-activity-noun } { speaking-subject-prep } { $event }
+    }
+    [webinar] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [seminar] التحدث في { $event } عبر الإنترنت
+           *[other] { speaking-activity-noun } { speaking-subject-prep } { $event }
+        }
+       *[other] { speaking-activity-noun } { speaking-subject-prep } { $event }
+    }
+   *[other] { speaking-activity-noun } { speaking-subject-prep } { $event }
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] بشأن دعوتكم الكريمة { speaking-activity } { speaking-subject-prep } { $event }
-        [firm] اعتذار عن { speaking-activity-noun } { speaking-subject-prep } { $event }
-        [brief] بشأن { speaking-activity-noun } { speaking-subject-prep } { $event }
+        [formal] بشأن دعوتكم الكريمة { speaking-subject-task }
+        [firm] اعتذار عن { speaking-subject-task-noun }
+        [brief] بشأن { speaking-subject-task-noun }
        *[warm] شكرًا على دعوتي إلى { $event }
     }
    *[false] { $tone ->
@@ -343,17 +487,17 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-activity }{ speaking-setting }{ speaking-topic-after }.
-    [firm] { salute-lead }أشكركم على دعوتي { speaking-activity }{ speaking-setting }{ speaking-topic-after }.
-    [brief] شكرًا على دعوتي { speaking-activity }{ speaking-setting }.
-   *[warm] سرّتني دعوتكم { speaking-activity }{ topic-clause }{ speaking-setting }، وأشكركم على ثقتكم بي.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-invite }{ speaking-topic-after }.
+    [firm] { salute-lead }أشكركم على دعوتي { speaking-invite }{ speaking-topic-after }.
+    [brief] شكرًا على دعوتي { speaking-invite }{ speaking-topic-after }.
+   *[warm] سرّتني دعوتكم { speaking-invite-warm }، وأشكركم على ثقتكم بي.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-activity }{ speaking-setting }{ speaking-topic-after }، ومما أثار إعجابي { $detail }.
-    [firm] { salute-lead }أشكركم على دعوتي { speaking-activity }{ speaking-setting }، ومما أثار إعجابي { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-invite }{ speaking-topic-after }، ومما أثار إعجابي { $detail }.
+    [firm] { salute-lead }أشكركم على دعوتي { speaking-invite }، ومما أثار إعجابي { $detail }.
     [brief] شكرًا على دعوتي { speaking-activity }، ومما أثار إعجابي { $detail }.
-   *[warm] أشكركم جزيل الشكر على دعوتي { speaking-activity }{ topic-clause }{ speaking-setting }، ومما أثار إعجابي حقًّا { $detail }.
+   *[warm] أشكركم جزيل الشكر على دعوتي { speaking-invite-warm }، ومما أثار إعجابي حقًّا { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -378,29 +522,29 @@ speaking-engagement-decision = { $tone ->
 speaking-engagement-door-open = { $invitation ->
     [webinar] { $reason ->
         [outside_expertise] { $tone ->
-            [formal] ويسرّني أن أتلقى دعواتكم إلى ندوات قادمة في موضوعات أقرب إلى مجال عملي، مع تمنياتي لكم بكل النجاح.
-            [firm] ويسعدني الاطلاع على ندواتكم القادمة، لا سيما في موضوعات أقرب إلى مجال عملي.
-            [brief] ويسعدني تلقّي دعوات إلى ندوات قادمة في موضوعات أقرب إلى مجال عملي.
+            [formal] ويسرّني أن أسهم في فعالياتكم القادمة حين تتناول موضوعات أقرب إلى مجال عملي، مع تمنياتي لكم بكل النجاح.
+            [firm] ويسعدني الاطلاع على فعالياتكم القادمة، لا سيما في موضوعات أقرب إلى مجال عملي.
+            [brief] ويسعدني أن تجمعنا لقاءات قادمة حول موضوعات أقرب إلى مجال عملي.
            *[warm] وأرجو أن تتاح لنا فرص قادمة في موضوعات أقرب إلى مجال عملي، وأتمنى أن تحقق الندوة نجاحًا كبيرًا.
         }
        *[other] { $tone ->
-            [formal] ويسرّني أن أسهم في ندواتكم القادمة، وأتمنى لكم كل النجاح والتوفيق.
-            [firm] ويسعدني الاطلاع على ندواتكم القادمة، وأتمنى لكم نجاحًا كبيرًا.
-            [brief] ويسعدني تلقّي دعواتكم المستقبلية، وأتمنى لكم ندوة ناجحة.
+            [formal] ويسرّني أن أسهم في فعالياتكم القادمة عبر الإنترنت، وأتمنى لكم كل النجاح والتوفيق.
+            [firm] ويسعدني الاطلاع على فعالياتكم القادمة، وأتمنى لكم نجاحًا كبيرًا.
+            [brief] ويسعدني أن تجمعنا لقاءات قادمة، وأتمنى لكم ندوة ناجحة.
            *[warm] ويسعدني أن نبحث فرص تعاون قادمة، وأتمنى أن تحقق الندوة نجاحًا كبيرًا.
         }
     }
    *[other] { $reason ->
         [outside_expertise] { $tone ->
-            [formal] ويسرّني أن أتلقى دعواتكم المستقبلية في موضوعات أقرب إلى مجال عملي، مع تمنياتي لكم بكل النجاح.
-            [firm] ويسعدني الاطلاع على دعواتكم المستقبلية، لا سيما في موضوعات أقرب إلى مجال عملي.
-            [brief] ويسعدني تلقّي دعوات قادمة في موضوعات أقرب إلى مجال عملي.
+            [formal] ويسرّني أن أسهم في فعالياتكم المستقبلية حين تتناول موضوعات أقرب إلى مجال عملي، مع تمنياتي لكم بكل النجاح.
+            [firm] ويسعدني الاطلاع على فعالياتكم المستقبلية، لا سيما في موضوعات أقرب إلى مجال عملي.
+            [brief] ويسعدني أن تجمعنا لقاءات قادمة في موضوعات أقرب إلى مجال عملي.
            *[warm] وأرجو أن تتاح لنا فرص قادمة في موضوعات أقرب إلى مجال عملي، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
         }
        *[other] { $tone ->
             [formal] ويسرّني أن أسهم في فعالياتكم المستقبلية، وأتمنى لكم كل النجاح والتوفيق.
             [firm] ويسعدني الاطلاع على فعالياتكم المستقبلية، وأتمنى لكم نجاحًا كبيرًا.
-            [brief] ويسعدني تلقّي دعواتكم المستقبلية، وأتمنى لكم فعالية ناجحة.
+            [brief] ويسعدني أن تجمعنا لقاءات قادمة، وأتمنى لكم فعالية ناجحة.
            *[warm] ويسعدني أن نبحث فرص تعاون قادمة، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
         }
     }
@@ -437,9 +581,15 @@ academic-task = { $invitation ->
     [peer_review] لتحكيم مخطوطة{ submitted-to-event }
     [editorial_board] للانضمام إلى { editorial-board }
     [committee] لعضوية { committee-of-event }
-    [guest_lecture] لإلقاء محاضرة{ in-event }
-    [program_committee] لعضوية اللجنة العلمية{ in-event }
-    [examiner] للمشاركة في لجنة مناقشة رسالة علمية{ thesis-title }
+    [guest_lecture] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [lecture] لإلقاء { $event }{ at-organization }
+           *[other] لإلقاء محاضرة{ in-event }
+        }
+       *[other] لإلقاء محاضرة{ in-event }
+    }
+    [program_committee] لعضوية { program-committee-name }{ at-organization }
+    [examiner] للمشاركة في لجنة مناقشة { thesis-name }{ at-organization }
    *[other] للمشاركة في { invitation-phrase }
 }
 
@@ -448,17 +598,17 @@ academic-task-on-topic = { $invitation ->
     [peer_review] لتحكيم مخطوطة{ subject-clause }{ submitted-to-event }
     [editorial_board] للانضمام إلى { editorial-board }
     [committee] لعضوية { committee-of-event }
-    [guest_lecture] لإلقاء محاضرة{ subject-clause }{ in-event }
-    [program_committee] لعضوية اللجنة العلمية{ in-event }
-    [examiner] للمشاركة في لجنة مناقشة رسالة علمية{ thesis-title }
+    [guest_lecture] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [lecture] لإلقاء { $event }{ subject-clause }{ at-organization }
+           *[other] لإلقاء محاضرة{ subject-clause }{ in-event }
+        }
+       *[other] لإلقاء محاضرة{ subject-clause }{ in-event }
+    }
+    [program_committee] لعضوية { program-committee-name }{ at-organization }
+    [examiner] للمشاركة في لجنة مناقشة { thesis-name }{ at-organization }
    *[other] للمشاركة في { invitation-phrase }{ subject-clause }
 }
-
-# « بعنوان «النماذج التنبؤية …» في جامعة بغداد»: عنوان الرسالة بين علامتي تنصيص، لا «في …».
-thesis-title = { $has-event ->
-    [true] {" "}بعنوان «{ $event }»
-   *[false] {""}
-}{ at-organization }
 
 # « مقدّمة إلى Journal of Applied Logic في Acme»
 submitted-to-event = { $has-event ->
@@ -474,7 +624,7 @@ in-event = { $has-event ->
 
 # «هيئة تحرير Journal of Applied Logic»، «هيئة التحرير»: المضاف لا تدخله «ال».
 editorial-board = { $has-event ->
-    [true] هيئة تحرير { $event }
+    [true] { board-name }
    *[false] هيئة التحرير
 }{ at-organization }
 
@@ -487,11 +637,17 @@ committee-of-event = { $has-event ->
 # موضوع الدعوة الأكاديمية في سطر الموضوع، مصدرًا: «تحكيم مخطوطة مقدّمة إلى …».
 academic-subject-task = { $invitation ->
     [peer_review] تحكيم مخطوطة مقدّمة إلى { $event }
-    [editorial_board] عضوية هيئة تحرير { $event }
+    [editorial_board] عضوية { board-name }
     [committee] عضوية { committee-name }
-    [guest_lecture] إلقاء محاضرة في { $event }
-    [program_committee] عضوية اللجنة العلمية في { $event }
-    [examiner] المشاركة في مناقشة رسالة علمية بعنوان «{ $event }»
+    [guest_lecture] { $event-shape ->
+        [kind-first] { $event-gender ->
+            [lecture] إلقاء { $event }
+           *[other] إلقاء محاضرة في { $event }
+        }
+       *[other] إلقاء محاضرة في { $event }
+    }
+    [program_committee] عضوية { program-committee-name }
+    [examiner] المشاركة في مناقشة { thesis-name }
    *[other] المشاركة في { $event }
 }
 
@@ -533,7 +689,7 @@ subject-clause = { $has-topic ->
 academic-invitation-thanks = { $tone ->
     [formal] { salute-lead }يشرّفني تلقّي دعوتكم الكريمة { academic-task-on-topic }، وأتقدّم إليكم بخالص الشكر على هذه الثقة.
     [firm] { salute-lead }أشكركم على دعوتي { academic-task }.
-    [brief] أشكركم على دعوتي { academic-task }.
+    [brief] أشكركم على دعوتي { academic-task-on-topic }.
    *[warm] أشكركم على دعوتكم الكريمة { academic-task-on-topic }، وأعتزّ كثيرًا بثقتكم.
 }
 
@@ -671,7 +827,7 @@ clarification-reply-thanks-detail = { $tone ->
 
 clarification-reply-decision = { $tone ->
     [formal] غير أنني أودّ أن أؤكد قراري بشأن { role-phrase }{ decision-end }
-    [firm] غير أنّ قراري نهائي بشأن { role-phrase }، فلا حاجة إلى أي ترتيبات من جانبكم{ decision-end }
+    [firm] غير أنّ قراري بشأن { role-phrase } لم يتغيّر{ decision-end }
     [brief] يبقى قراري كما هو{ decision-end }
    *[warm] لقد أعدتُ النظر في الأمر بعناية، ويبقى قراري بشأن { role-phrase } كما هو{ decision-end }
 }

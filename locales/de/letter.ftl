@@ -84,9 +84,17 @@ greeting-family = { $recipient-form ->
 }
 
 # Neutral in jeder Tonlage, ohne Frau/Herr und ohne gebeugtes Adjektiv.
+# Mit Vornamen steht der volle Name nach dem Titel („Guten Tag Dr. Henrike von Berg,“): so
+# schreibt man ohne Frau/Herr; „Guten Tag Dr. von Berg,“ liest sich wie ein Telegramm.
 greeting-neutral = { $recipient-title-kind ->
-    [professor] Guten Tag Prof. { $recipient-family },
-    [doctor] Guten Tag Dr. { $recipient-family },
+    [professor] { $has-recipient-given ->
+        [true] Guten Tag Prof. { $recipient },
+       *[false] Guten Tag Prof. { $recipient-family },
+    }
+    [doctor] { $has-recipient-given ->
+        [true] Guten Tag Dr. { $recipient },
+       *[false] Guten Tag Dr. { $recipient-family },
+    }
     [none] { greeting-neutral-name }
     [degree] { greeting-neutral-name }
     [honorific] { greeting-neutral-name }
@@ -154,20 +162,19 @@ signature = { $tone ->
 # Bringt der Name einen Artikel mit oder steht das Gattungswort vorn („die Techniker
 # Krankenkasse“, „Universität Heidelberg“), bleibt er in Klammern.
 # Ein Name mit eigenem Artikel („die Techniker Krankenkasse“, „der Deutschlandfunk“) oder mit
-# gebeugtem Adjektiv („Deutsche Bahn“) steht im Nominativ als Subjekt eines Relativsatzes:
-# „die Stelle als Referentin, die derzeit die Techniker Krankenkasse ausschreibt,“.
-# Der Relativsatz endet mit Komma, weil role-phrase immer mitten im Satz steht;
-# role-phrase-open ohne Schlusskomma für das Satzende.
-role-phrase = { role-phrase-open }{ org-nom-comma }
+# gebeugtem Adjektiv („Deutsche Bahn“) steht hier nicht („in Ihrem Haus“); der Satz nennt ihn
+# selbst als Subjekt im Nominativ („dass mich die Techniker Krankenkasse … berücksichtigt hat“,
+# job-interview-thanks-nom, clarification-reply-decision-nom). Kein Relativsatz mehr („…, die
+# derzeit die Techniker Krankenkasse ausschreibt,“: Review de-fix1).
+role-phrase = { role-phrase-open }
 
-org-nom-comma = { $organization-shape ->
-    [article] ,
-    [none] {""}
-   *[other] { $organization-gender ->
-        [adjektiv] ,
-       *[other] {""}
-    }
+# Die Stelle ohne Haus, wenn der Satz den Namen als Subjekt nennt („dass mich die Techniker
+# Krankenkasse für die Stelle als … berücksichtigt hat“).
+role-bare = { $has-position ->
+    [true] die Stelle als { $position }
+   *[false] die ausgeschriebene Stelle
 }
+
 
 # Der Name im Nominativ, nur für Namen mit eigenem Artikel oder mit Adjektiv auf „-e“.
 org-nom = { $organization-shape ->
@@ -196,10 +203,14 @@ org-house = { $organization-shape ->
 }
 
 # Nur in role-phrase: wie org-house, aber Namen mit Artikel oder Adjektiv im Nominativ.
+# Ein Name mit eigenem Artikel oder gebeugtem Adjektiv („die Techniker Krankenkasse“,
+# „Deutsche Bahn“) stünde nach „bei“ im Dativ, den wir nicht bilden können; ein Relativsatz
+# („…, die derzeit die Techniker Krankenkasse ausschreibt,“) liest sich umständlich. Die Leserin
+# arbeitet dort: „in Ihrem Haus“ sagt dasselbe.
 org-house-role = { $organization-shape ->
-    [article] , die derzeit { $organization } ausschreibt
+    [article] {" "}in Ihrem Haus
    *[other] { $organization-gender ->
-        [adjektiv] , die derzeit die { $organization } ausschreibt
+        [adjektiv] {" "}in Ihrem Haus
        *[other] {" "}{ org-house }
     }
 }
@@ -209,7 +220,7 @@ org-house-role = { $organization-shape ->
 # bei Femininum, Neutrum und Plural dem Nominativ gleicht. Nur „der …“ (Maskulinum) bliebe
 # falsch („für der Tagesspiegel“): dann die sichere Form in Klammern.
 org-for-article = { $organization-gender ->
-    [masculine] in Ihrem Haus ({ $organization })
+    [masculine] in Ihrem Haus ({ org-label }: { $organization })
    *[other] für { $organization }
 }
 
@@ -330,7 +341,7 @@ meeting-phrase = { $invitation ->
             [true] das Vorstellungsgespräch zur Stelle als { $position }
            *[false] { $has-topic ->
                 [true] unser Gespräch { $topic-gender ->
-                    [masculine] zu „{ $topic }“
+                    [masculine] (Thema: { $topic })
                    *[other] über { $topic }
                 }
                *[false] unser Gespräch
@@ -366,9 +377,34 @@ meeting-in-frame = { $has-event ->
 # „(die Berliner Energietage, Acme)“: ein Name mit eigenem Artikel in Klammern, zusammen mit
 # der Organisation, wenn es eine gibt.
 event-org-paren = ({ $event }{ $has-organization ->
-    [true] , { $organization }
+    [true] { $organization-shape ->
+        [article] ; { org-label }: { $organization }
+       *[other] , { $organization }
+    }
    *[false] {""}
 })
+
+# „ (Acme)“ nach einem eigenen Nomen; ein Name mit eigenem Artikel („(der Bitkom)“) steht nie in
+# Klammern: dann nichts, denn das Nomen („Ihre Zeitschrift“, „Ihr Haus“) meint ihn schon.
+org-paren = { $organization-shape ->
+    [article] {" "}({ org-label }: { $organization })
+   *[other] {" "}({ $organization })
+}
+
+# Ein Name mit eigenem Artikel steht nie bloß in Klammern („(der Bitkom)“) und nie nach einer
+# Präposition („vom der Bitkom“), sondern nach einer Rolle mit Doppelpunkt im Nominativ:
+# „(Gastgeber: der Bitkom)“, „(Herausgeber: die Zeit)“.
+org-label = { $scenario ->
+    [academic_invitation] { $invitation ->
+        [peer_review] Herausgeber
+        [editorial_board] Herausgeber
+        [program_committee] Veranstalter
+        [guest_lecture] Veranstalter
+       *[other] Einrichtung
+    }
+    [media_interview] Redaktion
+   *[other] Gastgeber
+}
 
 # „ (Acme)“ nach einer Veranstaltung oder Einladung, oder nichts. Nicht „bei Acme“: Artikel
 # und Kasus des Namens („bei der Universität Heidelberg“) kennen wir nicht.
@@ -382,6 +418,7 @@ at-organization = { $has-organization ->
             [kind-first] { org-genitive }
             [kind] { org-genitive }
             [plain] {" "}von { $organization }
+            [article] {" "}({ org-label }: { $organization })
            *[other] {" "}({ $organization })
         }
     }
@@ -389,12 +426,13 @@ at-organization = { $has-organization ->
 }
 
 # Genitiv nur, wo das Nomen unverändert bleibt (Femininum, Plural); Maskulinum und Neutrum
-# bekämen ein „-s“ („des Springer Verlags“), daher „vom …“ (Dativ ohne Endung).
+# bekämen ein „-s“ („des Springer Verlags“, aber „des BDI“) und „vom …“ klingt umgangssprachlich:
+# dort Klammern („beim Tag der Industrie (BDI)“, „der Zeitschrift „Leviathan“ (Nomos Verlag)“).
 org-genitive = { $organization-gender ->
     [feminine] {" "}der { $organization }
     [plural] {" "}der { $organization }
-    [masculine] {" "}vom { $organization }
-    [neuter] {" "}vom { $organization }
+    [masculine] {" "}({ $organization })
+    [neuter] {" "}({ $organization })
    *[other] {" "}({ $organization })
 }
 
@@ -416,7 +454,7 @@ referral = { $tone ->
 # „ verfügt über fundierte Erfahrung im Bereich X und“, oder nichts.
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] {" "}hat sich in Sachen { $referral-expertise } einen Namen gemacht und
+        [formal] {" "}hat sich im Bereich { $referral-expertise } einen Namen gemacht und
        *[other] {" "}kennt sich in Sachen { $referral-expertise } bestens aus und
     }
    *[false] {""}
@@ -458,7 +496,7 @@ org-house-genitive = { $organization-shape ->
     [kind-first] { org-development }
     [kind] { org-development }
     [article] { $organization-gender ->
-        [masculine] Ihres Hauses ({ $organization })
+        [masculine] Ihres Hauses
        *[other] rund um { $organization }
     }
    *[other] Ihres Hauses ({ $organization })

@@ -77,7 +77,7 @@ reason-timing = { $scenario ->
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
-        [formal] Nach Prüfung meiner aktuellen Verpflichtungen bin ich zu dem Schluss gekommen, dass jetzt nicht der richtige Zeitpunkt für einen beruflichen Wechsel ist.
+        [formal] Mit Blick auf meine aktuellen Verpflichtungen ist jetzt nicht der richtige Zeitpunkt für einen beruflichen Wechsel.
         [brief] Für einen Wechsel ist jetzt nicht der richtige Zeitpunkt.
        *[other] Beim Blick auf meine Verpflichtungen ist mir klar geworden, dass jetzt nicht der richtige Moment für einen Wechsel ist.
     }
@@ -96,7 +96,15 @@ engagement-timing-date = { $tone ->
     [brief] Im gewünschten Zeitraum bin ich bereits anderweitig gebunden.
    *[other] Zum vorgesehenen Termin bin ich bereits anderweitig verpflichtet.
 }
-standing-role-timing = { $tone ->
+standing-role-timing = { $invitation ->
+    [committee] { $tone ->
+        [formal] Im vorgesehenen Zeitraum bin ich bereits durch andere Gremienaufgaben gebunden.
+        [brief] Ich bin bereits in anderen Gremien gebunden.
+       *[other] Im vorgesehenen Zeitraum bin ich schon durch andere Gremienarbeit gebunden.
+    }
+   *[other] { standing-role-timing-term }
+}
+standing-role-timing-term = { $tone ->
     [formal] Für die vorgesehene Amtszeit habe ich bereits andere Verpflichtungen übernommen.
     [brief] Für diese Amtszeit bin ich bereits anderweitig gebunden.
    *[other] Für die vorgesehene Amtszeit habe ich schon andere Aufgaben übernommen.

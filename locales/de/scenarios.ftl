@@ -36,7 +36,28 @@ job-interview-subject = { $tone ->
     }
 }
 
-job-interview-thanks = { $tone ->
+# Ein Name mit eigenem Artikel oder gebeugtem Adjektiv („die Techniker Krankenkasse“, „Deutsche
+# Bahn“) steht als Subjekt im Nominativ: „dass mich die Techniker Krankenkasse … berücksichtigt
+# hat“; kein Relativsatz („…, die derzeit die … ausschreibt,“).
+job-interview-thanks = { $organization-shape ->
+    [article] { job-interview-thanks-nom }
+   *[other] { $organization-gender ->
+        [adjektiv] { job-interview-thanks-nom }
+       *[other] { job-interview-thanks-house }
+    }
+}
+
+job-interview-thanks-nom = { $tone ->
+    [formal] { $invitation ->
+        [final_round] vielen Dank, dass mich { org-nom } für { role-bare } berücksichtigt hat und Sie sich bereits so viel Zeit für mich genommen haben.
+       *[other] vielen Dank, dass mich { org-nom } für { role-bare } berücksichtigt hat und Sie sich Zeit für meine Unterlagen genommen haben.
+    }
+    [firm] vielen Dank für Ihre Zeit und dafür, dass mich { org-nom } für { role-bare } berücksichtigt hat.
+    [brief] vielen Dank, dass mich { org-nom } für { role-bare } berücksichtigt hat.
+   *[warm] herzlichen Dank, dass mich { org-nom } für { role-bare } in Betracht gezogen hat und Sie sich so viel Zeit für meine Bewerbung genommen haben.
+}
+
+job-interview-thanks-house = { $tone ->
     [formal] { $invitation ->
         [final_round] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt und sich bereits so viel Zeit für mich genommen haben.
        *[other] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt und sich Zeit für meine Unterlagen genommen haben.
@@ -46,10 +67,25 @@ job-interview-thanks = { $tone ->
    *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen und sich so viel Zeit für meine Bewerbung genommen haben.
 }
 
-job-interview-thanks-detail = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – sehr positiv aufgefallen ist mir dabei { $detail }.
-    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; positiv aufgefallen ist mir dabei vor allem { $detail }.
-    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – besonders aufgefallen ist mir { $detail }.
+job-interview-thanks-detail = { $organization-shape ->
+    [article] { job-interview-thanks-detail-nom }
+   *[other] { $organization-gender ->
+        [adjektiv] { job-interview-thanks-detail-nom }
+       *[other] { job-interview-thanks-detail-house }
+    }
+}
+
+job-interview-thanks-detail-nom = { $tone ->
+    [formal] vielen Dank, dass mich { org-nom } für { role-bare } in Betracht gezogen hat; besonders beeindruckt hat mich dabei { $detail }.
+    [firm] vielen Dank, dass mich { org-nom } für { role-bare } berücksichtigt hat; positiv aufgefallen ist mir vor allem { $detail }.
+    [brief] vielen Dank, dass mich { org-nom } für { role-bare } berücksichtigt hat – besonders gefallen hat mir { $detail }.
+   *[warm] herzlichen Dank, dass mich { org-nom } für { role-bare } in Betracht gezogen hat – besonders beeindruckt hat mich { $detail }.
+}
+
+job-interview-thanks-detail-house = { $tone ->
+    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; besonders beeindruckt hat mich dabei { $detail }.
+    [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; positiv aufgefallen ist mir vor allem { $detail }.
+    [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – besonders gefallen hat mir { $detail }.
    *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – besonders beeindruckt hat mich { $detail }.
 }
 
@@ -126,7 +162,7 @@ piece-phrase = { $has-event ->
 # maskulines („der Wandel …“) stünde nach „über“ im falschen Fall: es steht in Anführungszeichen.
 topic-about = { $topic-shape ->
     [article] { $topic-gender ->
-        [masculine] zum Thema „{ $topic }“
+        [masculine] (Thema: { $topic })
        *[other] über { $topic }
     }
    *[other] zum Thema { $topic }
@@ -198,7 +234,7 @@ media-interview-subject = { $has-topic ->
         [article] { $invitation ->
             [comment] { media-request-noun }: { $topic }
            *[other] { $topic-gender ->
-                [masculine] Ihre Anfrage für ein Interview zum Thema „{ $topic }“
+                [masculine] { media-request-noun }: { $topic }
                *[other] Ihre Anfrage für ein Interview über { $topic }
             }
         }
@@ -247,27 +283,27 @@ media-interview-thanks-detail = { $organization-shape ->
 }
 
 media-praise = { $tone ->
-    [formal] an Ihrer Arbeit beeindruckt mich besonders { $detail }.
-    [firm] besonders aufgefallen ist mir dabei { $detail }.
-    [brief] { $detail } hat mich beeindruckt.
-   *[warm] was mich an Ihrer Arbeit besonders anspricht, ist { $detail }.
+    [formal] besonders beeindruckt mich { $detail }.
+    [firm] an Ihrer Arbeit positiv aufgefallen ist mir { $detail }.
+    [brief] an Ihrer Arbeit gefällt mir besonders { $detail }.
+   *[warm] an Ihrer Arbeit spricht mich besonders { $detail } an.
 }
 
 media-interview-thanks-detail-dative = { $tone ->
     [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben; an Ihrer Arbeit beeindruckt mich besonders { $detail }.
-    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben; besonders aufgefallen ist mir dabei { $detail }.
-    [brief] danke, dass Sie an mich gedacht haben – { $detail } hat mich beeindruckt.
-   *[warm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – was mich an Ihrer Arbeit besonders anspricht, ist { $detail }.
+    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben; an Ihrer Arbeit positiv aufgefallen ist mir { $detail }.
+    [brief] danke, dass Sie an mich gedacht haben – an Ihrer Arbeit gefällt mir besonders { $detail }.
+   *[warm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – an Ihrer Arbeit spricht mich besonders { $detail } an.
 }
 
 media-interview-decision = { $tone ->
     [formal] { $invitation ->
         [comment] Zu meinem Bedauern kann ich Ihnen keine Stellungnahme geben.
-       *[other] Zu meinem Bedauern muss ich Ihnen für das Interview absagen.
+       *[other] Zu meinem Bedauern muss ich das Interview absagen.
     }
     [firm] { $invitation ->
-        [comment] Eine Stellungnahme werde ich nicht abgeben; ich sage Ihnen das frühzeitig, damit Sie noch umplanen können.
-       *[other] Für das Interview stehe ich nicht zur Verfügung; ich sage Ihnen das frühzeitig, damit Sie noch umplanen können.
+        [comment] Für eine Stellungnahme stehe ich nicht zur Verfügung; das sage ich Ihnen gleich, damit Sie rechtzeitig disponieren können.
+       *[other] Für das Interview stehe ich nicht zur Verfügung; das sage ich Ihnen gleich, damit Sie rechtzeitig disponieren können.
     }
     [brief] { $invitation ->
         [comment] Eine Stellungnahme kann ich leider nicht abgeben.
@@ -398,10 +434,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }; beeindruckend ist vor allem { $detail }.
+    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }; beeindruckt hat mich dabei vor allem { $detail }.
     [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic }; positiv aufgefallen ist mir dabei { $detail }.
-    [brief] danke für die Einladung, { speaking-task-on-topic } – was mir besonders gefällt, ist { $detail }.
-   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; was mich dabei besonders begeistert, ist { $detail }.
+    [brief] danke für die Einladung, { speaking-task-on-topic } – besonders gefällt mir { $detail }.
+   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; besonders begeistert mich dabei { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -467,7 +503,7 @@ invitation-phrase = { $has-event ->
        *[other] dem Vorhaben „{ $event }“{ at-organization }
     }
    *[false] { $has-organization ->
-        [true] diesem Vorhaben ({ $organization })
+        [true] diesem Vorhaben{ org-paren }
        *[false] diesem Vorhaben
     }
 }
@@ -507,7 +543,7 @@ for-journal = { $has-event ->
        *[other] {" "}für die Zeitschrift „{ $event }“{ at-organization }
     }
    *[false] { $has-organization ->
-        [true] {" "}für Ihre Zeitschrift ({ $organization })
+        [true] {" "}für Ihre Zeitschrift{ org-paren }
        *[false] {""}
     }
 }
@@ -677,14 +713,14 @@ academic-invitation-thanks = { $tone ->
 
 academic-invitation-thanks-detail = { $tone ->
     [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task }; besonders beeindruckt hat mich dabei { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { academic-task }; positiv aufgefallen ist mir dabei { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { academic-task }; besonders gefällt mir dabei { $detail }.
     [brief] vielen Dank für Ihre Einladung, { academic-task } – besonders aufgefallen ist mir { $detail }.
-   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task }; was mir dabei besonders gefallen hat, war { $detail }.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task }; besonders gefallen hat mir dabei { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
     [formal] Nach sorgfältiger Prüfung muss ich Ihnen leider absagen.
-    [firm] Ich sage Ihnen hiermit ab – bewusst frühzeitig, damit Sie in Ruhe jemand anderen gewinnen können.
+    [firm] Ich muss Ihnen absagen und melde mich deshalb gleich, damit Sie rechtzeitig jemand anderen gewinnen können.
     [brief] Ich muss leider absagen.
    *[warm] Ich habe es mir nicht leicht gemacht, muss Ihnen aber leider absagen.
 }
@@ -700,7 +736,7 @@ academic-invitation-door-open = { $reason ->
         [formal] Einer künftigen Zusammenarbeit sehe ich gern entgegen, und ich wünsche Ihnen weiterhin viel Erfolg.
         [firm] Einer späteren Zusammenarbeit stehe ich offen gegenüber.
         [brief] Über eine spätere Zusammenarbeit würde ich mich freuen.
-       *[warm] Ich hoffe sehr auf eine künftige Zusammenarbeit und wünsche Ihnen viel Erfolg.
+       *[warm] Auf eine künftige Zusammenarbeit hoffe ich sehr, und ich wünsche Ihnen viel Erfolg.
     }
 }
 
@@ -757,14 +793,14 @@ reschedule-thanks-detail = { $tone ->
     [formal] vielen Dank für Ihre { reschedule-invite-noun } – auf { meeting-phrase } freue ich mich sehr; besonders beeindruckt hat mich { $detail }.
     [firm] vielen Dank für Ihre { reschedule-invite-noun } – ich freue mich auf { meeting-phrase }; besonders aufgefallen ist mir { $detail }.
     [brief] danke für Ihre { reschedule-invite-noun } – besonders aufgefallen ist mir { $detail }.
-   *[warm] herzlichen Dank für Ihre { reschedule-invite-noun } – ich freue mich sehr auf { meeting-phrase }; was mich dabei besonders anspricht, ist { $detail }.
+   *[warm] herzlichen Dank für Ihre { reschedule-invite-noun } – ich freue mich sehr auf { meeting-phrase }; besonders spricht mich dabei { $detail } an.
 }
 
 # Passt zu jeder Art: einen Vortrag oder eine Aufnahme „trifft“ man nicht.
 reschedule-proposal = { $tone ->
     [formal] Zu meinem Bedauern muss ich Sie um eine Verschiebung bitten. Ließe es sich für Sie stattdessen { $proposed-time } einrichten?
-    [firm] Das lässt sich bei mir leider nicht einrichten. Mein Gegenvorschlag: { $proposed-time }.
-    [brief] Das schaffe ich leider nicht – ginge es stattdessen { $proposed-time }?
+    [firm] Am bisher vereinbarten Tag bin ich leider verhindert. Mein Gegenvorschlag: { $proposed-time }.
+    [brief] Am vereinbarten Tag bin ich leider verhindert – ginge es stattdessen { $proposed-time }?
    *[warm] Leider muss ich Sie um eine Verschiebung bitten – hätten Sie stattdessen { $proposed-time } Zeit?
 }
 
@@ -805,12 +841,27 @@ clarification-reply-thanks = { $tone ->
 
 clarification-reply-thanks-detail = { $tone ->
     [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken; besonders positiv aufgefallen ist mir dabei { $detail }.
-    [firm] vielen Dank für Ihre Nachfrage und Ihr Entgegenkommen; positiv aufgefallen ist mir dabei vor allem { $detail }.
-    [brief] danke für Ihre Nachfrage – besonders aufgefallen ist mir { $detail }.
-   *[warm] vielen Dank, dass Sie nachgefragt haben – was mir dabei besonders gefallen hat, war { $detail }.
+    [firm] vielen Dank für Ihre Nachfrage und Ihr Entgegenkommen; positiv aufgefallen ist mir vor allem { $detail }.
+    [brief] danke für Ihre Nachfrage – gut gefallen hat mir { $detail }.
+   *[warm] vielen Dank, dass Sie nachgefragt haben – besonders gefallen hat mir dabei { $detail }.
 }
 
-clarification-reply-decision = { $tone ->
+clarification-reply-decision = { $organization-shape ->
+    [article] { clarification-reply-decision-nom }
+   *[other] { $organization-gender ->
+        [adjektiv] { clarification-reply-decision-nom }
+       *[other] { clarification-reply-decision-house }
+    }
+}
+
+clarification-reply-decision-nom = { $tone ->
+    [formal] Nach nochmaliger Überlegung bleibe ich bei meiner Entscheidung, was { role-bare } betrifft, so sehr ich es schätze, dass { org-nom } an mir festhalten möchte.
+    [firm] Was { role-bare } betrifft, bleibe ich bei meiner Entscheidung, auch wenn ich es schätze, dass { org-nom } noch einmal auf mich zugekommen ist.
+    [brief] An meiner Entscheidung ändert sich nichts.
+   *[warm] Ich habe es mir noch einmal gründlich überlegt, doch was { role-bare } betrifft, halte ich an meiner Entscheidung fest – so sehr es mich freut, dass { org-nom } an mich gedacht hat.
+}
+
+clarification-reply-decision-house = { $tone ->
     [formal] Nach nochmaliger Überlegung bleibe ich bei meiner Entscheidung, was { role-phrase } betrifft.
     [firm] Was { role-phrase } betrifft, bleibe ich bei meiner Entscheidung.
     [brief] An meiner Entscheidung ändert sich nichts.
@@ -875,7 +926,7 @@ stay-in-touch-thanks = { $tone ->
 stay-in-touch-thanks-detail = { $tone ->
     [formal] nochmals vielen Dank für { conversation-or-time } und für den anregenden Austausch; besonders in Erinnerung geblieben ist mir { $detail }.
     [firm] nochmals vielen Dank für { conversation-or-time }; in Erinnerung geblieben ist mir vor allem { $detail }.
-    [brief] danke nochmals für { conversation-or-time } – { $detail } ist mir gut in Erinnerung geblieben.
+    [brief] danke nochmals für { conversation-or-time } – gut in Erinnerung geblieben ist mir { $detail }.
    *[warm] nochmals herzlichen Dank für { conversation-or-time } – besonders gern in Erinnerung geblieben ist mir { $detail }.
 }
 

@@ -32,7 +32,7 @@ greeting = { $has-recipient ->
                 }
                *[other] { $recipient-title } { $recipient-family }
             }
-           *[false] { $recipient }
+           *[false] { greeting-name-only }
         },
         [firm] Dear { $has-recipient-family ->
             [true] { $recipient-title-kind ->
@@ -45,7 +45,7 @@ greeting = { $has-recipient ->
                 }
                *[other] { $recipient-title } { $recipient-family }
             }
-           *[false] { $recipient }
+           *[false] { greeting-name-only }
         },
        *[other] { $has-recipient-given ->
             [true] Hi { $recipient-given },
@@ -60,7 +60,7 @@ greeting = { $has-recipient ->
                     }
                    *[other] { $recipient-title } { $recipient-family }
                 }
-               *[false] Dear { $recipient }
+               *[false] Dear { greeting-name-only }
             },
         }
     }
@@ -81,6 +81,18 @@ greeting = { $has-recipient ->
             [formal] Dear Sir or Madam,
            *[other] Hello,
         }
+    }
+}
+
+# A name typed with its title and one word ("Dr Nolan", "Professor Walsh") keeps the title:
+# "Dear Dr. Nolan,", never "Dear Nolan," (fix review 4). A given name alone takes no title.
+greeting-name-only = { $has-recipient-given ->
+    [true] { $recipient }
+   *[false] { $recipient-title-kind ->
+        [professor] Professor { $recipient }
+        [doctor] Dr. { $recipient }
+        [none] { $recipient }
+       *[other] { $recipient-title } { $recipient }
     }
 }
 
@@ -122,6 +134,8 @@ role-phrase = { $has-position ->
 
 # What a reschedule is about: the kind of invitation when there is one ("the keynote at
 # Design Summit 2027"); else the sender's session at an event, an interview, a conversation.
+# A journal or magazine holds no sessions: "the manuscript review for the Journal of Applied
+# Logic", not "my session at the Journal of Applied Logic".
 meeting-phrase = { $invitation ->
     [screening_call] the screening call{ meeting-for-event }
     [interview] the interview{ meeting-for-event }
@@ -147,7 +161,10 @@ meeting-phrase = { $invitation ->
     [program_committee] the program committee meeting{ meeting-for-event }
     [examiner] the thesis defense{ meeting-for-event }
    *[other] { $has-event ->
-        [true] my session at { the-event }
+        [true] { $event-gender ->
+            [press] the manuscript review for { the-event }
+           *[other] my session at { the-event }
+        }
        *[false] { $has-position ->
             [true] the interview for the { $position } role
            *[false] { $has-topic ->
@@ -181,12 +198,14 @@ the-event = { $event-shape ->
 
 # An organisation's name in running text: "the" only before a name that opens with what it
 # is ("the University of Oxford", "the Institute for Fiscal Studies"), never before a
-# company's name ("Northwind", "Stanford University").
+# company's name ("Northwind", "Stanford University"). A newspaper or magazine always takes
+# it ("the Financial Times", "the Guardian").
 the-organization = { $organization-shape ->
     [kind-first] the { $organization }
     [kind] { $organization-gender ->
         [definite] the { $organization }
         [body] the { $organization }
+        [press] the { $organization }
        *[other] { $organization }
     }
    *[other] { $organization }

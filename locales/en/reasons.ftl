@@ -183,7 +183,7 @@ reason-company-fit = { $scenario ->
 }
 engagement-company-fit = { $tone ->
     [formal] I am limiting my commitments to those closely aligned with my current priorities.
-    [brief] I'm keeping to a few current priorities.
+    [brief] I'm keeping my focus on a few current priorities.
    *[other] I'm limiting my commitments to those closely aligned with my current priorities.
 }
 

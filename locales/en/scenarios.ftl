@@ -208,11 +208,13 @@ media-interview-decision = { $tone ->
 # piece, for a podcast, is "a future topic" (a "future episode" would sit next to "the show").
 media-future = { $invitation ->
     [podcast] future episodes
+    [broadcast] future segments
    *[other] future stories
 }
 
 media-future-one = { $invitation ->
     [podcast] a future topic
+    [broadcast] a future segment
    *[other] a future story
 }
 
@@ -225,7 +227,7 @@ media-interview-door-open = { $reason ->
     }
    *[other] { $tone ->
         [formal] I would be glad to help with { media-future }, and I wish you every success with { piece-noun-again }.
-        [firm] I'd be glad to help with { media-future }, and I wish you the best with this one.
+        [firm] I'd be glad to help with { media-future }, and I wish you the best with { piece-noun-again }.
         [brief] Happy to help with { media-future }, and best of luck with { piece-noun-again }.
        *[warm] Please do think of me for { media-future }, and I wish you the very best with { piece-noun-again }.
     }
@@ -291,7 +293,7 @@ speaking-activity = { $invitation ->
     [keynote] give the keynote
     [panel] join the panel
     [workshop] lead a workshop
-    [webinar] give a webinar
+    [webinar] present a webinar
    *[other] speak
 }
 
@@ -412,7 +414,7 @@ academic-task-on-topic = { $invitation ->
        *[other] serve on the program committee{ for-event }
     }
     [examiner] serve as an examiner{ $has-topic ->
-        [true] {" "}on { $topic }
+        [true] {" "}for a thesis on { $topic }
        *[false] {""}
     }{ for-event }
    *[other] { $has-event ->
@@ -492,11 +494,17 @@ academic-invitation-noun = { $invitation ->
    *[other] Your invitation
 }
 
+# A committee named as one ("Research Ethics Committee") is not called a committee twice:
+# "Invitation to serve on the Research Ethics Committee", not "Committee invitation: Research
+# Ethics Committee".
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] { academic-invitation-noun }: { $event }
-        [firm] Declining your invitation: { $event }
-        [brief] { academic-invitation-noun }: { $event }
+        [formal] { academic-subject-named }
+        [firm] { $event-shape ->
+            [article] Declining your invitation from { $event }
+           *[other] Declining your invitation: { $event }
+        }
+        [brief] { academic-subject-named }
        *[warm] Thank you for the invitation from { the-event }
     }
    *[false] { $tone ->
@@ -508,6 +516,25 @@ academic-invitation-subject = { $has-event ->
         [brief] { academic-invitation-noun }
        *[warm] Thank you for your kind invitation
     }
+}
+
+academic-subject-named = { $invitation ->
+    [committee] { $event-gender ->
+        [body] Invitation to serve on { the-event }
+       *[other] { academic-subject-plain }
+    }
+    [program_committee] { $event-gender ->
+        [body] Invitation to serve on { the-event }
+       *[other] { academic-subject-plain }
+    }
+   *[other] { academic-subject-plain }
+}
+
+# "Review invitation: Journal of Applied Logic"; a name that opens with its article follows
+# "from" ("Review invitation from the Lancet"), not a colon that leaves it in lower case.
+academic-subject-plain = { $event-shape ->
+    [article] { academic-invitation-noun } from { $event }
+   *[other] { academic-invitation-noun }: { $event }
 }
 
 # " on remote work", or nothing
@@ -561,7 +588,7 @@ academic-invitation-door-open = { $reason ->
         [formal] I would be pleased to contribute on a future occasion.
         [firm] I'd be glad to hear about other ways I could contribute.
         [brief] Thanks again for thinking of me; I hope we can work together in the future.
-       *[warm] I hope we can collaborate in the future, and thank you again for thinking of me.
+       *[warm] I'd be glad to help on a future occasion, and thank you again for thinking of me.
     }
 }
 
@@ -584,7 +611,7 @@ reschedule-subject = { $tone ->
 # What the sender is invited to do: "give the keynote at Design Summit 2027", "join the panel",
 # or, for an interview or a meeting, the occasion itself ("the interview").
 reschedule-task = { $invitation ->
-    [talk] give { meeting-phrase }
+    [talk] give a talk{ meeting-at-event }
     [keynote] give { meeting-phrase }
     [guest_lecture] give a guest lecture{ meeting-for-event }
     [broadcast] appear on { $has-event ->
@@ -748,16 +775,24 @@ stay-in-touch-thanks-detail = { $tone ->
 
 # Before the caller's detail, which often names the conversation itself ("our conversation
 # about your grants programme"): the subject of the talk when one was given, else the reader's
-# time, so the letter never reads "our recent conversation; … our conversation about …".
+# time, so the letter never reads "our recent conversation; … our conversation about …". It names
+# no conversation at all (fix review 4: "our conversation about the role; our conversation about
+# your grants programme stood out"): the caller's detail may already.
 conversation-or-time = { $has-topic ->
-    [true] { conversation-phrase }
+    [true] making time to { talk-verb } { $topic }
    *[false] { $has-position ->
-        [true] { conversation-phrase }
+        [true] making time to { talk-verb } { role-phrase }
        *[false] { $tone ->
             [formal] your time last week
            *[other] your time the other day
         }
     }
+}
+
+talk-verb = { $tone ->
+    [formal] discuss
+    [brief] chat about
+   *[other] talk about
 }
 
 # After "our conversation about the Data Analyst role at Acme Health" the organization is

@@ -39,8 +39,8 @@ greeting = { $has-recipient ->
            *[other] Hola:
         }
         [academic_invitation] { $tone ->
-            [formal] Estimado comité:
-            [firm] Estimado comité:
+            [formal] { academic-generic-greeting }
+            [firm] { academic-generic-greeting }
            *[other] Hola:
         }
        *[other] { $tone ->
@@ -49,6 +49,15 @@ greeting = { $has-recipient ->
            *[other] Hola:
         }
     }
+}
+
+# Sin destinatario, a quien invita según lo que pide: la redacción de una revista, los
+# organizadores de una conferencia; un comité en lo demás.
+academic-generic-greeting = { $invitation ->
+    [peer_review] Estimado equipo editorial:
+    [editorial_board] Estimado equipo editorial:
+    [guest_lecture] Estimados organizadores:
+   *[other] Estimado comité:
 }
 
 generic-hiring-greeting = { $tone ->
@@ -180,7 +189,7 @@ greeting-warm = { $has-recipient-given ->
                *[other] Hola, { $recipient-title } { $recipient-family }:
             }
         }
-       *[false] Hola, { $recipient }:
+       *[false] Buenos días, { $recipient }:
     }
 }
 
@@ -221,8 +230,8 @@ role-phrase = { $has-position ->
 # Telefónica"; un nombre que empieza por lo que es ("Universidad de Salamanca", "Fundación
 # Alba", "Banco Sur") pediría un artículo de género desconocido, y va entre paréntesis.
 role-organization = { $organization-shape ->
-    [plain] {" "}que ofrece { $organization }
-    [article] {" "}que ofrece { $organization }
+    [plain] {" "}en { $organization }
+    [article] {" "}en { $organization }
    *[other] {" "}en { org-def }
 }
 
@@ -337,7 +346,11 @@ meeting-task = { $invitation ->
     [workshop] impartir { meeting-phrase }
     [guest_lecture] impartir { meeting-phrase }
     [webinar] impartir { meeting-phrase }
-    [examiner] formar parte del tribunal en { meeting-phrase }
+    [examiner] { $event-gender ->
+        [committee-masculine] formar parte { event-of }
+        [committee-feminine] formar parte { event-of }
+       *[other] formar parte del tribunal en { meeting-phrase }
+    }
     [broadcast] participar en el programa{ $has-event ->
         [true] {" "}«{ $event }»
        *[false] {""}
@@ -469,16 +482,13 @@ reason-note = { $reason-note }.
 ## Recomendar a un colega ("colega" vale para cualquier género)
 
 referral = { $tone ->
-    [formal] Por si resulta de utilidad, le sugiero un nombre que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
+    [formal] Por si resulta de utilidad, le sugiero a alguien que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
     [brief] { $scenario ->
         [job_interview] Para el puesto, puedo sugerir un nombre: { $referral }{ referral-expertise }{ referral-contact }.
         [clarification_reply] Para el puesto, puedo sugerir un nombre: { $referral }{ referral-expertise }{ referral-contact }.
        *[other] Puedo sugerir un nombre: { $referral }{ referral-expertise }{ referral-contact }.
     }
-   *[other] Si sirve de ayuda, { $has-recipient-given ->
-        [true] te
-       *[false] le
-    } sugiero un nombre que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] Si sirve de ayuda, conozco a alguien que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->

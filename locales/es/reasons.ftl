@@ -7,9 +7,9 @@
 
 reason-accepted-offer = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Acabo de incorporarme a un nuevo trabajo y tengo completas las primeras semanas.
-        [brief] Acabo de empezar en un nuevo trabajo.
-       *[other] Acabo de empezar en un nuevo trabajo y las primeras semanas vienen muy cargadas.
+        [formal] Acabo de cambiar de empleo y tengo completas las primeras semanas.
+        [brief] Acabo de cambiar de empleo.
+       *[other] Acabo de cambiar de empleo y las primeras semanas vienen muy cargadas.
     }
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
@@ -31,9 +31,9 @@ engagement-accepted-offer = { $tone ->
 
 reason-career-focus = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Me encuentro en una fase intensa de un proyecto y desearía llegar a nuestro encuentro con plena disponibilidad.
-        [brief] Estoy en una fase intensa de un proyecto.
-       *[other] Estoy en la recta final de un proyecto y me gustaría poder hablar con más calma.
+        [formal] Me encuentro en la fase final de un encargo exigente y desearía llegar a nuestro encuentro con plena disponibilidad.
+        [brief] Estoy cerrando un encargo exigente.
+       *[other] Estoy en la recta final de un encargo importante y me gustaría poder hablar con más calma.
     }
     [media_interview] { engagement-career-focus }
     [speaking_engagement] { engagement-career-focus }
@@ -90,9 +90,9 @@ reason-timing = { $scenario ->
     [speaking_engagement] { engagement-timing }
     [academic_invitation] { engagement-timing }
    *[other] { $tone ->
-        [formal] Tras revisar mis compromisos actuales, he llegado a la conclusión de que este no es el momento adecuado para emprender un cambio.
+        [formal] He revisado mis compromisos actuales y he llegado a la conclusión de que este no es el momento adecuado para emprender un cambio.
         [brief] Ahora no es buen momento para un cambio.
-       *[other] Después de revisar mis compromisos, he visto que este no es el momento adecuado para hacer un cambio.
+       *[other] He repasado mis compromisos y este no es el momento adecuado para hacer un cambio.
     }
 }
 engagement-timing = { $scenario ->
@@ -122,9 +122,9 @@ reason-logistics = { $scenario ->
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
    *[other] { $tone ->
-        [formal] En estos momentos necesito que la ubicación y el horario se adapten a mis circunstancias actuales.
-        [brief] Necesito un trabajo con otra ubicación y otro horario.
-       *[other] Ahora mismo necesito un trabajo cuya ubicación y horario encajen con mis circunstancias.
+        [formal] En estos momentos necesito un empleo cuya ubicación y horario se adapten a mis circunstancias.
+        [brief] Necesito un empleo con otra ubicación y otro horario.
+       *[other] Ahora mismo necesito un empleo cuya ubicación y horario encajen con mis circunstancias.
     }
 }
 engagement-logistics = { $tone ->
@@ -156,9 +156,9 @@ reason-company-fit = { $scenario ->
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] Prefiero orientarme hacia proyectos más acordes con mi rumbo profesional actual.
-        [brief] Busco un proyecto más acorde con mi rumbo profesional.
-       *[other] Prefiero centrarme en proyectos más acordes con el rumbo que quiero dar a mi carrera.
+        [formal] Prefiero orientarme hacia responsabilidades más acordes con mi rumbo profesional actual.
+        [brief] Busco algo más acorde con mi rumbo profesional.
+       *[other] Prefiero centrarme en retos más acordes con el rumbo que quiero dar a mi carrera.
     }
 }
 engagement-company-fit = { $tone ->
@@ -204,21 +204,31 @@ reason-bandwidth = { $scenario ->
     }
 }
 engagement-bandwidth = { $scenario ->
-    [media_interview] { $tone ->
-        [formal] Mis compromisos actuales no me dejarían margen para prepararme con la dedicación necesaria.
-        [brief] Ahora no tendría margen para prepararme a fondo.
-       *[other] Con mis compromisos actuales, no tendría margen para prepararme bien.
+    [media_interview] { $invitation ->
+        [comment] { $tone ->
+            [formal] Mis compromisos actuales no me dejarían margen para documentarme con el rigor necesario.
+            [brief] Ahora no tendría margen para documentarme bien.
+           *[other] Con mis compromisos actuales, no tendría margen para documentarme bien.
+        }
+       *[other] { media-bandwidth }
     }
-    [academic_invitation] { $tone ->
-        [formal] Mis compromisos actuales no me permitirían dedicar a esta labor el tiempo y la atención que requiere.
-        [brief] No podría dedicarle el tiempo necesario.
-       *[other] Con mis compromisos actuales, no podría dedicar a esta labor el tiempo que requiere.
-    }
-   *[other] { $tone ->
-        [formal] Mis compromisos actuales no me dejarían margen para preparar la intervención con la dedicación que merece.
-        [brief] Ahora no tendría margen para prepararme a fondo.
-       *[other] Con mis compromisos actuales, no tendría margen para preparar bien la intervención.
-    }
+    [academic_invitation] { academic-bandwidth }
+   *[other] { speaking-bandwidth }
+}
+media-bandwidth = { $tone ->
+    [formal] Mis compromisos actuales no me dejarían margen para prepararme con la dedicación necesaria.
+    [brief] Ahora no tendría margen para prepararme a fondo.
+   *[other] Con mis compromisos actuales, no tendría margen para prepararme bien.
+}
+academic-bandwidth = { $tone ->
+    [formal] Mis compromisos actuales no me permitirían dedicar a esta labor el tiempo y la atención que requiere.
+    [brief] No podría dedicarle el tiempo necesario.
+   *[other] Con mis compromisos actuales, no podría dedicar a esta labor el tiempo que requiere.
+}
+speaking-bandwidth = { $tone ->
+    [formal] Mis compromisos actuales no me dejarían margen para preparar la intervención con la dedicación que merece.
+    [brief] Ahora no tendría margen para prepararme a fondo.
+   *[other] Con mis compromisos actuales, no tendría margen para preparar bien la intervención.
 }
 
 reason-outside-expertise = { $scenario ->
@@ -249,7 +259,7 @@ reason-outside-expertise = { $scenario ->
     }
    *[other] { $tone ->
         [formal] Considero que mis conocimientos pueden aportar más en otro ámbito.
-        [brief] Mi ámbito de trabajo es otro.
+        [brief] Me dedico a otro campo.
        *[other] Creo sinceramente que puedo aportar más en otro ámbito.
     }
 }

@@ -49,28 +49,30 @@ job-interview-decision = { $tone ->
 
 # En firm, la misma retirada, dicha como definitiva (sin "mi decisión es definitiva").
 job-withdrawal-firm = { $invitation ->
-    [screening_call] retirarme definitivamente del proceso{ job-stage }
-    [final_round] retirarme definitivamente del proceso{ job-stage }
-    [interview] retirarme definitivamente del proceso{ job-stage }
-   *[other] retirarme definitivamente del proceso de selección
+    [screening_call] no continuar con la llamada de preselección
+    [final_round] no pasar a la fase final
+    [interview] { $has-detail ->
+        [true] no continuar
+       *[false] no continuar con la entrevista
+    }
+   *[other] { $has-detail ->
+        [true] no continuar
+       *[false] retirarme definitivamente del proceso de selección
+    }
 }
 
-# " antes de la llamada de preselección", " antes de la entrevista final", o nada: la fase
-# que se deja, según el tipo de invitación.
-job-stage = { $invitation ->
-    [screening_call] {" "}antes de la llamada de preselección
-    [final_round] {" "}antes de la entrevista final
-    [interview] {" "}antes de la entrevista
-   *[other] {""}
-}
-
-# "retirarme del proceso antes de la entrevista final" con una fase; si no, "retirar mi candidatura"
-# (la frase de agradecimiento ya dice "mi candidatura").
+# "no pasar a la fase final" con una fase; si no, "no seguir adelante": ni "entrevista" junto
+# a un detalle que suele nombrarla ("durante las entrevistas"), ni
+# "mi candidatura" (ya en la frase de agradecimiento) ni "proceso", que el detalle de quien
+# llama suele nombrar ("lo ágil del proceso").
 job-withdrawal = { $invitation ->
-    [screening_call] retirarme del proceso{ job-stage }
-    [final_round] retirarme del proceso{ job-stage }
-    [interview] retirarme del proceso{ job-stage }
-   *[other] retirarme del proceso de selección
+    [screening_call] no seguir adelante con la llamada de preselección
+    [final_round] no pasar a la fase final
+    [interview] { $has-detail ->
+        [true] no seguir adelante
+       *[false] no seguir adelante con la entrevista
+    }
+   *[other] no seguir adelante
 }
 
 job-interview-door-open = { $tone ->
@@ -79,7 +81,7 @@ job-interview-door-open = { $tone ->
         [company_fit] Ojalá podamos coincidir más adelante en otro contexto; les deseo lo mejor en la búsqueda.
        *[other] Con gusto tendré en cuenta futuras vacantes y les deseo lo mejor en la búsqueda.
     }
-    [brief] Ojalá coincidamos más adelante; mucho éxito con la búsqueda.
+    [brief] Ojalá coincidamos en otra ocasión; mucho éxito con la búsqueda.
    *[warm] Me encantaría que siguiéramos en contacto; ¡mucho éxito en la búsqueda de la persona ideal!
 }
 
@@ -114,6 +116,7 @@ media-host = { $has-organization ->
     [true] { $organization-shape ->
         [plain] , { media-host-verb } { $organization }
         [article] , { media-host-verb } { $organization }
+        [kind] {" "}({ $organization })
        *[other] , { org-of }
     }
    *[false] {""}
@@ -401,14 +404,14 @@ speaking-engagement-thanks = { $tone ->
 
 speaking-engagement-thanks-detail = { $tone ->
     [formal] Ha sido un honor recibir su invitación a { speaking-activity }{ topic-clause }{ speaking-venue }; admiro especialmente { $detail }.
-    [firm] Gracias por invitarme a { speaking-activity }{ speaking-venue }; lo que más me llamó la atención fue { $detail }.
-    [brief] Gracias por invitarme a { speaking-activity }; lo que más me llamó la atención fue { $detail }.
+    [firm] Gracias por invitarme a { speaking-activity }{ speaking-venue }; admiro sinceramente { $detail }.
+    [brief] Gracias por invitarme a { speaking-activity }; admiro mucho { $detail }.
    *[warm] Muchísimas gracias por invitarme a { speaking-activity }{ topic-clause }{ speaking-venue }; me ha impresionado { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Tras considerarlo detenidamente, lamento tener que declinarla.
-    [firm] He decidido no aceptar y se lo comunico ya para que puedan cerrar el programa.
+    [firm] He decidido no aceptar y se lo comunico ya para que puedan buscar a otra persona.
     [brief] Lo siento, pero esta vez no podré aceptar.
    *[warm] Le he dado vueltas y, por desgracia, esta vez no podré aceptar.
 }
@@ -422,7 +425,7 @@ speaking-engagement-door-open = { $reason ->
     }
    *[other] { $tone ->
         [formal] Será un placer participar en futuras ediciones; les deseo mucho éxito con { event-again }.
-        [firm] Con gusto tendré en cuenta futuras ediciones y espero que { event-again } sea un gran éxito.
+        [firm] Con gusto tendré en cuenta futuras invitaciones y espero que { event-again } sea un gran éxito.
         [brief] Ojalá coincidamos en otra ocasión; ¡mucha suerte con { event-again }!
        *[warm] Me encantaría participar en una próxima edición y espero que { event-again } sea todo un éxito.
     }
@@ -447,7 +450,7 @@ academic-host = { $event-names-organization ->
 }
 academic-host-named = { $has-organization ->
     [true] { $organization-shape ->
-        [plain] {" "}de { $organization }
+        [plain] {" "}({ $organization })
         [kind-first] {" "}{ org-of }
         [kind] {" "}{ org-of }
        *[other] {" "}({ $organization })
@@ -631,8 +634,8 @@ academic-invitation-thanks = { $tone ->
 
 academic-invitation-thanks-detail = { $tone ->
     [formal] Muchas gracias por su amable invitación a { academic-task }; lo que más me ha impresionado es { $detail }.
-    [firm] Gracias por invitarme a { academic-task }; lo que más me llamó la atención fue { $detail }.
-    [brief] Gracias por la invitación; lo que más me llamó la atención fue { $detail }.
+    [firm] Gracias por invitarme a { academic-task }; admiro sinceramente { $detail }.
+    [brief] Gracias por la invitación; admiro mucho { $detail }.
    *[warm] Gracias de corazón por la invitación a { academic-task }; lo que más me ha impresionado es { $detail }.
 }
 
@@ -689,14 +692,20 @@ reschedule-subject = { $tone ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Le agradezco la invitación a { meeting-task }, que acepto con sumo interés.
+    [formal] { $has-recipient ->
+        [true] Le
+       *[false] Les
+    } agradezco la invitación a { meeting-task }, que acepto con sumo interés.
     [firm] Gracias por la invitación a { meeting-task }.
     [brief] Gracias por invitarme a { meeting-task }.
    *[warm] Me hace mucha ilusión la invitación a { meeting-task }; gracias por contar conmigo.
 }
 
 reschedule-thanks-detail = { $tone ->
-    [formal] Le agradezco la invitación a { meeting-task }; admiro especialmente { $detail }.
+    [formal] { $has-recipient ->
+        [true] Le
+       *[false] Les
+    } agradezco la invitación a { meeting-task }; admiro especialmente { $detail }.
     [firm] Gracias por la invitación a { meeting-task }; admiro especialmente { $detail }.
     [brief] Gracias por invitarme; admiro mucho { $detail }.
    *[warm] Muchas gracias por invitarme a { meeting-task }; admiro especialmente { $detail }.
@@ -712,8 +721,8 @@ reschedule-proposal = { $tone ->
     [firm] Propongo que lo hagamos { $proposed-time }.
     [brief] ¿Podríamos hacerlo { $proposed-time }?
    *[warm] { $has-recipient-given ->
-        [true] ¿Te vendría bien hacerlo { $proposed-time }?
-       *[false] ¿Les vendría bien hacerlo { $proposed-time }?
+        [true] ¿Te vendría bien { $proposed-time }?
+       *[false] ¿Les vendría bien { $proposed-time }?
     }
 }
 
@@ -878,7 +887,7 @@ conversation-or-time = { $has-topic ->
 stay-in-touch-org = { $has-topic ->
     [true] { stay-in-touch-org-named }
    *[false] { $has-position ->
-        [true] las novedades del equipo
+        [true] las novedades de la compañía
        *[false] { stay-in-touch-org-named }
     }
 }

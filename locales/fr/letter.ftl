@@ -390,7 +390,11 @@ meeting-invitation = { $invitation ->
 at-employer = { $has-organization ->
     [true] {" "}{ $organization-shape ->
             [plain] chez { $organization }
-            [article] chez { $organization }
+            [article] { $organization-gender ->
+                [defini-f] à { $organization }
+                [defini-elide] à { $organization }
+               *[other] chez { $organization }
+            }
             [kind-first] { $organization-gender ->
                 [masculine] au { $organization }
                 [feminine] à la { $organization }
@@ -454,25 +458,26 @@ reason-note = { $reason-note }.
 
 ## Recommander une ou un collègue (sans « mon collègue » / « ma collègue », qui supposerait un genre)
 
-# Le nom de la personne recommandée vient en fin de phrase, après deux-points, tel qu’il a été
+# Le nom de la personne recommandée vient après deux-points, tel qu’il a été
 # tapé : « Dr Paul Besson » n’y demande pas d’article (« le Dr … » en cours de phrase). Son
 # domaine, entre parenthèses, se lit avec ou sans article (« (l’imagerie médicale) »,
 # « (droit fiscal) ») : jamais « expertise en l’IA ».
 referral = { $tone ->
-    [formal] Si cela peut vous être utile, je vous suggère { $referral }{ referral-expertise }{ referral-contact }.
-    [brief] Je vous suggère { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] Si cela peut vous aider, je vous recommande volontiers { $referral }{ referral-expertise }{ referral-contact }.
+    [formal] Si cela peut vous être utile, je vous suggère un nom : { $referral }{ referral-expertise }{ referral-contact }.
+    [brief] Une piste, si besoin : { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] Si cela peut vous aider, quelqu’un me semble tout indiqué : { $referral }{ referral-expertise }{ referral-contact }.
 }
 
+# Le domaine, tel que tapé (« l’IA », « droit fiscal ») : jamais après « en » (« en l’IA »).
 referral-expertise = { $has-referral-expertise ->
-    [true] , spécialiste en { $referral-expertise }
+    [true] {" "}(spécialité : { $referral-expertise })
    *[false] {""}
 }
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
         [formal] , que vous pourrez joindre à l’adresse { $referral-contact }
-        [brief] {" "}({ $referral-contact })
+        [brief] , { $referral-contact }
        *[other] , que vous pouvez joindre à l’adresse { $referral-contact }
     }
    *[false] {""}

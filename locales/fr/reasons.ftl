@@ -88,17 +88,38 @@ reason-timing = { $scenario ->
        *[other] Ce n’est tout simplement pas le bon moment pour moi d’envisager un changement.
     }
 }
+# Jamais « à ces dates » : aucune date n’a été citée. Une intervention ou une conférence a
+# une date prévue, une soutenance la sienne, un enregistrement son moment ; le reste (un
+# article, une évaluation, un comité) relève de l’agenda des prochains mois.
 engagement-timing = { $invitation ->
-    [comment] { engagement-timing-busy }
-    [article] { engagement-timing-busy }
-    [peer_review] { engagement-timing-busy }
-    [committee] { engagement-timing-busy }
-    [program_committee] { engagement-timing-busy }
-   *[other] { $tone ->
-        [formal] Des engagements pris de longue date me retiennent en effet à ces dates.
-        [brief] J’ai déjà d’autres engagements à ces dates.
-       *[other] Il se trouve que j’ai déjà d’autres engagements à ces dates.
+    [talk] { engagement-timing-date }
+    [keynote] { engagement-timing-date }
+    [panel] { engagement-timing-date }
+    [workshop] { engagement-timing-date }
+    [webinar] { engagement-timing-date }
+    [guest_lecture] { engagement-timing-date }
+    [examiner] { $tone ->
+        [formal] Des engagements pris de longue date me retiennent malheureusement à la date de la soutenance.
+        [brief] Je ne suis pas disponible à la date de la soutenance.
+       *[other] Il se trouve que j’ai déjà d’autres engagements à la date de la soutenance.
     }
+    [broadcast] { engagement-timing-recording }
+    [podcast] { engagement-timing-recording }
+    [none] { $scenario ->
+        [speaking_engagement] { engagement-timing-date }
+       *[other] { engagement-timing-busy }
+    }
+   *[other] { engagement-timing-busy }
+}
+engagement-timing-date = { $tone ->
+    [formal] Des engagements pris de longue date me retiennent malheureusement à la date prévue.
+    [brief] Je ne suis pas disponible à la date prévue.
+   *[other] Il se trouve que j’ai déjà d’autres engagements à la date prévue.
+}
+engagement-timing-recording = { $tone ->
+    [formal] Des engagements pris de longue date ne me laissent malheureusement pas de disponibilité au moment prévu pour l’enregistrement.
+    [brief] Je ne suis pas disponible au moment de l’enregistrement.
+   *[other] Il se trouve que je ne suis pas disponible au moment prévu pour l’enregistrement.
 }
 engagement-timing-busy = { $tone ->
     [formal] Mon calendrier des prochains mois ne me le permet pas, en raison d’engagements pris de longue date.
@@ -107,6 +128,11 @@ engagement-timing-busy = { $tone ->
 }
 
 reason-logistics = { $scenario ->
+    [stay_in_touch] { $tone ->
+        [formal] Je privilégie des fonctions dont le lieu et les horaires conviennent à ma situation actuelle.
+        [brief] Le lieu et les horaires ne convenaient pas à ma situation actuelle.
+       *[other] Je privilégie des fonctions dont le lieu et les horaires s’accordent avec ma situation actuelle.
+    }
     [reschedule] { $tone ->
         [formal] Je serai en déplacement à la date initialement prévue.
         [brief] Je serai en déplacement à cette date.
@@ -162,6 +188,11 @@ engagement-company-fit = { $tone ->
 }
 
 reason-overqualified = { $scenario ->
+    [stay_in_touch] { $tone ->
+        [formal] Je recherche une fonction qui mobilise l’ensemble de mon parcours.
+        [brief] Je recherche une fonction d’un autre niveau.
+       *[other] Je recherche une fonction qui fasse appel à toute l’étendue de mon parcours.
+    }
     [reschedule] { $tone ->
         [formal] Je souhaiterais d’abord examiner comment le périmètre de la fonction s’articule avec mon parcours.
         [brief] J’aimerais d’abord examiner le périmètre de la fonction.
@@ -204,6 +235,11 @@ engagement-bandwidth = { $tone ->
 }
 
 reason-outside-expertise = { $scenario ->
+    [stay_in_touch] { $tone ->
+        [formal] Les missions décrites s’éloignaient du domaine dans lequel je peux apporter le plus.
+        [brief] Les missions s’éloignaient de mon domaine de compétence.
+       *[other] Les missions décrites s’écartaient du domaine où je peux le plus apporter.
+    }
     [reschedule] { $tone ->
         [formal] Je souhaiterais disposer du temps nécessaire pour bien me préparer, le sujet étant légèrement éloigné de mon domaine habituel.
         [brief] J’aimerais prendre le temps de bien me préparer.
@@ -229,14 +265,44 @@ reason-outside-expertise = { $scenario ->
         [brief] Le thème proposé sort de mon champ de compétence.
        *[other] Le thème proposé sort de mon champ de compétence, et d’autres sauraient le traiter bien mieux que moi.
     }
-    [academic_invitation] { $tone ->
-        [formal] Le sujet s’écarte de mon champ de recherche, et une personne plus compétente en la matière serait mieux à même d’en juger.
-        [brief] Le sujet s’écarte de mon champ de recherche.
-       *[other] Le sujet s’écarte de mon champ de recherche, et une personne qui connaît mieux ce domaine serait plus à même d’en juger.
+    [academic_invitation] { $invitation ->
+        [peer_review] { $tone ->
+            [formal] Le manuscrit s’écarte de mon champ de recherche, et une évaluation plus spécialisée servirait mieux ses auteurs.
+            [brief] Le manuscrit s’écarte de mon champ de recherche.
+           *[other] Le manuscrit s’écarte de mon champ de recherche, et une évaluation plus pointue rendrait davantage service à ses auteurs.
+        }
+        [editorial_board] { $tone ->
+            [formal] La ligne éditoriale s’écarte de mon champ de recherche, et d’autres collègues y apporteraient davantage.
+            [brief] La ligne éditoriale s’écarte de mon champ de recherche.
+           *[other] La ligne éditoriale s’écarte de mon champ de recherche, et d’autres collègues y apporteraient bien davantage.
+        }
+        [committee] { academic-expertise-committee }
+        [program_committee] { academic-expertise-committee }
+        [examiner] { $tone ->
+            [formal] Le sujet de la thèse s’écarte de mon champ de recherche, et un membre du jury plus spécialiste serait mieux à même d’en juger.
+            [brief] Le sujet de la thèse s’écarte de mon champ de recherche.
+           *[other] Le sujet de la thèse s’écarte de mon champ de recherche, et d’autres collègues en jugeraient bien mieux que moi.
+        }
+        [guest_lecture] { $tone ->
+            [formal] Le thème proposé s’écarte de mon champ de recherche, et d’autres collègues le traiteraient avec davantage d’autorité.
+            [brief] Le thème proposé s’écarte de mon champ de recherche.
+           *[other] Le thème proposé s’écarte de mon champ de recherche, et d’autres collègues le traiteraient bien mieux que moi.
+        }
+       *[other] { $tone ->
+            [formal] Le sujet s’écarte de mon champ de recherche, et une personne plus compétente en la matière serait mieux à même d’en juger.
+            [brief] Le sujet s’écarte de mon champ de recherche.
+           *[other] Le sujet s’écarte de mon champ de recherche, et une personne qui connaît mieux ce domaine serait plus à même d’en juger.
+        }
     }
    *[other] { $tone ->
         [formal] Les missions décrites s’éloignent du domaine dans lequel je peux apporter le plus.
         [brief] Les missions s’éloignent de mon domaine de compétence.
        *[other] Les missions décrites s’écartent en effet du domaine où je peux le plus apporter.
     }
+}
+
+academic-expertise-committee = { $tone ->
+    [formal] Les thématiques de ce comité s’écartent de mon champ de recherche, et d’autres collègues y apporteraient davantage.
+    [brief] Les thématiques de ce comité s’écartent de mon champ de recherche.
+   *[other] Les thématiques de ce comité s’écartent de mon champ de recherche, et d’autres collègues y apporteraient bien davantage.
 }

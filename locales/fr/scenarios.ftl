@@ -152,7 +152,7 @@ programme-piece = { $invitation ->
 # « (Le Quotidien) », ou rien ; un article ou un commentaire paraît « dans Les Échos », « dans
 # la Revue XXI » (pas « pour un commentaire … pour Le Monde »).
 media-outlet = { $invitation ->
-    [article] { for-organization }
+    [article] { outlet-after-event }
     [comment] { in-outlet }
     [broadcast] { $has-topic ->
         [true] { from-outlet }
@@ -162,7 +162,20 @@ media-outlet = { $invitation ->
         [true] { from-outlet }
        *[false] { on-outlet }
     }
-   *[other] { for-organization }
+   *[other] { outlet-after-event }
+}
+
+# Après un programme nommé (« pour « Le Monde des livres » »), le média entre parenthèses, pour
+# ne pas répéter « pour » (« … pour « X » sur … pour Le Parisien »).
+outlet-after-event = { $has-event ->
+    [true] { $has-organization ->
+        [true] { $event-names-organization ->
+            [true] {""}
+           *[false] {" "}({ $organization })
+        }
+       *[false] {""}
+    }
+   *[false] { for-organization }
 }
 
 in-outlet = { $has-organization ->
@@ -191,7 +204,7 @@ media-request = { $invitation ->
     }{ subject-clause }{ media-outlet }
     [broadcast] m’avoir proposé d’intervenir dans { piece-phrase }
     [podcast] m’avoir proposé d’intervenir dans { piece-phrase }
-    [article] votre demande d’interview pour { article-piece }
+    [article] votre demande d’interview en vue de { article-piece }
    *[other] votre demande d’interview{ $has-event ->
         [true] {" "}pour « { $event } »
        *[false] {""}
@@ -267,15 +280,15 @@ media-interview-subject = { $has-topic ->
 
 media-interview-thanks = { $tone ->
     [formal] Je vous remercie vivement de { media-request }.
-    [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase }.
-    [brief] Merci d’avoir pensé à moi pour { piece-phrase }.
+    [firm] Je vous remercie de votre prise de contact concernant { piece-phrase }.
+    [brief] Merci de { media-request }.
    *[warm] Merci beaucoup de { media-request } ; c’est très aimable à vous d’avoir pensé à moi.
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] Je vous remercie de { media-request } ; j’ai particulièrement apprécié { $detail }.
-    [firm] Je vous remercie d’avoir pensé à moi pour { piece-phrase } ; j’ai apprécié { $detail }.
-    [brief] Merci d’avoir pensé à moi pour { piece-phrase } ; j’ai beaucoup apprécié { $detail }.
+    [firm] Je vous remercie de votre prise de contact concernant { piece-phrase } ; j’ai apprécié { $detail }.
+    [brief] Merci de { media-request } ; j’ai beaucoup apprécié { $detail }.
    *[warm] Merci beaucoup de { media-request } ; j’ai sincèrement apprécié { $detail }.
 }
 
@@ -287,7 +300,7 @@ media-interview-decision = { $tone ->
     }.
     [firm] { $invitation ->
         [comment] Je ne m’exprimerai pas sur ce point ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
-        [article] Je ne répondrai pas à cette demande d’interview ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
+        [article] Je ne donnerai pas suite à cette demande d’interview ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
         [broadcast] Je n’y participerai pas ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
         [podcast] Je n’y participerai pas ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
        *[other] Je ne participerai pas à cette interview ; je vous le fais savoir dès maintenant afin que vous puissiez solliciter quelqu’un d’autre.
@@ -746,7 +759,7 @@ academic-invitation-thanks-detail = { $tone ->
 
 academic-invitation-decision = { $tone ->
     [formal] Je ne suis malheureusement pas en mesure d’accepter.
-    [firm] Je dois toutefois la décliner, et je préfère vous en informer sans attendre.
+    [firm] Je décline toutefois votre proposition, et je préfère vous en informer sans attendre.
     [brief] Je ne pourrai malheureusement pas accepter.
    *[warm] J’y ai longuement réfléchi, mais je ne pourrai malheureusement pas accepter.
 }
@@ -760,10 +773,10 @@ academic-invitation-door-open = { $reason ->
     }
    *[other] { $invitation ->
         [peer_review] { $tone ->
-            [formal] N’hésitez pas à me solliciter de nouveau pour une prochaine évaluation ; je vous souhaite plein succès pour la revue.
-            [firm] N’hésitez pas à me solliciter pour une prochaine évaluation.
-            [brief] N’hésitez pas à me solliciter une autre fois.
-           *[warm] J’espère que vous penserez de nouveau à moi pour une prochaine évaluation.
+            [formal] N’hésitez pas à penser à moi pour une prochaine évaluation ; je vous souhaite plein succès pour la revue.
+            [firm] N’hésitez pas à me solliciter pour de futurs travaux d’évaluation.
+            [brief] Au plaisir de collaborer à l’avenir sur un autre manuscrit.
+           *[warm] J’espère que vous n’hésiterez pas à penser à moi pour une prochaine évaluation.
         }
        *[other] { $tone ->
             [formal] J’aurais grand plaisir à collaborer avec vous à l’avenir, et je vous souhaite plein succès dans vos travaux.
@@ -820,10 +833,10 @@ reschedule-subject-warm = { $has-event ->
 }
 
 reschedule-thanks = { $tone ->
-    [formal] Je vous remercie de votre invitation { meeting-invitation } ; c’est avec plaisir que j’y participerai.
+    [formal] Je vous remercie de votre invitation { meeting-invitation } ; j’y attache une grande importance.
     [firm] Je vous remercie de votre invitation { meeting-invitation }.
     [brief] Merci pour votre invitation { meeting-invitation }.
-   *[warm] Merci beaucoup pour votre invitation { meeting-invitation } ; j’y participerai avec grand plaisir.
+   *[warm] Merci beaucoup pour votre invitation { meeting-invitation } ; je m’en réjouis vraiment.
 }
 
 reschedule-thanks-detail = { $tone ->

@@ -138,7 +138,10 @@ meeting-phrase = { $invitation ->
        *[false] ウェビナーでの講演
     }
     [guest_lecture] { meeting-event-no }特別講義
-    [committee] { meeting-event-no }委員会
+    [committee] { $has-event ->
+        [true] 「{ $event }」の会合
+       *[false] 委員会の会合
+    }
     [editorial_board] { meeting-event-no }編集委員会
     [program_committee] { meeting-event-no }プログラム委員会
     [examiner] { meeting-event-no }学位論文審査
@@ -261,10 +264,12 @@ reason-note = { $reason-note }。
 
 ## 同僚の紹介 (社内の同僚には敬称を付けない)
 
+# 推薦の一文: 「〜が適任かと存じますので、よろしければご紹介いたします」。「差し支えなければ、〜が
+# 適任かと存じます」は条件と判断がかみ合わないので使わない (パネルの指摘)。連絡先は名前の直後に括弧で添える。
 referral = { $tone ->
-    [formal] 差し支えなければ、{ referral-expertise }同僚の{ $referral }が{ referral-fit }{ referral-contact }。
-    [brief] { referral-expertise }同僚の{ $referral }{ referral-contact }をご推薦いたします。
-   *[other] もしよろしければ、{ referral-expertise }同僚の{ $referral }が{ referral-fit }{ referral-contact }。
+    [formal] なお、{ referral-expertise }同僚の{ $referral }{ referral-contact }が{ referral-fit }ので、よろしければご紹介申し上げます。
+    [brief] 代わりに、{ referral-expertise }同僚の{ $referral }{ referral-contact }をご紹介いたします。
+   *[other] { referral-expertise }同僚の{ $referral }{ referral-contact }が{ referral-fit }ので、よろしければご紹介いたします。
 }
 
 referral-expertise = { $has-referral-expertise ->
@@ -312,7 +317,7 @@ academic-referral-role = { $invitation ->
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] （{ $referral }へのご連絡は{ $referral-contact }までお願いいたします）
+        [formal] （連絡先：{ $referral-contact }）
         [brief] （{ $referral-contact }）
        *[other] （連絡先：{ $referral-contact }）
     }

@@ -27,7 +27,7 @@ reason-accepted-offer = { $scenario ->
    *[other] { job-accepted-offer }
 }
 job-accepted-offer = { $tone ->
-    [formal] 先日、他社より内定をいただき、そちらへの入社を決意したためでございます。
+    [formal] このほど他社より内定をいただき、そちらへの入社を決意したためでございます。
     [brief] 他社からの内定を承諾したためです。
     [firm] 他社からの内定を承諾し、そちらへの入社を決めたためです。
    *[warm] 実は先日、他社から内定をいただき、熟慮の末そちらへの入社を決めたためです。
@@ -152,7 +152,7 @@ engagement-timing = { $tone ->
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
         [formal] 当初ご提示いただいた日時は、あいにく出張の予定と重なっております。
-        [brief] 当初の日時は出張と重なっております。
+        [brief] あいにく当初の日時は出張と重なっております。
        *[other] 当初お約束していた日時が、あいにく出張の予定と重なっております。
     }
     [media_interview] { engagement-logistics }
@@ -258,7 +258,7 @@ job-overqualified = { $tone ->
 }
 engagement-overqualified = { $tone ->
     [formal] 現在は、より上級の立場からの知見が求められるご依頼に時間を充てているためです。
-    [brief] 現在は別の水準のご依頼に注力しているためです。
+    [brief] 現在は、これまでの経験を活かせるご依頼に絞っているためです。
    *[other] 現在は、これまでの経験を踏まえた視点が求められるお仕事に時間を充てているためです。
 }
 

@@ -44,19 +44,37 @@ job-interview-thanks = { $tone ->
         このたびは選考の機会をいただき、また丁寧にご連絡をくださり、心より感謝しております。
 }
 
+# 相手のよいところ ($detail) は、お礼の文に押し込まず (パネルの指摘) 独立した一文で述べる。推薦の一文が
+# 加わると 7 文を超えるので、そのときだけ「〜が印象に残っているだけに」でお礼と一文にまとめる。
 job-interview-thanks-detail = { $tone ->
     [formal]
         { job-self-intro }
-        { $detail }が強く印象に残っており、このような機会をいただきましたことに心より御礼申し上げます。
+        { $has-referral ->
+            [true] { $detail }が強く印象に残っているだけに、このたびの選考の機会に心より御礼申し上げます。
+           *[false] このたびは書類選考の段階から貴重なお時間を割いていただき、誠にありがとうございました。
+            { $detail }は、今も強く印象に残っております。
+        }
     [firm]
         { job-self-intro }
-        { $detail }が印象に残っており、このたびの機会に感謝申し上げます。
+        { $has-referral ->
+            [true] { $detail }が印象に残っているだけに、このたびの選考の機会に感謝申し上げます。
+           *[false] このたびは選考の機会をいただき、ありがとうございました。
+            { $detail }は、今も印象に残っております。
+        }
     [brief]
         { job-self-intro }
-        { $detail }が特に印象に残っており、選考の機会に感謝しております。
+        { $has-referral ->
+            [true] { $detail }が印象に残っているだけに、選考の機会に感謝しております。
+           *[false] 選考の機会をいただき、ありがとうございました。
+            { $detail }が、特に印象に残っております。
+        }
    *[warm]
         { job-self-intro }
-        { $detail }が今も強く印象に残っており、このような機会をいただけたことに心より感謝しております。
+        { $has-referral ->
+            [true] { $detail }が今も強く印象に残っているだけに、このたびの選考の機会に心より感謝しております。
+           *[false] このたびは選考の機会をいただき、また丁寧にご連絡をくださり、心より感謝しております。
+            { $detail }は、今も強く印象に残っております。
+        }
 }
 
 # 辞退の時点: 「一次面談を前に、」「最終面接を前に、」、種類がなければ何もなし。
@@ -192,26 +210,44 @@ media-interview-thanks = { $tone ->
         このたびは{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
 }
 
+# お礼と称賛は別の文にする (推薦の一文が加わると 7 文を超えるので、そのときだけ「〜ていたところに、
+# このたび…」で一文に。「〜ていただけに」は「〜ていただ(く)」と読み違えるので使わない)。
 media-interview-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        { $detail }を拝見し感銘を受けておりましたところ、このたび{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
+        { $has-referral ->
+            [true] { $detail }を拝見し、感銘を受けておりましたところ、このたび{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
+           *[false] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
+            { $detail }を拝見し、深い感銘を受けておりました。
+        }
     [firm]
         { self-intro }
-        { $detail }を拝見しており、このたび{ media-from }{ piece-phrase }のご依頼をいただいたことに感謝申し上げます。
+        { $has-referral ->
+            [true] { $detail }を拝見しておりましたところ、このたび{ media-from }{ piece-phrase }のご依頼をいただき、感謝申し上げます。
+           *[false] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、ありがとうございます。
+            { $detail }は、興味深く拝見いたしました。
+        }
     [brief]
         { self-intro }
-        { $detail }を拝見しており、{ media-from }{ piece-phrase }のお声がけをいただいたことに感謝しております。
+        { $has-referral ->
+            [true] { $detail }を拝見していたところに、{ media-from }{ piece-phrase }のお声がけをいただき、感謝しております。
+           *[false] { media-from }{ piece-phrase }のお声がけをいただき、ありがとうございます。
+            { $detail }を興味深く拝見しました。
+        }
    *[warm]
         { self-intro }
-        { $detail }を興味深く拝見していたところに、{ media-from }{ piece-phrase }のお声がけをいただき、心より感謝しております。
+        { $has-referral ->
+            [true] { $detail }を興味深く拝見していたところに、{ media-from }{ piece-phrase }のお声がけをいただき、本当にありがたく思っております。
+           *[false] このたびは{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
+            { $detail }を、とても興味深く拝見しました。
+        }
 }
 
 media-interview-decision = { $tone ->
     [formal] 誠に申し訳ございませんが、今回はお引き受けいたしかねます。
     [firm] 誠に恐縮ながら、今回はお受けいたしかねます。
     [brief] 申し訳ございませんが、今回はお受けできません。
-   *[warm] 心苦しいのですが、今回はお受けすることができず、申し訳ございません。
+   *[warm] せっかくのお話をいただきながら恐縮ですが、今回はお受けすることができません。
 }
 
 media-interview-door-open = { $reason ->
@@ -276,7 +312,7 @@ speaking-place = { $has-event ->
 speaking-role = { $invitation ->
     [talk] 講演
     [keynote] 基調講演
-    [panel] パネルディスカッションへの登壇
+    [panel] パネル登壇
     [workshop] ワークショップ講師
     [webinar] 講演
    *[other] 登壇
@@ -286,7 +322,7 @@ speaking-role = { $invitation ->
 speaking-activity = { $invitation ->
     [talk] 講演
     [keynote] 基調講演
-    [panel] パネルディスカッションへの登壇
+    [panel] パネル登壇
     [workshop] ワークショップ講師
     [webinar] ウェビナーでの講演
    *[other] 登壇
@@ -331,23 +367,39 @@ speaking-engagement-thanks = { $tone ->
 speaking-engagement-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        { $detail }に感銘を受けておりましたところ、このたび{ speaking-request-on-topic }のご依頼をいただき、誠に光栄に存じます。
+        { $has-referral ->
+            [true] { $detail }に感銘を受けておりましたところ、このたび{ speaking-request-on-topic }のご依頼をいただき、誠に光栄に存じます。
+           *[false] このたびは{ speaking-request-on-topic }のご依頼をいただき、誠に光栄に存じます。
+            { $detail }には、深い感銘を受けました。
+        }
     [firm]
         { self-intro }
-        { $detail }には感銘を受けており、このたびの{ speaking-request }のご依頼に感謝申し上げます。
+        { $has-referral ->
+            [true] { $detail }に感銘を受けておりましたところ、このたび{ speaking-request }のご依頼をいただき、感謝申し上げます。
+           *[false] このたびは{ speaking-request }のご依頼をいただき、ありがとうございます。
+            { $detail }には、感銘を受けました。
+        }
     [brief]
         { self-intro }
-        { $detail }に感銘を受けており、{ speaking-activity }のご依頼に感謝しております。
+        { $has-referral ->
+            [true] { $detail }に感銘を受けていたところに、{ speaking-activity }のご依頼をいただき、感謝しております。
+           *[false] { speaking-activity }のご依頼をいただき、ありがとうございます。
+            { $detail }にも感銘を受けております。
+        }
    *[warm]
         { self-intro }
-        { $detail }に注目していたところに、{ speaking-request-on-topic }のお声がけをいただき、本当にありがたく思っております。
+        { $has-referral ->
+            [true] { $detail }に注目していたところに、{ speaking-request-on-topic }のお声がけをいただき、本当にありがたく思っております。
+           *[false] このたびは{ speaking-request-on-topic }のお声がけをいただき、本当にうれしく、ありがたく思っております。
+            { $detail }には、心を打たれました。
+        }
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] 大変申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
     [firm] 誠に恐縮ながら、今回は辞退させていただくことといたしました。
     [brief] 申し訳ございませんが、今回は辞退させていただきます。
-   *[warm] 心苦しいのですが、今回は辞退させていただくこととなり、誠に申し訳ございません。
+   *[warm] 大変残念なのですが、今回はお引き受けを見送らせていただくことにいたしました。
 }
 
 # 結びで祈る対象: ウェビナーは「ウェビナーのご成功」、それ以外は「ご盛会」。
@@ -415,7 +467,7 @@ academic-topic-prefix = { $has-topic ->
 academic-request = { $invitation ->
     [peer_review] { academic-venue }論文査読のご依頼
     [editorial_board] { academic-venue }編集委員就任のご依頼
-    [committee] { academic-venue }審査委員就任のご依頼
+    [committee] { academic-venue }委員就任のご依頼
     [guest_lecture] { academic-venue }特別講義のご依頼
     [program_committee] { academic-venue }プログラム委員就任のご依頼
     [examiner] { academic-venue }学位論文審査のご依頼
@@ -432,7 +484,7 @@ academic-request-on-topic = { $invitation ->
        *[false] { academic-venue }論文査読のご依頼
     }
     [editorial_board] { academic-venue }編集委員就任のご依頼
-    [committee] { academic-venue }{ academic-topic-prefix }審査委員就任のご依頼
+    [committee] { academic-venue }{ academic-topic-prefix }委員就任のご依頼
     [guest_lecture] { academic-venue }{ academic-topic-prefix }特別講義のご依頼
     [program_committee] { academic-venue }プログラム委員就任のご依頼
     [examiner] { academic-venue }{ academic-topic-prefix }学位論文審査のご依頼
@@ -443,7 +495,7 @@ academic-request-on-topic = { $invitation ->
 academic-request-noun = { $invitation ->
     [peer_review] 論文査読のご依頼
     [editorial_board] 編集委員就任のご依頼
-    [committee] 審査委員就任のご依頼
+    [committee] 委員就任のご依頼
     [guest_lecture] 特別講義のご依頼
     [program_committee] プログラム委員就任のご依頼
     [examiner] 学位論文審査のご依頼
@@ -454,7 +506,7 @@ academic-request-noun = { $invitation ->
 academic-task-noun = { $invitation ->
     [peer_review] 論文査読
     [editorial_board] 編集委員就任
-    [committee] 審査委員就任
+    [committee] 委員就任
     [guest_lecture] 特別講義
     [program_committee] プログラム委員就任
     [examiner] 学位論文審査
@@ -515,38 +567,67 @@ academic-invitation-thanks = { $tone ->
 }
 
 # 査読の原稿は届いたばかり: 「かねてより敬服」ではなく、興味深く拝見したと言う。
+# 査読の原稿は依頼とともに届く: 「拝見し、このたびご依頼を賜り」の順にせず、お礼の後に「拝見しました」。
 academic-invitation-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        { $invitation ->
-            [peer_review] { $detail }を大変興味深く拝見し、このたび{ academic-request }を賜りましたことを光栄に存じます。
-           *[other] { $detail }に敬服しておりましたところ、このたび{ academic-request }を賜り、大変光栄に存じます。
+        { $has-referral ->
+            [true] { $invitation ->
+                [peer_review] { $detail }を大変興味深く拝見しただけに、このたび{ academic-request }を賜りましたことを光栄に存じます。
+               *[other] { $detail }に敬服しておりましたところ、このたび{ academic-request }を賜り、大変光栄に存じます。
+            }
+           *[false] このたびは{ academic-request }を賜り、誠に光栄に存じます。
+            { $invitation ->
+                [peer_review] { $detail }を、大変興味深く拝見いたしました。
+               *[other] { $detail }には、深く敬服しております。
+            }
         }
     [firm]
         { self-intro }
-        { $invitation ->
-            [peer_review] { $detail }を興味深く拝見しており、このたびの{ academic-request }に感謝申し上げます。
-           *[other] { $detail }には敬服しており、このたびの{ academic-request }に感謝申し上げます。
+        { $has-referral ->
+            [true] { $invitation ->
+                [peer_review] { $detail }を興味深く拝見しただけに、このたびの{ academic-request }に感謝申し上げます。
+               *[other] { $detail }に敬服しておりましたところ、このたび{ academic-request }をいただき、感謝申し上げます。
+            }
+           *[false] このたびは{ academic-request }をいただき、ありがとうございます。
+            { $invitation ->
+                [peer_review] { $detail }を興味深く拝見しました。
+               *[other] { $detail }には敬服しております。
+            }
         }
     [brief]
         { self-intro }
-        { $invitation ->
-            [peer_review] { $detail }を興味深く拝見し、お声がけに感謝しております。
-           *[other] { $detail }に敬服しており、お声がけに感謝しております。
+        { $has-referral ->
+            [true] { $invitation ->
+                [peer_review] { $detail }を興味深く拝見しただけに、お声がけに感謝しております。
+               *[other] { $detail }に敬服していたところに、お声がけをいただき、感謝しております。
+            }
+           *[false] お声がけいただき、ありがとうございます。
+            { $invitation ->
+                [peer_review] { $detail }を興味深く拝見しました。
+               *[other] { $detail }に敬服しております。
+            }
         }
    *[warm]
         { self-intro }
-        { $invitation ->
-            [peer_review] { $detail }をとても興味深く拝見し、このたび{ academic-request }をいただけたことを本当にありがたく思っております。
-           *[other] { $detail }に深い感銘を受けていたところに、このたび{ academic-request }をいただき、本当にありがたく思っております。
+        { $has-referral ->
+            [true] { $invitation ->
+                [peer_review] { $detail }をとても興味深く拝見しただけに、このたび{ academic-request }をいただけたことを本当にありがたく思っております。
+               *[other] { $detail }に深い感銘を受けていたところに、このたび{ academic-request }をいただき、本当にありがたく思っております。
+            }
+           *[false] このたびは{ academic-request }をいただき、本当にありがたく思っております。
+            { $invitation ->
+                [peer_review] { $detail }を、とても興味深く拝見しました。
+               *[other] { $detail }には、深い感銘を受けております。
+            }
         }
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] 誠に申し訳ございませんが、慎重に検討いたしました結果、今回は辞退させていただきたく存じます。
-    [firm] 誠に恐縮ながら、今回は辞退させていただくことといたしました。
+    [formal] 誠に申し訳ございませんが、熟慮いたしました結果、今回はお引き受けを辞退させていただきたく存じます。
+    [firm] 誠に恐縮ながら、今回は辞退いたします。
     [brief] 大変恐縮ですが、今回は辞退させていただきます。
-   *[warm] 検討を重ねましたが、今回はお引き受けすることができず、誠に申し訳ございません。
+   *[warm] 検討を重ねましたが、今回はお引き受けを控えさせていただきたく存じます。
 }
 
 academic-invitation-door-open = { $reason ->
@@ -575,7 +656,7 @@ academic-invitation-closing = { $tone ->
 academic-success = { $invitation ->
     [guest_lecture] 特別講義のご成功
     [program_committee] 大会のご成功
-    [committee] 審査のご成功
+    [committee] 委員会のますますのご発展
     [examiner] 審査が滞りなく進みますこと
     [peer_review] 貴誌のますますのご発展
     [editorial_board] 貴誌のますますのご発展
@@ -585,10 +666,16 @@ academic-success = { $invitation ->
 ## reschedule
 
 reschedule-subject = { $tone ->
-    [formal] { meeting-phrase } { meeting-schedule }変更のお願い
-    [firm] { meeting-phrase } { meeting-schedule }変更について
+    [formal] { meeting-phrase } { meeting-change }のお願い
+    [firm] { meeting-phrase } { meeting-change }について
     [brief] { meeting-phrase } { meeting-schedule }について
-   *[warm] { meeting-phrase } { meeting-schedule }変更のご相談
+   *[warm] { meeting-phrase } { meeting-change }のご相談
+}
+
+# 件名で求める変更: 査読は「期限延長」(期限は「変更」せず延ばす)、それ以外は「日程変更」。
+meeting-change = { $invitation ->
+    [peer_review] 期限延長
+   *[other] 日程変更
 }
 
 reschedule-thanks = { $tone ->
@@ -610,23 +697,36 @@ reschedule-thanks = { $tone ->
 reschedule-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        { $detail }に感銘を受けておりましたところ、このたび{ meeting-phrase }の{ meeting-request }をいただき、誠にありがとうございます。
+        このたびは{ meeting-phrase }の{ meeting-request }をいただき、誠にありがとうございます。
+        { $detail }には、深い感銘を受けました。
     [firm]
         { self-intro }
-        { $detail }には感銘を受けており、このたびの{ meeting-phrase }の{ meeting-request }に感謝申し上げます。
+        このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
+        { $detail }には、感銘を受けました。
     [brief]
         { self-intro }
-        { $detail }に感銘を受けており、{ meeting-request }に感謝しております。
+        { meeting-request }をいただき、ありがとうございます。
+        { $detail }にも感銘を受けております。
    *[warm]
         { self-intro }
-        { $detail }に深く感銘を受けていたところに、{ meeting-phrase }の{ meeting-request }をいただき、本当にありがたく思っております。
+        このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
+        { $detail }に深く感銘を受けており、{ meeting-look-forward }を心から楽しみにしております。
 }
 
-reschedule-proposal = { $tone ->
-    [formal] こちらの都合で誠に恐縮ですが、{ meeting-schedule }を{ $proposed-time }に変更していただくことは可能でしょうか。
-    [firm] 誠に申し訳ございませんが、{ meeting-schedule }を{ $proposed-time }に変更していただきたく、お願い申し上げます。
-    [brief] 恐れ入りますが、{ meeting-schedule }を{ $proposed-time }に変更していただくことは可能でしょうか。
-   *[warm] こちらの都合で大変恐縮ですが、{ $proposed-time }に{ meeting-schedule }を変更していただくことは可能でしょうか。
+# 変更のお願い: 査読は「提出期限を…まで延長」、それ以外は「日程を…に変更」。
+reschedule-proposal = { $invitation ->
+    [peer_review] { $tone ->
+        [formal] こちらの都合で誠に恐縮ですが、提出期限を{ $proposed-time }まで延長していただくことは可能でしょうか。
+        [firm] 誠に申し訳ございませんが、提出期限を{ $proposed-time }まで延長していただきたく、お願い申し上げます。
+        [brief] 恐れ入りますが、提出期限を{ $proposed-time }まで延長していただくことは可能でしょうか。
+       *[warm] こちらの都合で大変恐縮ですが、提出期限を{ $proposed-time }まで延ばしていただくことは可能でしょうか。
+    }
+   *[other] { $tone ->
+        [formal] こちらの都合で誠に恐縮ですが、{ meeting-schedule }を{ $proposed-time }に変更していただくことは可能でしょうか。
+        [firm] 誠に申し訳ございませんが、{ meeting-schedule }を{ $proposed-time }に変更していただきたく、お願い申し上げます。
+        [brief] 恐れ入りますが、{ meeting-schedule }を{ $proposed-time }に変更していただくことは可能でしょうか。
+       *[warm] こちらの都合で大変恐縮ですが、{ $proposed-time }に{ meeting-schedule }を変更していただくことは可能でしょうか。
+    }
 }
 
 # 代わりの候補: 査読は「期限」、それ以外は「候補日」。
@@ -635,13 +735,17 @@ meeting-alternative = { $invitation ->
    *[other] 候補日
 }
 
+# 柔軟さを示す: 相手の予定に合わせる申し出 (tone.toml の door_open が読む「ご予定に合わせ」。
+# 「ご都合」は前の文の「こちらの都合で」と重なるので使わない)。
 reschedule-door-open = { $tone ->
-    [formal] 難しい場合は、別の{ meeting-alternative }をご提示いただければ、それに合わせて調整いたします。
-    [firm] ご調整が難しい場合は、別の{ meeting-alternative }をご提示いただければ、できる限り合わせます。
-    [brief] 難しい場合は、別の{ meeting-alternative }をお知らせいただけますと幸いです。
-   *[warm] 難しいようでしたら、そちらのご予定に合わせて調整いたしますので、お気軽にお申し付けください。
+    [formal] 難しい場合は、ご予定に合わせて調整いたしますので、別の{ meeting-alternative }をご提示いただけますと幸いです。
+    [firm] 難しい場合は、ご予定に合わせて改めて{ meeting-alternative }を調整いたしますので、お知らせください。
+    [brief] 難しい場合は、ご予定に合わせますので、別の{ meeting-alternative }をお知らせください。
+   *[warm] 難しいようでしたら、ご予定に合わせて調整いたしますので、お気軽にお申し付けください。
 }
 
+# stay_in_touch が false のときの結び。先を見据えた一文 (tone.toml の door_open) は書けないので、
+# 「ご予定に合わせ」「別の候補日」は使わない。
 reschedule-closing = { $tone ->
     [formal] ご調整が難しい場合は、どうぞご遠慮なくお申し付けください。
     [firm] ご都合が合わない場合は、その旨お知らせいただけますと幸いです。
@@ -679,25 +783,43 @@ clarification-reply-thanks = { $tone ->
         わざわざご連絡をくださり、条件面などで調整できることはないかとお気遣いいただき、誠にありがとうございます。
 }
 
+# 「Xに感銘を受けていた貴社から」は貴社が感銘を受けたようにも読めるので使わない。称賛は別の文で
+# (推薦の一文が加わるときだけ「〜ておりましたところ、このたび…」で一文に)。
 clarification-reply-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        { $detail }に深く感銘を受けていた{ org-you }から、このようにご丁寧なご連絡とご配慮をいただき、心より御礼申し上げます。
+        { $has-referral ->
+            [true] { $detail }に深く感銘を受けておりましたところ、このたびご丁寧なご連絡とご配慮をいただき、心より御礼申し上げます。
+           *[false] ご丁寧にご連絡をいただき、また条件面のご調整までご検討くださり、誠にありがとうございます。
+            { $detail }には、今も深く感銘を受けております。
+        }
     [firm]
         { self-intro }
-        { $detail }に感銘を受けていた{ org-you }からのご連絡とご配慮に、感謝いたします。
+        { $has-referral ->
+            [true] { $detail }に感銘を受けておりましたところ、このたびご連絡とご配慮をいただき、感謝いたします。
+           *[false] ご連絡をいただき、条件面までご配慮くださり、ありがとうございます。
+            { $detail }には、感銘を受けております。
+        }
     [brief]
         { self-intro }
-        { $detail }に感銘を受けており、ご連絡にも感謝しております。
+        { $has-referral ->
+            [true] { $detail }に感銘を受けていたところに、ご連絡をいただき、感謝しております。
+           *[false] ご連絡いただき、ありがとうございます。
+            { $detail }が、特に印象に残っております。
+        }
    *[warm]
         { self-intro }
-        { $detail }に心から感銘を受けていた{ org-you }から、わざわざご連絡をいただき、本当にありがたく存じます。
+        { $has-referral ->
+            [true] { $detail }に心から感銘を受けていたところに、わざわざご連絡をいただき、本当にありがたく存じます。
+           *[false] わざわざご連絡をくださり、条件面などで調整できることはないかとお気遣いいただき、誠にありがとうございます。
+            { $detail }には、今も心から感銘を受けております。
+        }
 }
 
 clarification-reply-decision = { $tone ->
     [formal] せっかくのお心遣いにお応えできず大変恐縮ですが、{ role-phrase }の件につきましては、先日お伝えしたとおり辞退させていただきたく存じます。
-    [firm] せっかくのご提案をいただきながら恐縮ですが、{ role-phrase }の件について、辞退の意思に変わりはございません。
-    [brief] 申し訳ございませんが、辞退の意向に変わりはございません。
+    [firm] せっかくのご提案をいただきながら恐縮ですが、{ role-phrase }の件は、改めて検討した上で辞退させていただきます。
+    [brief] 申し訳ございませんが、やはり辞退させていただきます。
    *[warm] せっかくのご厚意にお応えできず心苦しいのですが、{ role-phrase }の件は、改めて考えましてもやはり辞退させていただきたく存じます。
 }
 
@@ -789,23 +911,35 @@ stay-in-touch-thanks = { $tone ->
         { stay-in-touch-declined }
 }
 
+# 称賛 ($detail) はお礼に押し込まず、辞退の文に「〜が印象に残っているだけに」で添える。
 stay-in-touch-thanks-detail = { $tone ->
     [formal]
         { self-intro }
-        先日は{ conversation-phrase }お時間をいただき、とりわけ{ $detail }が強く印象に残っており、誠にありがとうございました。
-        { stay-in-touch-declined }
+        先日は{ conversation-phrase }お話しするお時間をいただき、誠にありがとうございました。
+        { $detail }が今も強く印象に残っているだけに大変恐縮ですが、今回は{ stay-in-touch-declined-verb }きたく存じます。
     [firm]
         { self-intro }
-        先日は{ conversation-phrase }お時間をいただき、{ $detail }が印象に残っており、ありがとうございました。
-        { stay-in-touch-declined }
+        先日は{ conversation-phrase }お話しするお時間をいただき、ありがとうございました。
+        { $detail }が印象に残っているだけに心苦しいのですが、今回は{ stay-in-touch-declined-verb }くことといたしました。
     [brief]
         { self-intro }
-        先日は{ conversation-phrase }お時間をいただき、{ $detail }が印象に残っており、ありがとうございました。
-        { stay-in-touch-declined }
+        先日は{ conversation-phrase }お話しするお時間をいただき、ありがとうございました。
+        { $detail }が印象に残っているだけに残念ですが、今回は{ stay-in-touch-declined-verb }きます。
    *[warm]
         { self-intro }
-        先日は{ conversation-phrase }お時間をいただき、特に{ $detail }が印象に残っており、本当にありがとうございました。
-        { stay-in-touch-declined }
+        先日は{ conversation-phrase }お話しするお時間をいただき、本当にありがとうございました。
+        { $detail }が今も印象に残っているだけに心苦しいのですが、今回は{ stay-in-touch-declined-verb }くことにいたしました。
+}
+
+# 辞退の動詞の語幹: 採用の話なら「応募を辞退させていただ」、それ以外は「お引き受けを見送らせていただ」。
+stay-in-touch-declined-verb = { $has-position ->
+    [true] 応募を辞退させていただ
+   *[false] { $invitation ->
+        [screening_call] 応募を辞退させていただ
+        [interview] 応募を辞退させていただ
+        [final_round] 応募を辞退させていただ
+       *[other] お引き受けを見送らせていただ
+    }
 }
 
 # 組織名はお礼の文 (職名を挙げたお話) か、この文のどちらかで一度だけ。職名の後では「貴社」「貴学」と呼ぶ。
@@ -829,7 +963,7 @@ stay-in-touch-connect-named = { $tone ->
     [formal] { $organization }のますますのご発展を心よりお祈り申し上げます。
     [firm] { $organization }の今後のご発展をお祈りいたします。
     [brief] { $organization }の皆様のご活躍を楽しみにしております。
-   *[warm] { $organization }の皆様の今後のご活躍を楽しみにしております。
+   *[warm] { $organization }の皆様のますますのご活躍を楽しみにしております。
 }
 
 # 職名の後: 組織の種類によらない「皆様」で受ける (財団・銀行を「貴社」と呼ばない)。
@@ -837,7 +971,7 @@ stay-in-touch-connect-you = { $tone ->
     [formal] 皆様のますますのご活躍を心よりお祈り申し上げます。
     [firm] 皆様の今後のご活躍をお祈りいたします。
     [brief] 皆様のご活躍を楽しみにしております。
-   *[warm] 皆様の今後のご活躍を楽しみにしております。
+   *[warm] 皆様のますますのご活躍を楽しみにしております。
 }
 
 stay-in-touch-closing = { $tone ->

@@ -7,8 +7,8 @@
 ###   i trybu przypuszczającego w 1. osobie (zdecydowałem/zdecydowałam, chciałbym/chciałabym), bez przymiotników o nadawcy (wdzięczny/wdzięczna). Używamy
 ###   czasu teraźniejszego, przyszłego prostego, form bezosobowych (pomyślano o mnie) i „Państwo”.
 ### - Tekstów podanych przez użytkownika nie odmieniamy: stoją w mianowniku, po rzeczowniku
-###   określającym („w firmie { $organization }”, „na stanowisko: { $position }”), po dwukropku
-###   w cudzysłowie albo z etykietą w nawiasie („wykładu plenarnego (temat: { $topic })”, „na stanowisko: { $position }”).
+###   określającym („w firmie { $organization }”, „na stanowisko „{ $position }””, „czasopisma
+###   „…””), jako podmiot („– { $topic } to istotny temat”, „że Fundacja … pomyślała o mnie”).
 
 ## Powitanie i podpis
 ##
@@ -143,8 +143,8 @@ signature = { $tone ->
 # „Stanowisko” ma w mianowniku i bierniku tę samą formę.
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] stanowisko: { $position }{ at-employer }
-       *[false] stanowisko: { $position }
+        [true] stanowisko „{ $position }”{ at-employer }
+       *[false] stanowisko „{ $position }”
     }
    *[false] { $has-organization ->
         [true] stanowisko{ at-employer }
@@ -240,7 +240,7 @@ meeting-invitation = { $invitation ->
 meeting-default = { $has-event ->
     [true] wydarzenie { $event }
    *[false] { $has-position ->
-        [true] spotkanie rekrutacyjne na stanowisko: { $position }
+        [true] spotkanie rekrutacyjne na stanowisko „{ $position }”
        *[false] { $has-topic ->
             [true] nasze spotkanie (temat: { $topic })
            *[false] nasze spotkanie
@@ -283,7 +283,7 @@ meeting-comment-piece = { $has-event ->
 
 # „ na stanowisko Starszy projektant UX w ramach rekrutacji „Program stażowy 2027””.
 meeting-for-role = { $has-position ->
-    [true] {" "}na stanowisko: { $position }
+    [true] {" "}na stanowisko „{ $position }”
    *[false] {""}
 }{ $has-event ->
     [true] {" "}w ramach rekrutacji „{ $event }”
@@ -377,7 +377,7 @@ reason-note = { $reason-note }.
 ## formularz.
 
 referral = { $has-referral-expertise ->
-    [true] { referral-lead } osobę, której specjalność to { $referral-expertise }: { $referral }{ referral-contact }.
+    [true] { referral-lead } osobę, dla której { $referral-expertise } to codzienność: { $referral }{ referral-contact }.
    *[false] { referral-lead }{ referral-who }: { $referral }{ referral-contact }.
 }
 
@@ -452,6 +452,32 @@ media-org-turned = { $organization-gender ->
     [plural] { $organization } zwróciły
    *[other] { $organization } zwrócił
 } się
+
+# Temat jako podmiot w mianowniku, po myślniku: „– praca zdalna to istotny temat”. Zastępuje
+# etykietę „(temat: …)”, którą recenzenci odbierali jak formularz.
+topic-remark = { $has-topic ->
+    [true] {" "}– { $topic } to { $tone ->
+        [formal] istotny
+        [firm] ważny
+        [brief] ciekawy
+       *[warm] bardzo ciekawy
+    } temat
+   *[false] {""}
+}
+
+# Organizator po uwadze o temacie, dołączony przez „i”: „– … to istotny temat i cieszę się, że …”.
+org-tail-and = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[false] { $tone ->
+            [formal] {" "}i cieszę się, że { org-thought }
+            [firm] {" "}i doceniam, że { org-thought }
+            [brief] {" "}i miło mi, że { org-thought }
+           *[warm] {" "}i miło mi, że { org-thought }
+        }
+    }
+   *[false] {""}
+}
 
 org-tail = { $has-organization ->
     [true] { $event-names-organization ->

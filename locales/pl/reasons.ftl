@@ -71,8 +71,8 @@ reason-compensation = { $scenario ->
 }
 engagement-compensation = { $tone ->
     [formal] Obecnie przyjmuję bowiem wyłącznie zlecenia zgodne z moimi warunkami zawodowymi.
-    [brief] Przyjmuję teraz tylko zlecenia na moich zwykłych warunkach.
-   *[other] Obecnie przyjmuję tylko zlecenia na moich zwykłych warunkach zawodowych.
+    [brief] Przyjmuję teraz tylko zlecenia na moich standardowych warunkach.
+   *[other] Obecnie przyjmuję tylko zlecenia na moich standardowych warunkach.
 }
 
 reason-timing = { $scenario ->
@@ -146,7 +146,7 @@ reason-caregiving = { $scenario ->
 
 reason-company-fit = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Potrzebuję nieco więcej czasu do namysłu, aby dobrze się przygotować.
+        [formal] Potrzebuję więcej czasu do namysłu, aby dobrze się przygotować.
         [brief] Potrzebuję jeszcze chwili do namysłu.
        *[other] Potrzebuję trochę więcej czasu do namysłu, żeby dobrze się przygotować.
     }
@@ -181,9 +181,9 @@ reason-overqualified = { $scenario ->
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] Swój czas przeznaczam bowiem przede wszystkim na projekty wymagające perspektywy osoby o dłuższym doświadczeniu.
-    [brief] Skupiam się teraz na bardziej zaawansowanych projektach.
-   *[other] Swój czas przeznaczam głównie na projekty, które wymagają perspektywy osoby z dłuższym stażem.
+    [formal] Swój czas przeznaczam bowiem przede wszystkim na projekty, w których mogę w pełni wykorzystać swoje doświadczenie.
+    [brief] Skupiam się teraz na projektach na miarę mojego doświadczenia.
+   *[other] Skupiam się teraz na projektach, w których w pełni wykorzystam swoje doświadczenie.
 }
 
 reason-bandwidth = { $scenario ->
@@ -222,7 +222,7 @@ engagement-bandwidth = { $scenario ->
 
 reason-outside-expertise = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Potrzebuję czasu na rzetelne przygotowanie, ponieważ zagadnienie wykracza nieco poza zakres moich zwykłych zainteresowań.
+        [formal] Potrzebuję czasu na rzetelne przygotowanie, ponieważ zagadnienie wykracza poza zakres moich zwykłych zainteresowań.
         [brief] Potrzebuję czasu na rzetelne przygotowanie.
        *[other] Potrzebuję trochę czasu na solidne przygotowanie, bo zagadnienie wykracza nieco poza to, czym zwykle się zajmuję.
     }

@@ -9,11 +9,11 @@
 
 job-interview-subject = { $tone ->
     [formal] { $has-position ->
-        [true] Wycofanie kandydatury na stanowisko: { $position }
+        [true] Wycofanie kandydatury na stanowisko „{ $position }”
        *[false] Wycofanie kandydatury
     }
     [firm] { $has-position ->
-        [true] Rezygnacja z udziału w rekrutacji na stanowisko: { $position }
+        [true] Rezygnacja z udziału w rekrutacji na stanowisko „{ $position }”
        *[false] Rezygnacja z udziału w rekrutacji
     }
     [brief] { $has-position ->
@@ -21,7 +21,7 @@ job-interview-subject = { $tone ->
        *[false] Wycofanie kandydatury
     }
    *[warm] { $has-position ->
-        [true] Moja kandydatura na stanowisko: { $position }
+        [true] Moja kandydatura na stanowisko „{ $position }”
        *[false] Moja kandydatura
     }
 }
@@ -37,7 +37,7 @@ job-interview-thanks-detail = { $tone ->
     [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – wciąż duże wrażenie robi na mnie { $detail }.
     [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – dobre wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – wciąż dobre wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – wciąż miłe wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – szczególnie dobre wrażenie robi na mnie { $detail }.
 }
 
 job-interview-decision = { $invitation ->
@@ -71,6 +71,7 @@ job-interview-door-open = { $tone ->
     [formal] Z przyjemnością pozostanę w kontakcie i życzę Państwu trafnego wyboru.
     [firm] { $reason ->
         [company_fit] Życzę powodzenia w obsadzeniu stanowiska i chętnie pozostanę w kontakcie.
+        [accepted_offer] Życzę powodzenia w obsadzeniu stanowiska i chętnie pozostanę w kontakcie.
        *[other] Życzę powodzenia w obsadzeniu stanowiska; w przyszłości chętnie przyjrzę się innym Państwa ofertom.
     }
     [brief] Powodzenia w poszukiwaniach i do usłyszenia!
@@ -112,6 +113,23 @@ media-outlet = { $has-organization ->
     }
 }
 
+# Po uwadze o temacie („– inflacja to istotny temat”) redakcja dołącza przez „i”.
+media-outlet-j = { $has-topic ->
+    [true] { $has-organization ->
+        [true] { $tone ->
+            [formal] {" "}i cieszę się, że { media-org-turned } do mnie
+            [firm] {" "}i doceniam, że { media-org-turned } do mnie
+            [brief] {" "}i miło mi, że { media-org-turned } do mnie
+           *[warm] {" "}i miło mi, że { media-org-turned } właśnie do mnie
+        }
+       *[false] { $tone ->
+            [warm] {" "}i miło mi, że zwrócili się Państwo właśnie do mnie
+           *[other] {""}
+        }
+    }
+   *[false] { media-outlet }
+}
+
 programme-piece = { $invitation ->
     [article] artykule z cyklu „{ $event }”
     [broadcast] { named-audio-piece }
@@ -139,28 +157,13 @@ comment-series = { $has-event ->
 
 # Temat podany przez użytkownika stoi w mianowniku, więc nie może stać po „na temat” ani
 # „o”. Zdanie względne „…, której temat to …” recenzent (pl fresh-3) uznał za szablonowe;
-# krótka etykieta w nawiasie („rozmowy (temat: ceny energii) w programie …”) jest tym, co
-# Polak napisze, gdy nie odmienia.
-topic-which-f = { $has-topic ->
-    [true] {" "}(temat: { $topic })
-   *[false] {""}
-}
-topic-which-m = { $has-topic ->
-    [true] {" "}(temat: { $topic })
-   *[false] {""}
-}
+# etykietę w nawiasie („rozmowy (temat: ceny energii)”) recenzent (pl fix1) odebrał jak
+# formularz. Temat jest podmiotem własnego zdania: „– ceny energii to istotny temat” (topic-remark).
 
 # O co prosi dziennikarz, w bierniku po „Dziękuję za”. Przy komentarzu i artykule nadawca nie
 # bierze „udziału” w materiale, tylko ma go skomentować albo udzielić wypowiedzi: „prośbę
 # o komentarz do materiału …”, „prośbę o wypowiedź do artykułu …”.
-media-ask = { $invitation ->
-    [comment] prośbę o komentarz do materiału{ comment-series }{ topic-which-m }
-    [article] prośbę o wypowiedź do artykułu{ comment-series }{ topic-which-m }
-   *[other] { $tone ->
-        [formal] zaproszenie do rozmowy{ topic-which-f } w { piece-phrase }
-       *[other] propozycję rozmowy{ topic-which-f } w { piece-phrase }
-    }
-}
+media-ask = { media-ask-lean }{ topic-remark }
 
 # Bez tematu (jest już w temacie wiadomości), gdy zdanie niesie też redakcję i wyróżnik.
 media-ask-lean = { $invitation ->
@@ -223,10 +226,10 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Dziękuję za { media-ask }{ media-outlet }.
-    [firm] Dziękuję za { media-ask }{ media-outlet }.
-    [brief] Dziękuję za { media-ask }{ media-outlet }.
-   *[warm] Bardzo dziękuję za { media-ask }{ media-outlet }.
+    [formal] Dziękuję za { media-ask }{ media-outlet-j }.
+    [firm] Dziękuję za { media-ask }{ media-outlet-j }.
+    [brief] Dziękuję za { media-ask }{ media-outlet-j }.
+   *[warm] Bardzo dziękuję za { media-ask }{ media-outlet-j }.
 }
 
 media-interview-thanks-detail = { $has-organization ->
@@ -237,10 +240,10 @@ media-interview-thanks-detail = { $has-organization ->
        *[warm] Bardzo dziękuję za { media-ask-lean }{ media-outlet }; duże uznanie budzi we mnie też { $detail }.
     }
    *[false] { $tone ->
-        [formal] Dziękuję za { media-ask } – moje uznanie budzi { $detail }.
-        [firm] Dziękuję za { media-ask } – moje uznanie budzi { $detail }.
+        [formal] Dziękuję za { media-ask }; moje uznanie budzi { $detail }.
+        [firm] Dziękuję za { media-ask }; moje uznanie budzi { $detail }.
         [brief] Dziękuję za { media-ask-short } – moje uznanie budzi { $detail }.
-       *[warm] Bardzo dziękuję za { media-ask } – duże uznanie budzi we mnie { $detail }.
+       *[warm] Bardzo dziękuję za { media-ask }; duże uznanie budzi we mnie { $detail }.
     }
 }
 
@@ -292,22 +295,22 @@ event-phrase = { $has-event ->
 # Temat i miejsce wystąpienia: „wykładu plenarnego, którego temat to …, podczas wydarzenia
 # „…””. Zaimek zgadza się z rzeczownikiem pakietu (prelekcji → której, warsztatów → których).
 # Webinar bez nazwy wydarzenia nie ma „podczas …”: organizator dołącza się przez „a”.
-speaking-topic-setting = { $has-topic ->
-    [true] {" "}(temat: { $topic }){ speaking-place }
-   *[false] { speaking-place }
-}{ speaking-tail }
-
-
-# Temat recenzowanego artykułu i wykładu gościnnego, w tej samej postaci.
-review-topic = { $has-topic ->
-    [true] {" "}(temat: { $topic })
-   *[false] {""}
+# Z wyróżnikiem i tematem zdanie byłoby za długie: organizator dołącza krótko do wydarzenia
+# („…”, które organizuje …), a nie w osobnym „i miło mi, że … pomyślała o mnie”.
+speaking-topic-setting-lean = { $has-topic ->
+    [true] { speaking-setting }{ topic-remark }
+   *[false] { speaking-place }{ speaking-tail }
 }
 
-lecture-topic = { $has-topic ->
-    [true] {" "}(temat: { $topic }){ for-lecture }
-   *[false] { for-lecture }
+speaking-topic-setting = { speaking-place }{ topic-remark }{ $has-topic ->
+    [true] { $has-organization ->
+        [true] { org-tail-and }
+       *[false] {""}
+    }
+   *[false] { speaking-tail }
 }
+
+
 
 # Czego dotyczy zaproszenie, w dopełniaczu po „zaproszenie do” i „brak możliwości”.
 speaking-activity = { $invitation ->
@@ -364,10 +367,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting }; imponuje mi { $detail }.
+    [formal] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting-lean }; imponuje mi { $detail }.
     [firm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting } – duże wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za zaproszenie do { speaking-activity } – duże wrażenie robi na mnie { $detail }.
-   *[warm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting }; imponuje mi { $detail }.
+   *[warm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting-lean }; imponuje mi { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -450,13 +453,13 @@ academic-task = { $invitation ->
 # To samo z tematem tam, gdzie pełniejsze tony go podają: „zrecenzowania artykułu na temat
 # „praca zdalna” dla czasopisma „…””.
 academic-task-on-topic = { $invitation ->
-    [peer_review] zrecenzowania artykułu{ review-topic }{ for-journal }
+    [peer_review] zrecenzowania artykułu{ for-journal }{ topic-remark }
     [editorial_board] wejścia w skład komitetu redakcyjnego{ of-journal }
     [committee] { committee-seat }
-    [guest_lecture] wygłoszenia wykładu gościnnego{ lecture-topic }
+    [guest_lecture] wygłoszenia wykładu gościnnego{ for-lecture }{ topic-remark }
     [program_committee] { program-committee-seat }
     [examiner] przygotowania recenzji rozprawy{ for-thesis }
-   *[other] udziału w { invitation-phrase }{ subject-clause }
+   *[other] udziału w { invitation-phrase }{ topic-remark }
 }
 
 # „ dla czasopisma „Journal of Applied Logic”, którego wydawcą jest Acme”.
@@ -537,16 +540,12 @@ academic-invitation-subject = { $has-event ->
 
 # Imiesłów zgodny z „przedsięwzięciu”; po zdaniu względnym z organizatorem przecinek zamyka
 # to zdanie.
-subject-clause = { $has-topic ->
-    [true] {" "}(temat: { $topic })
-   *[false] {""}
-}
 
 academic-invitation-thanks = { $tone ->
-    [formal] Uprzejmie dziękuję za zaproszenie do { academic-task-on-topic }{ academic-tail }.
+    [formal] Uprzejmie dziękuję za zaproszenie do { academic-task-on-topic }{ academic-tail-t }.
     [firm] Dziękuję za zaproszenie do { academic-task }{ academic-tail }.
     [brief] Dziękuję za zaproszenie do { academic-task }{ academic-tail }.
-   *[warm] Serdecznie dziękuję za zaproszenie do { academic-task-on-topic }{ academic-tail }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { academic-task-on-topic }{ academic-tail-t }.
 }
 
 academic-invitation-thanks-detail = { $tone ->
@@ -590,7 +589,7 @@ academic-wish = { $invitation ->
     [peer_review] w pracach redakcyjnych
     [editorial_board] w rozwijaniu czasopisma
     [committee] w pracach komisji
-    [guest_lecture] w dalszej działalności
+    [guest_lecture] w organizacji kolejnych wykładów
     [program_committee] w przygotowaniu programu
     [examiner] w dalszych pracach
    *[other] w dalszych pracach
@@ -627,8 +626,8 @@ reschedule-thanks-detail = { $tone ->
 # Proponowany termin jako okolicznik („na początku przyszłego miesiąca”, „12 marca”) po
 # „termin”, bez przyimka przed nim. Po powodzie spójnik „w związku z tym”.
 reschedule-proposal = { $tone ->
-    [formal] Czy{ reschedule-therefore } moglibyśmy przenieść to na później, na przykład { $proposed-time }?
-    [firm] Proponuję{ reschedule-therefore }, byśmy przenieśli to na później – najlepiej { $proposed-time }.
+    [formal] Czy{ reschedule-therefore } moglibyśmy się umówić nieco później, na przykład { $proposed-time }?
+    [firm] Proponuję{ reschedule-therefore }, byśmy umówili się później – najlepiej { $proposed-time }.
     [brief] Czy możemy umówić się później, np. { $proposed-time }?
    *[warm] Czy{ reschedule-therefore } moglibyśmy umówić się później, na przykład { $proposed-time }?
 }
@@ -660,7 +659,7 @@ reschedule-therefore = { $has-reason-note ->
 clarification-reply-subject = { $tone ->
     [formal] Dziękuję za ponowny kontakt
     [firm] { $has-position ->
-        [true] Odpowiedź w sprawie rekrutacji na stanowisko: { $position }
+        [true] Odpowiedź w sprawie rekrutacji na stanowisko „{ $position }”
        *[false] Odpowiedź w sprawie rekrutacji
     }
     [brief] Dziękuję za wiadomość
@@ -722,20 +721,26 @@ clarification-reply-closing = { $has-proposed-time ->
 
 # Biernik: „(dziękuję za) naszą rozmowę o stanowisku Product Designer w firmie Acme”.
 conversation-phrase = { $has-topic ->
-    [true] naszą rozmowę (temat: { $topic })
+    [true] naszą rozmowę
    *[false] { $has-position ->
         [true] { $has-organization ->
-            [true] naszą rozmowę o stanowisku: { $position }{ at-employer }
-           *[false] naszą rozmowę o stanowisku: { $position }
+            [true] naszą rozmowę o stanowisku „{ $position }”{ at-employer }
+           *[false] naszą rozmowę o stanowisku „{ $position }”
         }
        *[false] naszą niedawną rozmowę
     }
 }
 
-# Zamyka zdanie względne z tematem, gdy zdanie biegnie dalej.
-conversation-comma = { $has-topic ->
-    [true] ,
+# Temat rozmowy jako podmiot w mianowniku: „– praca zdalna to temat, który wciąż mnie ciekawi”.
+conversation-topic = { $has-topic ->
+    [true] {" "}– { $topic } to temat, który wciąż mnie ciekawi
    *[false] {""}
+}
+
+# Przed wyróżnikiem: z tematem „– … to temat, który wciąż mnie ciekawi, a”, bez niego „– wciąż”.
+conversation-detail-lead = { $has-topic ->
+    [true] {" "}– { $topic } to temat, który wciąż mnie ciekawi, a
+   *[false] {" "}– wciąż
 }
 
 stay-in-touch-subject = { $tone ->
@@ -745,17 +750,17 @@ stay-in-touch-subject = { $tone ->
 }
 
 stay-in-touch-thanks = { $tone ->
-    [formal] Jeszcze raz dziękuję za { conversation-phrase }{ conversation-comma } i za Państwa czas.
-    [firm] Jeszcze raz dziękuję za { conversation-phrase }.
-    [brief] Dziękuję jeszcze raz za { conversation-phrase }.
-   *[warm] Miło wspominam { conversation-phrase }{ conversation-comma } i jeszcze raz dziękuję za Państwa czas.
+    [formal] Jeszcze raz dziękuję za { conversation-phrase } i za Państwa czas{ conversation-topic }.
+    [firm] Jeszcze raz dziękuję za { conversation-phrase }{ conversation-topic }.
+    [brief] Dziękuję jeszcze raz za { conversation-phrase }{ conversation-topic }.
+   *[warm] Miło wspominam { conversation-phrase } i jeszcze raz dziękuję za Państwa czas{ conversation-topic }.
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Jeszcze raz dziękuję za { conversation-phrase-detail } – wciąż duże wrażenie robi na mnie { $detail }.
-    [firm] Jeszcze raz dziękuję za { conversation-phrase-detail } – wciąż duże wrażenie robi na mnie { $detail }.
-    [brief] Dziękuję jeszcze raz za { conversation-phrase-detail } – wciąż duże wrażenie robi na mnie { $detail }.
-   *[warm] Jeszcze raz dziękuję za { conversation-phrase-detail } – wciąż bardzo dobre wrażenie robi na mnie { $detail }.
+    [formal] Jeszcze raz dziękuję za { conversation-phrase-detail }{ conversation-detail-lead } duże wrażenie robi na mnie { $detail }.
+    [firm] Jeszcze raz dziękuję za { conversation-phrase-detail }{ conversation-detail-lead } duże wrażenie robi na mnie { $detail }.
+    [brief] Dziękuję jeszcze raz za { conversation-phrase-detail }{ conversation-detail-lead } duże wrażenie robi na mnie { $detail }.
+   *[warm] Jeszcze raz dziękuję za { conversation-phrase-detail }{ conversation-detail-lead } bardzo dobre wrażenie robi na mnie { $detail }.
 }
 
 stay-in-touch-connect = { $has-position ->
@@ -836,6 +841,21 @@ program-committee-seat = { $has-event ->
        *[other] zasiadania w komitecie programowym wydarzenia „{ $event }”
     }
    *[false] zasiadania w komitecie programowym
+}
+
+# Po uwadze o temacie organizator dołącza przez „i”; bez organizatora nic nie dopisujemy.
+academic-tail-t = { $invitation ->
+    [editorial_board] { academic-tail }
+    [committee] { academic-tail }
+    [program_committee] { academic-tail }
+    [examiner] { academic-tail }
+   *[other] { $has-topic ->
+        [true] { $has-organization ->
+            [true] { org-tail-and }
+           *[false] {""}
+        }
+       *[false] { academic-tail }
+    }
 }
 
 academic-tail = { $has-organization ->

@@ -8,7 +8,7 @@
 ###   "obrigado").
 ###   Usamos verbos ("agradeço", "admiro") e substantivos neutros ("profissional", "nome").
 ### - Organizações entram sem artigo, depois de um substantivo que carrega a concordância:
-###   "na empresa { $organization }", ou entre parênteses depois de um
+###   "na equipe { $organization }" (nunca "na empresa X", que soa a cadastro), ou entre parênteses depois de um
 ###   evento ou de uma peça: "seu programa sobre X (GloboNews)". O nome de um evento
 ###   ($event) chega sem artigo, como o usuário o digita ("Semana do Empreendedor", "Revista
 ###   Brasileira de Ciências Sociais"): entra entre aspas depois de um substantivo do pacote
@@ -62,6 +62,7 @@ greeting = { $has-recipient ->
         }
        *[other] { $tone ->
             [formal] Prezados,
+            [firm] Prezados,
            *[other] Olá,
         }
     }
@@ -168,16 +169,16 @@ greeting-warm = { $has-recipient-given ->
             [feminine] { $recipient-title-kind ->
                 [professor] Olá, Professora { $recipient },
                 [doctor] Olá, Dra. { $recipient },
-               *[other] Olá, { $recipient },
+               *[other] Bom dia, { $recipient },
             }
             [masculine] { $recipient-title-kind ->
                 [professor] Olá, Professor { $recipient },
                 [doctor] Olá, Dr. { $recipient },
-               *[other] Olá, { $recipient },
+               *[other] Bom dia, { $recipient },
             }
            *[neutral] { $recipient-title-kind ->
                 [professor] Olá, Prof. { $recipient },
-               *[other] Olá, { $recipient },
+               *[other] Bom dia, { $recipient },
             }
         }
     }
@@ -195,7 +196,7 @@ signature = { $tone ->
             Abraços,
             { $sender }
        *[false]
-            Atenciosamente,
+            Saudações,
             { $sender }
     }
    *[warm]
@@ -218,7 +219,8 @@ role-phrase = { $has-position ->
 # " no Banco do Brasil" (um nome que começa por uma palavra de tipo masculina: ver [names]),
 # " que a Natura abriu" (um nome digitado com o próprio artigo), ou nada: um nome sem artigo
 # ("Embraer", "Mercado Livre") pediria o gênero ("na Embraer", "no Mercado Livre"), que o
-# pacote não sabe: vai depois de "empresa" (" na empresa Embraer").
+# pacote não sabe: vai depois de "equipe" (" na equipe Embraer", como as próprias empresas
+# dizem "time Nubank", "equipe Natura"); "na empresa Natura" soa a cadastro.
 role-at-organization = { $organization-shape ->
     [kind-first] { $organization-gender ->
             [feminine] {" "}na { $organization }
@@ -234,7 +236,7 @@ role-at-organization = { $organization-shape ->
         }
     [article] {" "}que { $organization } abriu
     [none] {""}
-   *[other] {" "}na empresa { $organization }
+   *[other] {" "}na equipe { $organization }
 }
 
 # O que se remarca: o tipo de convite, se houver ("a palestra magna durante o evento
@@ -481,7 +483,7 @@ reason-note = { $reason-note }.
 referral = { $tone ->
     [formal] Caso seja útil, tomo a liberdade de sugerir alguém que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
     [brief] Posso indicar alguém: { $referral }{ referral-expertise }{ referral-contact }.
-   *[other] Se for útil, posso sugerir alguém que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
+   *[other] Se for útil, deixo a sugestão de alguém que { referral-fit }: { $referral }{ referral-expertise }{ referral-contact }.
 }
 
 referral-expertise = { $has-referral-expertise ->
@@ -498,13 +500,13 @@ referral-fit = { $tone ->
         [media_interview] seria de grande ajuda na apuração
         [speaking_engagement] seria uma excelente escolha para a programação
         [academic_invitation] seria uma excelente escolha
-       *[other] seria uma excelente opção para a equipe
+       *[other] seria uma excelente opção para a posição
     }
    *[other] { $scenario ->
-        [media_interview] poderia ajudar bastante na apuração
-        [speaking_engagement] poderia ser uma ótima escolha para a programação
-        [academic_invitation] poderia ser uma excelente escolha
-       *[other] poderia ser uma ótima opção para a equipe
+        [media_interview] pode ajudar bastante na apuração
+        [speaking_engagement] pode ser uma ótima escolha para a programação
+        [academic_invitation] pode ser uma excelente escolha
+       *[other] pode ser uma ótima opção para a posição
     }
 }
 

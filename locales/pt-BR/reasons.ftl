@@ -205,6 +205,11 @@ reason-bandwidth = { $scenario ->
     }
 }
 engagement-bandwidth = { $scenario ->
+    [media_interview] { $tone ->
+        [formal] Meus compromissos atuais não me permitiriam dedicar ao tema a atenção que ele merece.
+        [brief] Não conseguiria dar ao tema a atenção necessária agora.
+       *[other] Com os compromissos que já tenho, não conseguiria dar ao tema a atenção que ele merece.
+    }
     [academic_invitation] { $tone ->
         [formal] Meus compromissos atuais não me permitiriam dedicar a esta tarefa o tempo e a atenção que ela merece.
         [brief] Não conseguiria dedicar a isso o tempo necessário.

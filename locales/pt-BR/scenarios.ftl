@@ -57,7 +57,7 @@ job-stage = { $invitation ->
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Será um prazer manter contato para futuras oportunidades, e desejo pleno êxito na seleção.
+    [formal] Será um prazer manter contato para futuras oportunidades; desejo pleno êxito na seleção.
     [firm] Fico à disposição para futuras oportunidades e desejo sucesso na seleção.
     [brief] Espero que nossos caminhos se cruzem de novo; sucesso na seleção!
    *[warm] Adoraria manter contato e desejo muito sucesso na busca pela pessoa certa.
@@ -82,9 +82,14 @@ job-interview-closing = { $tone ->
 piece-phrase = { $has-event ->
     [true] { programme-piece }
    *[false] { piece-noun }
-}{ media-host }{ $has-topic ->
-    [true] {" "}sobre { $topic }
-   *[false] {""}
+}{ host-and-topic }
+
+# O veículo e o tema: " do Jornal do Commercio sobre X" (o veículo como complemento, logo
+# depois da peça), mas " sobre X (Folha de S.Paulo)" e " sobre X para a Folha": um parêntese
+# no meio ("a matéria (Valor Econômico) sobre juros") quebra a frase.
+host-and-topic = { $organization-shape ->
+    [kind-first] { media-host }{ topic-clause }
+   *[other] { topic-clause }{ media-host }
 }
 
 # Um nome digitado com o próprio artigo ("o Roda Viva", "a Folha") vai depois de "com", que
@@ -94,13 +99,10 @@ piece-phrase = { $has-event ->
 # com uma matéria se contribui ("contribuir com a matéria (Folha de S.Paulo) sobre X").
 media-invited-to = { $event-shape ->
     [article] { $invitation ->
-        [broadcast] uma entrevista para { $event }
+        [broadcast] conceder uma entrevista para { $event }
         [podcast] gravar um episódio com { $event }
        *[other] contribuir com { $event }
-    }{ media-host }{ $has-topic ->
-        [true] {" "}sobre { $topic }
-       *[false] {""}
-    }
+    }{ host-and-topic }
    *[other] { $invitation ->
         [broadcast] participar { media-show-phrase }
         [podcast] participar { media-show-phrase }
@@ -138,10 +140,7 @@ media-show-phrase = { $has-event ->
             }
         }
     }
-}{ media-host }{ $has-topic ->
-    [true] {" "}sobre { $topic }
-   *[false] {""}
-}
+}{ host-and-topic }
 
 # A peça, dentro do programa, da série ou da publicação nomeada.
 programme-piece = { $event-shape ->
@@ -239,8 +238,8 @@ piece-noun-again = { $invitation ->
 # "Pedido de declaração sobre trabalho remoto".
 piece-title = { $invitation ->
     [article] Sua matéria
-    [broadcast] Seu programa
-    [podcast] Seu podcast
+    [broadcast] Entrevista
+    [podcast] Episódio
     [comment] Pedido de declaração
    *[other] Sua matéria
 }
@@ -253,7 +252,10 @@ media-request-noun = { $invitation ->
 
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] Solicitação de { media-request-noun } sobre { $topic }
+        [formal] { $invitation ->
+            [comment] Pedido de declaração sobre { $topic }
+           *[other] Convite para entrevista sobre { $topic }
+        }
        *[other] { piece-title } sobre { $topic }
     }
    *[false] Pedido de { media-request-noun }
@@ -654,7 +656,7 @@ for-event = { $has-event ->
                *[other] {" "}para o { $organization }
             }
         [none] {""}
-       *[other] {" "}para a instituição { $organization }
+       *[other] {" "}para a equipe editorial { $organization }
     }
 }
 
@@ -691,7 +693,7 @@ at-event = { $has-event ->
                *[other] {" "}no { $organization }
             }
         [none] {""}
-       *[other] {" "}para a instituição { $organization }
+       *[other] {" "}para a comunidade { $organization }
     }
 }
 
@@ -728,7 +730,7 @@ of-event = { $has-event ->
                *[other] {" "}do { $organization }
             }
         [none] {""}
-       *[other] {" "}da instituição { $organization }
+       *[other] {" "}({ $organization })
     }
 }
 
@@ -949,7 +951,7 @@ reschedule-thanks = { $tone ->
     [formal] Agradeço o convite para { meeting-task } e reitero meu sincero interesse.
     [firm] Agradeço o convite para { meeting-task }.
     [brief] Agradeço o convite para { meeting-task }.
-   *[warm] Agradeço o convite para { meeting-task } e continuo com muito interesse.
+   *[warm] Agradeço o convite para { meeting-task }, e meu interesse continua o mesmo.
 }
 
 reschedule-thanks-detail = { $tone ->
@@ -962,7 +964,7 @@ reschedule-thanks-detail = { $tone ->
 # $proposed-time é um adjunto, como no exemplo da API: "no início do próximo mês",
 # "na terça, às 10h"; por isso entra sem preposição, aqui e em clarification_reply.
 reschedule-proposal = { $tone ->
-    [formal] Se for possível remarcar, { $proposed-time } seria uma ótima opção para mim.
+    [formal] Se for possível remarcar, eu teria total disponibilidade { $proposed-time }.
     [firm] Proponho a seguinte alternativa: { $proposed-time }.
     [brief] Que tal { $proposed-time }?
    *[warm] Que tal { $proposed-time }? Para mim, seria perfeito.
@@ -1092,7 +1094,7 @@ conversation-or-time = { $has-topic ->
 
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
-        [formal] Será um prazer permanecermos em contato, e acompanharei de perto o trabalho { team-of-organization }.
+        [formal] Será um prazer permanecermos em contato; acompanharei de perto o trabalho { team-of-organization }.
         [firm] Embora esta oportunidade não tenha sido o passo ideal para mim, gostaria de continuar em contato e acompanhar de perto o trabalho { team-of-organization }.
         [brief] Vou acompanhar o trabalho { team-of-organization }; vamos manter contato.
        *[warm] Adoraria manter contato e acompanhar de perto o trabalho { team-of-organization }.
@@ -1105,27 +1107,27 @@ stay-in-touch-connect = { $has-organization ->
     }
 }
 
-# "da equipe Acme"; só "da equipe" quando o agradecimento já nomeou a empresa (a conversa
-# sobre "a vaga de … na empresa Acme"), para não repetir o nome.
+# "da equipe Acme"; só "de vocês" quando o agradecimento já nomeou a empresa (a conversa
+# sobre "a vaga de … na equipe Acme"), para não repetir o nome nem "equipe".
 team-of-organization = { $organization-shape ->
     [kind-first] { $has-topic ->
         [true] { org-do }
        *[false] { $has-position ->
-            [true] da equipe
+            [true] de vocês
            *[false] { org-do }
         }
     }
     [article] { $has-topic ->
         [true] que { $organization } vem construindo
        *[false] { $has-position ->
-            [true] da equipe
+            [true] de vocês
            *[false] que { $organization } vem construindo
         }
     }
    *[other] { $has-topic ->
         [true] da equipe { $organization }
        *[false] { $has-position ->
-            [true] da equipe
+            [true] de vocês
            *[false] da equipe { $organization }
         }
     }
