@@ -73,6 +73,12 @@ greeting = { $has-recipient ->
 
 # «حضرة الأستاذة الدكتورة سارة الحسيني المحترمة»، «حضرة د. سارة الحسيني»، «حضرة السيد … المحترم».
 greeting-formal-address = { $recipient-title-kind ->
+    [professor_f] حضرة الأستاذة الدكتورة { $recipient } المحترمة
+    [professor_m] حضرة الأستاذ الدكتور { $recipient } المحترم
+    [doctor_f] حضرة الدكتورة { $recipient } المحترمة
+    [doctor_m] حضرة الدكتور { $recipient } المحترم
+    [ustadh_f] حضرة الأستاذة { $recipient } المحترمة
+    [ustadh_m] حضرة الأستاذ { $recipient } المحترم
     [professor] { $recipient-form ->
         [feminine] حضرة الأستاذة الدكتورة { $recipient } المحترمة
         [masculine] حضرة الأستاذ الدكتور { $recipient } المحترم
@@ -104,10 +110,16 @@ greeting-formal-address = { $recipient-title-kind ->
 # «مرحبًا دكتورة سارة،»، «مرحبًا سارة،»، «السيدة الحسيني، تحية طيبة،».
 greeting-warm = { $recipient-title-kind ->
     [professor] { $recipient-form ->
-        [feminine] الأستاذة الدكتورة { greeting-warm-name }، تحية طيبة،
-        [masculine] الأستاذ الدكتور { greeting-warm-name }، تحية طيبة،
-       *[neutral] أ.د. { greeting-warm-name }، تحية طيبة،
+        [feminine] مرحبًا دكتورة { greeting-warm-name }،
+        [masculine] مرحبًا دكتور { greeting-warm-name }،
+       *[neutral] مرحبًا أ.د. { greeting-warm-name }،
     }
+    [professor_f] مرحبًا دكتورة { greeting-warm-name }،
+    [professor_m] مرحبًا دكتور { greeting-warm-name }،
+    [doctor_f] مرحبًا دكتورة { greeting-warm-name }،
+    [doctor_m] مرحبًا دكتور { greeting-warm-name }،
+    [ustadh_f] مرحبًا أستاذة { greeting-warm-name }،
+    [ustadh_m] مرحبًا أستاذ { greeting-warm-name }،
     [doctor] { greeting-warm-doctor }
     [none] { $has-recipient-given ->
         [true] مرحبًا { $recipient-given }،
@@ -120,7 +132,7 @@ greeting-warm = { $recipient-title-kind ->
             }
         }
     }
-   *[other] { $recipient-title } { $recipient }، تحية طيبة،
+   *[other] حضرة { $recipient-title } { $recipient }،
 }
 
 # Vocative without the article: «مرحبًا دكتورة سارة»; the abbreviation «د.» when the form is neutral.
@@ -140,8 +152,9 @@ greeting-warm-name = { $has-recipient-given ->
 # و«المحترم/ة» مرفوضتان)، فيُذكر الاسم ثم التحية في السطر نفسه، ولا تتكرر في المتن (salute-lead).
 # (The API contract: a full name alone is greeted with the full name.)
 greeting-bare = { $tone ->
-    [formal] { $recipient }، تحية طيبة وبعد
-   *[other] { $recipient }، تحية طيبة
+    [formal] حضرة أ. { $recipient }
+    [firm] حضرة أ. { $recipient }
+   *[other] مرحبًا أ. { $recipient }
 }
 
 generic-hiring-greeting = { $tone ->
@@ -159,7 +172,7 @@ salute-lead = { $has-recipient ->
                 [true] { salute-words }
                *[false] { $has-recipient-given ->
                     [true] { salute-words }
-                   *[false] {""}
+                   *[false] { salute-words }
                 }
             }
            *[other] { salute-words }
@@ -176,7 +189,7 @@ salute-lead = { $has-recipient ->
 }
 
 salute-words = { $tone ->
-    [formal] {"تحية طيبة وبعد، "}
+    [formal] {"بعد التحية الطيبة، "}
     [firm] {"تحية طيبة، "}
    *[other] {""}
 }
@@ -212,7 +225,7 @@ role-phrase = { $has-position ->
 }
 
 # موضوع طلب تغيير الموعد، بعد «موعد» و«بشأن» و«إلى». نوع الدعوة إن وُجد: «المقابلة النهائية»،
-# «إلقاء الكلمة الرئيسية في ملتقى …»، «اجتماع هيئة تحرير …»، «تحكيم المخطوطة المقدّمة إلى …»؛ الاسم بعد كلمة مستقلة («في»،
+# «إلقاء الكلمة الرئيسية في ملتقى …»، «اجتماع هيئة تحرير …»، «تحكيم البحث المقدَّم إلى …»؛ الاسم بعد كلمة مستقلة («في»،
 # «ضمن») أو مضافًا إليه («لجنة …»، «برنامج «…»»). بلا نوع: فعالية، أو مقابلة، أو لقاء.
 meeting-phrase = { $invitation ->
     [screening_call] المكالمة التمهيدية{ meeting-job-suffix }
@@ -279,8 +292,8 @@ meeting-phrase = { $invitation ->
        *[false] اجتماع هيئة التحرير
     }
     [program_committee] اجتماع { program-committee-name }
-    [peer_review] تحكيم المخطوطة{ $has-event ->
-        [true] {" "}المقدّمة إلى { $event }
+    [peer_review] تحكيم البحث{ $has-event ->
+        [true] {" "}المقدَّم إلى { $event }
        *[false] {""}
     }
     [examiner] { $has-event ->
@@ -320,7 +333,7 @@ meeting-within-event = { $has-event ->
    *[false] {""}
 }
 
-# الجهة بعد الدعوة الأكاديمية: «مقدّمة إلى Journal of Applied Logic من منشورات Elsevier»،
+# الجهة بعد الدعوة الأكاديمية: «مقدَّم إلى Journal of Applied Logic من منشورات Elsevier»،
 # «محاضرة في جامعة بغداد»، «المؤتمر العربي … بتنظيم من معهد …» (لا «في Elsevier»، فالمجلة لا
 # تُعقد في ناشرها)، ولا شيء حين يحمل اسم الفعالية اسم الجهة («PyCon 2027» من PyCon).
 at-organization = { $has-organization ->
@@ -396,22 +409,25 @@ published-by = { $event-names-organization ->
 organized-by = { $has-organization ->
     [true] { $event-names-organization ->
         [true] {""}
-       *[false] {" "}بتنظيم من { $organization }
+       *[false] {" "}من تنظيم { $organization }
     }
    *[false] {""}
 }
 
 # « هذه المرة» بعد الاعتذار يوحي بأن التوقيت هو العائق؛ لا يُقال حين يكون السبب خارج التخصص.
-this-time = { $reason ->
-    [outside_expertise] {""}
-   *[other] {" "}هذه المرة
+this-time = { $stay-in-touch ->
+    [false] {""}
+   *[other] { $reason ->
+        [outside_expertise] {""}
+       *[other] {" "}هذه المرة
+    }
 }
 
 ## سبب المرسِل بكلماته (تُحذف نقطته الأخيرة قبل وصوله)
 
 reason-note = { $scenario ->
     [reschedule] { $reason-note }.
-   *[other] إذ { $reason-note }.
+   *[other] { $reason-note }.
 }
 
 ## ترشيح شخص آخر
@@ -457,7 +473,7 @@ referral-contact = { $has-referral-contact ->
 # لا يُفتتح به كلام بعد نقطة: «…سحب طلبي، إذ قبلتُ …»)، ونقطة حين لا سبب أو حين يكتب المرسِل
 # سببه بكلماته (reason-note جملة مستقلة).
 decision-end = { $has-reason-note ->
-    [true] ،
+    [true] ؛
    *[false] { $reason ->
         [none] .
        *[other] ،

@@ -36,17 +36,17 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] { salute-lead }أتقدّم إليكم بجزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، وعلى ما خصّصتموه لطلبي من وقت.
-    [firm] { salute-lead }أشكركم على وقتكم وعلى النظر في ترشيحي لشغل { role-phrase }.
-    [brief] أشكركم على النظر في ترشيحي لشغل { role-phrase }.
-   *[warm] سعدتُ بتواصلكم بشأن ترشيحي لشغل { role-phrase }، وأشكركم على الوقت الذي منحتموه لطلبي.
+    [formal] { salute-lead }أتقدّم إليكم بجزيل الشكر على النظر في طلبي لشغل { role-phrase }، وعلى ما خصّصتموه له من وقت.
+    [firm] { salute-lead }أشكركم على وقتكم وعلى النظر في طلبي لشغل { role-phrase }.
+    [brief] أشكركم على النظر في طلبي لشغل { role-phrase }.
+   *[warm] سعدتُ بتواصلكم بشأن طلبي لشغل { role-phrase }، وأشكركم على الوقت الذي منحتموه له.
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] { salute-lead }أتقدّم إليكم بجزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، ومما أثار إعجابي على وجه الخصوص { $detail }.
-    [firm] { salute-lead }أشكركم على النظر في ترشيحي لشغل { role-phrase }، ومما أثار إعجابي { $detail }.
-    [brief] أشكركم على النظر في ترشيحي لشغل { role-phrase }، ومما أثار إعجابي { $detail }.
-   *[warm] أشكركم جزيل الشكر على النظر في ترشيحي لشغل { role-phrase }، ومما أثار إعجابي حقًّا { $detail }.
+    [formal] { salute-lead }أتقدّم إليكم بجزيل الشكر على النظر في طلبي لشغل { role-phrase }، ومما أثار إعجابي على وجه الخصوص { $detail }.
+    [firm] { salute-lead }أشكركم على النظر في طلبي لشغل { role-phrase }، ومما أثار إعجابي { $detail }.
+    [brief] أشكركم على النظر في طلبي لشغل { role-phrase }، ومما أثار إعجابي { $detail }.
+   *[warm] أشكركم جزيل الشكر على النظر في طلبي لشغل { role-phrase }، ومما أثار إعجابي حقًّا { $detail }.
 }
 
 # مرحلة الانسحاب بحسب نوع الدعوة: « قبل المكالمة التمهيدية»، « قبل المرحلة الأخيرة من المقابلات».
@@ -57,9 +57,12 @@ withdrawal-stage = { $invitation ->
 }
 
 job-interview-decision = { $tone ->
-    [formal] وقد قررتُ، بعد دراسة متأنية، سحب طلب ترشحي{ withdrawal-stage }{ decision-end }
-    [firm] وقد قررتُ سحب طلب ترشحي{ withdrawal-stage }{ decision-end }
-    [brief] قررتُ سحب طلبي{ $invitation ->
+    [formal] { $reason ->
+        [accepted_offer] وقد قررتُ سحب ترشحي{ withdrawal-stage }{ decision-end }
+       *[other] وقد قررتُ، بعد دراسة متأنية، سحب ترشحي{ withdrawal-stage }{ decision-end }
+    }
+    [firm] وقد قررتُ سحب ترشحي{ withdrawal-stage }{ decision-end }
+    [brief] قررتُ سحب ترشحي{ $invitation ->
         [screening_call] {" "}قبل المكالمة التمهيدية
         [final_round] {" "}قبل الجولة الأخيرة
        *[other] {""}
@@ -119,7 +122,7 @@ piece-phrase = { $has-event ->
     [true] { $invitation ->
         [broadcast] {" "}على { $organization }
         [podcast] { $has-event ->
-            [true] {" "}في { $organization }
+            [true] {" "}من { $organization }
            *[false] { $organization-shape ->
                 [kind-first] { $organization-gender ->
                     [programme] {" "}من { $organization }
@@ -198,16 +201,16 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { media-contribute } { piece-phrase }، ومما يثير إعجابي دائمًا { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { media-contribute } { piece-phrase }، ومما لفت انتباهي { $detail }.
     [firm] { salute-lead }أشكركم على دعوتي { media-contribute } { piece-phrase }، ومما أثار إعجابي { $detail }.
     [brief] شكرًا على دعوتكم، ومما يثير إعجابي { $detail }.
-   *[warm] أشكركم على تواصلكم بشأن { piece-phrase }، ومما يثير إعجابي دائمًا { $detail }.
+   *[warm] أشكركم على تواصلكم بشأن { piece-phrase }، ومما لفت انتباهي { $detail }.
 }
 
 media-interview-decision = { $tone ->
     [formal] ويؤسفني أن أعتذر عن تلبية طلبكم{ decision-end }
     [firm] { $has-reason-note ->
-        [true] غير أنني أعتذر عن تلبية هذا الطلب،
+        [true] غير أنني أعتذر عن تلبية هذا الطلب؛
        *[false] { $reason ->
             [none] غير أنني أعتذر عن تلبية هذا الطلب، وقد حرصتُ على إبلاغكم مبكرًا ليتسنّى لكم { $invitation ->
                 [broadcast] دعوة ضيف آخر
@@ -233,7 +236,7 @@ media-interview-door-open = { $invitation ->
             [formal] ويسرّني أن تجمعنا لقاءات قادمة على منبركم، وأتمنى لبرنامجكم كل التوفيق.
             [firm] ويسعدني أن تجمعنا مشاركات قادمة، وأتمنى لبرنامجكم التوفيق.
             [brief] ويسعدني التعاون معكم مستقبلًا، وأتمنى لبرنامجكم التوفيق.
-           *[warm] ويسعدني أن نتواصل مستقبلًا بشأن حلقة أخرى، وأتمنى لبرنامجكم كل النجاح.
+           *[warm] ويسعدني أن نتواصل مستقبلًا بشأن موضوع آخر، وأتمنى لبرنامجكم كل النجاح.
         }
     }
    *[other] { $reason ->
@@ -286,23 +289,15 @@ speaking-setting = { $invitation ->
     }{ organized-by }
     [panel] {" "}ضمن { event-phrase }
     [workshop] {" "}ضمن { event-phrase }
-   *[other] {" "}في { event-phrase }
+   *[other] { $has-event ->
+        [true] {" "}ضمن { event-phrase }
+       *[false] {" "}في { event-phrase }
+    }
 }
 
 # الموضوع بعد المكان والجهة، لا بينهما («لإلقاء الكلمة الرئيسية في قمة المعرفة 2027 بتنظيم من
 # مؤسسة …، وموضوع الكلمة الذكاء الاصطناعي»)، فلا تتراكم حروف الجر (حول … في … في). لا ضمير:
 # «وموضوعها» بعد «بتنظيم من جمعية …» يعود إلى الجمعية (review ar-fix1 #9)، فيُسمّى النشاط.
-speaking-topic-after = { $has-topic ->
-    [true] { $invitation ->
-        [talk] ، وموضوع المحاضرة { $topic }
-        [keynote] ، وموضوع الكلمة { $topic }
-        [panel] ، وموضوع الجلسة { $topic }
-        [workshop] ، وموضوع الورشة { $topic }
-        [webinar] ، وموضوع الندوة { $topic }
-       *[other] {" "}للحديث عن { $topic }
-    }
-   *[false] {""}
-}
 
 topic-clause = { $has-topic ->
     [true] {" "}حول { $topic }
@@ -487,23 +482,28 @@ speaking-engagement-subject = { $has-event ->
 }
 
 speaking-engagement-thanks = { $tone ->
-    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-invite }{ speaking-topic-after }.
-    [firm] { salute-lead }أشكركم على دعوتي { speaking-invite }{ speaking-topic-after }.
-    [brief] شكرًا على دعوتي { speaking-invite }{ speaking-topic-after }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-invite-warm }.
+    [firm] { salute-lead }أشكركم على دعوتي { speaking-invite-warm }.
+    [brief] شكرًا على دعوتي { speaking-invite-warm }.
    *[warm] سرّتني دعوتكم { speaking-invite-warm }، وأشكركم على ثقتكم بي.
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-invite }{ speaking-topic-after }، ومما أثار إعجابي { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { speaking-invite-warm }، ومما أثار إعجابي { $detail }.
     [firm] { salute-lead }أشكركم على دعوتي { speaking-invite }، ومما أثار إعجابي { $detail }.
     [brief] شكرًا على دعوتي { speaking-activity }، ومما أثار إعجابي { $detail }.
    *[warm] أشكركم جزيل الشكر على دعوتي { speaking-invite-warm }، ومما أثار إعجابي حقًّا { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] ويؤسفني، بعد دراسة متأنية، أن أعتذر عن قبول هذه الدعوة{ decision-end }
+    [formal] { $reason ->
+        [logistics] ويؤسفني أن أعتذر عن الحضور{ this-time }{ decision-end }
+        [caregiving] ويؤسفني أن أعتذر عن تلبية الدعوة{ this-time }{ decision-end }
+        [timing] ويؤسفني أن أعتذر عن تلبية الدعوة{ decision-end }
+       *[other] ويؤسفني أن أعتذر عن قبول هذه الدعوة{ decision-end }
+    }
     [firm] { $has-reason-note ->
-        [true] غير أنني قررتُ الاعتذار عن هذه الدعوة،
+        [true] غير أنني قررتُ الاعتذار عن هذه الدعوة؛
        *[false] { $reason ->
             [none] غير أنني قررتُ الاعتذار، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من ترتيب جدول المتحدثين.
            *[other] غير أنني قررتُ الاعتذار عن هذه الدعوة{ decision-end }
@@ -523,13 +523,13 @@ speaking-engagement-door-open = { $invitation ->
     [webinar] { $reason ->
         [outside_expertise] { $tone ->
             [formal] ويسرّني أن أسهم في فعالياتكم القادمة حين تتناول موضوعات أقرب إلى مجال عملي، مع تمنياتي لكم بكل النجاح.
-            [firm] ويسعدني الاطلاع على فعالياتكم القادمة، لا سيما في موضوعات أقرب إلى مجال عملي.
+            [firm] ويسعدني تلقّي دعواتكم القادمة في موضوعات أقرب إلى مجال عملي.
             [brief] ويسعدني أن تجمعنا لقاءات قادمة حول موضوعات أقرب إلى مجال عملي.
            *[warm] وأرجو أن تتاح لنا فرص قادمة في موضوعات أقرب إلى مجال عملي، وأتمنى أن تحقق الندوة نجاحًا كبيرًا.
         }
        *[other] { $tone ->
             [formal] ويسرّني أن أسهم في فعالياتكم القادمة عبر الإنترنت، وأتمنى لكم كل النجاح والتوفيق.
-            [firm] ويسعدني الاطلاع على فعالياتكم القادمة، وأتمنى لكم نجاحًا كبيرًا.
+            [firm] وأتمنى لكم نجاحًا كبيرًا في فعالياتكم القادمة.
             [brief] ويسعدني أن تجمعنا لقاءات قادمة، وأتمنى لكم ندوة ناجحة.
            *[warm] ويسعدني أن نبحث فرص تعاون قادمة، وأتمنى أن تحقق الندوة نجاحًا كبيرًا.
         }
@@ -537,13 +537,13 @@ speaking-engagement-door-open = { $invitation ->
    *[other] { $reason ->
         [outside_expertise] { $tone ->
             [formal] ويسرّني أن أسهم في فعالياتكم المستقبلية حين تتناول موضوعات أقرب إلى مجال عملي، مع تمنياتي لكم بكل النجاح.
-            [firm] ويسعدني الاطلاع على فعالياتكم المستقبلية، لا سيما في موضوعات أقرب إلى مجال عملي.
+            [firm] ويسعدني تلقّي دعواتكم المستقبلية في موضوعات أقرب إلى مجال عملي.
             [brief] ويسعدني أن تجمعنا لقاءات قادمة في موضوعات أقرب إلى مجال عملي.
            *[warm] وأرجو أن تتاح لنا فرص قادمة في موضوعات أقرب إلى مجال عملي، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
         }
        *[other] { $tone ->
             [formal] ويسرّني أن أسهم في فعالياتكم المستقبلية، وأتمنى لكم كل النجاح والتوفيق.
-            [firm] ويسعدني الاطلاع على فعالياتكم المستقبلية، وأتمنى لكم نجاحًا كبيرًا.
+            [firm] وأتمنى لفعالياتكم المستقبلية نجاحًا كبيرًا.
             [brief] ويسعدني أن تجمعنا لقاءات قادمة، وأتمنى لكم فعالية ناجحة.
            *[warm] ويسعدني أن نبحث فرص تعاون قادمة، وأتمنى أن تحقق الفعالية نجاحًا كبيرًا.
         }
@@ -578,7 +578,7 @@ invitation-phrase = { $has-event ->
 # ما يُدعى إليه الأكاديمي، بلام التعليل بعد «دعوتكم/دعوتي»؛ بلا نوع: «للمشاركة في …».
 # الاسم يأتي بعد كلمة مستقلة («إلى»، «في») أو مضافًا إليه («هيئة تحرير …»، «لجنة …»).
 academic-task = { $invitation ->
-    [peer_review] لتحكيم مخطوطة{ submitted-to-event }
+    [peer_review] لتحكيم بحث{ submitted-to-event }
     [editorial_board] للانضمام إلى { editorial-board }
     [committee] لعضوية { committee-of-event }
     [guest_lecture] { $event-shape ->
@@ -593,26 +593,26 @@ academic-task = { $invitation ->
    *[other] للمشاركة في { invitation-phrase }
 }
 
-# الشيء نفسه مع الموضوع حيث تذكره الصيغ الأوفى: «لتحكيم مخطوطة حول العمل عن بُعد مقدّمة إلى …».
+# الشيء نفسه مع الموضوع حيث تذكره الصيغ الأوفى: «لتحكيم بحث حول العمل عن بُعد مقدَّم إلى …».
 academic-task-on-topic = { $invitation ->
-    [peer_review] لتحكيم مخطوطة{ subject-clause }{ submitted-to-event }
+    [peer_review] لتحكيم بحث{ subject-clause }{ submitted-to-event }
     [editorial_board] للانضمام إلى { editorial-board }
     [committee] لعضوية { committee-of-event }
     [guest_lecture] { $event-shape ->
         [kind-first] { $event-gender ->
-            [lecture] لإلقاء { $event }{ subject-clause }{ at-organization }
-           *[other] لإلقاء محاضرة{ subject-clause }{ in-event }
+            [lecture] لإلقاء { $event }{ at-organization }{ subject-clause }
+           *[other] لإلقاء محاضرة{ in-event }{ subject-clause }
         }
-       *[other] لإلقاء محاضرة{ subject-clause }{ in-event }
+       *[other] لإلقاء محاضرة{ in-event }{ subject-clause }
     }
     [program_committee] لعضوية { program-committee-name }{ at-organization }
     [examiner] للمشاركة في لجنة مناقشة { thesis-name }{ at-organization }
    *[other] للمشاركة في { invitation-phrase }{ subject-clause }
 }
 
-# « مقدّمة إلى Journal of Applied Logic في Acme»
+# « مقدَّم إلى Journal of Applied Logic في Acme»
 submitted-to-event = { $has-event ->
-    [true] {" "}مقدّمة إلى { $event }
+    [true] {" "}مقدَّم إلى { $event }
    *[false] {""}
 }{ at-organization }
 
@@ -634,9 +634,9 @@ committee-of-event = { $has-event ->
    *[false] اللجنة
 }{ at-organization }
 
-# موضوع الدعوة الأكاديمية في سطر الموضوع، مصدرًا: «تحكيم مخطوطة مقدّمة إلى …».
+# موضوع الدعوة الأكاديمية في سطر الموضوع، مصدرًا: «تحكيم بحث مقدَّم إلى …».
 academic-subject-task = { $invitation ->
-    [peer_review] تحكيم مخطوطة مقدّمة إلى { $event }
+    [peer_review] تحكيم بحث مقدَّم إلى { $event }
     [editorial_board] عضوية { board-name }
     [committee] عضوية { committee-name }
     [guest_lecture] { $event-shape ->
@@ -653,7 +653,7 @@ academic-subject-task = { $invitation ->
 
 # الدعوة مسمّاةً في سطر الموضوع.
 academic-invitation-noun = { $invitation ->
-    [peer_review] بشأن دعوتكم لتحكيم مخطوطة
+    [peer_review] بشأن دعوتكم لتحكيم بحث
     [editorial_board] بشأن دعوتكم للانضمام إلى هيئة التحرير
     [committee] بشأن دعوتكم لعضوية اللجنة
     [guest_lecture] بشأن دعوتكم لإلقاء محاضرة
@@ -687,17 +687,28 @@ subject-clause = { $has-topic ->
 }
 
 academic-invitation-thanks = { $tone ->
-    [formal] { salute-lead }يشرّفني تلقّي دعوتكم الكريمة { academic-task-on-topic }، وأتقدّم إليكم بخالص الشكر على هذه الثقة.
+    [formal] { $invitation ->
+        [peer_review] { salute-lead }يشرّفني تلقّي دعوتكم الكريمة { academic-task-on-topic }، وأتقدّم إليكم بخالص الشكر على هذه الثقة.
+        [program_committee] { salute-lead }أتقدّم إليكم بخالص الشكر على دعوتكم الكريمة { academic-task-on-topic }، وهي ثقة أعتزّ بها.
+        [committee] { salute-lead }أتقدّم إليكم بخالص الشكر على دعوتكم الكريمة { academic-task-on-topic }، وهي ثقة أعتزّ بها.
+        [editorial_board] { salute-lead }يسعدني أن أتوجّه إليكم بالشكر على دعوتكم الكريمة { academic-task-on-topic }، وهي ثقة أعتزّ بها.
+       *[other] { salute-lead }يشرّفني تلقّي دعوتكم الكريمة { academic-task-on-topic }، وأتقدّم إليكم بخالص الشكر على هذه الثقة.
+    }
     [firm] { salute-lead }أشكركم على دعوتي { academic-task }.
     [brief] أشكركم على دعوتي { academic-task-on-topic }.
-   *[warm] أشكركم على دعوتكم الكريمة { academic-task-on-topic }، وأعتزّ كثيرًا بثقتكم.
+   *[warm] { $invitation ->
+        [editorial_board] أشكركم جزيل الشكر على دعوتكم الكريمة { academic-task-on-topic }، وقد سعدتُ بثقتكم.
+        [committee] أشكركم على دعوتكم الطيبة { academic-task-on-topic }، وأقدّر ثقتكم بي.
+        [program_committee] أشكركم على دعوتكم الطيبة { academic-task-on-topic }، وأقدّر ثقتكم بي.
+       *[other] أشكركم على دعوتكم الكريمة { academic-task-on-topic }، وأعتزّ بثقتكم.
+    }
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { academic-task }، ومما يثير إعجابي دائمًا { $detail }.
-    [firm] { salute-lead }أشكركم على دعوتي { academic-task }، ومما يثير إعجابي دائمًا { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { academic-task }، ومما لفت انتباهي { $detail }.
+    [firm] { salute-lead }أشكركم على دعوتي { academic-task }، ومما لفت انتباهي { $detail }.
     [brief] أشكركم على دعوتي، ومما يثير إعجابي { $detail }.
-   *[warm] أشكركم على دعوتكم الكريمة { academic-task }، ومما يثير إعجابي دائمًا { $detail }.
+   *[warm] أشكركم على دعوتكم الكريمة { academic-task }، ومما لفت انتباهي { $detail }.
 }
 
 # الدعوة مسمّاةً بعد ذكرها، بدل ضمير قد يعود إلى أقرب مؤنث («هذه الثقة»، «لجنة»): مهمة تُنجَز، أو دعوة.
@@ -711,16 +722,25 @@ academic-task-again = { $invitation ->
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] ويؤسفني، بعد دراسة متأنية، أن أعتذر عن قبول { academic-task-again }{ decision-end }
+    [formal] { $reason ->
+        [none] ويؤسفني أن أجدني مضطرًّا إلى الاعتذار عن { academic-task-again }{ decision-end }
+        [bandwidth] غير أنني أجدني مضطرًّا إلى الاعتذار عن { academic-task-again }{ decision-end }
+       *[other] ويؤسفني أن أعتذر عن قبول { academic-task-again }{ decision-end }
+    }
     [firm] { $has-reason-note ->
-        [true] غير أنني قررتُ الاعتذار عن { academic-task-again }،
+        [true] غير أنني قررتُ الاعتذار عن { academic-task-again }؛
        *[false] { $reason ->
             [none] غير أنني قررتُ الاعتذار عن { academic-task-again }، وحرصتُ على إبلاغكم مبكرًا لتتمكنوا من دعوة غيري دون تأخير.
            *[other] غير أنني قررتُ الاعتذار عن { academic-task-again }{ decision-end }
         }
     }
     [brief] ويؤسفني أن أعتذر عن قبول { academic-task-again }{ decision-end }
-   *[warm] وقد تأمّلتُ الأمر مليًّا، ويؤسفني أن أعتذر عن قبول { $invitation ->
+   *[warm] { $reason ->
+        [outside_expertise] غير أنني أجدني مضطرًّا إلى الاعتذار عن
+        [career_focus] غير أنني، بعد تفكير، آثرتُ الاعتذار عن
+        [bandwidth] غير أنني، بعد تفكير، آثرتُ الاعتذار عن
+       *[other] وقد تأمّلتُ الأمر مليًّا، ويؤسفني أن أعتذر عن قبول
+    } { $invitation ->
         [peer_review] المهمة
         [editorial_board] المهمة
         [committee] المهمة
@@ -738,8 +758,14 @@ academic-invitation-door-open = { $reason ->
        *[warm] ويسعدني كثيرًا أن نتعاون في مشاريع قادمة أقرب إلى تخصصي.
     }
    *[other] { $tone ->
-        [formal] ويسرّني أن أسهم في أعمالكم المستقبلية في مناسبة أخرى.
-        [firm] ويسعدني الاطلاع على فرص مستقبلية للتعاون.
+        [formal] { $invitation ->
+            [peer_review] ويسرّني أن أسهم في أعمالكم المستقبلية متى سمحت ظروفي بذلك.
+            [program_committee] وأرجو أن تتاح لي فرص قادمة للإسهام في أعمال المؤتمر.
+            [committee] وأرجو أن تتاح لي فرص قادمة للإسهام في أعمال اللجنة.
+            [editorial_board] وأرجو أن تتاح لي فرص قادمة للإسهام في أعمال المجلة.
+           *[other] ويسرّني أن أسهم في أعمالكم المستقبلية متى سنحت الفرصة.
+        }
+        [firm] ويسعدني التعاون معكم في فرص قادمة.
         [brief] وأرجو أن تجمعنا فرص تعاون قادمة.
        *[warm] وآمل أن نتعاون مستقبلًا، مع خالص شكري وتقديري.
     }

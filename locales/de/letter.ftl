@@ -418,11 +418,32 @@ at-organization = { $has-organization ->
             [kind-first] { org-genitive }
             [kind] { org-genitive }
             [plain] {" "}von { $organization }
-            [article] {" "}({ org-label }: { $organization })
+            [article] { org-by-article }
            *[other] {" "}({ $organization })
         }
     }
    *[false] {""}
+}
+
+# Ein Name mit eigenem Artikel nach „durch“ im Akkusativ, der bei Femininum, Neutrum und Plural
+# dem Nominativ gleicht: „(ausgerichtet durch die Gesellschaft für Informatik)“. Nur „der …“
+# (Maskulinum) bliebe falsch: dann die Rolle mit Doppelpunkt.
+org-by-article = { $organization-gender ->
+    [masculine] {" "}({ org-label }: { $organization })
+   *[other] {" "}({ org-participle } durch { $organization })
+}
+
+org-participle = { $scenario ->
+    [academic_invitation] { $invitation ->
+        [peer_review] herausgegeben
+        [editorial_board] herausgegeben
+        [program_committee] veranstaltet
+        [guest_lecture] veranstaltet
+        [committee] eingesetzt
+       *[other] getragen
+    }
+    [media_interview] verantwortet
+   *[other] ausgerichtet
 }
 
 # Genitiv nur, wo das Nomen unverändert bleibt (Femininum, Plural); Maskulinum und Neutrum
@@ -461,7 +482,7 @@ referral-expertise = { $has-referral-expertise ->
 }
 
 referral-fit = { $scenario ->
-    [media_interview] wäre eine kompetente Ansprechperson
+    [media_interview] wäre für Ihr Vorhaben eine ausgezeichnete Wahl
     [speaking_engagement] { $tone ->
         [formal] wäre eine ausgezeichnete Besetzung
        *[other] wäre eine hervorragende Besetzung

@@ -13,6 +13,11 @@ reason-accepted-offer = { $scenario ->
     [media_interview] { engagement-accepted-offer }
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
+    [stay_in_touch] { $tone ->
+        [formal] Ich habe mich inzwischen für ein anderes Angebot entschieden und dort bereits zugesagt.
+        [brief] Ich habe mich inzwischen anders entschieden.
+       *[other] Inzwischen habe ich bei einem anderen Arbeitgeber zugesagt und bin gespannt auf die neue Aufgabe.
+    }
    *[other] { $tone ->
         [formal] Zwischenzeitlich habe ich ein anderes Angebot angenommen, das meinen derzeitigen beruflichen Zielen sehr gut entspricht.
         [brief] Inzwischen habe ich ein anderes Angebot angenommen.
@@ -193,8 +198,18 @@ reason-bandwidth = { $scenario ->
         [brief] Meine nächsten Wochen sind bereits fest verplant.
        *[other] Die nächsten Wochen sind bei mir bereits mit anderen Verpflichtungen gefüllt, und ich möchte gut vorbereitet sein.
     }
-    [media_interview] { engagement-bandwidth }
-    [speaking_engagement] { engagement-bandwidth }
+    [media_interview] { $tone ->
+        [formal] Meine derzeitigen Verpflichtungen lassen mir nicht den Raum, mich so gründlich vorzubereiten, wie es das Thema verlangt.
+        [firm] Meine Termine der kommenden Wochen sind bereits vollständig vergeben.
+        [brief] Meine nächsten Wochen sind bereits fest verplant.
+       *[warm] Neben meinen laufenden Projekten könnte ich mich gerade nicht so gründlich vorbereiten, wie ich es gern möchte.
+    }
+    [speaking_engagement] { $tone ->
+        [formal] Meine derzeitigen Verpflichtungen lassen mir nicht den Raum, mich so gründlich vorzubereiten, wie es Ihr Publikum verdient.
+        [firm] Meine Kapazitäten für Vorträge und Podien sind in diesem Zeitraum bereits ausgeschöpft.
+        [brief] Meine Kapazitäten sind im Moment ausgeschöpft.
+       *[warm] Meine laufenden Projekte lassen mir gerade nicht die Ruhe, mich so gut vorzubereiten, wie es Ihr Publikum verdient.
+    }
     [academic_invitation] { engagement-bandwidth }
    *[other] { $tone ->
         [formal] Meine derzeitigen Verpflichtungen lassen es nicht zu, mich den nächsten Schritten mit der gebotenen Sorgfalt zu widmen.

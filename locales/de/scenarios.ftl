@@ -104,11 +104,19 @@ job-interview-decision = { $invitation ->
         [brief] Ich ziehe meine Bewerbung zurück und sage die letzte Gesprächsrunde ab.
        *[warm] Nach reiflicher Überlegung ziehe ich mich vor der letzten Gesprächsrunde aus dem Auswahlverfahren zurück.
     }
-   *[other] { $tone ->
-        [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung zurückzuziehen.
-        [firm] Hiermit ziehe ich meine Bewerbung zurück.
-        [brief] Ich ziehe meine Bewerbung zurück.
-       *[warm] Nach reiflicher Überlegung ziehe ich mich aus dem Auswahlverfahren zurück.
+   *[other] { $reason ->
+        [accepted_offer] { $tone ->
+            [formal] Ich möchte Ihnen mitteilen, dass ich meine Bewerbung zurückziehe.
+            [firm] Hiermit ziehe ich meine Bewerbung zurück.
+            [brief] Ich ziehe meine Bewerbung zurück.
+           *[warm] Ich möchte Ihnen rechtzeitig Bescheid geben, dass ich mich aus dem Auswahlverfahren zurückziehe.
+        }
+       *[other] { $tone ->
+            [formal] Nach sorgfältiger Überlegung habe ich mich entschieden, meine Bewerbung zurückzuziehen.
+            [firm] Hiermit ziehe ich meine Bewerbung zurück.
+            [brief] Ich ziehe meine Bewerbung zurück.
+           *[warm] Nach reiflicher Überlegung ziehe ich mich aus dem Auswahlverfahren zurück.
+        }
     }
 }
 
@@ -116,7 +124,7 @@ job-interview-door-open = { $tone ->
     [formal] Ich würde mich freuen, wenn sich unsere Wege künftig wieder kreuzen, und wünsche Ihnen viel Erfolg bei der Besetzung.
     [firm] { $reason ->
         [company_fit] Ich wünsche Ihnen viel Erfolg im laufenden Verfahren und hoffe, dass sich unsere Wege später wieder kreuzen.
-       *[other] Künftigen Ausschreibungen gegenüber bin ich offen; für das laufende Verfahren wünsche ich Ihnen viel Erfolg.
+       *[other] Für künftige Ausschreibungen bin ich gern offen; für das laufende Verfahren wünsche ich Ihnen viel Erfolg.
     }
     [brief] Ich hoffe, unsere Wege kreuzen sich wieder – alles Gute!
    *[warm] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, und wünsche Ihnen viel Erfolg bei der Besetzung.
@@ -232,7 +240,10 @@ media-request-noun = { $invitation ->
 media-interview-subject = { $has-topic ->
     [true] { $topic-shape ->
         [article] { $invitation ->
-            [comment] { media-request-noun }: { $topic }
+            [comment] { $topic-gender ->
+                [masculine] { media-request-noun }: { $topic }
+               *[other] Ihre Bitte um eine Stellungnahme über { $topic }
+            }
            *[other] { $topic-gender ->
                 [masculine] { media-request-noun }: { $topic }
                *[other] Ihre Anfrage für ein Interview über { $topic }
@@ -261,10 +272,10 @@ media-thanks-end = .
 
 # Der Name im Nominativ: „die Anfrage, die mir der Deutschlandfunk … geschickt hat“.
 media-interview-thanks-nom = { $tone ->
-    [formal] haben Sie vielen Dank für die Anfrage, die mir { org-nom } für { piece-phrase } übermittelt hat
-    [firm] vielen Dank für die Anfrage, die mir { org-nom } für { piece-phrase } geschickt hat
-    [brief] danke für die Anfrage, die mir { org-nom } für { piece-phrase } geschickt hat
-   *[warm] herzlichen Dank für die Anfrage, die mir { org-nom } für { piece-phrase } geschickt hat
+    [formal] haben Sie vielen Dank, dass Sie und { org-nom } mich für { piece-phrase } angefragt haben
+    [firm] vielen Dank, dass Sie und { org-nom } mich für { piece-phrase } angefragt haben
+    [brief] danke, dass Sie und { org-nom } für { piece-phrase } an mich gedacht haben
+   *[warm] herzlichen Dank, dass Sie und { org-nom } für { piece-phrase } an mich gedacht haben
 }
 
 media-interview-thanks-dative = { $tone ->
@@ -330,7 +341,7 @@ media-interview-door-open = { $reason ->
 
 media-interview-closing = { $tone ->
     [formal] Ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
-    [firm] Ich wünsche Ihnen gutes Gelingen bei { piece-noun-again }.
+    [firm] Ich wünsche Ihnen gutes Gelingen mit { piece-noun-again }.
     [brief] Viel Erfolg mit { piece-noun-again }!
    *[warm] Ich wünsche Ihnen von Herzen viel Erfolg mit { piece-noun-again }.
 }
@@ -472,7 +483,7 @@ speaking-engagement-door-open = { $reason ->
             [formal] Über eine Einladung zu einer künftigen Veranstaltung würde ich mich freuen, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
             [firm] Über Hinweise auf künftige Veranstaltungen freue ich mich, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
             [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
-           *[warm] Über eine Einladung zu einer späteren Gelegenheit würde ich mich sehr freuen, und ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
+           *[warm] Über eine Einladung bei späterer Gelegenheit würde ich mich sehr freuen, und ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
         }
     }
 }
@@ -718,11 +729,32 @@ academic-invitation-thanks-detail = { $tone ->
    *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task }; besonders gefallen hat mir dabei { $detail }.
 }
 
-academic-invitation-decision = { $tone ->
-    [formal] Nach sorgfältiger Prüfung muss ich Ihnen leider absagen.
-    [firm] Ich muss Ihnen absagen und melde mich deshalb gleich, damit Sie rechtzeitig jemand anderen gewinnen können.
-    [brief] Ich muss leider absagen.
-   *[warm] Ich habe es mir nicht leicht gemacht, muss Ihnen aber leider absagen.
+academic-invitation-decision = { $invitation ->
+    [peer_review] { academic-decision-review }
+    [examiner] { academic-decision-review }
+    [editorial_board] { academic-decision-seat }
+    [committee] { academic-decision-seat }
+    [program_committee] { academic-decision-seat }
+   *[other] { $tone ->
+        [formal] Nach sorgfältiger Prüfung muss ich Ihnen leider absagen.
+        [firm] Ich muss Ihnen absagen und melde mich gleich, damit Sie rechtzeitig jemand anderen gewinnen können.
+        [brief] Ich muss leider absagen.
+       *[warm] Ich habe es mir nicht leicht gemacht, muss Ihnen aber leider absagen.
+    }
+}
+
+academic-decision-review = { $tone ->
+    [formal] Zu meinem Bedauern kann ich diese Anfrage jedoch nicht annehmen.
+    [firm] Ich sage ab und melde mich gleich, damit Sie rechtzeitig jemand anderen gewinnen können.
+    [brief] Leider muss ich diesmal ablehnen.
+   *[warm] So gern ich Ihnen helfen würde, muss ich diesmal leider ablehnen.
+}
+
+academic-decision-seat = { $tone ->
+    [formal] Nach reiflicher Überlegung habe ich mich jedoch entschieden, diese Aufgabe nicht zu übernehmen.
+    [firm] Ich sage ab und gebe Ihnen gleich Bescheid, damit Sie die Besetzung rechtzeitig planen können.
+    [brief] Leider kann ich nicht zusagen.
+   *[warm] Nach einigem Überlegen muss ich Ihnen aber leider absagen.
 }
 
 academic-invitation-door-open = { $reason ->
@@ -732,12 +764,33 @@ academic-invitation-door-open = { $reason ->
         [brief] Bei Anfragen zu meinem Schwerpunkt melden Sie sich gern.
        *[warm] Passt eine Anfrage einmal besser zu meinem Schwerpunkt, melden Sie sich jederzeit gern wieder.
     }
-   *[other] { $tone ->
-        [formal] Einer künftigen Zusammenarbeit sehe ich gern entgegen, und ich wünsche Ihnen weiterhin viel Erfolg.
-        [firm] Einer späteren Zusammenarbeit stehe ich offen gegenüber.
-        [brief] Über eine spätere Zusammenarbeit würde ich mich freuen.
-       *[warm] Auf eine künftige Zusammenarbeit hoffe ich sehr, und ich wünsche Ihnen viel Erfolg.
+   *[other] { $invitation ->
+        [peer_review] { academic-door-review }
+        [examiner] { academic-door-review }
+        [editorial_board] { academic-door-seat }
+        [committee] { academic-door-seat }
+        [program_committee] { academic-door-seat }
+       *[other] { $tone ->
+            [formal] Einer künftigen Zusammenarbeit sehe ich gern entgegen, und ich wünsche Ihnen weiterhin viel Erfolg.
+            [firm] Einer späteren Zusammenarbeit stehe ich offen gegenüber.
+            [brief] Über eine spätere Zusammenarbeit würde ich mich freuen.
+           *[warm] Auf eine künftige Zusammenarbeit hoffe ich sehr, und ich wünsche Ihnen viel Erfolg.
+        }
     }
+}
+
+academic-door-review = { $tone ->
+    [formal] Für spätere Anfragen dieser Art stehe ich Ihnen gern wieder zur Verfügung.
+    [firm] Für künftige Anfragen bin ich weiterhin offen.
+    [brief] Bei einer späteren Anfrage melden Sie sich gern wieder.
+   *[warm] Bei einer späteren Anfrage denken Sie gern wieder an mich.
+}
+
+academic-door-seat = { $tone ->
+    [formal] Gern bleibe ich mit Ihnen in Verbindung und unterstütze Sie bei späterer Gelegenheit in anderer Form.
+    [firm] Für eine spätere Zusammenarbeit in anderer Form bin ich offen.
+    [brief] Gern bleibe ich mit Ihnen in Kontakt.
+   *[warm] Bleiben wir gern in Verbindung – vielleicht kann ich Ihre Arbeit später auf andere Weise unterstützen.
 }
 
 academic-invitation-closing = { $tone ->
@@ -808,7 +861,7 @@ reschedule-door-open = { $tone ->
     [formal] Sollte Ihnen das nicht passen, schlagen Sie mir gern einen anderen Termin vor.
     [firm] Falls das nicht passt, nennen Sie mir bitte einen anderen Zeitpunkt, der Ihnen zusagt.
     [brief] Falls nicht, finden wir sicher einen anderen Termin.
-   *[warm] Falls es Ihnen dann nicht passt, richte ich mich gern ganz nach Ihrem Kalender.
+   *[warm] Falls es Ihnen dann nicht passt, finden wir sicher einen anderen Termin.
 }
 
 reschedule-closing = { $tone ->
