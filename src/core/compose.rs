@@ -701,8 +701,8 @@ fn message_args_with<'a>(
 /// A recipient typed as one name that opens with a title the pack knows ("Dr. Peter Nolan",
 /// "Prof. Dr. Anna von Berg") is greeted as if the caller had given the title and the names
 /// apart: "Dear Dr. Nolan," rather than "Dear Dr. Peter Nolan,". The family name is the last
-/// word with the lower-case particles before it ("von Berg"); a name written without spaces
-/// keeps its full form. `None` when there is nothing to split.
+/// word with the lower-case particles before it ("von Berg"), and a lone word after the title
+/// is one ("Dr. Nolan"); a name written without spaces keeps its full form. `None` when there is nothing to split.
 fn title_typed_in_name(
     request: &DeclineRequest,
     pack: &Pack,
@@ -750,6 +750,11 @@ fn title_typed_in_name(
             recipient.name = None;
             recipient.given_name = parse(&name[..start].join(" "));
             recipient.family_name = parse(&name[start..].join(" "));
+        }
+        // After a title, a single word is the family name: "Dr. Nolan".
+        None if name.len() == 1 => {
+            recipient.name = None;
+            recipient.family_name = parse(name[0]);
         }
         None => recipient.name = parse(&name.join(" ")),
     }

@@ -147,6 +147,7 @@ fn a_title_typed_at_the_start_of_a_full_name_is_greeted_as_a_title_with_the_fami
         "Dear Professor Nolan,"
     );
     assert_eq!(greeting("Dr. Peter Nolan", Tone::Warm), "Hi Peter,");
+    assert_eq!(greeting("Dr Nolan", Tone::Formal), "Dear Dr. Nolan,");
     // Not a title: a name that merely starts like one, or a title with no name after it.
     assert_eq!(greeting("Drew Peters", Tone::Formal), "Dear Drew Peters,");
     assert_eq!(greeting("Doctor", Tone::Formal), "Dear Doctor,");
