@@ -702,7 +702,8 @@ fn message_args_with<'a>(
 /// "Prof. Dr. Anna von Berg") is greeted as if the caller had given the title and the names
 /// apart: "Dear Dr. Nolan," rather than "Dear Dr. Peter Nolan,". The family name is the last
 /// word with the lower-case particles before it ("von Berg"), and a lone word after the title
-/// is one ("Dr. Nolan"); a name written without spaces keeps its full form. `None` when there is nothing to split.
+/// is one ("Dr. Nolan"); a name written without spaces keeps its full form. `None` when there
+/// is nothing to split.
 fn title_typed_in_name(
     request: &DeclineRequest,
     pack: &Pack,
