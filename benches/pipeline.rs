@@ -64,6 +64,11 @@ fn stages(c: &mut Criterion) {
         group.bench_function("tone check", |b| {
             b.iter(|| pack.tone.check(black_box(&letter.body), &localizer, &[]))
         });
+        // What the pack's classifier (en, de) adds to the check.
+        let phrase_rules_alone = pack.tone.without_classifier();
+        group.bench_function("tone check, phrase rules alone", |b| {
+            b.iter(|| phrase_rules_alone.check(black_box(&letter.body), &localizer, &[]))
+        });
         group.bench_function("serialize", |b| {
             b.iter(|| serde_json::to_vec(black_box(&response)).unwrap())
         });
@@ -100,6 +105,11 @@ fn stages(c: &mut Criterion) {
     let localizer = engine.packs.localizer(english);
     c.bench_function("tone check/600 characters", |b| {
         b.iter(|| english.tone.check(black_box(MESSAGE_600), &localizer, &[]))
+    });
+    // The same check without the classifier, to report what the classifier adds.
+    let phrase_rules_alone = english.tone.without_classifier();
+    c.bench_function("tone check/600 characters, phrase rules alone", |b| {
+        b.iter(|| phrase_rules_alone.check(black_box(MESSAGE_600), &localizer, &[]))
     });
 }
 

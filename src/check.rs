@@ -135,6 +135,105 @@ fn write_baselines(dirs: &[PathBuf]) -> Result<Vec<String>, Vec<Diagnostic>> {
     Ok(written)
 }
 
+/// `bowout packs train PACK --corpus FILE`: trains the pack's tone classifier on the corpus,
+/// the pack's rule examples and its own letters, and writes `tone-model.toml` beside its
+/// `tone.toml`.
+pub fn train(pack_dir: &std::path::Path, corpus_path: &std::path::Path) -> ExitCode {
+    let result = trained_model(pack_dir, corpus_path).and_then(|trained| {
+        let out = pack_dir.join(content::TONE_MODEL_FILE);
+        std::fs::write(&out, &trained.text).map_err(|e| {
+            vec![Diagnostic::error(
+                out.display().to_string(),
+                0,
+                e.to_string(),
+            )]
+        })?;
+        Ok(format!(
+            "{}: trained on {} corpus sentences, {} rule examples and {} of the pack's own letter sentences",
+            out.display(),
+            trained.corpus_sentences,
+            trained.rule_examples,
+            trained.letter_sentences
+        ))
+    });
+    match result {
+        Ok(line) => {
+            println!("{line}");
+            ExitCode::SUCCESS
+        }
+        Err(diagnostics) => fail(&diagnostics),
+    }
+}
+
+/// A pack's freshly trained classifier: the text of its `tone-model.toml` and what it learned.
+pub struct TrainedModel {
+    pub text: String,
+    pub corpus_sentences: usize,
+    pub rule_examples: usize,
+    pub letter_sentences: usize,
+}
+
+/// Trains the classifier of the pack in `pack_dir` on the corpus at `corpus_path` without
+/// writing anything; the model it has today plays no part.
+pub fn trained_model(
+    pack_dir: &std::path::Path,
+    corpus_path: &std::path::Path,
+) -> Result<TrainedModel, Vec<Diagnostic>> {
+    use crate::core::tone::corpus;
+    let given = untrained(content::read_pack_dir(pack_dir).map_err(|d| vec![d])?);
+    let tag = given.tag.clone();
+    let embedded: Vec<PackFiles> = content::embedded_packs()
+        .into_iter()
+        .map(untrained)
+        .collect();
+    let packs = content::build_packs(&embedded, &[given]).map_err(|ContentError(d)| d)?;
+    let templates =
+        content::build_templates(content::embedded_templates()).map_err(|ContentError(d)| d)?;
+    let pack = packs.get(&tag).expect("the pack just built");
+    let corpus_name = corpus_path.display().to_string();
+    let sentences = std::fs::read_to_string(corpus_path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| corpus::parse(&text))
+        .map_err(|e| vec![Diagnostic::error(&corpus_name, 0, e)])?;
+    let clean = crate::core::check::letter_sentences(&packs, pack, &templates);
+    let tone_path = pack_dir.join(content::TONE_FILE).display().to_string();
+    let text = corpus::train(&pack.tone, &sentences, &clean)
+        .ok_or_else(|| {
+            vec![Diagnostic::error(
+                &tone_path,
+                0,
+                "no `[classifier]` to train",
+            )]
+        })?
+        .map_err(|e| vec![Diagnostic::error(&tone_path, 0, e)])?;
+    Ok(TrainedModel {
+        text,
+        corpus_sentences: sentences.len(),
+        rule_examples: pack.tone.examples().len(),
+        letter_sentences: clean.len(),
+    })
+}
+
+/// The pack's files with a model that never speaks in place of any it has: a pack trained for
+/// the first time must load to render its letters, and a stale model must not stop retraining.
+fn untrained(mut pack: PackFiles) -> PackFiles {
+    let has_classifier = pack.files.iter().any(|f| {
+        f.path.ends_with(content::TONE_FILE) && f.text.lines().any(|l| l.trim() == "[classifier]")
+    });
+    pack.files
+        .retain(|f| !f.path.ends_with(content::TONE_MODEL_FILE));
+    if has_classifier {
+        pack.files.push(content::ContentFile {
+            path: format!("{}/{}", pack.dir, content::TONE_MODEL_FILE),
+            text: UNTRAINED_MODEL.into(),
+        });
+    }
+    pack
+}
+
+/// A model that never speaks: what a pack loads with before its first training.
+const UNTRAINED_MODEL: &str = "classes = [\"none\"]\nbias = [0.0]\n[weights]\n";
+
 /// `bowout packs score CORPUS…`: how each pack's tone rules score on labelled corpora, counted
 /// as the test suite counts (see [`crate::core::tone::corpus`]). A file is scored with the pack
 /// its name starts with (`de.toml`, `de-2.toml`, `pt-BR-1.toml`); `packs` adds or overrides

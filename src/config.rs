@@ -75,6 +75,15 @@ pub enum PacksCommand {
         #[arg(long)]
         faults: bool,
     },
+    /// Train a pack's tone classifier (`[classifier]` in its tone.toml) on a labelled corpus
+    /// and write its weights to the pack's `tone-model.toml`.
+    Train {
+        /// The pack folder (`locales/en`).
+        pack: PathBuf,
+        /// The labelled corpus to learn from (`tests/content/corpus/en.toml`).
+        #[arg(long)]
+        corpus: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Args)]

@@ -33,6 +33,9 @@ fn main() -> ExitCode {
                     faults,
                 },
         }) => bowout::check::score(&corpora, packs.as_deref(), faults),
+        Some(Command::Packs {
+            command: PacksCommand::Train { pack, corpus },
+        }) => bowout::check::train(&pack, &corpus),
         Some(Command::Healthcheck { addr }) => healthcheck(addr),
     }
 }

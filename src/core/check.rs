@@ -127,6 +127,24 @@ pub fn check_pack_in_full(
     }
 }
 
+/// Every sentence of the letters the pack writes for its sample requests: sentences the
+/// tone check must let pass, which the tone classifier learns as clean.
+pub fn letter_sentences(packs: &Packs, pack: &Pack, templates: &Templates) -> Vec<String> {
+    let samples = samples_of(pack).unwrap_or_else(|_| SampleText::builtin());
+    let localizer = packs.localizer(pack);
+    let mut sentences = BTreeSet::new();
+    for sample in sample_requests(&samples) {
+        let Ok(letter) = compose::compose(templates, &sample.request, &localizer) else {
+            continue;
+        };
+        let analysis = pack.tone.analyzer().analyze(&letter.body);
+        for sentence in analysis.sentences() {
+            sentences.insert(analysis.slice(sentence.start, sentence.end - sentence.start));
+        }
+    }
+    sentences.into_iter().collect()
+}
+
 /// The pack's sample caller text, from its `lint.toml`.
 pub fn samples_of(pack: &Pack) -> Result<SampleText, Diagnostic> {
     lint_file_of(pack).map(|file| file.samples)

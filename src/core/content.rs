@@ -52,6 +52,8 @@ impl PackFiles {
 
 pub const PACK_FILE: &str = "pack.toml";
 pub const TONE_FILE: &str = "tone.toml";
+/// The weights of the pack's tone classifier, written by `bowout packs train`.
+pub const TONE_MODEL_FILE: &str = "tone-model.toml";
 /// The pack lints' data and sample caller text (see `core::lint`).
 pub const LINT_FILE: &str = "lint.toml";
 /// The lint findings a pack knows of and has yet to fix.
@@ -289,7 +291,24 @@ pub fn build_pack(
             None
         }
         Some(file) => match ToneRules::load(&file.path, &file.text) {
-            Ok(tone) => {
+            Ok(mut tone) => {
+                let model = layers.iter().rev().find_map(|l| l.file(TONE_MODEL_FILE));
+                match (model, tone.classifier_settings()) {
+                    (Some(model), _) => {
+                        if let Err(error) = tone.load_classifier(&model.path, &model.text) {
+                            diagnostics.push(error);
+                        }
+                    }
+                    (None, Some(_)) => diagnostics.push(Diagnostic::error(
+                        &file.path,
+                        0,
+                        format!(
+                            "`[classifier]` needs its trained `{TONE_MODEL_FILE}`: run \
+                             `bowout packs train`"
+                        ),
+                    )),
+                    (None, None) => {}
+                }
                 for rule in CONTRACT_RULES {
                     if tone.rule(rule).is_none() {
                         diagnostics.push(Diagnostic::error(

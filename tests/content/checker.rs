@@ -299,6 +299,30 @@ fn a_rule_example_that_fails_is_an_error_at_its_line() {
 }
 
 #[test]
+fn a_classifier_without_its_trained_model_is_an_error_naming_the_tone_file() {
+    let fixture = copy_of("en", "de");
+    fs::remove_file(fixture.pack.join("tone-model.toml")).unwrap();
+    assert_reports(
+        &fixture.check(false),
+        "tone.toml",
+        None,
+        "needs its trained `tone-model.toml`",
+    );
+}
+
+#[test]
+fn a_broken_tone_model_is_an_error_at_its_line() {
+    let fixture = copy_of("en", "de");
+    fixture.edit("tone-model.toml", "[weights]", "[weights");
+    assert_reports(
+        &fixture.check(false),
+        "tone-model.toml",
+        Some(line_of(&fixture, "tone-model.toml", "[weights")),
+        "",
+    );
+}
+
+#[test]
 fn a_broken_pattern_is_an_error_at_its_line() {
     let fixture = copy_of("en", "de");
     fixture.edit("tone.toml", "\"rain check\",", "\"rain check?\",");

@@ -75,3 +75,39 @@ fn held_out_blocks_are_scored_and_printed_as_first_seen() {
         }
     }
 }
+
+/// Every pack with a `[classifier]` keeps the weights its corpus gives: the committed
+/// `tone-model.toml` is exactly what `bowout packs train` writes today.
+#[test]
+fn retraining_each_classifier_from_its_corpus_reproduces_its_committed_weights() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut trained_packs = Vec::new();
+    for entry in std::fs::read_dir(root.join("locales")).unwrap() {
+        let pack = entry.unwrap().path();
+        let tone = std::fs::read_to_string(pack.join("tone.toml")).unwrap_or_default();
+        if !tone.lines().any(|line| line.trim() == "[classifier]") {
+            continue;
+        }
+        let tag = pack.file_name().unwrap().to_string_lossy().into_owned();
+        let corpus = root.join(format!("tests/content/corpus/{tag}.toml"));
+        let trained = bowout::check::trained_model(&pack, &corpus).unwrap_or_else(|errors| {
+            panic!(
+                "{}",
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        });
+        let committed = std::fs::read_to_string(pack.join("tone-model.toml")).unwrap();
+        assert!(
+            trained.text == committed,
+            "locales/{tag}/tone-model.toml is not what its corpus trains: run \
+             `bowout packs train locales/{tag} --corpus tests/content/corpus/{tag}.toml`"
+        );
+        trained_packs.push(tag);
+    }
+    trained_packs.sort();
+    assert_eq!(trained_packs, ["de", "en", "fr"]);
+}

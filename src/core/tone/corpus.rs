@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
-use super::{CONTRACT_RULES, Messages, ToneRules};
+use super::{CONTRACT_RULES, Messages, ToneRules, classifier};
 
 /// The rules the counting scores; `oversharing` and the message-shape rules are not.
 pub const SCORED_RULES: &[&str] = &[
@@ -127,4 +127,67 @@ pub fn score(rules: &ToneRules, messages: &dyn Messages, sentences: &[Labelled])
         }
     }
     score
+}
+
+/// Trains the pack's classifier and returns the text of its `tone-model.toml`. It learns the
+/// corpus `sentences` (each of its first scored rule, or of no fault), the examples of the
+/// pack's phrase rules, and `clean` sentences (the pack's own letters) as having no fault.
+/// `None` when the pack has no `[classifier]`.
+pub fn train(
+    tone: &ToneRules,
+    sentences: &[Labelled],
+    clean: &[String],
+) -> Option<Result<String, String>> {
+    let settings = tone.classifier_settings()?;
+    let class_of = |fires: &[&str]| {
+        fires
+            .iter()
+            .find(|rule| SCORED_RULES.contains(rule) && tone.rule(rule).is_some())
+            .copied()
+            .unwrap_or(classifier::NO_FAULT)
+            .to_owned()
+    };
+    let mut examples: Vec<(String, String, f64)> = sentences
+        .iter()
+        .map(|s| {
+            let fires: Vec<&str> = s.fires.iter().map(String::as_str).collect();
+            (s.text.clone(), class_of(&fires), 1.0)
+        })
+        .collect();
+    examples.extend(tone.examples().iter().map(|example| {
+        let class = if example.must_fire {
+            class_of(&[example.rule.as_str()])
+        } else {
+            classifier::NO_FAULT.to_owned()
+        };
+        (example.text.clone(), class, 1.0)
+    }));
+    examples.extend(clean.iter().map(|text| {
+        (
+            text.clone(),
+            classifier::NO_FAULT.to_owned(),
+            settings.letter_weight,
+        )
+    }));
+    let examples: Vec<classifier::Example> = examples
+        .iter()
+        .map(|(text, class, weight)| classifier::Example {
+            text,
+            class,
+            weight: *weight,
+        })
+        .collect();
+    // The classes are the scored rules the pack has, and no fault.
+    let classes: Vec<&str> = SCORED_RULES
+        .iter()
+        .copied()
+        .filter(|rule| tone.rule(rule).is_some())
+        .chain([classifier::NO_FAULT])
+        .collect();
+    Some(classifier::train(
+        &examples,
+        tone.analyzer(),
+        settings,
+        &classes,
+    ))
 }

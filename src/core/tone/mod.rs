@@ -6,6 +6,7 @@
 //! pack's patterns are compiled once, at start-up, into one `RegexSet` that reads a message in
 //! a single pass; only patterns that matched are run again to locate their findings.
 
+pub mod classifier;
 pub mod corpus;
 pub mod matcher;
 pub mod pattern;
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::diagnostic::{Diagnostic, line_of_offset};
+use classifier::{Classifier, ClassifierSettings};
 use text::{Analysis, Analyzer, NormalizeSettings, TextSettings};
 
 /// The checklist items every pack defines patterns for; the report's `checklist` keys.
@@ -98,6 +100,8 @@ struct ToneFile {
     checklist: BTreeMap<String, ChecklistFile>,
     #[serde(default, rename = "rule")]
     rules: Vec<RuleFile>,
+    /// A classifier trained from the corpus (`tone-model.toml`) that fills the patterns' gaps.
+    classifier: Option<ClassifierSettings>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -209,6 +213,8 @@ pub struct ToneRules {
     regexes: Vec<OnceLock<Regex>>,
     examples: Vec<RuleExample>,
     terminators: Vec<char>,
+    classifier_settings: Option<ClassifierSettings>,
+    classifier: Option<Classifier>,
 }
 
 /// Where a rule's words come from: the pack's Fluent messages (with the fallback pack's).
@@ -271,6 +277,45 @@ impl ToneRules {
             vec![Diagnostic::error(path, line, error.message().to_owned())]
         })?;
         Compiler::new(path, source, &file).compile(file)
+    }
+
+    /// `[classifier]` of `tone.toml`, when the pack has one.
+    pub fn classifier_settings(&self) -> Option<&ClassifierSettings> {
+        self.classifier_settings.as_ref()
+    }
+
+    /// The same rules without their classifier: what the phrase rules alone catch, and what
+    /// the classifier costs (the benchmarks compare the two).
+    pub fn without_classifier(&self) -> ToneRules {
+        ToneRules {
+            classifier: None,
+            ..self.clone()
+        }
+    }
+
+    /// Loads the trained model (`tone-model.toml`) the pack's `[classifier]` asks for.
+    pub fn load_classifier(&mut self, path: &str, source: &str) -> Result<(), Diagnostic> {
+        let settings = self.classifier_settings.as_ref().ok_or_else(|| {
+            Diagnostic::error(
+                path,
+                0,
+                "a trained model without `[classifier]` in tone.toml".to_owned(),
+            )
+        })?;
+        let classifier = Classifier::load(path, source, settings)?;
+        if let Some(class) = classifier
+            .classes()
+            .iter()
+            .find(|c| *c != classifier::NO_FAULT && self.rule(c).is_none())
+        {
+            return Err(Diagnostic::error(
+                path,
+                0,
+                format!("class `{class}` is not a rule of the pack"),
+            ));
+        }
+        self.classifier = Some(classifier);
+        Ok(())
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -393,6 +438,16 @@ impl ToneRules {
                 }
             }
         }
+        if let Some(classifier) = &self.classifier {
+            self.classify(
+                classifier,
+                &analysis,
+                &matched,
+                disabled,
+                messages,
+                &mut findings,
+            );
+        }
         findings.sort_by(|a, b| a.offset.cmp(&b.offset).then_with(|| a.rule.cmp(&b.rule)));
         let passed = findings.iter().all(|f| f.severity != Severity::Error);
         let item = |name: &str| {
@@ -411,6 +466,54 @@ impl ToneRules {
                 personal_detail: item("personal_detail"),
                 length_ok,
             },
+        }
+    }
+
+    /// The classifier's findings, in the sentences no phrase rule spoke on and none of the
+    /// class's sentence antipatterns (a negation, empathy) quiets.
+    fn classify(
+        &self,
+        classifier: &Classifier,
+        analysis: &Analysis,
+        matched: &Matches,
+        disabled: &[&str],
+        messages: &dyn Messages,
+        findings: &mut Vec<Finding>,
+    ) {
+        let phrase_spoke = |sentence: &text::Segment, findings: &[Finding]| {
+            findings.iter().any(|f| {
+                self.rule(&f.rule)
+                    .is_some_and(|rule| rule.kind == RuleKind::Phrase)
+                    && f.offset < sentence.end
+                    && sentence.start < f.offset + f.length.max(1)
+            })
+        };
+        for (index, sentence) in analysis
+            .segments
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == text::SegmentKind::Sentence)
+        {
+            if phrase_spoke(sentence, findings) {
+                continue;
+            }
+            let Some(verdict) = classifier.fault(analysis, sentence) else {
+                continue;
+            };
+            let Some(rule) = self
+                .rule(verdict.class)
+                .filter(|rule| !disabled.contains(&rule.id.as_str()))
+            else {
+                continue;
+            };
+            if self
+                .sentences_matching(analysis, &rule.sentence_antipatterns, matched)
+                .contains(&index)
+            {
+                continue;
+            }
+            let (offset, length) = analysis.span_of_tokens(verdict.tokens.0, verdict.tokens.1);
+            findings.push(self.finding(rule, analysis, offset, length, None, messages));
         }
     }
 
@@ -781,6 +884,8 @@ impl<'a> Compiler<'a> {
             analyzer: self.analyzer,
             rules,
             checklist,
+            classifier_settings: file.classifier,
+            classifier: None,
             regexes: self.patterns.iter().map(|_| OnceLock::new()).collect(),
             // The automaton is built on first use or by warm-up: the checker builds it, so a pack
             // that would not compile never reaches a request.
@@ -895,5 +1000,110 @@ quiet = ["It was no waste of my time at all."]
         assert!(text.contains("unknown concept `@wage`"), "{text}");
         let line = broken.lines().position(|l| l.contains("@wage")).unwrap() + 1;
         assert!(text.contains(&format!("tone.toml:{line}:")), "{text}");
+    }
+
+    /// The test rules with a classifier trained on a handful of labelled sentences.
+    fn with_classifier() -> ToneRules {
+        let source = format!(
+            "{RULES}\n[classifier]\nstemmer = \"english\"\nthreshold = 0.6\nmin_count = 1\nl2 = 0.01\n"
+        );
+        let mut rules = ToneRules::load("tone.toml", &source).unwrap();
+        let text = corpus::train(&rules, &tiny_corpus(), &[]).unwrap().unwrap();
+        rules.load_classifier("tone-model.toml", &text).unwrap();
+        rules
+    }
+
+    fn tiny_corpus() -> Vec<corpus::Labelled> {
+        let labelled = |text: &str, fires: &[&str]| corpus::Labelled {
+            text: text.to_owned(),
+            fires: fires.iter().map(|f| (*f).to_owned()).collect(),
+        };
+        vec![
+            labelled(
+                "Reviewing for that journal would be pointless drudgery.",
+                &["negative-language"],
+            ),
+            labelled("Such a panel is pointless.", &["negative-language"]),
+            labelled("It sounds like drudgery to me.", &["negative-language"]),
+            labelled("Thank you for the kind invitation.", &[]),
+            labelled("I am travelling that week.", &[]),
+            labelled("Your work on the panel impressed me.", &[]),
+        ]
+    }
+
+    fn findings(rules: &ToneRules, text: &str) -> Vec<Finding> {
+        rules.check(text, &NoMessages, &[]).findings
+    }
+
+    #[test]
+    fn the_classifier_reports_a_fault_no_pattern_names_and_points_at_its_words() {
+        let rules = with_classifier();
+        let findings = findings(
+            &rules,
+            "Frankly, the whole trip sounds like pointless drudgery.",
+        );
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(findings[0].rule, "negative-language");
+        assert!(
+            ["pointless", "drudgery"]
+                .iter()
+                .any(|w| findings[0].excerpt.contains(w)),
+            "{:?}",
+            findings[0].excerpt
+        );
+    }
+
+    #[test]
+    fn the_classifier_leaves_clean_sentences_and_those_a_sentence_antipattern_quiets() {
+        let rules = with_classifier();
+        assert!(findings(&rules, "Thank you for the kind invitation to the panel.").is_empty());
+        assert!(!findings(&rules, "It felt like pointless drudgery.").is_empty());
+        assert!(
+            findings(
+                &rules,
+                "Not a waste, though it felt like pointless drudgery."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn training_twice_on_the_same_sentences_gives_the_same_model() {
+        let source = format!("{RULES}\n[classifier]\nstemmer = \"english\"\nthreshold = 0.6\n");
+        let rules = ToneRules::load("tone.toml", &source).unwrap();
+        let first = corpus::train(&rules, &tiny_corpus(), &["Thank you.".to_owned()]);
+        let second = corpus::train(&rules, &tiny_corpus(), &["Thank you.".to_owned()]);
+        assert_eq!(first, second);
+    }
+
+    #[test]
+    fn a_model_that_is_not_toml_fails_the_pack_at_its_line() {
+        let source = format!("{RULES}\n[classifier]\nstemmer = \"english\"\nthreshold = 0.6\n");
+        let mut rules = ToneRules::load("tone.toml", &source).unwrap();
+        let error = rules
+            .load_classifier(
+                "tone-model.toml",
+                "classes = [\"none\"]\nbias = [0.0]\n[weights]\npointless = [0.5,\n",
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with("tone-model.toml:4:"), "{error}");
+    }
+
+    #[test]
+    fn a_model_whose_class_is_not_a_rule_of_the_pack_is_refused() {
+        let source = format!("{RULES}\n[classifier]\nstemmer = \"english\"\nthreshold = 0.6\n");
+        let mut rules = ToneRules::load("tone.toml", &source).unwrap();
+        let error = rules
+            .load_classifier(
+                "tone-model.toml",
+                "classes = [\"too-busy\", \"none\"]\nbias = [0.0, 0.0]\n[weights]\n",
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("class `too-busy` is not a rule of the pack"),
+            "{error}"
+        );
     }
 }

@@ -165,6 +165,23 @@ impl Analysis {
         (start, end - start)
     }
 
+    /// The tokens of `segment` as the patterns read them (normalized), with their indices.
+    pub fn tokens_of(&self, segment: &Segment) -> impl Iterator<Item = (usize, &str)> {
+        let first = self
+            .token_spans
+            .partition_point(|&(start, _)| start < segment.start);
+        let last = self
+            .token_spans
+            .partition_point(|&(start, _)| start < segment.end);
+        (first..last).map(move |index| {
+            let start = self.token_starts[index];
+            let end = self.stream[start..]
+                .find(' ')
+                .map_or(self.stream.len(), |length| start + length);
+            (index, &self.stream[start..end])
+        })
+    }
+
     pub fn slice(&self, offset: usize, length: usize) -> String {
         self.chars[offset..offset + length].iter().collect()
     }
