@@ -81,33 +81,54 @@ fn held_out_blocks_are_scored_and_printed_as_first_seen() {
 #[test]
 fn retraining_each_classifier_from_its_corpus_reproduces_its_committed_weights() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut trained_packs = Vec::new();
-    for entry in std::fs::read_dir(root.join("locales")).unwrap() {
-        let pack = entry.unwrap().path();
-        let tone = std::fs::read_to_string(pack.join("tone.toml")).unwrap_or_default();
-        if !tone.lines().any(|line| line.trim() == "[classifier]") {
-            continue;
-        }
-        let tag = pack.file_name().unwrap().to_string_lossy().into_owned();
-        let corpus = root.join(format!("tests/content/corpus/{tag}.toml"));
-        let trained = bowout::check::trained_model(&pack, &corpus).unwrap_or_else(|errors| {
-            panic!(
-                "{}",
-                errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
+    let mut packs: Vec<(String, std::path::PathBuf)> = std::fs::read_dir(root.join("locales"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|pack| {
+            std::fs::read_to_string(pack.join("tone.toml"))
+                .is_ok_and(|tone| tone.lines().any(|line| line.trim() == "[classifier]"))
+        })
+        .map(|pack| {
+            (
+                pack.file_name().unwrap().to_string_lossy().into_owned(),
+                pack,
             )
-        });
-        let committed = std::fs::read_to_string(pack.join("tone-model.toml")).unwrap();
-        assert!(
-            trained.text == committed,
-            "locales/{tag}/tone-model.toml is not what its corpus trains: run \
-             `bowout packs train locales/{tag} --corpus tests/content/corpus/{tag}.toml`"
-        );
-        trained_packs.push(tag);
-    }
-    trained_packs.sort();
-    assert_eq!(trained_packs, ["de", "en", "fr"]);
+        })
+        .collect();
+    packs.sort();
+    let tags: Vec<&str> = packs.iter().map(|(tag, _)| tag.as_str()).collect();
+    assert_eq!(tags, ["de", "en", "fr"]);
+    // Training takes a while in a debug build: the packs train side by side.
+    let stale: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = packs
+            .iter()
+            .map(|(tag, pack)| {
+                scope.spawn(move || {
+                    let corpus = root.join(format!("tests/content/corpus/{tag}.toml"));
+                    let trained = bowout::check::trained_model(pack, &corpus).unwrap_or_else(|errors| {
+                        panic!(
+                            "{}",
+                            errors
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        )
+                    });
+                    let committed = std::fs::read_to_string(pack.join("tone-model.toml")).unwrap();
+                    (trained.text != committed).then(|| {
+                        format!(
+                            "locales/{tag}/tone-model.toml is not what its corpus trains: run \
+                             `bowout packs train locales/{tag} --corpus tests/content/corpus/{tag}.toml`"
+                        )
+                    })
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .filter_map(|handle| handle.join().unwrap())
+            .collect()
+    });
+    assert!(stale.is_empty(), "{}", stale.join("\n"));
 }

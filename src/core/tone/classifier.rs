@@ -42,6 +42,9 @@ pub struct ClassifierSettings {
     /// What one of the pack's own letter sentences weighs against a labelled sentence (1).
     #[serde(default = "default_letter_weight")]
     pub letter_weight: f64,
+    /// The length of the character runs of each stem that are features too; 0 for none.
+    #[serde(default)]
+    pub char_ngrams: usize,
 }
 
 fn default_min_count() -> usize {
@@ -112,8 +115,10 @@ pub struct Classifier {
     threshold: f64,
     classes: Vec<String>,
     bias: Vec<f64>,
+    char_ngrams: usize,
     stem_ids: FxHashMap<String, u32>,
     word_rows: FxHashMap<u32, u32>,
+    gram_rows: FxHashMap<String, u32>,
     pair_rows: FxHashMap<(u32, u32), u32>,
     /// One weight per class for each row, row after row.
     weights: Vec<f64>,
@@ -124,8 +129,14 @@ pub struct Classifier {
 const STEM_CACHE_LIMIT: usize = 50_000;
 
 thread_local! {
-    static STEM_CACHE: std::cell::RefCell<FxHashMap<usize, FxHashMap<String, Option<u32>>>> =
+    static STEM_CACHE: std::cell::RefCell<FxHashMap<usize, FxHashMap<String, Word>>> =
         std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// What the model knows of a word: its stem's id, and the rows of the stem and its runs.
+struct Word {
+    stem: Option<u32>,
+    rows: Box<[u32]>,
 }
 
 static NEXT_MODEL_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -149,10 +160,13 @@ pub struct Verdict<'a> {
     pub tokens: (usize, usize),
 }
 
-/// The features of a sentence: each stemmed word and each pair of neighbouring words, with
-/// the token indices they come from.
+/// The features of a sentence: each stemmed word, each pair of neighbouring words and, with
+/// `char_ngrams` = n, each run of n characters of a stem marked at its ends (`<stem>`), with
+/// the token indices they come from. The runs let a new compound or an inflection the corpus
+/// never showed ("Terminflut", "overbooked") weigh like the words it shares them with.
 fn features(
     stemmer: Option<&rust_stemmers::Stemmer>,
+    char_ngrams: usize,
     tokens: &[(usize, &str)],
 ) -> Vec<(String, (usize, usize))> {
     let stems: Vec<(usize, String)> = tokens
@@ -163,10 +177,11 @@ fn features(
             (index, stem)
         })
         .collect();
-    let mut features: Vec<(String, (usize, usize))> = stems
-        .iter()
-        .map(|(index, stem)| (stem.clone(), (*index, *index)))
-        .collect();
+    let mut features: Vec<(String, (usize, usize))> = Vec::new();
+    for (index, stem) in &stems {
+        features.push((stem.clone(), (*index, *index)));
+        features.extend(char_grams(stem, char_ngrams).map(|gram| (gram, (*index, *index))));
+    }
     features.extend(stems.windows(2).map(|pair| {
         (
             format!("{} {}", pair[0].1, pair[1].1),
@@ -175,6 +190,32 @@ fn features(
     }));
     features
 }
+
+/// The runs of `n` characters of `<stem>`, each written `#run`; none when `n` is 0 or the
+/// marked stem is no longer than a run.
+fn char_grams(stem: &str, n: usize) -> impl Iterator<Item = String> {
+    let marked: Vec<char> = if n == 0 {
+        Vec::new()
+    } else {
+        std::iter::once('<')
+            .chain(stem.chars())
+            .chain(std::iter::once('>'))
+            .collect()
+    };
+    let runs = if n > 0 && marked.len() > n {
+        marked.len() - n + 1
+    } else {
+        0
+    };
+    (0..runs).map(move |start| {
+        std::iter::once(CHAR_GRAM_MARK)
+            .chain(marked[start..start + n].iter().copied())
+            .collect()
+    })
+}
+
+/// How a run of characters is told from a word in the model.
+const CHAR_GRAM_MARK: char = '#';
 
 impl Classifier {
     /// Reads `tone-model.toml`; errors name the file and line.
@@ -212,6 +253,7 @@ impl Classifier {
             *stem_ids.entry(stem.to_owned()).or_insert(next)
         };
         let mut word_rows = FxHashMap::default();
+        let mut gram_rows = FxHashMap::default();
         let mut pair_rows = FxHashMap::default();
         let mut weights = Vec::with_capacity(model.weights.len() * classes);
         for (row, (feature, values)) in model.weights.into_iter().enumerate() {
@@ -219,6 +261,9 @@ impl Classifier {
             match feature.split_once(' ') {
                 Some((first, second)) => {
                     pair_rows.insert((id_of(first), id_of(second)), row);
+                }
+                None if feature.starts_with(CHAR_GRAM_MARK) => {
+                    gram_rows.insert(feature, row);
                 }
                 None => {
                     word_rows.insert(id_of(&feature), row);
@@ -232,30 +277,43 @@ impl Classifier {
             threshold: settings.threshold,
             classes: model.classes,
             bias: model.bias,
+            char_ngrams: settings.char_ngrams,
             stem_ids,
             word_rows,
+            gram_rows,
             pair_rows,
             weights,
         })
     }
 
-    /// The id of `token`'s stem, when the model knows the stem.
-    fn stem_id(&self, token: &str) -> Option<u32> {
+    /// What the model knows of `token`, computed once per thread and word.
+    fn with_word<T>(&self, token: &str, read: impl FnOnce(&Word) -> T) -> T {
         STEM_CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
             let known = cache.entry(self.id).or_default();
-            if let Some(&id) = known.get(token) {
-                return id;
+            if let Some(word) = known.get(token) {
+                return read(word);
             }
-            let id = match &self.stemmer {
-                Some(stemmer) => self.stem_ids.get(stemmer.stem(token).as_ref()).copied(),
-                None => self.stem_ids.get(token).copied(),
+            let stem = match &self.stemmer {
+                Some(stemmer) => stemmer.stem(token),
+                None => std::borrow::Cow::Borrowed(token),
             };
+            let id = self.stem_ids.get(stem.as_ref()).copied();
+            let rows: Box<[u32]> = id
+                .and_then(|id| self.word_rows.get(&id).copied())
+                .into_iter()
+                .chain(
+                    char_grams(&stem, self.char_ngrams)
+                        .filter_map(|gram| self.gram_rows.get(&gram).copied()),
+                )
+                .collect();
+            let word = Word { stem: id, rows };
+            let value = read(&word);
             if known.len() >= STEM_CACHE_LIMIT {
                 known.clear();
             }
-            known.insert(token.to_owned(), id);
-            id
+            known.insert(token.to_owned(), word);
+            value
         })
     }
 
@@ -265,18 +323,18 @@ impl Classifier {
 
     /// The class of `sentence` when the classifier is sure of a fault; `None` otherwise.
     pub fn fault<'s>(&'s self, analysis: &Analysis, sentence: &Segment) -> Option<Verdict<'s>> {
+        // Each feature the sentence holds, once, with the tokens it comes from.
+        let mut present: Vec<(u32, (usize, usize))> = Vec::new();
         let ids: Vec<(usize, Option<u32>)> = analysis
             .tokens_of(sentence)
             .filter(|(_, token)| token.chars().any(char::is_alphabetic))
-            .map(|(index, token)| (index, self.stem_id(token)))
+            .map(|(index, token)| {
+                self.with_word(token, |word| {
+                    present.extend(word.rows.iter().map(|&row| (row, (index, index))));
+                    (index, word.stem)
+                })
+            })
             .collect();
-        // Each feature the sentence holds, once, with the tokens it comes from.
-        let mut present: Vec<(u32, (usize, usize))> = Vec::with_capacity(ids.len() * 2);
-        for &(index, id) in &ids {
-            if let Some(&row) = id.and_then(|id| self.word_rows.get(&id)) {
-                present.push((row, (index, index)));
-            }
-        }
         for pair in ids.windows(2) {
             if let (Some(first), Some(second)) = (pair[0].1, pair[1].1)
                 && let Some(&row) = self.pair_rows.get(&(first, second))
@@ -348,7 +406,7 @@ pub fn train(
         for sentence in analysis.sentences() {
             let tokens: Vec<(usize, &str)> = analysis.tokens_of(sentence).collect();
             present.extend(
-                features(stemmer.as_ref(), &tokens)
+                features(stemmer.as_ref(), settings.char_ngrams, &tokens)
                     .into_iter()
                     .map(|(f, _)| f),
             );
@@ -385,9 +443,14 @@ pub fn train(
     // weight: the pack's letters must pass their own check.
     let mut example_weights: Vec<f64> = rows.iter().map(|(_, _, w)| *w).collect();
     let mut fit = Fit::new(vocabulary.len(), k);
-    for _ in 0..=RELEARNING_ROUNDS {
-        fit = Fit::new(vocabulary.len(), k);
-        fit.descend(&rows, &example_weights, settings);
+    for round in 0..=RELEARNING_ROUNDS {
+        // Each round after the first goes on from where the last one stopped.
+        let iterations = if round == 0 {
+            settings.iterations
+        } else {
+            settings.iterations / 4
+        };
+        fit.descend(&rows, &example_weights, settings, iterations);
         let flagged: Vec<usize> = rows
             .iter()
             .enumerate()
@@ -457,16 +520,30 @@ impl Fit {
 
     /// The probability of each class for a sentence with the features `indices`.
     fn probabilities(&self, indices: &[usize]) -> Vec<f64> {
+        let mut probabilities = vec![0.0; self.classes];
+        self.probabilities_into(indices, &mut probabilities);
+        probabilities
+    }
+
+    /// [`Self::probabilities`] into a buffer of one value per class: training asks millions
+    /// of times.
+    fn probabilities_into(&self, indices: &[usize], out: &mut [f64]) {
         let k = self.classes;
-        let mut scores = self.bias.clone();
+        out.copy_from_slice(&self.bias);
         for &j in indices {
-            for (c, score) in scores.iter_mut().enumerate() {
-                *score += self.weights[j * k + c];
+            for (score, weight) in out.iter_mut().zip(&self.weights[j * k..(j + 1) * k]) {
+                *score += weight;
             }
         }
-        let top = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let sum: f64 = scores.iter().map(|s| (s - top).exp()).sum();
-        scores.iter().map(|s| (s - top).exp() / sum).collect()
+        let top = out.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let mut sum = 0.0;
+        for score in out.iter_mut() {
+            *score = (*score - top).exp();
+            sum += *score;
+        }
+        for score in out.iter_mut() {
+            *score /= sum;
+        }
     }
 
     /// How sure the model is of the likeliest fault, when a fault is likelier than none.
@@ -487,21 +564,26 @@ impl Fit {
         rows: &[(Vec<usize>, usize, f64)],
         example_weights: &[f64],
         settings: &ClassifierSettings,
+        iterations: usize,
     ) {
         let k = self.classes;
         let total: f64 = example_weights.iter().sum();
         let mut gradient = vec![0.0f64; self.weights.len()];
-        for _ in 0..settings.iterations {
+        let mut probabilities = vec![0.0f64; k];
+        let mut errors = vec![0.0f64; k];
+        for _ in 0..iterations {
             gradient.iter_mut().for_each(|g| *g = 0.0);
             let mut bias_gradient = vec![0.0f64; k];
             for ((indices, class, _), weight) in rows.iter().zip(example_weights) {
-                let probabilities = self.probabilities(indices);
-                for (c, probability) in probabilities.into_iter().enumerate() {
+                self.probabilities_into(indices, &mut probabilities);
+                for (c, (error, probability)) in errors.iter_mut().zip(&probabilities).enumerate() {
                     let target = if c == *class { 1.0 } else { 0.0 };
-                    let g = (probability - target) * weight / total;
-                    bias_gradient[c] += g;
-                    for &j in indices {
-                        gradient[j * k + c] += g;
+                    *error = (probability - target) * weight / total;
+                    bias_gradient[c] += *error;
+                }
+                for &j in indices {
+                    for (g, error) in gradient[j * k..(j + 1) * k].iter_mut().zip(&errors) {
+                        *g += error;
                     }
                 }
             }
