@@ -323,14 +323,17 @@ impl Classifier {
 
     /// The class of `sentence` when the classifier is sure of a fault; `None` otherwise.
     pub fn fault<'s>(&'s self, analysis: &Analysis, sentence: &Segment) -> Option<Verdict<'s>> {
-        // Each feature the sentence holds, once, with the tokens it comes from.
-        let mut present: Vec<(u32, (usize, usize))> = Vec::new();
+        // Each feature the sentence holds, once, with the tokens it comes from (kept apart:
+        // where a feature comes from only matters for the excerpt of a finding).
+        let mut present: Vec<u32> = Vec::new();
+        let mut origins: Vec<(u32, (usize, usize))> = Vec::new();
         let ids: Vec<(usize, Option<u32>)> = analysis
             .tokens_of(sentence)
             .filter(|(_, token)| token.chars().any(char::is_alphabetic))
             .map(|(index, token)| {
                 self.with_word(token, |word| {
-                    present.extend(word.rows.iter().map(|&row| (row, (index, index))));
+                    present.extend_from_slice(&word.rows);
+                    origins.extend(word.rows.iter().map(|&row| (row, (index, index))));
                     (index, word.stem)
                 })
             })
@@ -339,15 +342,16 @@ impl Classifier {
             if let (Some(first), Some(second)) = (pair[0].1, pair[1].1)
                 && let Some(&row) = self.pair_rows.get(&(first, second))
             {
-                present.push((row, (pair[0].0, pair[1].0)));
+                present.push(row);
+                origins.push((row, (pair[0].0, pair[1].0)));
             }
         }
         present.sort_unstable();
-        present.dedup_by_key(|(row, _)| *row);
+        present.dedup();
         let k = self.classes.len();
         let row_of = |row: u32| &self.weights[row as usize * k..(row as usize + 1) * k];
         let mut scores = self.bias.clone();
-        for &(row, _) in &present {
+        for &row in &present {
             for (score, weight) in scores.iter_mut().zip(row_of(row)) {
                 *score += weight;
             }
@@ -359,11 +363,18 @@ impl Classifier {
         if best == none || probability < self.threshold {
             return None;
         }
-        // The excerpt: the feature that speaks most for the class against a clean sentence.
+        // The excerpt: the first place of the feature that speaks most for the class against
+        // a clean sentence.
         let speaks = |row: u32| row_of(row)[best] - row_of(row)[none];
-        let &(_, tokens) = present
+        let strongest = present
             .iter()
-            .max_by(|a, b| speaks(a.0).total_cmp(&speaks(b.0)))?;
+            .copied()
+            .max_by(|&a, &b| speaks(a).total_cmp(&speaks(b)).then(b.cmp(&a)))?;
+        let tokens = origins
+            .iter()
+            .filter(|(row, _)| *row == strongest)
+            .map(|(_, tokens)| *tokens)
+            .min()?;
         Some(Verdict {
             class: &self.classes[best],
             probability,

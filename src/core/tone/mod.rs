@@ -1067,10 +1067,23 @@ quiet = ["It was no waste of my time at all."]
         );
     }
 
+    /// The test rules with an untrained `[classifier]`.
+    fn with_classifier_settings() -> ToneRules {
+        let source = format!("{RULES}\n[classifier]\nstemmer = \"english\"\nthreshold = 0.6\n");
+        ToneRules::load("tone.toml", &source).unwrap()
+    }
+
+    /// The error loading `model` as the test rules' `tone-model.toml` gives.
+    fn model_error(model: &str) -> String {
+        with_classifier_settings()
+            .load_classifier("tone-model.toml", model)
+            .unwrap_err()
+            .to_string()
+    }
+
     #[test]
     fn training_twice_on_the_same_sentences_gives_the_same_model() {
-        let source = format!("{RULES}\n[classifier]\nstemmer = \"english\"\nthreshold = 0.6\n");
-        let rules = ToneRules::load("tone.toml", &source).unwrap();
+        let rules = with_classifier_settings();
         let first = corpus::train(&rules, &tiny_corpus(), &["Thank you.".to_owned()]);
         let second = corpus::train(&rules, &tiny_corpus(), &["Thank you.".to_owned()]);
         assert_eq!(first, second);
@@ -1078,29 +1091,15 @@ quiet = ["It was no waste of my time at all."]
 
     #[test]
     fn a_model_that_is_not_toml_fails_the_pack_at_its_line() {
-        let source = format!("{RULES}\n[classifier]\nstemmer = \"english\"\nthreshold = 0.6\n");
-        let mut rules = ToneRules::load("tone.toml", &source).unwrap();
-        let error = rules
-            .load_classifier(
-                "tone-model.toml",
-                "classes = [\"none\"]\nbias = [0.0]\n[weights]\npointless = [0.5,\n",
-            )
-            .unwrap_err()
-            .to_string();
+        let error =
+            model_error("classes = [\"none\"]\nbias = [0.0]\n[weights]\npointless = [0.5,\n");
         assert!(error.starts_with("tone-model.toml:4:"), "{error}");
     }
 
     #[test]
     fn a_model_whose_class_is_not_a_rule_of_the_pack_is_refused() {
-        let source = format!("{RULES}\n[classifier]\nstemmer = \"english\"\nthreshold = 0.6\n");
-        let mut rules = ToneRules::load("tone.toml", &source).unwrap();
-        let error = rules
-            .load_classifier(
-                "tone-model.toml",
-                "classes = [\"too-busy\", \"none\"]\nbias = [0.0, 0.0]\n[weights]\n",
-            )
-            .unwrap_err()
-            .to_string();
+        let error =
+            model_error("classes = [\"too-busy\", \"none\"]\nbias = [0.0, 0.0]\n[weights]\n");
         assert!(
             error.contains("class `too-busy` is not a rule of the pack"),
             "{error}"
