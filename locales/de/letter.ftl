@@ -27,7 +27,8 @@
 #   Akademische Grade wie „M.A.“ (degree) und Anreden wie „Frau“ (honorific) stehen nie in der Anrede.
 # - Nur ein Nachname ohne Form und Titel: „Guten Tag,“ („Guten Tag Berg,“ klänge nach Kaserne).
 # - Nur ein Vorname: „Guten Tag Anna,“ / „Hallo Anna,“; nur ein voller Name ($recipient ohne
-#   Teile): „Guten Tag Anna Berg,“ in jeder Tonlage („Hallo“ mit vollem Namen passt nicht).
+#   Teile): „Guten Tag Anna Berg,“ in „formal“ und „firm“, „Hallo Anna Berg,“ in „warm“ und
+#   „brief“ (Panel ab2: „Guten Tag“ ließ warme Briefe wie einen Bescheid beginnen).
 greeting = { $has-recipient ->
     [true] { $has-recipient-family ->
         [true] { greeting-family }
@@ -37,7 +38,11 @@ greeting = { $has-recipient ->
                 [firm] Guten Tag { $recipient },
                *[other] Hallo { $recipient-given },
             }
-           *[false] Guten Tag { $recipient },
+           *[false] { $tone ->
+                [formal] Guten Tag { $recipient },
+                [firm] Guten Tag { $recipient },
+               *[other] Hallo { $recipient },
+            }
         }
     }
    *[false] { $scenario ->
@@ -104,7 +109,11 @@ greeting-neutral = { $recipient-title-kind ->
 # Ohne Vornamen ergäbe „Guten Tag Berg,“ einen Kasernenton; dann ohne Namen.
 # Mit Vornamen ist $recipient der volle Name (der des Absenders, sonst Vor- und Nachname).
 greeting-neutral-name = { $has-recipient-given ->
-    [true] Guten Tag { $recipient },
+    [true] { $tone ->
+        [formal] Guten Tag { $recipient },
+        [firm] Guten Tag { $recipient },
+       *[other] Hallo { $recipient },
+    }
    *[false] Guten Tag,
 }
 
@@ -330,7 +339,7 @@ meeting-phrase = { $invitation ->
             [article] die Verteidigung ({ $event })
            *[other] die Verteidigung im Rahmen von „{ $event }“
         }
-       *[false] die Verteidigung der Abschlussarbeit
+       *[false] die Verteidigung im Prüfungsverfahren
     }
    *[other] { $has-event ->
         [true] { $event-shape ->
@@ -496,7 +505,7 @@ referral-fit = { $scenario ->
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] {" "}(erreichbar unter { $referral-contact })
+        [formal] {" "}– erreichbar unter { $referral-contact }
         [brief] {" "}({ $referral-contact })
        *[other] {" "}– erreichbar unter { $referral-contact }
     }

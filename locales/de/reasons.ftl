@@ -21,7 +21,11 @@ reason-accepted-offer = { $scenario ->
    *[other] { $tone ->
         [formal] Zwischenzeitlich habe ich ein anderes Angebot angenommen, das meinen derzeitigen beruflichen Zielen sehr gut entspricht.
         [brief] Inzwischen habe ich ein anderes Angebot angenommen.
-       *[other] Inzwischen habe ich ein anderes Angebot angenommen, das sehr gut zu meinen Plänen passt.
+       *[other] { $invitation ->
+            [screening_call] Inzwischen habe ich mich anderweitig entschieden und einen Vertrag unterschrieben.
+            [final_round] Inzwischen habe ich ein anderes Angebot angenommen und dort bereits zugesagt.
+           *[other] Mittlerweile habe ich ein anderes Angebot angenommen und beginne dort in Kürze.
+        }
     }
 }
 engagement-accepted-offer = { $tone ->
@@ -146,7 +150,12 @@ reason-caregiving = { $scenario ->
    *[other] { $tone ->
         [formal] Meine familiären Betreuungspflichten erfordern derzeit meine volle Aufmerksamkeit.
         [brief] Familiäre Verpflichtungen haben derzeit Vorrang.
-       *[other] Derzeit möchte ich ganz für meine Familie da sein.
+       *[other] { $scenario ->
+            [academic_invitation] Familiäre Betreuungsaufgaben binden mich in den kommenden Monaten stark, deshalb übernehme ich derzeit keine zusätzlichen Ämter.
+            [speaking_engagement] In den kommenden Monaten braucht mich meine Familie, deshalb nehme ich keine Auftritte an.
+            [media_interview] Im Moment braucht mich meine Familie, deshalb halte ich mir die Zeit frei.
+           *[other] In den kommenden Monaten braucht mich meine Familie, und danach richte ich meine Pläne aus.
+        }
     }
 }
 
@@ -160,7 +169,7 @@ reason-company-fit = { $scenario ->
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] Mein beruflicher Weg führt mich derzeit zu Aufgaben, die meiner Ausrichtung noch genauer entsprechen.
+        [formal] Ich habe festgestellt, dass ich beruflich einen anderen Weg einschlagen möchte.
         [brief] Beruflich schlage ich eine andere Richtung ein.
        *[other] Ich orientiere mich beruflich in eine andere Richtung.
     }
@@ -187,9 +196,18 @@ reason-overqualified = { $scenario ->
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] Derzeit widme ich meine Zeit vorrangig Projekten, die eine übergeordnete, strategische Perspektive erfordern.
-    [brief] Derzeit konzentriere ich mich auf Projekte auf strategischer Ebene.
-   *[other] Im Moment konzentriere ich mich auf Projekte, bei denen eine übergeordnete, strategische Perspektive gefragt ist.
+    [formal] { $scenario ->
+        [academic_invitation] Meine Zeit für Gremienarbeit ist derzeit bereits durch Leitungsaufgaben gebunden, die ich übernommen habe.
+       *[other] Meine Zeit gehört derzeit vor allem den Leitungsaufgaben, die ich übernommen habe.
+    }
+    [brief] { $scenario ->
+        [academic_invitation] Derzeit gehen meine Leitungsaufgaben vor.
+       *[other] Meine Leitungsaufgaben gehen derzeit vor.
+    }
+   *[other] { $scenario ->
+        [academic_invitation] Meine Leitungsaufgaben haben derzeit Vorrang, deshalb übernehme ich keine zusätzliche Gremienarbeit.
+       *[other] Meine Leitungsaufgaben haben derzeit Vorrang, deshalb nehme ich solche Termine nicht wahr.
+    }
 }
 
 reason-bandwidth = { $scenario ->
@@ -207,7 +225,7 @@ reason-bandwidth = { $scenario ->
     [speaking_engagement] { $tone ->
         [formal] Meine derzeitigen Verpflichtungen lassen mir nicht den Raum, mich so gründlich vorzubereiten, wie es Ihr Publikum verdient.
         [firm] Meine Kapazitäten für Vorträge und Podien sind in diesem Zeitraum bereits ausgeschöpft.
-        [brief] Meine Kapazitäten sind im Moment ausgeschöpft.
+        [brief] Eine gründliche Vorbereitung kann ich derzeit nicht zusagen.
        *[warm] Meine laufenden Projekte lassen mir gerade nicht die Ruhe, mich so gut vorzubereiten, wie es Ihr Publikum verdient.
     }
     [academic_invitation] { engagement-bandwidth }
@@ -247,7 +265,7 @@ reason-outside-expertise = { $scenario ->
     [speaking_engagement] { $tone ->
         [formal] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum sollte dazu jemanden hören, der darin ausgewiesen ist.
         [brief] Das Thema liegt außerhalb meines Fachgebiets.
-       *[other] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum sollte dazu jemanden hören, der auf diesem Gebiet zu Hause ist.
+       *[other] Das Thema liegt außerhalb meines Fachgebiets, und Ihr Publikum sollte dazu jemanden hören, der sich damit eingehend beschäftigt.
     }
     [academic_invitation] { $tone ->
         [formal] { academic-scope } liegt außerhalb meines Forschungsgebiets, und hierfür gibt es berufenere Kolleginnen und Kollegen.

@@ -76,14 +76,14 @@ job-interview-thanks-detail = { $organization-shape ->
 }
 
 job-interview-thanks-detail-nom = { $tone ->
-    [formal] vielen Dank, dass mich { org-nom } für { role-bare } in Betracht gezogen hat; besonders beeindruckt hat mich dabei { $detail }.
+    [formal] vielen Dank, dass mich { org-nom } für { role-bare } in Betracht gezogen hat; besonders beeindruckt hat mich { $detail }.
     [firm] vielen Dank, dass mich { org-nom } für { role-bare } berücksichtigt hat; positiv aufgefallen ist mir vor allem { $detail }.
     [brief] vielen Dank, dass mich { org-nom } für { role-bare } berücksichtigt hat – besonders gefallen hat mir { $detail }.
    *[warm] herzlichen Dank, dass mich { org-nom } für { role-bare } in Betracht gezogen hat – besonders beeindruckt hat mich { $detail }.
 }
 
 job-interview-thanks-detail-house = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; besonders beeindruckt hat mich dabei { $detail }.
+    [formal] vielen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben; besonders beeindruckt hat mich { $detail }.
     [firm] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben; positiv aufgefallen ist mir vor allem { $detail }.
     [brief] vielen Dank, dass Sie mich für { role-phrase } berücksichtigt haben – besonders gefallen hat mir { $detail }.
    *[warm] herzlichen Dank, dass Sie mich für { role-phrase } in Betracht gezogen haben – besonders beeindruckt hat mich { $detail }.
@@ -271,11 +271,21 @@ media-interview-thanks = { $organization-shape ->
 media-thanks-end = .
 
 # Der Name im Nominativ: „die Anfrage, die mir der Deutschlandfunk … geschickt hat“.
+# Panel ab2: „dass Sie und der Deutschlandfunk …“ machte das Haus zu einer zweiten Person. Der
+# Dank gilt der Anfrage; das Haus steht danach allein als Subjekt im Nominativ.
 media-interview-thanks-nom = { $tone ->
-    [formal] haben Sie vielen Dank, dass Sie und { org-nom } mich für { piece-phrase } angefragt haben
-    [firm] vielen Dank, dass Sie und { org-nom } mich für { piece-phrase } angefragt haben
-    [brief] danke, dass Sie und { org-nom } für { piece-phrase } an mich gedacht haben
-   *[warm] herzlichen Dank, dass Sie und { org-nom } für { piece-phrase } an mich gedacht haben
+    [formal] haben Sie vielen Dank für Ihre Anfrage für { piece-phrase } – es freut mich, dass { org-nom } an mich gedacht hat
+    [firm] vielen Dank für Ihre Anfrage für { piece-phrase }; ich weiß es zu schätzen, dass { org-nom } an mich gedacht hat
+    [brief] danke für Ihre Anfrage für { piece-phrase } – schön, dass { org-nom } an mich denkt
+   *[warm] herzlichen Dank für Ihre Anfrage für { piece-phrase } – ich freue mich, dass { org-nom } an mich gedacht hat
+}
+
+# Mit Lob wäre der Satz sonst zu lang: das Haus allein als Subjekt, ohne „Sie und …“.
+media-interview-thanks-nom-short = { $tone ->
+    [formal] haben Sie vielen Dank, dass { org-nom } mich für { piece-phrase } angefragt hat
+    [firm] vielen Dank, dass { org-nom } mich für { piece-phrase } angefragt hat
+    [brief] danke, dass { org-nom } für { piece-phrase } an mich gedacht hat
+   *[warm] herzlichen Dank, dass { org-nom } für { piece-phrase } an mich gedacht hat
 }
 
 media-interview-thanks-dative = { $tone ->
@@ -286,25 +296,26 @@ media-interview-thanks-dative = { $tone ->
 }
 
 media-interview-thanks-detail = { $organization-shape ->
-    [article] { media-interview-thanks-nom }; { media-praise }
+    [article] { media-interview-thanks-nom-short }; { media-praise-own }
    *[other] { $organization-gender ->
-        [adjektiv] { media-interview-thanks-nom }; { media-praise }
+        [adjektiv] { media-interview-thanks-nom-short }; { media-praise-own }
        *[other] { media-interview-thanks-detail-dative }
     }
 }
 
-media-praise = { $tone ->
-    [formal] besonders beeindruckt mich { $detail }.
-    [firm] an Ihrer Arbeit positiv aufgefallen ist mir { $detail }.
-    [brief] an Ihrer Arbeit gefällt mir besonders { $detail }.
-   *[warm] an Ihrer Arbeit spricht mich besonders { $detail } an.
+# Das Lob nach dem Dank, mit dem Detail als Subjekt.
+media-praise-own = { $tone ->
+    [formal] besonders beeindruckt hat mich { $detail }.
+    [firm] positiv aufgefallen ist mir { $detail }.
+    [brief] gut gefallen hat mir { $detail }.
+   *[warm] sehr gefallen hat mir { $detail }.
 }
 
 media-interview-thanks-detail-dative = { $tone ->
-    [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben; an Ihrer Arbeit beeindruckt mich besonders { $detail }.
-    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben; an Ihrer Arbeit positiv aufgefallen ist mir { $detail }.
-    [brief] danke, dass Sie an mich gedacht haben – an Ihrer Arbeit gefällt mir besonders { $detail }.
-   *[warm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – an Ihrer Arbeit spricht mich besonders { $detail } an.
+    [formal] vielen Dank, dass Sie mich für { piece-phrase } angefragt haben; besonders beeindruckt hat mich { $detail }.
+    [firm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben; positiv aufgefallen ist mir { $detail }.
+    [brief] danke, dass Sie an mich gedacht haben – gut gefallen hat mir { $detail }.
+   *[warm] vielen Dank, dass Sie für { piece-phrase } an mich gedacht haben – sehr gefallen hat mir { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -341,7 +352,7 @@ media-interview-door-open = { $reason ->
 
 media-interview-closing = { $tone ->
     [formal] Ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
-    [firm] Ich wünsche Ihnen gutes Gelingen mit { piece-noun-again }.
+    [firm] Ich wünsche Ihnen gutes Gelingen bei { piece-noun-again }.
     [brief] Viel Erfolg mit { piece-noun-again }!
    *[warm] Ich wünsche Ihnen von Herzen viel Erfolg mit { piece-noun-again }.
 }
@@ -369,7 +380,7 @@ speaking-task-on-topic = { $invitation ->
     [keynote] die Keynote{ topic-clause } { event-phrase } zu halten
     [panel] an der Podiumsdiskussion{ topic-clause } { event-phrase } teilzunehmen
     [workshop] einen Workshop{ topic-clause } { event-phrase } zu leiten
-    [webinar] ein Webinar{ topic-clause }{ webinar-frame } zu halten
+    [webinar] ein Webinar{ webinar-frame }{ topic-clause } zu halten
    *[other] { event-phrase }{ topic-clause } zu sprechen
 }
 
@@ -445,10 +456,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }; beeindruckt hat mich dabei vor allem { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic }; positiv aufgefallen ist mir dabei { $detail }.
-    [brief] danke für die Einladung, { speaking-task-on-topic } – besonders gefällt mir { $detail }.
-   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; besonders begeistert mich dabei { $detail }.
+    [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }; beeindruckt hat mich vor allem { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic }; positiv aufgefallen ist mir { $detail }.
+    [brief] danke für die Einladung, { speaking-task-on-topic } – besonders gefallen hat mir { $detail }.
+   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; besonders in Erinnerung geblieben ist mir { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -571,8 +582,8 @@ journal-for = { $event-gender ->
 
 editorial-board-phrase = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] { board-of-journal }{ at-organization }
-        [kind] { board-of-journal }{ at-organization }
+        [kind-first] { board-of-journal }{ board-publisher }
+        [kind] { board-of-journal }{ board-publisher }
         [article] Ihrem Herausgeberbeirat { event-org-paren }
        *[other] dem Herausgeberbeirat der Zeitschrift „{ $event }“{ at-organization }
     }
@@ -582,10 +593,27 @@ editorial-board-phrase = { $has-event ->
 # „in der Kommission „…“ (Acme)“, „in Ihrer Kommission“
 # Sagt der Name schon, was das Gremium ist („Berufungskommission …“, „Promotionsausschuss …“),
 # steht er nach dem allgemeinen „Gremium“, nicht nach „Kommission“.
+# Nach „von „…““ nicht noch einmal „von De Gruyter“: ein schlichter Verlagsname steht nach
+# „bei“ („von „Historische Zeitschrift“ bei De Gruyter“), wie man es von Zeitschriften sagt.
+board-publisher = { $event-gender ->
+    [feminine] { at-organization }
+    [plural] { at-organization }
+   *[other] { $has-organization ->
+        [true] { $event-names-organization ->
+            [true] {""}
+           *[false] { $organization-shape ->
+                [plain] {" "}bei { $organization }
+               *[other] { at-organization }
+            }
+        }
+       *[false] {""}
+    }
+}
+
 board-of-journal = { $event-gender ->
     [feminine] dem Herausgeberbeirat der { $event }
     [plural] dem Herausgeberbeirat der { $event }
-   *[other] dem Herausgeberbeirat der Zeitschrift „{ $event }“
+   *[other] dem Herausgeberbeirat von „{ $event }“
 }
 
 committee-phrase = { $has-event ->
@@ -668,7 +696,7 @@ examination-phrase = { $has-event ->
         [article] die Begutachtung { event-org-paren }
        *[other] die Begutachtung im Rahmen von „{ $event }“{ at-organization }
     }
-   *[false] die Begutachtung einer Abschlussarbeit{ $has-organization ->
+   *[false] ein Gutachten im Prüfungsverfahren{ $has-organization ->
         [true] {" "}{ org-at-institution }
        *[false] {""}
     }
@@ -681,7 +709,7 @@ academic-invitation-noun = { $invitation ->
     [committee] Einladung zur Mitarbeit im Gremium
     [guest_lecture] Einladung zum Gastvortrag
     [program_committee] Einladung ins Programmkomitee
-    [examiner] Anfrage zur Begutachtung einer Abschlussarbeit
+    [examiner] Anfrage für ein Gutachten im Prüfungsverfahren
    *[other] Ihre Einladung
 }
 
@@ -723,10 +751,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task }; besonders beeindruckt hat mich dabei { $detail }.
-    [firm] vielen Dank für Ihre Einladung, { academic-task }; besonders gefällt mir dabei { $detail }.
+    [formal] haben Sie vielen Dank für Ihre freundliche Einladung, { academic-task }; sehr beeindruckt hat mich { $detail }.
+    [firm] vielen Dank für Ihre Einladung, { academic-task }; positiv aufgefallen ist mir { $detail }.
     [brief] vielen Dank für Ihre Einladung, { academic-task } – besonders aufgefallen ist mir { $detail }.
-   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task }; besonders gefallen hat mir dabei { $detail }.
+   *[warm] herzlichen Dank für Ihre freundliche Einladung, { academic-task }; ausgesprochen gut gefallen hat mir { $detail }.
 }
 
 academic-invitation-decision = { $invitation ->
@@ -745,14 +773,14 @@ academic-invitation-decision = { $invitation ->
 
 academic-decision-review = { $tone ->
     [formal] Zu meinem Bedauern kann ich diese Anfrage jedoch nicht annehmen.
-    [firm] Ich sage ab und melde mich gleich, damit Sie rechtzeitig jemand anderen gewinnen können.
+    [firm] Ich muss absagen und melde mich deshalb gleich, damit Sie rechtzeitig jemand anderen gewinnen können.
     [brief] Leider muss ich diesmal ablehnen.
    *[warm] So gern ich Ihnen helfen würde, muss ich diesmal leider ablehnen.
 }
 
 academic-decision-seat = { $tone ->
     [formal] Nach reiflicher Überlegung habe ich mich jedoch entschieden, diese Aufgabe nicht zu übernehmen.
-    [firm] Ich sage ab und gebe Ihnen gleich Bescheid, damit Sie die Besetzung rechtzeitig planen können.
+    [firm] Ich muss Ihnen absagen und tue das gleich, damit Sie den Platz rechtzeitig anders besetzen können.
     [brief] Leider kann ich nicht zusagen.
    *[warm] Nach einigem Überlegen muss ich Ihnen aber leider absagen.
 }
@@ -822,8 +850,8 @@ reschedule-subject = { $invitation ->
 reschedule-subject-phrase = { $tone ->
     [formal] Bitte um einen neuen Termin für { meeting-phrase }
     [firm] Neuer Terminvorschlag für { meeting-phrase }
-    [brief] Neuer Termin für { meeting-phrase }?
-   *[warm] Ein neuer Termin für { meeting-phrase }?
+    [brief] Neuer Termin für { meeting-phrase }
+   *[warm] Terminwunsch für { meeting-phrase }
 }
 
 # Eine Journalistin schickt eine Anfrage, keine Einladung.
@@ -846,7 +874,7 @@ reschedule-thanks-detail = { $tone ->
     [formal] vielen Dank für Ihre { reschedule-invite-noun } – auf { meeting-phrase } freue ich mich sehr; besonders beeindruckt hat mich { $detail }.
     [firm] vielen Dank für Ihre { reschedule-invite-noun } – ich freue mich auf { meeting-phrase }; besonders aufgefallen ist mir { $detail }.
     [brief] danke für Ihre { reschedule-invite-noun } – besonders aufgefallen ist mir { $detail }.
-   *[warm] herzlichen Dank für Ihre { reschedule-invite-noun } – ich freue mich sehr auf { meeting-phrase }; besonders spricht mich dabei { $detail } an.
+   *[warm] herzlichen Dank für Ihre { reschedule-invite-noun } – ich freue mich sehr auf { meeting-phrase }; sehr gefallen hat mir { $detail }.
 }
 
 # Passt zu jeder Art: einen Vortrag oder eine Aufnahme „trifft“ man nicht.
@@ -893,10 +921,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken; besonders positiv aufgefallen ist mir dabei { $detail }.
+    [formal] vielen Dank für Ihre Rückmeldung und Ihre Bereitschaft, über Anpassungen nachzudenken; positiv aufgefallen ist mir zudem { $detail }.
     [firm] vielen Dank für Ihre Nachfrage und Ihr Entgegenkommen; positiv aufgefallen ist mir vor allem { $detail }.
     [brief] danke für Ihre Nachfrage – gut gefallen hat mir { $detail }.
-   *[warm] vielen Dank, dass Sie nachgefragt haben – besonders gefallen hat mir dabei { $detail }.
+   *[warm] vielen Dank, dass Sie nachgefragt haben – gut gefallen hat mir { $detail }.
 }
 
 clarification-reply-decision = { $organization-shape ->
@@ -907,14 +935,34 @@ clarification-reply-decision = { $organization-shape ->
     }
 }
 
-clarification-reply-decision-nom = { $tone ->
+clarification-reply-decision-nom = { $has-reason-note ->
+    [true] { $tone ->
+        [formal] Unter den bisherigen Bedingungen bleibe ich bei meiner Entscheidung, was { role-bare } betrifft, so sehr ich es schätze, dass { org-nom } an mir festhalten möchte.
+        [firm] Unter den bisherigen Bedingungen bleibe ich, was { role-bare } betrifft, bei meiner Absage, auch wenn ich es schätze, dass { org-nom } noch einmal auf mich zugekommen ist.
+        [brief] Unter den bisherigen Bedingungen ändert sich an meiner Entscheidung nichts.
+       *[warm] Ich habe es mir noch einmal gründlich überlegt, doch unter den bisherigen Bedingungen halte ich, was { role-bare } betrifft, an meiner Entscheidung fest – so sehr es mich freut, dass { org-nom } an mich gedacht hat.
+    }
+   *[false] { clarification-reply-decision-nom-plain }
+}
+
+clarification-reply-decision-nom-plain = { $tone ->
     [formal] Nach nochmaliger Überlegung bleibe ich bei meiner Entscheidung, was { role-bare } betrifft, so sehr ich es schätze, dass { org-nom } an mir festhalten möchte.
     [firm] Was { role-bare } betrifft, bleibe ich bei meiner Entscheidung, auch wenn ich es schätze, dass { org-nom } noch einmal auf mich zugekommen ist.
     [brief] An meiner Entscheidung ändert sich nichts.
    *[warm] Ich habe es mir noch einmal gründlich überlegt, doch was { role-bare } betrifft, halte ich an meiner Entscheidung fest – so sehr es mich freut, dass { org-nom } an mich gedacht hat.
 }
 
-clarification-reply-decision-house = { $tone ->
+clarification-reply-decision-house = { $has-reason-note ->
+    [true] { $tone ->
+        [formal] Unter den bisherigen Bedingungen bleibe ich nach nochmaliger Überlegung bei meiner Entscheidung, was { role-phrase } betrifft.
+        [firm] Unter den bisherigen Bedingungen bleibe ich, was { role-phrase } betrifft, bei meiner Absage.
+        [brief] Unter den bisherigen Bedingungen ändert sich an meiner Entscheidung nichts.
+       *[warm] Ich habe es mir noch einmal gründlich überlegt, doch unter den bisherigen Bedingungen halte ich, was { role-phrase } betrifft, an meiner Entscheidung fest.
+    }
+   *[false] { clarification-reply-decision-house-plain }
+}
+
+clarification-reply-decision-house-plain = { $tone ->
     [formal] Nach nochmaliger Überlegung bleibe ich bei meiner Entscheidung, was { role-phrase } betrifft.
     [firm] Was { role-phrase } betrifft, bleibe ich bei meiner Entscheidung.
     [brief] An meiner Entscheidung ändert sich nichts.

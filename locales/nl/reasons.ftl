@@ -14,7 +14,7 @@ reason-accepted-offer = { $scenario ->
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
    *[other] { $tone ->
-        [formal] Ik heb inmiddels elders een betrekking aanvaard die goed aansluit bij mijn ambities.
+        [formal] Inmiddels heb ik elders een betrekking aanvaard die goed aansluit bij mijn ambities.
         [brief] Ik heb elders een baan aangenomen.
        *[other] Inmiddels heb ik een andere baan aangenomen die goed past bij wat ik zoek.
     }
@@ -37,7 +37,10 @@ reason-career-focus = { $scenario ->
    *[other] { $tone ->
         [formal] Ik richt mij momenteel op werk dat nauwer aansluit bij mijn loopbaanplannen.
         [brief] Ik zoek werk in een andere richting.
-       *[other] Ik wil me nu richten op werk dat beter aansluit bij mijn loopbaanplannen.
+       *[other] { $scenario ->
+            [stay_in_touch] Ik zet de procedure niet voort, omdat ik me wil richten op werk dat beter aansluit bij mijn loopbaanplannen.
+           *[other] Ik wil me nu richten op werk dat beter aansluit bij mijn loopbaanplannen.
+        }
     }
 }
 engagement-career-focus = { $tone ->
@@ -105,7 +108,7 @@ reason-logistics = { $scenario ->
     [reschedule] { $tone ->
         [formal] Op het oorspronkelijk voorgestelde tijdstip ben ik helaas op reis.
         [brief] Op het geplande moment ben ik op reis.
-       *[other] Op het moment dat we hadden afgesproken, ben ik helaas op reis.
+       *[other] Op het afgesproken tijdstip ben ik helaas op reis.
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
@@ -125,7 +128,7 @@ engagement-logistics = { $invitation ->
     [peer_review] { engagement-logistics-remote }
     [editorial_board] { engagement-logistics-remote }
    *[other] { $tone ->
-        [formal] De benodigde reis kan ik op dit moment niet inpassen.
+        [formal] De reis ernaartoe past op dit moment niet in mijn agenda.
         [brief] De reis krijg ik nu niet geregeld.
        *[other] Het lukt me op dit moment niet om de reis rond te krijgen.
     }
@@ -207,10 +210,24 @@ reason-bandwidth = { $scenario ->
        *[other] Met mijn huidige verplichtingen zou ik er niet de aandacht aan kunnen besteden die het verdient.
     }
 }
-engagement-bandwidth = { $tone ->
-    [formal] Met mijn huidige verplichtingen zou ik er niet de tijd en aandacht aan kunnen besteden die het verdient.
-    [brief] Ik kan er nu niet genoeg tijd in steken.
-   *[other] Met mijn huidige verplichtingen kan ik er niet de tijd voor vrijmaken die het verdient.
+# Per soort verzoek een eigen zin, zodat een interview, een spreekbeurt en een review niet
+# dezelfde reden krijgen.
+engagement-bandwidth = { $scenario ->
+    [media_interview] { $tone ->
+        [formal] Mijn agenda biedt op dit moment geen ruimte voor een goed voorbereide bijdrage.
+        [brief] Mijn agenda zit op dit moment vol.
+       *[other] Mijn agenda zit de komende weken vol, dus ik kan me er niet goed op voorbereiden.
+    }
+    [speaking_engagement] { $tone ->
+        [formal] Naast mijn huidige verplichtingen kan ik niet de tijd vrijmaken die een goede voorbereiding vraagt.
+        [brief] Mijn agenda laat het op dit moment niet toe.
+       *[other] Naast mijn lopende werk krijg ik de voorbereiding nu niet ingepast.
+    }
+   *[other] { $tone ->
+        [formal] Met mijn huidige verplichtingen zou ik er niet de tijd en aandacht aan kunnen besteden die dit werk vraagt.
+        [brief] Mijn agenda zit op dit moment vol.
+       *[other] Naast mijn lopende verplichtingen kan ik er niet de tijd in steken die deze taak vraagt.
+    }
 }
 
 # Wie het stuk van de journalist leest, bekijkt of beluistert, met het werkwoord erbij.
@@ -229,27 +246,27 @@ reason-outside-expertise = { $scenario ->
     [media_interview] { $tone ->
         [formal] { $invitation ->
             [comment] Het gevraagde onderwerp ligt buiten mijn vakgebied; voor een reactie bent u beter af met een deskundige die er dagelijks mee bezig is.
-            [article] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw lezers zijn beter gediend met een deskundige die er dagelijks mee bezig is.
-           *[other] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met een deskundige die er dagelijks mee bezig is.
+            [article] Het gevraagde onderwerp ligt buiten mijn vakgebied en uw lezers zijn beter gediend met een deskundige die er dagelijks mee bezig is.
+           *[other] Het gevraagde onderwerp ligt buiten mijn vakgebied en uw { media-audience } beter gediend met een deskundige die er dagelijks mee bezig is.
         }
-        [firm] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw { media-audience } beter gediend met iemand die er dagelijks mee bezig is.
+        [firm] Het gevraagde onderwerp ligt buiten mijn vakgebied en uw { media-audience } beter gediend met iemand die er dagelijks mee bezig is.
         [brief] Het gevraagde onderwerp ligt buiten mijn vakgebied.
        *[other] { $has-recipient-given ->
-            [true] Het gevraagde onderwerp valt buiten mijn vakgebied, en jullie { media-audience } beter af met iemand die er dagelijks mee bezig is.
-           *[false] Het gevraagde onderwerp valt buiten mijn vakgebied, en uw { media-audience } beter af met iemand die er dagelijks mee bezig is.
+            [true] Het gevraagde onderwerp valt buiten mijn vakgebied en jullie { media-audience } beter af met iemand die er dagelijks mee bezig is.
+           *[false] Het gevraagde onderwerp valt buiten mijn vakgebied en uw { media-audience } beter af met iemand die er dagelijks mee bezig is.
         }
     }
     [speaking_engagement] { $tone ->
-        [formal] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw publiek is beter gediend met een deskundige die er dagelijks mee bezig is.
-        [firm] Het gevraagde onderwerp ligt buiten mijn vakgebied, en uw publiek is beter gediend met iemand die er dagelijks mee bezig is.
+        [formal] Het gevraagde onderwerp ligt buiten mijn vakgebied en uw publiek is beter gediend met een deskundige die er dagelijks mee bezig is.
+        [firm] Het gevraagde onderwerp ligt buiten mijn vakgebied en uw publiek is beter gediend met iemand die er dagelijks mee bezig is.
         [brief] Het gevraagde onderwerp ligt buiten mijn vakgebied.
        *[other] { $has-recipient-given ->
-            [true] Het gevraagde onderwerp valt buiten mijn vakgebied, en jullie publiek heeft meer aan iemand die er dagelijks mee bezig is.
-           *[false] Het gevraagde onderwerp valt buiten mijn vakgebied, en uw publiek heeft meer aan iemand die er dagelijks mee bezig is.
+            [true] Het gevraagde onderwerp valt buiten mijn vakgebied en jullie publiek heeft meer aan iemand die er dagelijks mee bezig is.
+           *[false] Het gevraagde onderwerp valt buiten mijn vakgebied en uw publiek heeft meer aan iemand die er dagelijks mee bezig is.
         }
     }
     [academic_invitation] { $invitation ->
-        [editorial_board] Het profiel van het tijdschrift ligt te ver van mijn onderzoeksgebied.
+        [editorial_board] Het profiel van het tijdschrift ligt te ver van mijn onderzoeksgebied af.
         [program_committee] Het thema van het congres ligt buiten mijn onderzoeksgebied.
        *[other] { $tone ->
             [formal] Het onderwerp ligt buiten mijn onderzoeksgebied en verdient een echte specialist.

@@ -52,8 +52,8 @@ job-interview-thanks-detail = { $tone ->
        *[false] Bedankt dat u mijn sollicitatie voor { role-phrase } hebt bekeken; ik was onder de indruk van { $detail }.
     }
    *[warm] { $has-recipient-given ->
-        [true] Hartelijk bedankt dat je me voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
-       *[false] Hartelijk bedankt dat u mij voor { role-phrase } in overweging hebt genomen; ik was echt onder de indruk van { $detail }.
+        [true] Hartelijk bedankt dat je me voor { role-phrase } in overweging hebt genomen; vooral { $detail } sprong eruit.
+       *[false] Hartelijk bedankt dat u mij voor { role-phrase } in overweging hebt genomen; vooral { $detail } sprong eruit.
     }
 }
 
@@ -61,29 +61,35 @@ job-interview-thanks-detail = { $tone ->
 # afgezegde gesprek uitdrukkelijk.
 job-interview-decision = { $invitation ->
     [screening_call] { $tone ->
-        [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie nog vóór het kennismakingsgesprek in te trekken.
+        [formal] { job-decision-lead }mijn sollicitatie nog vóór het kennismakingsgesprek in te trekken.
         [firm] Hierbij trek ik mijn sollicitatie in, nog vóór het kennismakingsgesprek.
         [brief] Ik trek me terug en zeg het kennismakingsgesprek af.
-       *[warm] Ik heb besloten me al vóór het kennismakingsgesprek terug te trekken uit de procedure.
+       *[warm] Ik heb besloten me terug te trekken, nog voordat we het kennismakingsgesprek hebben gehad.
     }
     [final_round] { $tone ->
-        [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken; aan de laatste gespreksronde zal ik daarom niet deelnemen.
-        [firm] Hierbij trek ik mijn sollicitatie in; aan de laatste gespreksronde zal ik niet deelnemen.
+        [formal] { job-decision-lead }mijn sollicitatie in te trekken en niet deel te nemen aan de laatste gespreksronde.
+        [firm] Hierbij trek ik mijn sollicitatie in en zie ik af van de laatste gespreksronde.
         [brief] Ik trek me terug en zeg de laatste gespreksronde af.
        *[warm] Ik heb besloten me vóór de laatste gespreksronde terug te trekken uit de procedure.
     }
     [interview] { $tone ->
-        [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken en het sollicitatiegesprek af te zeggen.
+        [formal] { job-decision-lead }mijn sollicitatie in te trekken en het sollicitatiegesprek af te zeggen.
         [firm] Hierbij trek ik mijn sollicitatie in en zeg ik het sollicitatiegesprek af.
         [brief] Ik trek me terug en zeg het gesprek af.
        *[warm] Ik heb besloten het sollicitatiegesprek af te zeggen en me terug te trekken uit de procedure.
     }
    *[other] { $tone ->
-        [formal] Na zorgvuldig beraad heb ik besloten mijn sollicitatie in te trekken.
+        [formal] { job-decision-lead }mijn sollicitatie in te trekken.
         [firm] Hierbij trek ik mijn sollicitatie in.
         [brief] Bij nader inzien trek ik me terug uit de procedure.
        *[warm] Ik heb besloten me terug te trekken uit de procedure.
     }
+}
+
+# Na een aangenomen baan is er niets meer af te wegen: dan geen "Na zorgvuldig beraad".
+job-decision-lead = { $reason ->
+    [accepted_offer] Ik heb besloten{" "}
+   *[other] Na zorgvuldig beraad heb ik besloten{" "}
 }
 
 # De deur blijft open op een manier die bij de reden past: na een andere baan de hoop elkaar
@@ -121,13 +127,13 @@ job-interview-door-open = { $reason ->
            *[false] Bij een toekomstige functie met meer verantwoordelijkheid hoor ik graag van u; ik wens u het allerbeste.
         }
        *[warm] { $has-recipient-given ->
-            [true] Bij een toekomstige functie met meer verantwoordelijkheid hoor ik graag van je; ik wens je veel succes met de verdere werving.
-           *[false] Bij een toekomstige functie met meer verantwoordelijkheid hoor ik graag van u; ik wens u veel succes met de verdere werving.
+            [true] Komt er later een functie met meer verantwoordelijkheid vrij, dan hoor ik het graag van je.
+           *[false] Komt er later een functie met meer verantwoordelijkheid vrij, dan hoor ik het graag van u.
         }
     }
     [company_fit] { $tone ->
         [formal] Ik hoop dat we elkaar later nog eens treffen en wens u veel succes met de werving.
-        [firm] Wie weet lopen we elkaar later nog eens tegen het lijf; ik wens u veel succes met de werving.
+        [firm] Wellicht zullen onze paden later nog eens kruisen; ik wens u veel succes met de werving.
         [brief] { $has-recipient-given ->
             [true] Wie weet lopen we elkaar later nog eens tegen het lijf; ik wens je het allerbeste.
            *[false] Wie weet lopen we elkaar later nog eens tegen het lijf; ik wens u het allerbeste.
@@ -202,18 +208,24 @@ piece-phrase-noun = { $has-event ->
     [true] { $invitation ->
         [article] artikel{ topic-clause } in de rubriek { $event }{ media-outlet-after }
         [broadcast] item{ topic-clause } in { $event }{ media-outlet-after }
-        [podcast] aflevering van { podcast-np }{ media-outlet-after }{ topic-clause }
+        [podcast] aflevering van { podcast-np }{ media-outlet-bij }{ topic-clause }
        *[other] stuk{ topic-clause } in de reeks { $event }{ media-outlet-after }
     }
    *[false] { $has-organization ->
         [true] { $invitation ->
-            [article] artikel{ topic-clause } in { org-np }
+            [article] artikel in { org-np }{ topic-clause }
             [broadcast] uitzending{ topic-clause } bij { org-np }
             [podcast] podcastaflevering bij { org-np }{ topic-clause }
            *[other] stuk in { org-np }{ topic-clause }
         }
        *[false] { piece-noun }{ topic-clause }
     }
+}
+
+# Na een podcast de omroep met "bij" ("De Dag bij NPO Radio 1"), geen van-keten.
+media-outlet-bij = { $has-organization ->
+    [true] {" "}bij { org-np }
+   *[false] {""}
 }
 
 # Een podcast bij naam: "de podcast Lage Landen", "de Volkskrant Podcast", "De Dag" (eigen
@@ -243,7 +255,7 @@ piece-noun-again = { $invitation ->
     [article] het artikel
     [broadcast] de uitzending
     [podcast] de podcast
-   *[other] het stuk
+   *[other] de berichtgeving
 }
 
 # Wat de journalist vroeg, in de onderwerpregel: niet "je uitzending" (die is niet van de lezer).
@@ -282,7 +294,7 @@ media-contribute = { $invitation ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Hartelijk dank voor de uitnodiging om { media-contribute } { piece-phrase }; ik voel mij vereerd dat u aan mij hebt gedacht.
+    [formal] Hartelijk dank voor de uitnodiging om { media-contribute } { piece-phrase }.
     [firm] { $invitation ->
         [comment] Ik stel het op prijs dat u mij om een reactie hebt gevraagd voor { piece-phrase }.
        *[other] Ik stel het op prijs dat u mij hebt gevraagd voor { piece-phrase }.
@@ -292,8 +304,8 @@ media-interview-thanks = { $tone ->
        *[false] Bedankt dat u mij hebt benaderd voor { piece-phrase }.
     }
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik vind het een eer dat je aan mij dacht.
-       *[false] Dank u wel dat u mij hebt benaderd voor { piece-phrase }; ik vind het een eer dat u aan mij dacht.
+        [true] Leuk dat je voor { piece-phrase } aan mij dacht, dank je wel.
+       *[false] Dank u wel dat u voor { piece-phrase } aan mij dacht.
     }
 }
 
@@ -305,8 +317,8 @@ media-interview-thanks-detail = { $tone ->
        *[false] Bedankt dat u aan mij dacht; ik heb bewondering voor { $detail }.
     }
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel dat je me hebt benaderd voor { piece-phrase }; ik heb echt bewondering voor { $detail }.
-       *[false] Dank u wel dat u mij hebt benaderd voor { piece-phrase }; ik heb echt bewondering voor { $detail }.
+        [true] Dank je wel dat je me hebt benaderd voor { piece-phrase }; { $detail } heb ik met bewondering gevolgd.
+       *[false] Dank u wel dat u mij hebt benaderd voor { piece-phrase }; { $detail } heb ik met bewondering gevolgd.
     }
 }
 
@@ -333,16 +345,19 @@ media-interview-decision = { $tone ->
 # verhaal dichter bij dat vakgebied, nooit "als het beter uitkomt".
 media-next = { $reason ->
     [outside_expertise] een verhaal op mijn eigen terrein
-   *[other] een volgend verhaal
+   *[other] { $invitation ->
+        [podcast] een volgend onderwerp
+       *[other] een volgend verhaal
+    }
 }
 
 media-interview-door-open = { $tone ->
     [formal] Voor { media-next } sta ik u graag te woord; ik wens u veel succes met { piece-noun-again }.
-    [firm] Voor { media-next } kunt u mij gerust benaderen; ik wens u succes met { piece-noun-again }.
-    [brief] Voor { media-next } denk ik graag mee; veel succes met { piece-noun-again }.
+    [firm] Voor { media-next } kunt u mij gerust benaderen.
+    [brief] Veel succes met { piece-noun-again }; bij { media-next } denk ik graag mee.
    *[warm] { $has-recipient-given ->
-        [true] Voor { media-next } denk ik graag met je mee; ik wens je veel succes met { piece-noun-again }.
-       *[false] Voor { media-next } denk ik graag met u mee; ik wens u veel succes met { piece-noun-again }.
+        [true] Ik wens je veel succes met { piece-noun-again }, en bij { media-next } denk ik graag met je mee.
+       *[false] Ik wens u veel succes met { piece-noun-again }, en bij { media-next } denk ik graag met u mee.
     }
 }
 
@@ -455,18 +470,24 @@ speaking-role-at-event = { $invitation ->
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Uw uitnodiging { speaking-role-at-event }
-        [firm] Niet beschikbaar { speaking-role-at-event }
+        [firm] Reactie op uw uitnodiging { speaking-role-at-event }
         [brief] Uitnodiging { speaking-role-at-event }
-       *[warm] Bedankt voor de uitnodiging { speaking-role-at-event }
+       *[warm] { $has-recipient-given ->
+            [true] Je uitnodiging { speaking-role-at-event }
+           *[false] Uw uitnodiging { speaking-role-at-event }
+        }
     }
    *[false] { $tone ->
         [formal] Uw uitnodiging { speaking-role }
-        [firm] Niet beschikbaar { speaking-role }
+        [firm] Reactie op uw uitnodiging { speaking-role }
         [brief] { $has-recipient-given ->
             [true] Je uitnodiging { speaking-role }
            *[false] Uw uitnodiging { speaking-role }
         }
-       *[warm] Bedankt voor de uitnodiging { speaking-role }
+       *[warm] { $has-recipient-given ->
+            [true] Je uitnodiging { speaking-role }
+           *[false] Uw uitnodiging { speaking-role }
+        }
     }
 }
 
@@ -475,8 +496,8 @@ speaking-engagement-thanks = { $tone ->
     [firm] Dank voor uw uitnodiging { speaking-task-on-topic }.
     [brief] Bedankt voor de uitnodiging { speaking-task }.
    *[warm] { $has-recipient-given ->
-        [true] Heel erg bedankt voor de uitnodiging { speaking-task-on-topic }; ik voel me vereerd dat je aan mij dacht.
-       *[false] Heel erg bedankt voor de uitnodiging { speaking-task-on-topic }; ik voel me vereerd dat u aan mij dacht.
+        [true] Dank je wel, wat leuk dat je me vraagt { speaking-task-on-topic }.
+       *[false] Hartelijk bedankt voor de uitnodiging { speaking-task-on-topic }.
     }
 }
 
@@ -484,11 +505,11 @@ speaking-engagement-thanks-detail = { $tone ->
     [formal] Hartelijk dank voor uw vriendelijke uitnodiging { speaking-task-on-topic }; ik ben onder de indruk van { $detail }.
     [firm] Dank voor uw uitnodiging { speaking-task }; ik ben onder de indruk van { $detail }.
     [brief] Bedankt voor de uitnodiging { speaking-activity }; ik ben onder de indruk van { $detail }.
-   *[warm] Heel erg bedankt voor de uitnodiging { speaking-task-on-topic }; ik ben echt onder de indruk van { $detail }.
+   *[warm] Hartelijk bedankt voor de uitnodiging { speaking-task-on-topic }; ik ben erg onder de indruk van { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Na zorgvuldige overweging moet ik helaas bedanken.
+    [formal] Tot mijn spijt kan ik hier niet op ingaan.
     [firm] Ik heb besloten hiervan af te zien en laat het u nu al weten, zodat u verder kunt met uw planning.
     [brief] Helaas zit het er deze keer niet in.
    *[warm] { $reason ->
@@ -496,22 +517,23 @@ speaking-engagement-decision = { $tone ->
         [bandwidth] { speaking-decision-agenda }
         [logistics] { speaking-decision-agenda }
        *[other] { $has-recipient-given ->
-            [true] Ik heb er lang over getwijfeld, maar moet je helaas teleurstellen.
-           *[false] Ik heb er lang over getwijfeld, maar moet u helaas teleurstellen.
+            [true] Ik heb er lang over getwijfeld, maar ik kan er deze keer helaas niet bij zijn.
+           *[false] Ik heb er lang over getwijfeld, maar ik kan er deze keer helaas niet bij zijn.
         }
     }
 }
 
 # Alleen bij een reden die met de agenda te maken heeft.
 speaking-decision-agenda = { $has-recipient-given ->
-    [true] Ik heb mijn agenda er nog eens bij gepakt, maar moet je helaas teleurstellen.
-   *[false] Ik heb mijn agenda er nog eens bij gepakt, maar moet u helaas teleurstellen.
+    [true] Ik heb mijn agenda er nog eens bij gepakt, maar het gaat helaas niet lukken.
+   *[false] Ik heb mijn agenda er nog eens bij gepakt, maar het gaat helaas niet lukken.
 }
 
-# Wat de spreker de lezer toewenst: een webinar is geen evenement.
-event-noun-again = { $invitation ->
-    [webinar] het webinar
-   *[other] het evenement
+# Wat de spreker de lezer toewenst: niet "het evenement" (een congres, festival of design week
+# is geen evenement in een brief), maar een editie of, bij een webinar, een sessie.
+speaking-occasion = { $invitation ->
+    [webinar] sessie
+   *[other] editie
 }
 
 # Waar de spreker graag aan meewerkt: een volgende editie, of bij een onderwerp buiten het
@@ -526,17 +548,25 @@ speaking-next = { $reason ->
 }
 
 speaking-engagement-door-open = { $tone ->
-    [formal] Bij { speaking-next } lever ik graag een bijdrage; ik wens u veel succes met { event-noun-again }.
-    [firm] Voor { speaking-next } hoor ik graag van u; ik hoop dat { event-noun-again } een groot succes wordt.
-    [brief] Bij { speaking-next } ben ik er graag bij; ik hoop dat { event-noun-again } een succes wordt.
-   *[warm] Aan { speaking-next } werk ik graag mee; ik hoop dat { event-noun-again } een groot succes wordt.
+    [formal] Bij { speaking-next } lever ik graag een bijdrage; ik wens u veel succes met de organisatie.
+    [firm] Voor { speaking-next } hoor ik graag van u.
+    [brief] Bij { speaking-next } ben ik er graag bij.
+   *[warm] { $reason ->
+        [outside_expertise] { speaking-wish-warm }; voor { speaking-next } ben ik altijd te vinden.
+       *[other] { speaking-wish-warm }, en bij een volgende gelegenheid ben ik er graag bij.
+    }
+}
+
+speaking-wish-warm = { $has-recipient-given ->
+    [true] Ik wens jullie een mooie { speaking-occasion } toe
+   *[false] Ik wens u een mooie { speaking-occasion } toe
 }
 
 speaking-engagement-closing = { $tone ->
-    [formal] Ik wens u veel succes met { event-noun-again }.
-    [firm] Ik hoop dat { event-noun-again } een groot succes wordt.
-    [brief] Ik hoop dat { event-noun-again } een succes wordt.
-   *[warm] Ik hoop dat { event-noun-again } een prachtig succes wordt.
+    [formal] Ik wens u veel succes met de organisatie.
+    [firm] Ik hoop dat het een geslaagde { speaking-occasion } wordt.
+    [brief] Veel succes met de voorbereidingen.
+   *[warm] Ik hoop dat het een mooie { speaking-occasion } wordt.
 }
 
 ## academic_invitation
@@ -579,9 +609,9 @@ academic-task-on-topic = { $invitation ->
         [cie] om zitting te nemen in { event-np }{ organised-by }
        *[other] om zitting te nemen in de programmacommissie{ of-conference }
     }
-    [examiner] om zitting te nemen in { examiner-committee }{ $has-topic ->
-        [true] {" "}({ $topic })
-       *[false] {""}
+    [examiner] om zitting te nemen in { $has-topic ->
+        [true] { examiner-committee-on-topic }
+       *[false] { examiner-committee }
     }
    *[other] om deel te nemen aan { invitation-phrase }{ subject-clause }
 }
@@ -650,7 +680,7 @@ committee-phrase = { $has-event ->
 # Hogeschool van Amsterdam een gastcollege … te verzorgen"); een andere naam tussen haakjes
 # achteraan, want of hij een lidwoord wil weten we niet.
 lecture-org-before = { $has-organization ->
-    [true] {" "}bij { org-np }
+    [true] {" "}aan { org-np }
    *[false] {""}
 }
 lecture-org-after = {""}
@@ -672,6 +702,20 @@ examiner-committee = { $event-gender ->
        *[false] {""}
     }
    *[other] de beoordelingscommissie{ examination-frame }
+}
+
+# Met een onderwerp: "de beoordelingscommissie voor het promotieonderzoek naar … aan de
+# Radboud Universiteit", niet "(…)" achter de commissie.
+examiner-committee-on-topic = { $event-gender ->
+    [cie] { event-np } voor het promotieonderzoek naar { $topic }{ examiner-aan-org }
+   *[other] de beoordelingscommissie voor het promotieonderzoek naar { $topic }{ $has-event ->
+        [true] {" "}({ $event }){ examiner-aan-org }
+       *[false] { examiner-aan-org }
+    }
+}
+examiner-aan-org = { $has-organization ->
+    [true] {" "}aan { org-np }
+   *[false] {""}
 }
 
 examination-frame = { $has-event ->
@@ -706,11 +750,16 @@ academic-subject-named = { $invitation ->
     [committee] { academic-subject-cie }
     [examiner] { academic-subject-cie }
     [program_committee] { academic-subject-cie }
+    [peer_review] Reviewverzoek voor { the-journal }
+    [editorial_board] Uitnodiging voor de redactieraad van { the-journal }
    *[other] { academic-invitation-noun }: { $event }
 }
 academic-subject-cie = { $event-gender ->
     [cie] Uitnodiging voor { event-np }
-   *[other] { academic-invitation-noun }: { $event }
+   *[other] { $invitation ->
+        [program_committee] Uitnodiging voor de programmacommissie van { event-np }
+       *[other] { academic-invitation-noun }: { $event }
+    }
 }
 
 academic-invitation-subject = { $has-event ->
@@ -718,10 +767,7 @@ academic-invitation-subject = { $has-event ->
         [formal] { academic-subject-named }
         [firm] { academic-subject-named }
         [brief] { academic-subject-named }
-       *[warm] { $has-recipient-given ->
-            [true] Bedankt voor je uitnodiging: { $event }
-           *[false] Bedankt voor uw uitnodiging: { $event }
-        }
+       *[warm] { academic-subject-named }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -733,9 +779,12 @@ academic-invitation-subject = { $has-event ->
            *[other] { academic-invitation-noun }
         }
         [brief] { academic-invitation-noun }
-       *[warm] { $has-recipient-given ->
-            [true] Bedankt voor je vriendelijke uitnodiging
-           *[false] Bedankt voor uw vriendelijke uitnodiging
+       *[warm] { $invitation ->
+            [none] { $has-recipient-given ->
+                [true] Je uitnodiging
+               *[false] Uw uitnodiging
+            }
+           *[other] { academic-invitation-noun }
         }
     }
 }
@@ -748,14 +797,14 @@ subject-clause = { $has-topic ->
 
 academic-invitation-thanks = { $tone ->
     [formal] { $invitation ->
-        [peer_review] Hartelijk dank voor uw verzoek { academic-task-on-topic }; ik stel het vertrouwen in mijn oordeel zeer op prijs.
-       *[other] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task-on-topic }; ik voel mij vereerd dat u mij hebt gevraagd.
+        [peer_review] Hartelijk dank voor uw verzoek { academic-task-on-topic } en voor het vertrouwen in mijn oordeel.
+       *[other] Hartelijk dank voor uw vriendelijke uitnodiging { academic-task-on-topic }.
     }
     [firm] Dank voor uw uitnodiging { academic-task-on-topic }.
     [brief] Bedankt voor de uitnodiging { academic-task-on-topic }.
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor je vriendelijke uitnodiging { academic-task-on-topic }; het betekent veel voor me dat je mij vraagt.
-       *[false] Dank u wel voor uw vriendelijke uitnodiging { academic-task-on-topic }; het betekent veel voor mij dat u mij vraagt.
+        [true] Dank je wel voor je uitnodiging { academic-task-on-topic }, leuk dat je aan me dacht.
+       *[false] Dank u wel voor uw uitnodiging { academic-task-on-topic }.
     }
 }
 
@@ -764,13 +813,18 @@ academic-invitation-thanks-detail = { $tone ->
     [firm] Dank voor uw uitnodiging { academic-task }; ik heb veel waardering voor { $detail }.
     [brief] Bedankt voor de uitnodiging; ik heb veel waardering voor { $detail }.
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor je vriendelijke uitnodiging { academic-task }; ik heb echt waardering voor { $detail }.
-       *[false] Dank u wel voor uw vriendelijke uitnodiging { academic-task }; ik heb echt waardering voor { $detail }.
+        [true] Dank je wel voor je vriendelijke uitnodiging { academic-task }; ik heb veel waardering voor { $detail }.
+       *[false] Dank u wel voor uw vriendelijke uitnodiging { academic-task }; ik heb veel waardering voor { $detail }.
     }
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Na zorgvuldige afweging zie ik mij helaas genoodzaakt te bedanken.
+    [formal] { $invitation ->
+        [peer_review] Tot mijn spijt moet ik hiervan afzien.
+        [guest_lecture] Tot mijn spijt moet ik hiervan afzien.
+        [examiner] Helaas moet ik u teleurstellen.
+       *[other] Na zorgvuldige afweging zie ik mij helaas genoodzaakt te bedanken.
+    }
     [firm] Ik zie hiervan af en laat het u meteen weten, zodat u snel verder kunt zoeken.
     [brief] Ik moet helaas nee zeggen.
    *[warm] Ik heb er serieus over nagedacht, maar moet helaas nee zeggen.
@@ -786,15 +840,32 @@ academic-next = { $reason ->
 
 academic-invitation-door-open = { $tone ->
     [formal] { $invitation ->
-        [peer_review] { academic-next } ben ik graag bereid een manuscript te beoordelen.
+        [peer_review] { academic-next } treed ik graag als reviewer op.
+        [examiner] Ik wens de promovendus alle succes; { academic-next-lc } lever ik graag een bijdrage.
        *[other] { academic-next } lever ik graag een bijdrage.
     }
     [firm] { academic-next } mag u mij gerust benaderen.
     [brief] { academic-next } denk ik graag mee.
-   *[warm] { $has-recipient-given ->
-        [true] { academic-next } werk ik graag met je samen.
-       *[false] { academic-next } werk ik graag met u samen.
+   *[warm] { $invitation ->
+        [guest_lecture] { $reason ->
+            [outside_expertise] { academic-next } kom ik graag langs.
+           *[other] Een volgende keer kom ik graag langs.
+        }
+        [peer_review] { $has-recipient-given ->
+            [true] { academic-next } beoordeel ik graag een manuscript voor je.
+           *[false] { academic-next } beoordeel ik graag een manuscript voor u.
+        }
+       *[other] { $has-recipient-given ->
+            [true] { academic-next } werk ik graag met je samen.
+           *[false] { academic-next } werk ik graag met u samen.
+        }
     }
+}
+
+academic-next-lc = { $reason ->
+    [outside_expertise] bij een verzoek op mijn eigen terrein
+    [overqualified] bij een volgende gelegenheid die meer van mijn ervaring vergt
+   *[other] bij een volgende gelegenheid
 }
 
 # Waar de lezer mee verder gaat, na "succes met".
@@ -824,7 +895,7 @@ reschedule-subject = { $tone ->
     [formal] Verzoek om { meeting-phrase } te verzetten
     [firm] Voorstel: een nieuw tijdstip voor { meeting-phrase }
     [brief] Nieuw moment voor { meeting-phrase }?
-   *[warm] Een ander moment voor { meeting-phrase }?
+   *[warm] Kunnen we { meeting-phrase } verzetten?
 }
 
 reschedule-thanks = { $tone ->
@@ -832,8 +903,8 @@ reschedule-thanks = { $tone ->
     [firm] Dank voor uw uitnodiging voor { meeting-phrase }.
     [brief] Bedankt voor de uitnodiging voor { meeting-phrase }.
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik kijk er echt naar uit.
-       *[false] Dank u wel voor de uitnodiging voor { meeting-phrase }; ik kijk er echt naar uit.
+        [true] Dank je wel voor de uitnodiging; ik kijk uit naar { meeting-phrase }.
+       *[false] Dank u wel voor de uitnodiging; ik kijk uit naar { meeting-phrase }.
     }
 }
 
@@ -842,16 +913,16 @@ reschedule-thanks-detail = { $tone ->
     [firm] Dank voor uw uitnodiging voor { meeting-phrase }; ik ben onder de indruk van { $detail }.
     [brief] Bedankt voor de uitnodiging; ik ben onder de indruk van { $detail }.
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik ben echt onder de indruk van { $detail }.
-       *[false] Dank u wel voor de uitnodiging voor { meeting-phrase }; ik ben echt onder de indruk van { $detail }.
+        [true] Dank je wel voor de uitnodiging voor { meeting-phrase }; ik ben erg onder de indruk van { $detail }.
+       *[false] Dank u wel voor de uitnodiging voor { meeting-phrase }; ik ben erg onder de indruk van { $detail }.
     }
 }
 
 reschedule-proposal = { $tone ->
     [formal] Zou het in plaats daarvan bijvoorbeeld { $proposed-time } kunnen plaatsvinden?
-    [firm] Ik stel voor het te verzetten, bij voorkeur { $proposed-time }.
-    [brief] Kunnen we het verzetten, bijvoorbeeld { $proposed-time }?
-   *[warm] Zou het lukken om het te verzetten, bijvoorbeeld { $proposed-time }?
+    [firm] Ik stel voor het te verzetten, bij voorkeur naar { $proposed-time }.
+    [brief] Kunnen we het verzetten, bijvoorbeeld naar { $proposed-time }?
+   *[warm] Excuses voor het ongemak: zou het lukken om het te verzetten, bijvoorbeeld naar { $proposed-time }?
 }
 
 reschedule-door-open = { $tone ->
@@ -874,7 +945,7 @@ reschedule-closing = { $tone ->
 ## clarification_reply: de lezer vroeg of iets de afzender van gedachten kon doen veranderen.
 
 clarification-reply-subject = { $tone ->
-    [formal] Hartelijk dank voor uw reactie
+    [formal] Uw reactie op mijn besluit
     [firm] { $has-position ->
         [true] Uw bericht over de functie van { $position }
        *[false] Uw bericht over de functie
@@ -883,22 +954,19 @@ clarification-reply-subject = { $tone ->
         [true] Bedankt voor je bericht
        *[false] Bedankt voor uw bericht
     }
-   *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor je bericht
-       *[false] Dank u wel voor uw bericht
-    }
+   *[warm] Nogmaals over mijn besluit
 }
 
 clarification-reply-thanks = { $tone ->
-    [formal] Hartelijk dank voor uw reactie en voor uw bereidheid om mij tegemoet te komen.
-    [firm] Dank u voor uw reactie en voor uw aanbod om mij tegemoet te komen.
+    [formal] Hartelijk dank voor uw reactie en voor uw bereidheid om mee te denken.
+    [firm] Dank u voor uw reactie en voor uw vraag of er nog iets aan te passen valt.
     [brief] { $has-recipient-given ->
         [true] Bedankt voor je bericht en dat je nog eens met me meedenkt.
        *[false] Bedankt voor uw bericht en dat u nog eens met mij meedenkt.
     }
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor je bericht en voor je vraag of jullie nog iets voor me kunnen doen; dat waardeer ik echt.
-       *[false] Dank u wel voor uw bericht en voor uw vraag of u nog iets voor mij kunt doen; dat waardeer ik echt.
+        [true] Dank je wel voor je bericht en voor je vraag of jullie nog iets voor me kunnen doen; dat stel ik erg op prijs.
+       *[false] Dank u wel voor uw bericht en voor uw vraag of u nog iets voor mij kunt doen; dat stel ik erg op prijs.
     }
 }
 
@@ -910,15 +978,15 @@ clarification-reply-thanks-detail = { $tone ->
        *[false] Bedankt voor uw bericht; ik was onder de indruk van { $detail }.
     }
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor je bericht; ik was echt onder de indruk van { $detail } en waardeer je vraag.
-       *[false] Dank u wel voor uw bericht; ik was echt onder de indruk van { $detail } en waardeer uw vraag.
+        [true] Dank je wel voor je bericht; ik was erg onder de indruk van { $detail } en waardeer je vraag.
+       *[false] Dank u wel voor uw bericht; ik was erg onder de indruk van { $detail } en waardeer uw vraag.
     }
 }
 
 clarification-reply-decision = { $tone ->
     [formal] Na ampele overweging houd ik vast aan mijn besluit over { role-phrase }.
     [firm] { $reason ->
-        [compensation] Ik heb uw voorstel zorgvuldig bekeken, maar mijn besluit over { role-phrase } blijft staan.
+        [compensation] Ik heb er zorgvuldig over nagedacht, maar mijn besluit over { role-phrase } blijft staan.
        *[other] Ik heb er zorgvuldig over nagedacht, en mijn besluit over { role-phrase } staat vast.
     }
     [brief] Ik blijf bij mijn besluit.
@@ -936,8 +1004,8 @@ clarification-reply-door-open = { $has-proposed-time ->
         }
     }
    *[false] { $tone ->
-        [formal] Ik dank u voor uw begrip en blijf graag met u in contact.
-        [firm] Ik dank u voor uw begrip en hoor graag van u bij toekomstige vacatures.
+        [formal] Graag blijf ik met u in contact.
+        [firm] Bij toekomstige vacatures hoor ik graag van u.
         [brief] { $has-recipient-given ->
             [true] Bedankt voor je begrip; laten we in contact blijven.
            *[false] Bedankt voor uw begrip; laten we in contact blijven.
@@ -1007,11 +1075,25 @@ stay-in-touch-thanks = { $tone ->
     }
 }
 
-stay-in-touch-thanks-detail = { $tone ->
+# Zonder onderwerp of functie is het detail meestal het gesprek zelf ("ons gesprek over het
+# nieuwe datateam"): dan niet "ons gesprek van laatst … ons gesprek over …".
+stay-in-touch-thanks-detail = { $has-topic ->
+    [true] { stay-in-touch-thanks-detail-framed }
+   *[false] { $has-position ->
+        [true] { stay-in-touch-thanks-detail-framed }
+       *[false] { $tone ->
+            [formal] Hartelijk dank voor { $detail }; ik was er bijzonder van onder de indruk.
+            [firm] Dank voor { $detail }; ik was daar zeer van onder de indruk.
+            [brief] Bedankt voor { $detail }; inspirerend om te horen over de plannen.
+           *[warm] Bedankt voor { $detail }; het was inspirerend om te horen over de plannen.
+        }
+    }
+}
+stay-in-touch-thanks-detail-framed = { $tone ->
     [formal] Hartelijk dank voor { conversation-phrase }; ik heb met name veel waardering voor { $detail }.
     [firm] Dank voor { conversation-phrase }; ik heb veel waardering voor { $detail }.
     [brief] Bedankt voor { conversation-phrase }; veel waardering voor { $detail }.
-   *[warm] Bedankt voor { conversation-phrase }; ik heb echt veel waardering voor { $detail }.
+   *[warm] Bedankt voor { conversation-phrase }; ik was erg onder de indruk van { $detail }.
 }
 
 # De organisatie staat al in de dankzin als het gesprek over de functie ging (zonder
@@ -1064,7 +1146,7 @@ stay-in-touch-closing = { $tone ->
     [brief] Koffie drinken kan altijd.
    *[warm] { $has-recipient-given ->
         [true] Laat het me weten als je een keer koffie wilt drinken.
-       *[false] Als u een keer koffie wilt drinken, laat het me dan weten.
+       *[false] Mocht u een keer willen bijpraten, laat het me dan weten.
     }
 }
 

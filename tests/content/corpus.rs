@@ -132,3 +132,16 @@ fn retraining_each_classifier_from_its_corpus_reproduces_its_committed_weights()
     });
     assert!(stale.is_empty(), "{}", stale.join("\n"));
 }
+
+#[test]
+fn a_warning_on_a_candid_opening_does_not_silence_the_classifier_on_the_fault_that_follows() {
+    let engine = engine();
+    let pack = engine.packs.get("de").expect("a pack for de");
+    let sentence = "Ganz ehrlich: Die Gutachten, die ich zuletzt von Ihrem Journal bekommen habe, waren unter aller Kanone.";
+    let report = pack
+        .tone
+        .check(sentence, &engine.packs.localizer(pack), &[]);
+    let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert!(rules.contains(&"oversharing"), "{rules:?}");
+    assert!(rules.contains(&"criticism"), "{rules:?}");
+}

@@ -469,8 +469,9 @@ impl ToneRules {
         }
     }
 
-    /// The classifier's findings, in the sentences no phrase rule spoke on and none of the
-    /// class's sentence antipatterns (a negation, empathy) quiets.
+    /// The classifier's findings, in the sentences no phrase rule of its classes spoke on and
+    /// none of the class's sentence antipatterns (a negation, empathy) quiets. Another rule
+    /// (oversharing's "to be honest") does not silence it: the sentence may still criticise.
     fn classify(
         &self,
         classifier: &Classifier,
@@ -482,8 +483,10 @@ impl ToneRules {
     ) {
         let phrase_spoke = |sentence: &text::Segment, findings: &[Finding]| {
             findings.iter().any(|f| {
-                self.rule(&f.rule)
-                    .is_some_and(|rule| rule.kind == RuleKind::Phrase)
+                classifier.classes().contains(&f.rule)
+                    && self
+                        .rule(&f.rule)
+                        .is_some_and(|rule| rule.kind == RuleKind::Phrase)
                     && f.offset < sentence.end
                     && sentence.start < f.offset + f.length.max(1)
             })
