@@ -41,7 +41,7 @@ greeting = { $has-recipient ->
            *[false] { $tone ->
                 [formal] Guten Tag { $recipient },
                 [firm] Guten Tag { $recipient },
-               *[other] Hallo { $recipient },
+               *[other] Guten Tag { $recipient },
             }
         }
     }
@@ -106,13 +106,15 @@ greeting-neutral = { $recipient-title-kind ->
    *[other] Guten Tag { $recipient-title } { $recipient-family },
 }
 
+# Ein voller Name ohne Anredeform steht in jeder Tonlage nach „Guten Tag“ (Panel ab7: „Hallo
+# Julia Brandt,“ las sich wie ein Serienbrief).
 # Ohne Vornamen ergäbe „Guten Tag Berg,“ einen Kasernenton; dann ohne Namen.
 # Mit Vornamen ist $recipient der volle Name (der des Absenders, sonst Vor- und Nachname).
 greeting-neutral-name = { $has-recipient-given ->
     [true] { $tone ->
         [formal] Guten Tag { $recipient },
         [firm] Guten Tag { $recipient },
-       *[other] Hallo { $recipient },
+       *[other] Guten Tag { $recipient },
     }
    *[false] Guten Tag,
 }

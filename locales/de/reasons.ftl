@@ -65,9 +65,9 @@ reason-compensation = { $scenario ->
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Beruflich suche ich als Nächstes eine Position, die meinen Gehaltsvorstellungen besser entspricht.
+        [formal] Mir ist wichtig, dass meine nächste Position auch meinen Gehaltsvorstellungen entspricht.
         [brief] Meine Gehaltsvorstellungen liegen in einem anderen Rahmen.
-       *[other] Beruflich suche ich als Nächstes eine Position, die besser zu meinen Gehaltsvorstellungen passt.
+       *[other] Meine nächste Position soll auch meinen Gehaltsvorstellungen entsprechen.
     }
 }
 engagement-compensation = { $tone ->
@@ -169,7 +169,7 @@ reason-company-fit = { $scenario ->
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] Ich habe festgestellt, dass ich beruflich einen anderen Weg einschlagen möchte.
+        [formal] Mein beruflicher Weg führt mich derzeit zu Aufgaben, die meiner Ausrichtung noch genauer entsprechen.
         [brief] Beruflich schlage ich eine andere Richtung ein.
        *[other] Ich orientiere mich beruflich in eine andere Richtung.
     }
@@ -197,8 +197,8 @@ reason-overqualified = { $scenario ->
 }
 engagement-overqualified = { $tone ->
     [formal] { $scenario ->
-        [academic_invitation] Meine Zeit für Gremienarbeit ist derzeit bereits durch Leitungsaufgaben gebunden, die ich übernommen habe.
-       *[other] Meine Zeit gehört derzeit vor allem den Leitungsaufgaben, die ich übernommen habe.
+        [academic_invitation] Meine Zeit für Gremienarbeit ist derzeit bereits durch meine Leitungsaufgaben gebunden.
+       *[other] Meine Zeit gehört derzeit vor allem meinen Leitungsaufgaben.
     }
     [brief] { $scenario ->
         [academic_invitation] Derzeit gehen meine Leitungsaufgaben vor.
@@ -237,7 +237,7 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $tone ->
     [formal] Meine derzeitigen Verpflichtungen lassen es nicht zu, mich dieser Aufgabe mit der gebotenen Gründlichkeit zu widmen.
-    [brief] Neben meinen laufenden Projekten kann ich derzeit keine zusätzliche Aufgabe übernehmen.
+    [brief] Meine laufenden Projekte lassen derzeit keine zusätzliche Aufgabe zu.
    *[other] Neben meinen laufenden Verpflichtungen könnte ich mich dieser Aufgabe im Moment nicht mit der nötigen Sorgfalt widmen.
 }
 
@@ -282,7 +282,7 @@ reason-outside-expertise = { $scenario ->
 # Was außerhalb des eigenen Gebiets liegt: bei einem Manuskript oder Vortrag das Thema, bei
 # einer Zeitschrift, einem Gremium oder einer Prüfung die fachliche Ausrichtung.
 academic-scope = { $invitation ->
-    [editorial_board] Die fachliche Ausrichtung der Zeitschrift
+    [editorial_board] Das fachliche Profil der Zeitschrift
     [committee] Die fachliche Ausrichtung
     [program_committee] Die fachliche Ausrichtung der Tagung
     [examiner] Die Arbeit

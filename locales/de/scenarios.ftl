@@ -124,7 +124,7 @@ job-interview-door-open = { $tone ->
     [formal] Ich würde mich freuen, wenn sich unsere Wege künftig wieder kreuzen, und wünsche Ihnen viel Erfolg bei der Besetzung.
     [firm] { $reason ->
         [company_fit] Ich wünsche Ihnen viel Erfolg im laufenden Verfahren und hoffe, dass sich unsere Wege später wieder kreuzen.
-       *[other] Für künftige Ausschreibungen bin ich gern offen; für das laufende Verfahren wünsche ich Ihnen viel Erfolg.
+       *[other] Künftige Ausschreibungen sehe ich mir gern an; für das laufende Verfahren wünsche ich Ihnen viel Erfolg.
     }
     [brief] Ich hoffe, unsere Wege kreuzen sich wieder – alles Gute!
    *[warm] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben, und wünsche Ihnen viel Erfolg bei der Besetzung.
@@ -220,11 +220,11 @@ piece-noun = { $invitation ->
 
 # Dasselbe, wenn es schon genannt ist, nach „mit“: „viel Erfolg mit der Folge“.
 # Beim Podcast „der Aufnahme“, damit „Folge“ nicht zum zweiten Mal fällt; bei einer
-# genannten Sendung der Beitrag darin, nicht die ganze Sendung.
+# genannten Sendung „der Produktion“ (Panel ab7: „Beitrag … Beitrag“).
 piece-noun-again = { $invitation ->
     [article] dem Artikel
     [broadcast] { $has-event ->
-        [true] dem Beitrag
+        [true] der Produktion
        *[false] der Sendung
     }
     [podcast] der Aufnahme
@@ -344,7 +344,7 @@ media-interview-door-open = { $reason ->
     }
    *[other] { $tone ->
         [formal] Bei künftigen Anfragen stehe ich Ihnen gern zur Verfügung und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
-        [firm] Künftigen Anfragen gegenüber bin ich offen und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
+        [firm] Mit künftigen Anfragen können Sie sich gern wieder an mich wenden, und ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
         [brief] Über künftige Anfragen freue ich mich – viel Erfolg mit { piece-noun-again }!
        *[warm] Ich freue mich, wenn Sie bei einer späteren Gelegenheit wieder auf mich zukommen, und wünsche Ihnen viel Erfolg mit { piece-noun-again }.
     }
@@ -352,7 +352,7 @@ media-interview-door-open = { $reason ->
 
 media-interview-closing = { $tone ->
     [formal] Ich wünsche Ihnen viel Erfolg mit { piece-noun-again }.
-    [firm] Ich wünsche Ihnen gutes Gelingen bei { piece-noun-again }.
+    [firm] Ich wünsche Ihnen bei Ihrer Recherche gutes Gelingen.
     [brief] Viel Erfolg mit { piece-noun-again }!
    *[warm] Ich wünsche Ihnen von Herzen viel Erfolg mit { piece-noun-again }.
 }
@@ -486,13 +486,13 @@ speaking-engagement-door-open = { $reason ->
    *[other] { $invitation ->
         [webinar] { $tone ->
             [formal] Über eine Einladung zu einem künftigen Webinar würde ich mich freuen, und für dieses wünsche ich Ihnen viel Erfolg.
-            [firm] Über Hinweise auf künftige Webinare freue ich mich, und für dieses wünsche ich Ihnen viel Erfolg.
+            [firm] Über künftige Einladungen freue ich mich, und für die anstehende Veranstaltung wünsche ich Ihnen viel Erfolg.
             [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
            *[warm] Über eine Einladung zu einem späteren Webinar würde ich mich sehr freuen, und ich wünsche Ihnen eine lebhafte Runde mit vielen guten Fragen.
         }
        *[other] { $tone ->
             [formal] Über eine Einladung zu einer künftigen Veranstaltung würde ich mich freuen, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
-            [firm] Über Hinweise auf künftige Veranstaltungen freue ich mich, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
+            [firm] Über künftige Einladungen freue ich mich, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
             [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
            *[warm] Über eine Einladung bei späterer Gelegenheit würde ich mich sehr freuen, und ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
         }
@@ -773,7 +773,7 @@ academic-invitation-decision = { $invitation ->
 
 academic-decision-review = { $tone ->
     [formal] Zu meinem Bedauern kann ich diese Anfrage jedoch nicht annehmen.
-    [firm] Ich muss absagen und melde mich deshalb gleich, damit Sie rechtzeitig jemand anderen gewinnen können.
+    [firm] Ich muss leider absagen und schreibe Ihnen deshalb umgehend, damit Sie rechtzeitig jemand anderen gewinnen können.
     [brief] Leider muss ich diesmal ablehnen.
    *[warm] So gern ich Ihnen helfen würde, muss ich diesmal leider ablehnen.
 }
@@ -809,7 +809,7 @@ academic-invitation-door-open = { $reason ->
 
 academic-door-review = { $tone ->
     [formal] Für spätere Anfragen dieser Art stehe ich Ihnen gern wieder zur Verfügung.
-    [firm] Für künftige Anfragen bin ich weiterhin offen.
+    [firm] Mit künftigen Anfragen können Sie sich gern wieder an mich wenden.
     [brief] Bei einer späteren Anfrage melden Sie sich gern wieder.
    *[warm] Bei einer späteren Anfrage denken Sie gern wieder an mich.
 }
@@ -940,7 +940,7 @@ clarification-reply-decision-nom = { $has-reason-note ->
         [formal] Unter den bisherigen Bedingungen bleibe ich bei meiner Entscheidung, was { role-bare } betrifft, so sehr ich es schätze, dass { org-nom } an mir festhalten möchte.
         [firm] Unter den bisherigen Bedingungen bleibe ich, was { role-bare } betrifft, bei meiner Absage, auch wenn ich es schätze, dass { org-nom } noch einmal auf mich zugekommen ist.
         [brief] Unter den bisherigen Bedingungen ändert sich an meiner Entscheidung nichts.
-       *[warm] Ich habe es mir noch einmal gründlich überlegt, doch unter den bisherigen Bedingungen halte ich, was { role-bare } betrifft, an meiner Entscheidung fest – so sehr es mich freut, dass { org-nom } an mich gedacht hat.
+       *[warm] Ich habe mir { role-bare } noch einmal gründlich durch den Kopf gehen lassen, doch zu den bisherigen Bedingungen bleibe ich bei meiner Absage – so sehr es mich freut, dass { org-nom } an mich gedacht hat.
     }
    *[false] { clarification-reply-decision-nom-plain }
 }
@@ -957,7 +957,7 @@ clarification-reply-decision-house = { $has-reason-note ->
         [formal] Unter den bisherigen Bedingungen bleibe ich nach nochmaliger Überlegung bei meiner Entscheidung, was { role-phrase } betrifft.
         [firm] Unter den bisherigen Bedingungen bleibe ich, was { role-phrase } betrifft, bei meiner Absage.
         [brief] Unter den bisherigen Bedingungen ändert sich an meiner Entscheidung nichts.
-       *[warm] Ich habe es mir noch einmal gründlich überlegt, doch unter den bisherigen Bedingungen halte ich, was { role-phrase } betrifft, an meiner Entscheidung fest.
+       *[warm] Ich habe mir { role-phrase } noch einmal gründlich durch den Kopf gehen lassen, doch zu den bisherigen Bedingungen bleibe ich bei meiner Absage.
     }
    *[false] { clarification-reply-decision-house-plain }
 }
@@ -1025,7 +1025,7 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] nochmals vielen Dank für { conversation-or-time } und für den anregenden Austausch; besonders in Erinnerung geblieben ist mir { $detail }.
+    [formal] nochmals vielen Dank für { conversation-or-time } und Ihre Offenheit; besonders in Erinnerung geblieben ist mir { $detail }.
     [firm] nochmals vielen Dank für { conversation-or-time }; in Erinnerung geblieben ist mir vor allem { $detail }.
     [brief] danke nochmals für { conversation-or-time } – gut in Erinnerung geblieben ist mir { $detail }.
    *[warm] nochmals herzlichen Dank für { conversation-or-time } – besonders gern in Erinnerung geblieben ist mir { $detail }.
