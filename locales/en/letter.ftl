@@ -16,7 +16,7 @@
 ## Greeting and signature
 
 # Formal and firm letters greet by a known title or the honorific the caller chose, with the
-# family name ("Dear Professor Berg,", "Dear Ms. Berg,"); without either, by the full name.
+# family name ("Dear Professor Berg,", "Dear Ms Berg,"); without either, by the full name.
 # Warm and brief ones greet by the given name ("Hi Jordan,"). With only a full name, the
 # greeting that reads naturally with one ("Dear Jordan Lee,"); never "Hi Jordan Lee,".
 greeting = { $has-recipient ->
@@ -24,10 +24,10 @@ greeting = { $has-recipient ->
         [formal] Dear { $has-recipient-family ->
             [true] { $recipient-title-kind ->
                 [professor] Professor { $recipient-family }
-                [doctor] Dr. { $recipient-family }
+                [doctor] Dr { $recipient-family }
                 [none] { $recipient-form ->
-                    [feminine] Ms. { $recipient-family }
-                    [masculine] Mr. { $recipient-family }
+                    [feminine] Ms { $recipient-family }
+                    [masculine] Mr { $recipient-family }
                    *[neutral] { $recipient }
                 }
                *[other] { $recipient-title } { $recipient-family }
@@ -37,10 +37,10 @@ greeting = { $has-recipient ->
         [firm] Dear { $has-recipient-family ->
             [true] { $recipient-title-kind ->
                 [professor] Professor { $recipient-family }
-                [doctor] Dr. { $recipient-family }
+                [doctor] Dr { $recipient-family }
                 [none] { $recipient-form ->
-                    [feminine] Ms. { $recipient-family }
-                    [masculine] Mr. { $recipient-family }
+                    [feminine] Ms { $recipient-family }
+                    [masculine] Mr { $recipient-family }
                    *[neutral] { $recipient }
                 }
                *[other] { $recipient-title } { $recipient-family }
@@ -52,10 +52,10 @@ greeting = { $has-recipient ->
            *[false] { $has-recipient-family ->
                 [true] Hello { $recipient-title-kind ->
                     [professor] Professor { $recipient-family }
-                    [doctor] Dr. { $recipient-family }
+                    [doctor] Dr { $recipient-family }
                     [none] { $recipient-form ->
-                        [feminine] Ms. { $recipient-family }
-                        [masculine] Mr. { $recipient-family }
+                        [feminine] Ms { $recipient-family }
+                        [masculine] Mr { $recipient-family }
                        *[neutral] { $recipient }
                     }
                    *[other] { $recipient-title } { $recipient-family }
@@ -68,8 +68,8 @@ greeting = { $has-recipient ->
         [job_interview] { generic-hiring-greeting }
         [clarification_reply] { generic-hiring-greeting }
         [speaking_engagement] { $tone ->
-            [formal] Dear Organizing Committee,
-            [firm] Dear Organizers,
+            [formal] Dear Organising Committee,
+            [firm] Dear Organisers,
            *[other] Hello,
         }
         [academic_invitation] { $tone ->
@@ -85,12 +85,12 @@ greeting = { $has-recipient ->
 }
 
 # A name typed with its title and one word ("Dr Nolan", "Professor Walsh") keeps the title:
-# "Dear Dr. Nolan,", never "Dear Nolan," (fix review 4). A given name alone takes no title.
+# "Dear Dr Nolan,", never "Dear Nolan," (fix review 4). A given name alone takes no title.
 greeting-name-only = { $has-recipient-given ->
     [true] { $recipient }
    *[false] { $recipient-title-kind ->
         [professor] Professor { $recipient }
-        [doctor] Dr. { $recipient }
+        [doctor] Dr { $recipient }
         [none] { $recipient }
        *[other] { $recipient-title } { $recipient }
     }
@@ -158,8 +158,8 @@ meeting-phrase = { $invitation ->
        *[false] the committee meeting
     }
     [editorial_board] the editorial board meeting{ meeting-for-event }
-    [program_committee] the program committee meeting{ meeting-for-event }
-    [examiner] the thesis defense{ meeting-for-event }
+    [program_committee] the programme committee meeting{ meeting-for-event }
+    [examiner] the thesis defence{ meeting-for-event }
    *[other] { $has-event ->
         [true] { $event-gender ->
             [press] the manuscript review for { the-event }

@@ -119,22 +119,22 @@ engagement-timing = { $tone ->
 
 reason-logistics = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Unfortunately, I will be traveling on the date originally proposed.
-        [brief] I'll be traveling on the original date.
-       *[other] Unfortunately, I'll be traveling on the original date.
+        [formal] Unfortunately, I will be travelling on the date originally proposed.
+        [brief] I'll be travelling on the original date.
+       *[other] Unfortunately, I'll be travelling on the original date.
     }
     [media_interview] { engagement-logistics }
     [speaking_engagement] { engagement-logistics }
     [academic_invitation] { engagement-logistics }
     [stay_in_touch] { $tone ->
-        [formal] As I mentioned, I am prioritizing positions whose location and schedule suit my present circumstances.
+        [formal] As I mentioned, I am prioritising positions whose location and schedule suit my present circumstances.
         [brief] As I mentioned, I need a location and schedule that suit my circumstances.
-       *[other] As I mentioned, I'm prioritizing jobs whose location and hours suit my current circumstances.
+       *[other] As I mentioned, I'm prioritising jobs whose location and hours suit my current circumstances.
     }
    *[other] { $tone ->
-        [formal] I am prioritizing positions whose location and schedule suit my present circumstances.
+        [formal] I am prioritising positions whose location and schedule suit my present circumstances.
         [brief] I need a location and schedule that suit my circumstances.
-       *[other] I'm prioritizing jobs whose location and hours suit my current circumstances.
+       *[other] I'm prioritising jobs whose location and hours suit my current circumstances.
     }
 }
 engagement-logistics = { $tone ->

@@ -183,14 +183,14 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] I am honored to have been asked to contribute to { piece-phrase }.
+    [formal] I am honoured to have been asked to contribute to { piece-phrase }.
     [firm] Thank you for thinking of me for { piece-phrase }.
     [brief] Thanks for thinking of me for { piece-phrase }.
    *[warm] It was kind of you to think of me for { piece-phrase }.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] I am honored to have been asked to contribute to { piece-phrase }; I was particularly impressed by { $detail }.
+    [formal] I am honoured to have been asked to contribute to { piece-phrase }; I was particularly impressed by { $detail }.
     [firm] Thank you for thinking of me for { piece-phrase }; I was impressed by { $detail }.
     [brief] Thanks for thinking of me for { piece-noun }; I was impressed by { $detail }.
    *[warm] It was kind of you to think of me for { piece-phrase }; I was really impressed by { $detail }.
@@ -393,9 +393,9 @@ academic-task = { $invitation ->
     [guest_lecture] deliver a guest lecture{ for-event }
     [program_committee] { $event-gender ->
         [body] serve on { the-event }{ academic-organization }
-       *[other] serve on the program committee{ for-event }
+       *[other] serve on the programme committee{ for-event }
     }
-    [examiner] serve as an examiner{ for-event }
+    [examiner] examine a PhD thesis{ for-event }
    *[other] { academic-task-other }
 }
 
@@ -411,10 +411,10 @@ academic-task-on-topic = { $invitation ->
     [guest_lecture] deliver a guest lecture{ subject-clause }{ for-event }
     [program_committee] { $event-gender ->
         [body] serve on { the-event }{ academic-organization }
-       *[other] serve on the program committee{ for-event }
+       *[other] serve on the programme committee{ for-event }
     }
-    [examiner] serve as an examiner{ $has-topic ->
-        [true] {" "}for a thesis on { $topic }
+    [examiner] examine a PhD thesis{ $has-topic ->
+        [true] {" "}on { $topic }
        *[false] {""}
     }{ for-event }
    *[other] { $has-event ->
@@ -489,8 +489,8 @@ academic-invitation-noun = { $invitation ->
     [editorial_board] Editorial board invitation
     [committee] Committee invitation
     [guest_lecture] Guest lecture invitation
-    [program_committee] Program committee invitation
-    [examiner] Examiner invitation
+    [program_committee] Programme committee invitation
+    [examiner] Invitation to examine a PhD thesis
    *[other] Your invitation
 }
 
@@ -547,7 +547,7 @@ academic-invitation-thanks = { $tone ->
     [formal] I am grateful for your kind invitation to { academic-task-on-topic }.
     [firm] Thank you for inviting me to { academic-task }.
     [brief] Thank you for inviting me to { academic-task }.
-   *[warm] I was honored to be asked to { academic-task-on-topic }.
+   *[warm] I was honoured to be asked to { academic-task-on-topic }.
 }
 
 # A manuscript has only just arrived: it is noticed, not "long admired".
