@@ -203,9 +203,14 @@ signature = { $tone ->
     [brief]
         Un saludo,
         { $sender }
-   *[warm]
-        Un cordial saludo,
-        { $sender }
+   *[warm] { $has-recipient-given ->
+        [true]
+            Un saludo,
+            { $sender }
+       *[false]
+            Un cordial saludo,
+            { $sender }
+    }
 }
 
 ## Sintagmas que se insertan en las frases
@@ -477,7 +482,38 @@ at-organization = { $has-organization ->
 
 ## El motivo propio de quien escribe, con sus palabras (llega sin el punto final).
 
-reason-note = { $reason-note }.
+# Quien escribe da su motivo como lo presentaría en una carta, no pegado como una frase
+# suelta: "El motivo es que…", "Lo que ocurre es que…"; en una respuesta a "¿podríamos
+# ajustar algo?", lo que haría falta: "En concreto, necesitaría…".
+# Un motivo escrito como frase propia ("Mi madre necesita…") va solo; en minúscula se une.
+reason-note = { $reason-note-shape ->
+    [sentence] { $reason-note }.
+   *[other] { reason-note-joined }
+}
+
+reason-note-joined = { $scenario ->
+    [clarification_reply] { $tone ->
+        [firm] El motivo es que { $reason-note }.
+       *[other] En concreto, { $reason-note }.
+    }
+    [reschedule] { $tone ->
+        [formal] El motivo es que { $reason-note }.
+        [firm] El motivo es que { $reason-note }.
+       *[other] Lo que ocurre es que { $reason-note }.
+    }
+   *[other] { $tone ->
+        [formal] El motivo es que { $reason-note }.
+        [firm] La razón es que { $reason-note }.
+        [brief] Lo que ocurre es que { $reason-note }.
+       *[warm] { $reason ->
+            [caregiving] Lo que ocurre es que { $reason-note }.
+            [timing] Lo que ocurre es que { $reason-note }.
+            [logistics] Lo que ocurre es que { $reason-note }.
+            [bandwidth] Lo que ocurre es que { $reason-note }.
+           *[other] El motivo es que { $reason-note }.
+        }
+    }
+}
 
 ## Recomendar a un colega ("colega" vale para cualquier género)
 

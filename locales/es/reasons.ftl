@@ -130,7 +130,7 @@ reason-logistics = { $scenario ->
 engagement-logistics = { $tone ->
     [formal] En esas fechas no puedo desplazarme.
     [brief] No puedo desplazarme en esas fechas.
-   *[other] En esas fechas no me resulta posible viajar.
+   *[other] En esas fechas no tengo forma de viajar.
 }
 
 reason-caregiving = { $scenario ->
@@ -251,6 +251,11 @@ reason-outside-expertise = { $scenario ->
         [committee] { academic-expertise-committee }
         [program_committee] { academic-expertise-committee }
         [editorial_board] { academic-expertise-committee }
+        [examiner] { $tone ->
+            [formal] El tema de la tesis queda fuera de mi área de investigación, y un especialista podría aportar mucho más que yo.
+            [brief] El tema de la tesis queda fuera de mi área de investigación.
+           *[other] El tema de la tesis queda fuera de mi área de investigación, y hay quien podrá aportar más que yo.
+        }
        *[other] { $tone ->
             [formal] El tema queda fuera de mi área de investigación, y un especialista podría aportar mucho más que yo.
             [brief] El tema queda fuera de mi área de investigación.

@@ -37,14 +37,14 @@ job-interview-thanks-detail = { $tone ->
     [formal] Muchas gracias por el tiempo que han dedicado a mi candidatura para { role-phrase }; me llevo una excelente impresión, sobre todo por { $detail }.
     [firm] Gracias por considerar mi candidatura para { role-phrase }; me llevo una buena impresión, sobre todo por { $detail }.
     [brief] Gracias por considerar mi candidatura para { role-phrase }; lo que más me llamó la atención fue { $detail }.
-   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase }; me llevo muy buena impresión, sobre todo por { $detail }.
+   *[warm] Muchas gracias por el interés mostrado en mi candidatura para { role-phrase }; me llevo una muy buena impresión, sobre todo por { $detail }.
 }
 
 job-interview-decision = { $tone ->
     [formal] Tras reflexionar detenidamente, he decidido { job-withdrawal }.
     [firm] He decidido { job-withdrawal-firm }.
     [brief] He decidido { job-withdrawal }.
-   *[warm] Después de pensarlo con calma, he decidido { job-withdrawal }.
+   *[warm] Aun así, he decidido { job-withdrawal }.
 }
 
 # En firm, la misma retirada, dicha como definitiva (sin "mi decisión es definitiva").
@@ -101,12 +101,41 @@ job-interview-closing = { $tone ->
 # "el programa", "el pódcast", "la publicación"; el medio ($organization) va entre
 # paréntesis: "de Cadena Sur" pediría un artículo que el paquete no puede adivinar.
 piece-phrase = { $has-event ->
-    [true] { programme-piece }
-   *[false] { piece-noun }
-}{ $has-topic ->
+    [true] { $invitation ->
+        [broadcast] una entrevista{ media-topic } en el programa «{ $event }»{ media-host }
+       *[other] { programme-piece }{ media-topic }{ media-host }
+    }
+   *[false] { $invitation ->
+        [broadcast] una entrevista{ media-topic }{ $has-organization ->
+            [true] {" "}en { org-def }
+           *[false] {""}
+        }
+       *[other] { piece-noun }{ media-host-before }{ media-topic }
+    }
+}
+
+media-topic = { $has-topic ->
     [true] {" "}sobre { $topic }
    *[false] {""}
-}{ media-host }
+}
+
+# Sin nombre de programa, el medio va tras la pieza con "de", como lo escribiría cualquiera:
+# "el artículo de Xataka sobre…", "el programa de la Cadena SER sobre…", "el reportaje del
+# Diario de Sevilla…". Un nombre con artículo masculino ("El País", "el Grupo Planeta") no
+# admite "de" sin saber si contrae: relativa especificativa, sin coma ("el artículo que
+# prepara El País sobre…").
+media-host-before = { $has-organization ->
+    [true] { $organization-shape ->
+        [plain] {" "}de { $organization }
+        [article] { $organization-gender ->
+            [feminine] {" "}de { $organization }
+            [plural-feminine] {" "}de { $organization }
+           *[other] {" "}{ media-host-verb } { $organization }
+        }
+       *[other] {" "}{ org-of }
+    }
+   *[false] {""}
+}
 
 # El medio, tras la pieza: un nombre propio sin más ("Clarín", "Cadena SER", "El País") es
 # el sujeto de una relativa, sin preposición delante: " que prepara El País"; un nombre que
@@ -115,7 +144,11 @@ piece-phrase = { $has-event ->
 media-host = { $has-organization ->
     [true] { $organization-shape ->
         [plain] , { media-host-verb } { $organization }
-        [article] , { media-host-verb } { $organization }
+        [article] { $organization-gender ->
+            [feminine] {" "}de { $organization }
+            [plural-feminine] {" "}de { $organization }
+           *[other] , { media-host-verb } { $organization }
+        }
         [kind] {" "}({ $organization })
        *[other] , { org-of }
     }
@@ -227,56 +260,73 @@ media-interview-decision = { $invitation ->
 
 media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Será un placer colaborar en el futuro en algún asunto más cercano a mi campo y espero que { piece-noun-again } { $invitation ->
-            [broadcast] salga muy bien
-            [podcast] salga muy bien
-           *[other] tenga una excelente acogida
-        }.
+        [formal] Será un placer colaborar en el futuro en algún asunto más cercano a mi campo{ piece-wish-formal }.
         [firm] Con gusto valoraré futuras propuestas más cercanas a mi campo.
-        [brief] Con gusto colaboraré en otra ocasión en algo más cercano a mi campo; ¡mucha suerte con { piece-noun-again }!
-       *[warm] Me encantaría colaborar en otra ocasión en algo más cercano a mi campo y espero que { piece-noun-again } { $invitation ->
-            [broadcast] salga muy bien
-            [podcast] salga muy bien
-           *[other] tenga una gran acogida
-        }.
+        [brief] Con gusto colaboraré en otra ocasión en algo más cercano a mi campo{ piece-wish-brief }
+       *[warm] Me encantaría colaborar en otra ocasión en algo más cercano a mi campo{ piece-wish-warm }.
     }
    *[other] { $tone ->
-        [formal] Quedo a su disposición para futuras colaboraciones y espero que { piece-noun-again } { $invitation ->
-            [broadcast] salga muy bien
-            [podcast] salga muy bien
-           *[other] tenga una excelente acogida
-        }.
-        [firm] Con gusto valoraré futuras propuestas y espero que { piece-noun-again } { $invitation ->
-            [broadcast] salga muy bien
-            [podcast] salga muy bien
-           *[other] tenga muy buena acogida
-        }.
-        [brief] Con gusto colaboraré en otra ocasión; ¡mucha suerte con { piece-noun-again }!
-       *[warm] Ojalá podamos colaborar más adelante y espero que { piece-noun-again } { $invitation ->
-            [broadcast] salga muy bien
-            [podcast] salga muy bien
-           *[other] tenga una gran acogida
-        }.
+        [formal] Quedo a su disposición para futuras colaboraciones{ piece-wish-formal }.
+        [firm] Con gusto valoraré futuras propuestas{ piece-wish-formal }.
+        [brief] Con gusto colaboraré en otra ocasión{ piece-wish-brief }
+       *[warm] Ojalá podamos colaborar más adelante{ piece-wish-warm }.
     }
 }
 
-media-interview-closing = { $tone ->
-    [formal] Espero que { piece-noun-again } { $invitation ->
-            [broadcast] salga muy bien
-            [podcast] salga muy bien
-           *[other] tenga una excelente acogida
-        }.
-    [firm] Espero que { piece-noun-again } { $invitation ->
-            [broadcast] salga muy bien
-            [podcast] salga muy bien
-           *[other] tenga muy buena acogida
-        }.
-    [brief] ¡Mucha suerte con { piece-noun-again }!
-   *[warm] Espero de corazón que { piece-noun-again } { $invitation ->
-            [broadcast] salga muy bien
-            [podcast] salga muy bien
-           *[other] tenga una gran acogida
-        }.
+# El buen deseo para la pieza, tras la puerta abierta. A unas declaraciones (comment) no se
+# les desea "buena acogida": el reportaje puede tratar de algo delicado para quien escribe.
+piece-wish-formal = { $invitation ->
+    [comment] {""}
+    [broadcast] {" "}y espero que la emisión salga muy bien
+    [podcast] {" "}y espero que el episodio salga muy bien
+   *[other] {" "}y espero que { piece-noun-again } tenga una excelente acogida
+}
+piece-wish-warm = { $invitation ->
+    [comment] {""}
+    [broadcast] {" "}y espero que la emisión salga muy bien
+    [podcast] {" "}y espero que el episodio salga muy bien
+   *[other] {" "}y espero que { piece-noun-again } tenga una gran acogida
+}
+piece-wish-brief = { $invitation ->
+    [comment] .
+    [broadcast] ; ¡mucha suerte con la emisión!
+   *[other] ; ¡mucha suerte con { piece-noun-again }!
+}
+
+media-interview-closing = { $invitation ->
+    [comment] { $tone ->
+        [formal] { $has-recipient ->
+            [true] Le
+           *[false] Les
+        } agradezco de antemano su comprensión.
+        [firm] Gracias por su comprensión.
+        [brief] Gracias por la comprensión.
+       *[warm] Gracias por { $has-recipient-given ->
+            [true] tu
+           *[false] su
+        } comprensión.
+    }
+    [broadcast] { $tone ->
+        [formal] Espero que la emisión salga muy bien.
+        [firm] Espero que la emisión salga muy bien.
+        [brief] ¡Mucha suerte con la emisión!
+       *[warm] Espero de corazón que la emisión salga muy bien.
+    }
+   *[other] { $tone ->
+        [formal] Espero que { piece-noun-again } { $invitation ->
+                [podcast] salga muy bien
+               *[other] tenga una excelente acogida
+            }.
+        [firm] Espero que { piece-noun-again } { $invitation ->
+                [podcast] salga muy bien
+               *[other] tenga muy buena acogida
+            }.
+        [brief] ¡Mucha suerte con { piece-noun-again }!
+       *[warm] Espero de corazón que { piece-noun-again } { $invitation ->
+                [podcast] salga muy bien
+               *[other] tenga una gran acogida
+            }.
+    }
 }
 
 ## speaking_engagement
@@ -302,7 +352,8 @@ speaking-venue = { $invitation ->
 # " en El País"); un nombre que empieza por lo que es pediría un artículo: " (Universidad de
 # Salamanca)".
 speaking-at-organization = { $has-organization ->
-    [true] { $organization-shape ->
+    [true] { $invitation ->
+        [webinar] {" "}para { org-def }
        *[other] {" "}en { org-def }
     }
    *[false] {""}
@@ -352,9 +403,32 @@ event-phrase = { $has-event ->
 event-host = { $event-names-organization ->
     [true] {""}
    *[false] { $has-organization ->
-        [true] , que organiza { org-def }
+        [true] { $event-shape ->
+            [article] { event-organizer }
+            [plain] { $invitation ->
+                [webinar] , que organiza { org-def }
+               *[other] { event-organizer }
+            }
+           *[other] { $event-gender ->
+                [unknown] , que organiza { org-def }
+               *[other] { event-organizer }
+            }
+        }
        *[false] {""}
     }
+}
+
+# Tras un nombre sin comillas, quien organiza con "de", como se dice: "las Jornadas de
+# Innovación Docente de la Universidad de Salamanca", "el South Summit 2027 de Startup Grind
+# Madrid"; un nombre con artículo masculino ("el Banco Sabadell") no admite "de": relativa.
+event-organizer = { $organization-shape ->
+    [plain] {" "}de { $organization }
+    [article] { $organization-gender ->
+        [feminine] {" "}de { $organization }
+        [plural-feminine] {" "}de { $organization }
+       *[other] , que organiza { $organization }
+    }
+   *[other] {" "}{ org-of }
 }
 
 topic-clause = { $has-topic ->
@@ -382,7 +456,16 @@ speaking-engagement-subject = { $has-event ->
         [formal] Su invitación a { speaking-activity }{ speaking-subject-venue }
         [firm] No podré { speaking-activity }{ speaking-subject-venue }
         [brief] Invitación a { speaking-activity }{ speaking-subject-venue }
-       *[warm] Gracias por la invitación a { speaking-activity }{ speaking-subject-venue }
+       *[warm] { $invitation ->
+            [webinar] Gracias por la invitación a { speaking-activity }{ speaking-subject-venue }
+           *[other] { $event-shape ->
+                [plain] { $event-gender ->
+                    [unknown] Gracias por la invitación a { speaking-activity }{ speaking-subject-venue }
+                   *[other] Gracias por la invitación para { event-in }
+                }
+               *[other] Gracias por la invitación para { event-in }
+            }
+        }
     }
    *[false] { $tone ->
         [formal] Su invitación a { speaking-activity }
@@ -520,9 +603,19 @@ program-committee-task = { $has-event ->
     [true] { $event-gender ->
         [committee-masculine] formar parte { event-of }{ academic-host }
         [committee-feminine] formar parte { event-of }{ academic-host }
-       *[other] formar parte del comité científico{ of-event }
+       *[other] formar parte del comité científico{ congress-of }
     }
    *[false] formar parte del comité científico{ of-event }
+}
+
+# El comité científico es de un congreso: "del Congreso…", "de las Jornadas…"; una sigla sin
+# palabra de tipo ("JISBD 2027"), tras "del congreso", sin comillas.
+congress-of = { $event-shape ->
+    [article] {" "}{ event-of }{ academic-host }
+   *[other] { $event-gender ->
+        [unknown] {" "}del congreso { $event }{ academic-host }
+       *[other] {" "}{ event-of }{ academic-host }
+    }
 }
 
 # "formar parte del consejo editorial de la revista «Revista de Lógica Aplicada» (Acme)",
@@ -580,7 +673,15 @@ academic-invitation-subject = { $has-event ->
         [formal] Su invitación a { academic-subject-task }
         [firm] No podré { academic-subject-task }
         [brief] Invitación a { academic-subject-task }
-       *[warm] Gracias por la invitación a { academic-subject-task }
+       *[warm] { $invitation ->
+            [peer_review] Gracias por la invitación a evaluar un manuscrito
+            [editorial_board] Gracias por la invitación al consejo editorial
+            [committee] Gracias por la invitación a formar parte del comité
+            [guest_lecture] Gracias por la invitación a impartir una conferencia
+            [program_committee] Gracias por la invitación al comité científico
+            [examiner] Gracias por la invitación al tribunal de tesis
+           *[other] Gracias por la invitación a { academic-subject-task }
+        }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -603,7 +704,13 @@ academic-subject-task = { $invitation ->
     [program_committee] formar parte { $event-gender ->
         [committee-masculine] { event-of }
         [committee-feminine] { event-of }
-       *[other] del comité científico { event-of }
+       *[other] del comité científico { $event-shape ->
+            [article] { event-of }
+           *[other] { $event-gender ->
+                [unknown] del congreso { $event }
+               *[other] { event-of }
+            }
+        }
     }
     [examiner] formar parte { $event-gender ->
         [committee-masculine] { event-of }
@@ -641,12 +748,12 @@ academic-invitation-thanks-detail = { $tone ->
 
 academic-invitation-decision = { $tone ->
     [formal] { $has-recipient ->
-        [true] Después de valorarlo con detenimiento, lamento comunicarle que no podré aceptar.
-       *[false] Después de valorarlo con detenimiento, lamento comunicarles que no podré aceptar.
+        [true] Lamento comunicarle, sin embargo, que no me será posible aceptar.
+       *[false] Lamento comunicarles, sin embargo, que no me será posible aceptar.
     }
     [firm] Prefiero responder sin demora: he decidido no aceptar.
     [brief] Lamento no poder aceptar.
-   *[warm] Lo he pensado con calma y, por desgracia, no podré aceptar.
+   *[warm] Me habría gustado aceptar, pero esta vez no me será posible.
 }
 
 academic-invitation-door-open = { $reason ->
@@ -771,18 +878,27 @@ clarification-reply-thanks = { $tone ->
 clarification-reply-thanks-detail = { $tone ->
     [formal] Muchas gracias por su seguimiento y por su disposición a considerar ajustes; me llevo una excelente impresión, sobre todo por { $detail }.
     [firm] Gracias por el seguimiento y por el ofrecimiento; me llevo una buena impresión, sobre todo por { $detail }.
-    [brief] Gracias por el seguimiento; me llevo muy buena impresión, sobre todo por { $detail }.
-   *[warm] Muchas gracias por volver a escribirme; me llevo muy buena impresión, sobre todo por { $detail }.
+    [brief] Gracias por el seguimiento; me llevo una muy buena impresión, sobre todo por { $detail }.
+   *[warm] Muchas gracias por volver a escribirme; me llevo una muy buena impresión, sobre todo por { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
-    [formal] Tras pensarlo de nuevo, mantengo mi decisión sobre { role-phrase }.
+    [formal] { $reason ->
+        [compensation] Tras pensarlo de nuevo, con las condiciones actuales mantengo mi decisión sobre { role-phrase }.
+       *[other] Tras pensarlo de nuevo, mantengo mi decisión sobre { role-phrase }.
+    }
     [firm] { $reason ->
         [compensation] Aun así, mi decisión sobre { role-phrase } es definitiva.
        *[other] Mi decisión sobre { role-phrase } es definitiva; no depende de nada que esté en su mano.
     }
-    [brief] Mi decisión sigue siendo la misma.
-   *[warm] Lo he pensado con calma y mi decisión sobre { role-phrase } sigue siendo la misma.
+    [brief] { $reason ->
+        [compensation] Con las condiciones actuales, mi decisión sigue siendo la misma.
+       *[other] Mi decisión sigue siendo la misma.
+    }
+   *[warm] { $reason ->
+        [compensation] Lo he vuelto a pensar, pero con las condiciones actuales mantengo mi decisión sobre { role-phrase }.
+       *[other] Lo he vuelto a pensar, pero mi decisión sobre { role-phrase } sigue siendo la misma.
+    }
 }
 
 # $proposed-time va sin preposición: "el año que viene", "dentro de unos meses".

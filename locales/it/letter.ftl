@@ -478,14 +478,23 @@ at-organization = { $has-organization ->
 
 ## Il motivo nelle parole di chi scrive (il punto finale viene tolto prima di arrivare qui).
 
-reason-note = { $reason-note }.
+# Un motivo scritto come frase a sé ("Mio padre…") resta da solo; in minuscolo si lega.
+reason-note = { $reason-note-shape ->
+    [sentence] { $reason-note }.
+   *[other] { reason-note-joined }
+}
+
+reason-note-joined = { $scenario ->
+    [clarification_reply] Il punto è che { $reason-note }.
+   *[other] Il motivo è che { $reason-note }.
+}
 
 ## Segnalare un'altra persona (senza «collega», che imporrebbe un genere)
 
 referral = { $tone ->
     [formal] { $has-recipient ->
-        [true] Qualora possa esserLe utile, mi permetto di segnalarLe un nome: { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
-       *[false] Qualora possa esservi utile, mi permetto di segnalarvi un nome: { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
+        [true] Se lo ritiene opportuno, mi permetto di segnalarLe un nome: { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
+       *[false] Se lo ritenete opportuno, mi permetto di segnalarvi un nome: { $referral }{ referral-expertise }, che a mio avviso { referral-fit }{ referral-contact }.
     }
     [brief] { $has-recipient ->
         [true] Le suggerisco un nome: { $referral }{ referral-expertise }{ referral-contact }.

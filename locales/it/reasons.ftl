@@ -23,13 +23,16 @@ reason-accepted-offer = { $scenario ->
    *[other] { $tone ->
         [formal] Nel frattempo ho accettato un'altra proposta, in linea con i miei obiettivi attuali.
         [brief] Nel frattempo ho accettato un'altra proposta.
-       *[other] Nel frattempo ho accettato un'altra proposta, che corrisponde bene ai miei obiettivi.
+       *[other] { $scenario ->
+            [stay_in_touch] Nel frattempo ho scelto un'altra strada e ho accettato un incarico in un'altra azienda.
+           *[other] Nel frattempo ho accettato un'altra proposta, più in linea con i miei obiettivi.
+        }
     }
 }
 engagement-accepted-offer = { $tone ->
     [formal] Ho da poco assunto un nuovo incarico e, in questa fase di inserimento, preferisco mantenere libera la mia agenda.
-    [brief] Ho appena iniziato un nuovo incarico e per ora limito gli impegni esterni.
-   *[other] Ho iniziato da poco un nuovo incarico e, finché mi ambiento, evito di assumere altri impegni.
+    [brief] Ho appena cominciato un nuovo incarico e per ora limito gli impegni esterni.
+   *[other] Ho cominciato da poco un nuovo incarico e, finché mi ambiento, evito di assumere altri impegni.
 }
 
 reason-career-focus = { $scenario ->
@@ -48,9 +51,9 @@ reason-career-focus = { $scenario ->
     }
 }
 engagement-career-focus = { $tone ->
-    [formal] In questo periodo concentro le mie energie su un numero ristretto di progetti prioritari.
-    [brief] In questo periodo mi dedico a pochi progetti prioritari.
-   *[other] In questo periodo sto dedicando le mie energie a pochi progetti prioritari.
+    [formal] In questa fase concentro le mie energie su un numero ristretto di progetti prioritari.
+    [brief] Per ora mi dedico a pochi progetti prioritari.
+   *[other] Al momento sto dedicando le mie energie a pochi progetti prioritari.
 }
 
 reason-compensation = { $scenario ->
@@ -75,14 +78,14 @@ reason-compensation = { $scenario ->
 engagement-compensation = { $tone ->
     [formal] Al momento accetto esclusivamente incarichi alle mie consuete condizioni economiche.
     [brief] Al momento accetto solo incarichi alle mie consuete condizioni.
-   *[other] In questo periodo accetto solo incarichi in linea con le mie condizioni abituali.
+   *[other] Per ora accetto solo incarichi in linea con le mie condizioni abituali.
 }
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Proprio nei giorni previsti avrò una scadenza di progetto e preferirei presentarmi con la massima concentrazione.
-        [brief] Nei giorni previsti ho una scadenza di progetto.
-       *[other] Proprio nei giorni previsti ho una scadenza di progetto e preferirei presentarmi con la mente sgombra.
+        [formal] Proprio nei giorni previsti avrò un impegno che non posso rimandare.
+        [brief] Nei giorni previsti ho un altro impegno.
+       *[other] Proprio nei giorni previsti ho un impegno che non riesco a spostare.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -94,10 +97,22 @@ reason-timing = { $scenario ->
        *[other] Per via degli impegni che ho adesso, non è il periodo ideale per cambiare lavoro.
     }
 }
-engagement-timing = { $tone ->
-    [formal] In questo periodo ho già assunto impegni che non posso rimandare.
-    [brief] In questo periodo ho già altri impegni.
-   *[other] In questo periodo ho già preso impegni che non riesco a rimandare.
+engagement-timing = { $scenario ->
+    [speaking_engagement] { $tone ->
+        [formal] Nelle date previste ho già assunto impegni che non posso rimandare.
+        [brief] In quelle date ho già altri impegni.
+       *[other] Nelle date previste ho già preso impegni che non riesco a spostare.
+    }
+    [academic_invitation] { $tone ->
+        [formal] In questi mesi ho già assunto impegni che non posso rimandare.
+        [brief] In questi mesi ho già altri impegni.
+       *[other] In questi mesi ho già preso impegni che non riesco a spostare.
+    }
+   *[other] { $tone ->
+        [formal] Nei prossimi giorni ho già assunto impegni che non posso rimandare.
+        [brief] Nei prossimi giorni ho già altri impegni.
+       *[other] Nei prossimi giorni ho già preso impegni che non riesco a spostare.
+    }
 }
 
 reason-logistics = { $scenario ->
@@ -116,9 +131,9 @@ reason-logistics = { $scenario ->
     }
 }
 engagement-logistics = { $tone ->
-    [formal] Al momento non sono in grado di gestire gli spostamenti che l'impegno richiederebbe.
-    [brief] Al momento non riesco a gestire il viaggio.
-   *[other] In questo periodo non riesco a gestire gli spostamenti che servirebbero.
+    [formal] Al momento non sono in condizione di affrontare la trasferta che l'impegno richiederebbe.
+    [brief] Al momento non posso affrontare la trasferta.
+   *[other] Al momento non riesco ad affrontare la trasferta che servirebbe.
 }
 
 reason-caregiving = { $scenario ->
@@ -145,7 +160,7 @@ reason-company-fit = { $scenario ->
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
         [formal] Ho scelto di orientarmi verso realtà più in linea con ciò che cerco in questa fase della mia carriera.
-        [brief] Mi sto orientando verso un percorso diverso.
+        [brief] Ho scelto di orientarmi verso realtà diverse.
        *[other] Ho scelto di orientarmi verso realtà più vicine a ciò che cerco in questa fase.
     }
 }
@@ -193,7 +208,11 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $tone ->
     [formal] Gli impegni già assunti non mi consentirebbero di occuparmene con la cura necessaria.
-    [brief] In questo periodo non riuscirei a dedicarmici con la cura necessaria.
+    [brief] { $scenario ->
+        [media_interview] Al momento non ho la disponibilità necessaria.
+        [speaking_engagement] Al momento non riuscirei a prepararmi come si deve.
+       *[other] Al momento non riuscirei a dedicarmici come si deve.
+    }
    *[other] { $scenario ->
         [academic_invitation] Gli impegni che ho già preso non mi permetterebbero di occuparmene con la cura che merita.
        *[other] Gli impegni che ho già preso non mi consentirebbero di prepararmi come si deve.
@@ -247,7 +266,13 @@ academic-outside-board = { $tone ->
    *[other] L'ambito di questo incarico è lontano dalla mia ricerca, e altri saprebbero occuparsene meglio di me.
 }
 academic-outside-topic = { $tone ->
-    [formal] L'argomento esula dal mio ambito di ricerca, e chi lavora in quel settore potrebbe offrire un apporto più qualificato.
-    [brief] L'argomento esula dal mio ambito di ricerca.
-   *[other] L'argomento è lontano dal mio ambito di ricerca, e chi lo studia da vicino saprebbe occuparsene meglio.
+    [formal] { academic-outside-subject } esula dal mio ambito di ricerca, e chi lavora in quel settore potrebbe offrire un apporto più qualificato.
+    [brief] { academic-outside-subject } esula dal mio ambito di ricerca.
+   *[other] { academic-outside-subject } è lontano dal mio ambito di ricerca, e chi lo studia da vicino saprebbe occuparsene meglio.
+}
+# Ciò di cui si parla, anche quando la lettera non ha nominato il tema: «L'argomento della tesi».
+academic-outside-subject = { $invitation ->
+    [examiner] L'argomento della tesi
+    [peer_review] Il tema del manoscritto
+   *[other] L'argomento
 }

@@ -40,8 +40,8 @@ job-interview-subject = { $tone ->
 
 job-interview-thanks = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio per { job-considered } e per il tempo che mi ha dedicato.
-       *[false] Vi ringrazio per { job-considered } e per il tempo che mi avete dedicato.
+        [true] La ringrazio per { job-considered } e per l'attenzione che mi ha riservato.
+       *[false] Vi ringrazio per { job-considered } e per l'attenzione che mi avete riservato.
     }
     [firm] { $has-recipient ->
         [true] La ringrazio per { job-considered }.
@@ -90,7 +90,10 @@ continue-stage = { $invitation ->
 job-interview-decision = { $reason ->
     [accepted_offer] { $tone ->
         [formal] Con la presente ritiro la mia candidatura{ withdrawal-stage }.
-        [firm] Ritiro formalmente la mia candidatura{ withdrawal-stage }.
+        [firm] { $has-recipient ->
+            [true] Le comunico che ritiro la mia candidatura{ withdrawal-stage }.
+           *[false] Vi comunico che ritiro la mia candidatura{ withdrawal-stage }.
+        }
         [brief] Ritiro la mia candidatura{ withdrawal-stage }.
        *[warm] { $has-recipient ->
             [true] Le scrivo per comunicarLe che ritiro la mia candidatura{ withdrawal-stage }.
@@ -99,7 +102,10 @@ job-interview-decision = { $reason ->
     }
    *[other] { $tone ->
         [formal] Dopo attenta valutazione, ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
-        [firm] Ritiro formalmente la mia candidatura{ withdrawal-stage }.
+        [firm] { $has-recipient ->
+            [true] Le comunico che ritiro la mia candidatura{ withdrawal-stage }.
+           *[false] Vi comunico che ritiro la mia candidatura{ withdrawal-stage }.
+        }
         [brief] Ho deciso di ritirare la mia candidatura{ withdrawal-stage }.
        *[warm] Dopo averci riflettuto a lungo, preferisco non proseguire{ continue-stage }.
     }
@@ -113,30 +119,30 @@ job-interview-door-open = { $reason ->
         }
         [firm] Se in futuro si aprisse una posizione più vicina al mio campo, sarei felice di saperlo.
         [brief] { $has-recipient ->
-            [true] Mi tenga presente per posizioni più vicine al mio campo; Le auguro ogni bene.
-           *[false] Tenetemi presente per posizioni più vicine al mio campo; vi auguro ogni bene.
+            [true] Mi tenga presente per posizioni più vicine al mio campo; Le auguro buon lavoro.
+           *[false] Tenetemi presente per posizioni più vicine al mio campo; vi auguro buon lavoro.
         }
        *[warm] { $has-recipient ->
-            [true] Mi farebbe piacere risentirci se si aprisse una posizione più vicina al mio campo, e Le auguro di trovare presto la persona giusta.
-           *[false] Mi farebbe piacere risentirci se si aprisse una posizione più vicina al mio campo, e vi auguro di trovare presto la persona giusta.
+            [true] Mi farebbe piacere risentirci se si aprisse una posizione più vicina al mio campo e Le auguro di trovare presto la persona giusta.
+           *[false] Mi farebbe piacere risentirci se si aprisse una posizione più vicina al mio campo e vi auguro di trovare presto la persona giusta.
         }
     }
    *[other] { $tone ->
         [formal] { $has-recipient ->
-            [true] Sarebbe per me un piacere restare in contatto, e Le auguro pieno successo nell'individuare la persona più adatta.
-           *[false] Sarebbe per me un piacere restare in contatto, e vi auguro pieno successo nell'individuare la persona più adatta.
+            [true] Sarebbe per me un piacere restare in contatto e Le auguro pieno successo nell'individuare la persona più adatta.
+           *[false] Sarebbe per me un piacere restare in contatto e vi auguro pieno successo nell'individuare la persona più adatta.
         }
         [firm] { $has-recipient ->
-            [true] Le auguro di trovare presto il profilo più adatto, e sarei felice di restare in contatto.
-           *[false] Vi auguro di trovare presto il profilo più adatto, e sarei felice di restare in contatto.
+            [true] Le auguro di trovare presto il profilo più adatto e sarei felice di restare in contatto.
+           *[false] Vi auguro di trovare presto il profilo più adatto e sarei felice di restare in contatto.
         }
         [brief] { $has-recipient ->
-            [true] Spero che le nostre strade si incrocino di nuovo; Le auguro ogni bene.
-           *[false] Spero che le nostre strade si incrocino di nuovo; vi auguro ogni bene.
+            [true] Spero che le nostre strade si incrocino di nuovo; Le auguro buon lavoro.
+           *[false] Spero che le nostre strade si incrocino di nuovo; vi auguro buon lavoro.
         }
        *[warm] { $has-recipient ->
-            [true] Mi farebbe davvero piacere restare in contatto, e Le auguro di trovare presto la persona giusta.
-           *[false] Mi farebbe davvero piacere restare in contatto, e vi auguro di trovare presto la persona giusta.
+            [true] Mi farebbe piacere restare in contatto e Le auguro di trovare presto la persona giusta.
+           *[false] Mi farebbe piacere restare in contatto e vi auguro di trovare presto la persona giusta.
         }
     }
 }
@@ -152,8 +158,8 @@ job-interview-closing = { $tone ->
        *[false] Vi auguro di trovare presto il profilo più adatto.
     }
     [brief] { $has-recipient ->
-        [true] Le auguro ogni bene.
-       *[false] Vi auguro ogni bene.
+        [true] Le auguro buon lavoro.
+       *[false] Vi auguro buon lavoro.
     }
    *[warm] { $has-recipient ->
         [true] Le auguro di trovare presto la persona giusta per questo ruolo.
@@ -206,9 +212,12 @@ piece-in-view = { $invitation ->
         [true] della Sua trasmissione
        *[false] della vostra trasmissione
     }
-    [podcast] { $has-recipient ->
-        [true] della puntata del Suo podcast
-       *[false] della puntata del vostro podcast
+    [podcast] { $has-organization ->
+        [true] di una puntata del podcast
+       *[false] { $has-recipient ->
+            [true] della puntata del Suo podcast
+           *[false] della puntata del vostro podcast
+        }
     }
    *[other] { $has-recipient ->
         [true] del Suo servizio
@@ -347,6 +356,7 @@ media-interview-decision = { $tone ->
     [formal] Con rammarico, non mi è possibile { media-decline }.
     [firm] { $invitation ->
         [comment] Preferisco non esprimermi in merito, e { media-firm-notice }.
+        [article] Non potrò rilasciare dichiarazioni, e { media-firm-notice }.
        *[other] Questa volta non parteciperò, e { media-firm-notice }.
     }
     [brief] Purtroppo non potrò { media-decline }.
@@ -356,8 +366,8 @@ media-interview-decision = { $tone ->
 media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
         [formal] { $has-recipient ->
-            [true] Resto volentieri a disposizione per futuri approfondimenti su temi più vicini al mio campo, e Le auguro buon lavoro{ wish-object }.
-           *[false] Resto volentieri a disposizione per futuri approfondimenti su temi più vicini al mio campo, e vi auguro buon lavoro{ wish-object }.
+            [true] Resto volentieri a disposizione per futuri approfondimenti su temi più vicini al mio campo e Le auguro buon lavoro{ wish-object }.
+           *[false] Resto volentieri a disposizione per futuri approfondimenti su temi più vicini al mio campo e vi auguro buon lavoro{ wish-object }.
         }
         [firm] Resto a disposizione per futuri approfondimenti su temi più vicini al mio campo.
         [brief] Per temi più vicini al mio campo resto a disposizione; buon lavoro{ wish-object }.
@@ -368,13 +378,13 @@ media-interview-door-open = { $reason ->
     }
    *[other] { $tone ->
         [formal] { $has-recipient ->
-            [true] Resto volentieri a disposizione per futuri approfondimenti, e Le auguro buon lavoro{ wish-object }.
-           *[false] Resto volentieri a disposizione per futuri approfondimenti, e vi auguro buon lavoro{ wish-object }.
+            [true] Resto volentieri a disposizione per futuri approfondimenti e Le auguro buon lavoro{ wish-object }.
+           *[false] Resto volentieri a disposizione per futuri approfondimenti e vi auguro buon lavoro{ wish-object }.
         }
         [firm] Resto a disposizione per future occasioni.
         [brief] { $has-recipient ->
-            [true] Conti pure su di me per le prossime occasioni; buon lavoro{ wish-object }.
-           *[false] Contate pure su di me per le prossime occasioni; buon lavoro{ wish-object }.
+            [true] Spero che ci saranno nuove occasioni; buon lavoro{ wish-object }.
+           *[false] Spero che ci saranno nuove occasioni; buon lavoro{ wish-object }.
         }
        *[warm] { $has-recipient ->
             [true] Mi farebbe piacere risentirLa in futuro; intanto Le auguro buon lavoro{ wish-object }.
@@ -413,9 +423,15 @@ event-phrase = { $invitation ->
     }
    *[other] { $has-event ->
         [true] { event-at }
-       *[false] in occasione del vostro evento
+       *[false] { $has-organization ->
+            [true] presso { org-with-article }
+           *[false] in occasione del vostro evento
+        }
     }
-}{ at-organization }
+}{ $has-event ->
+    [true] { at-organization }
+   *[false] {""}
+}
 
 # Ciò che si chiede a chi interviene, secondo il tipo di invito.
 speaking-activity = { $invitation ->
@@ -503,24 +519,24 @@ speaking-engagement-thanks-detail = { $tone ->
 speaking-engagement-decision = { $tone ->
     [formal] Dopo attenta valutazione, devo purtroppo rinunciare.
     [firm] { $has-recipient ->
-        [true] Non potrò esserci, e ho voluto comunicarlo subito per lasciarLe il tempo di definire il programma.
-       *[false] Non potrò esserci, e ho voluto comunicarlo subito per lasciarvi il tempo di definire il programma.
+        [true] Non potrò esserci, e ho voluto comunicarglielo subito per lasciarLe il tempo di definire il programma.
+       *[false] Non potrò esserci, e ho voluto comunicarvelo subito per lasciarvi il tempo di definire il programma.
     }
     [brief] Purtroppo devo rinunciare.
-   *[warm] Con rammarico, questa volta devo rinunciare.
+   *[warm] Con rammarico, questa volta non potrò esserci.
 }
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
         [formal] { $has-recipient ->
-            [true] Sarebbe per me un piacere intervenire { speaking-next-time } su temi più vicini al mio campo, e Le auguro pieno successo per { event-again }.
-           *[false] Sarebbe per me un piacere intervenire { speaking-next-time } su temi più vicini al mio campo, e vi auguro pieno successo per { event-again }.
+            [true] Sarebbe per me un piacere intervenire { speaking-next-time } su temi più vicini al mio campo e Le auguro pieno successo per { event-again }.
+           *[false] Sarebbe per me un piacere intervenire { speaking-next-time } su temi più vicini al mio campo e vi auguro pieno successo per { event-again }.
         }
         [firm] Mi farebbe piacere ricevere notizie { speaking-next }, soprattutto su temi più vicini al mio campo.
         [brief] Sarò felice di intervenire in futuro su temi più vicini al mio campo.
        *[warm] { $has-recipient ->
-            [true] Sarei felice di intervenire { speaking-next-time } su temi più vicini al mio campo, e Le auguro un grande successo per { event-again }.
-           *[false] Sarei felice di intervenire { speaking-next-time } su temi più vicini al mio campo, e vi auguro un grande successo per { event-again }.
+            [true] Sarei felice di intervenire { speaking-next-time } su temi più vicini al mio campo e Le auguro un grande successo per { event-again }.
+           *[false] Sarei felice di intervenire { speaking-next-time } su temi più vicini al mio campo e vi auguro un grande successo per { event-again }.
         }
     }
    *[other] { $tone ->
@@ -528,15 +544,15 @@ speaking-engagement-door-open = { $reason ->
             [true] Sarebbe per me un piacere contribuire { $invitation ->
                 [webinar] in una prossima occasione
                *[other] a una prossima edizione
-            }, e Le auguro pieno successo per { event-again }.
+            } e Le auguro pieno successo per { event-again }.
            *[false] Sarebbe per me un piacere contribuire { $invitation ->
                 [webinar] in una prossima occasione
                *[other] a una prossima edizione
-            }, e vi auguro pieno successo per { event-again }.
+            } e vi auguro pieno successo per { event-again }.
         }
         [firm] { $has-recipient ->
-            [true] Mi farebbe piacere ricevere notizie { speaking-next }, e Le auguro ogni successo per { event-again }.
-           *[false] Mi farebbe piacere ricevere notizie { speaking-next }, e vi auguro ogni successo per { event-again }.
+            [true] Mi farebbe piacere ricevere notizie { speaking-next } e Le auguro ogni successo per { event-again }.
+           *[false] Mi farebbe piacere ricevere notizie { speaking-next } e vi auguro ogni successo per { event-again }.
         }
         [brief] { $has-recipient ->
             [true] Spero di esserci { $invitation ->
@@ -549,8 +565,8 @@ speaking-engagement-door-open = { $reason ->
             }; vi auguro un ottimo { event-again-noun }.
         }
        *[warm] { $has-recipient ->
-            [true] Sarei felice di essere dei vostri { speaking-next-time }, e Le auguro un grande successo per { event-again }.
-           *[false] Sarei felice di essere dei vostri { speaking-next-time }, e vi auguro un grande successo per { event-again }.
+            [true] Sarei felice di essere dei vostri { speaking-next-time } e Le auguro un grande successo per { event-again }.
+           *[false] Sarei felice di essere dei vostri { speaking-next-time } e vi auguro un grande successo per { event-again }.
         }
     }
 }
@@ -574,7 +590,7 @@ speaking-next-time = { $invitation ->
 
 speaking-next = { $invitation ->
     [webinar] delle vostre prossime iniziative
-   *[other] delle prossime edizioni
+   *[other] delle vostre prossime iniziative
 }
 
 speaking-engagement-closing = { $tone ->
@@ -700,6 +716,7 @@ program-committee-task = { $has-event ->
             [feminine-board] a far parte { event-of }{ at-organization }
            *[other] a far parte del comitato di programma { event-of }{ at-organization }
         }
+        [plain] a far parte del comitato di programma di { $event }{ at-organization }
        *[other] a far parte del comitato di programma{ for-event }
     }
    *[false] a far parte del comitato di programma{ for-event }
@@ -768,7 +785,10 @@ academic-invitation-subject = { $has-event ->
             [none] Risposta all'invito
            *[other] { academic-invitation-noun }
         }
-       *[warm] Grazie per il cortese invito
+       *[warm] { $invitation ->
+            [none] Grazie per l'invito
+           *[other] { academic-invitation-noun }
+        }
     }
 }
 
@@ -789,8 +809,8 @@ academic-invitation-thanks = { $tone ->
     }
     [brief] Grazie per l'invito { academic-task }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio per il gentile invito { academic-task-on-topic }: mi ha fatto molto piacere riceverlo.
-       *[false] Vi ringrazio per il gentile invito { academic-task-on-topic }: mi ha fatto molto piacere riceverlo.
+        [true] La ringrazio per l'invito { academic-task-on-topic }: mi ha fatto molto piacere riceverlo.
+       *[false] Vi ringrazio per l'invito { academic-task-on-topic }: mi ha fatto molto piacere riceverlo.
     }
 }
 
@@ -814,8 +834,8 @@ academic-invitation-thanks-detail = { $tone ->
     }
     [brief] Grazie per l'invito { academic-task }; { academic-detail-praise }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio per il gentile invito { academic-task }; { academic-detail-praise }.
-       *[false] Vi ringrazio per il gentile invito { academic-task }; { academic-detail-praise }.
+        [true] La ringrazio per l'invito { academic-task }; { academic-detail-praise }.
+       *[false] Vi ringrazio per l'invito { academic-task }; { academic-detail-praise }.
     }
 }
 
@@ -823,7 +843,14 @@ academic-invitation-decision = { $tone ->
     [formal] Dopo un'attenta riflessione, devo purtroppo rinunciare.
     [firm] Ho deciso di rinunciare, e preferisco dare subito una risposta chiara.
     [brief] Purtroppo devo rinunciare.
-   *[warm] Ci ho riflettuto con attenzione e, con rammarico, devo rinunciare.
+   *[warm] { $invitation ->
+        [peer_review] Ci ho pensato con attenzione, ma questa volta non posso accettare.
+        [editorial_board] Ci ho pensato a lungo e, con dispiacere, non posso accettare.
+        [committee] Ci ho pensato a lungo e, con dispiacere, non posso accettare.
+        [program_committee] Ci ho pensato a lungo e, con dispiacere, non posso accettare.
+        [examiner] Ci ho pensato a lungo e, con dispiacere, non posso accettare.
+       *[other] Ci ho riflettuto con attenzione e, con rammarico, devo rinunciare.
+    }
 }
 
 academic-invitation-door-open = { $reason ->
@@ -835,21 +862,24 @@ academic-invitation-door-open = { $reason ->
     }
    *[other] { $invitation ->
         [peer_review] { $tone ->
-            [formal] Resto a disposizione per una prossima valutazione.
+            [formal] Resto a disposizione per future revisioni.
             [firm] Resto a disposizione per future valutazioni.
             [brief] Resto a disposizione per una prossima valutazione.
            *[warm] { $has-recipient ->
-                [true] Spero che vorrà pensare di nuovo a me per una prossima valutazione, e Le auguro buon lavoro.
-               *[false] Spero che vorrete pensare di nuovo a me per una prossima valutazione, e vi auguro buon lavoro.
+                [true] Spero che vorrà pensare di nuovo a me per una prossima valutazione e Le auguro buon lavoro.
+               *[false] Spero che vorrete pensare di nuovo a me per una prossima valutazione e vi auguro buon lavoro.
             }
         }
        *[other] { $tone ->
             [formal] Sarebbe per me un piacere contribuire in una prossima occasione.
             [firm] Resto a disposizione per future collaborazioni.
             [brief] Spero di poter collaborare in futuro.
-           *[warm] { $has-recipient ->
-                [true] Spero davvero che in futuro potremo collaborare, e Le auguro buon lavoro.
-               *[false] Spero davvero che in futuro potremo collaborare, e vi auguro buon lavoro.
+           *[warm] { $invitation ->
+                [editorial_board] Seguirò con interesse il lavoro della rivista e spero che in futuro potremo collaborare.
+               *[other] { $has-recipient ->
+                    [true] Spero che in futuro potremo collaborare e Le auguro buon lavoro.
+                   *[false] Spero che in futuro potremo collaborare e vi auguro buon lavoro.
+                }
             }
         }
     }
@@ -934,7 +964,10 @@ reschedule-proposal = { $tone ->
         [true] Le andrebbe bene { $proposed-time }?
        *[false] Vi andrebbe bene { $proposed-time }?
     }
-   *[warm] Potremmo rimandare, per esempio { $proposed-time }?
+   *[warm] { $has-recipient ->
+        [true] Sarei disponibile { $proposed-time }, se per Lei è possibile.
+       *[false] Sarei disponibile { $proposed-time }, se per voi è possibile.
+    }
 }
 
 # La porta aperta di uno spostamento è la flessibilità: adattarsi ai tempi di chi legge.
@@ -990,8 +1023,8 @@ clarification-reply-thanks = { $tone ->
     }
     [brief] Grazie per il messaggio.
    *[warm] { $has-recipient ->
-        [true] Apprezzo molto che mi abbia scritto per chiedermi se ci fosse margine per ripensarci.
-       *[false] Apprezzo molto che mi abbiate scritto per chiedermi se ci fosse margine per ripensarci.
+        [true] La ringrazio per avermi chiesto se ci fosse margine per ripensarci.
+       *[false] Vi ringrazio per avermi chiesto se ci fosse margine per ripensarci.
     }
 }
 
@@ -1094,7 +1127,7 @@ clarification-reply-closing = { $has-proposed-time ->
 conversation-phrase = { $has-topic ->
     [true] la nostra conversazione { topic-about }
    *[false] { $has-position ->
-        [true] l'incontro relativo alla posizione di { $position }{ in-organization }
+        [true] il colloquio per la posizione di { $position }{ in-organization }
        *[false] la nostra recente conversazione
     }
 }
@@ -1190,7 +1223,7 @@ stay-in-touch-closing = { $tone ->
        *[false] Sarei felice di prendere un caffè insieme, quando vi fa comodo.
     }
    *[warm] { $has-recipient ->
-        [true] Mi faccia sapere se Le andrebbe di prendere un caffè insieme.
+        [true] Se Le andasse, sarei felice di prendere un caffè insieme.
        *[false] Fatemi sapere se vi andrebbe di prendere un caffè insieme.
     }
 }

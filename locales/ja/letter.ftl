@@ -184,9 +184,9 @@ meeting-look-forward = { $invitation ->
     [workshop] 当日
     [webinar] 当日
     [guest_lecture] 当日
-    [committee] 当日
-    [editorial_board] 当日
-    [program_committee] 当日
+    [committee] 皆様とご一緒できること
+    [editorial_board] 皆様とご一緒できること
+    [program_committee] 皆様とご一緒できること
     [examiner] 当日
     [peer_review] 原稿を拝読できること
    *[other] お話しできること

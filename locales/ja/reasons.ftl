@@ -30,7 +30,7 @@ job-accepted-offer = { $tone ->
     [formal] このほど他社より内定をいただき、そちらへの入社を決意したためでございます。
     [brief] 他社からの内定を承諾したためです。
     [firm] 他社からの内定を承諾し、そちらへの入社を決めたためです。
-   *[warm] 実は先日、他社から内定をいただき、熟慮の末そちらへの入社を決めたためです。
+   *[warm] 実は先日、他社から内定をいただき、そちらへの入社を決めました。
 }
 engagement-accepted-offer = { $tone ->
     [formal] 新しい職務に就いたばかりで、しばらくはご依頼のお引き受けを控えているためです。
@@ -92,7 +92,7 @@ reason-compensation = { $scenario ->
 job-compensation = { $tone ->
     [formal] { $scenario ->
         [clarification_reply] 条件面に限らず、今後の働き方を含めて熟慮を重ねた上での結論でございます。
-       *[other] 待遇面を含めた諸条件を踏まえ、熟慮の上で判断いたしました。
+       *[other] 待遇面を含めた諸条件を総合的に勘案した上での判断でございます。
     }
     [brief] { $scenario ->
         [clarification_reply] 熟慮の上での結論です。
@@ -134,19 +134,26 @@ job-timing = { $tone ->
     [brief] 現時点では転職の時期ではないと考えたためです。
    *[other] 自身の状況を改めて見直し、現時点では転職に踏み切る時期ではないと考えたためです。
 }
-engagement-timing = { $tone ->
-    [formal] ご提示の日程が、すでにお約束している予定と重なっているためです。
-    [brief] あいにく先約があるためです。
-   *[other] { $scenario ->
-        [academic_invitation] { $invitation ->
-            [peer_review] 同じ時期にすでに別の務めを引き受けており、お役目を十分に果たせないためです。
-            [editorial_board] 同じ時期にすでに別の務めを引き受けており、お役目を十分に果たせないためです。
-            [program_committee] 同じ時期にすでに別の務めを引き受けており、お役目を十分に果たせないためです。
-            [committee] 同じ時期にすでに別の務めを引き受けており、お役目を十分に果たせないためです。
-           *[other] あいにくご提示の日程には、すでに先約があるためです。
-        }
-       *[other] あいにくご提示の日程には、すでに先約があるためです。
+# 査読・編集委員・委員会には日時の提示がないので「その日」「ご提示の日程」を使わず、同じ時期の別の務めを挙げる。
+engagement-timing = { $scenario ->
+    [academic_invitation] { $invitation ->
+        [peer_review] { engagement-timing-duty }
+        [editorial_board] { engagement-timing-duty }
+        [program_committee] { engagement-timing-duty }
+        [committee] { engagement-timing-duty }
+       *[other] { engagement-timing-date }
     }
+   *[other] { engagement-timing-date }
+}
+engagement-timing-duty = { $tone ->
+    [formal] 同じ時期にすでに別のお役目をお引き受けしており、十分に務めを果たしかねるためでございます。
+    [brief] 同じ時期に別の務めを抱えているためです。
+   *[other] 同じ時期にすでに別の務めを引き受けており、お役目を十分に果たせないためです。
+}
+engagement-timing-date = { $tone ->
+    [formal] ご提示の日程が、すでにお約束している予定と重なっているためです。
+    [brief] あいにくその日は先約がございます。
+   *[other] あいにくご提示の日程には、すでに先約が入っております。
 }
 
 reason-logistics = { $scenario ->
@@ -221,9 +228,9 @@ reason-company-fit = { $scenario ->
    *[other] { job-company-fit }
 }
 job-company-fit = { $tone ->
-    [formal] 現在の私の志向により合致する道を選ぶことにしたためでございます。
+    [formal] 私自身の目指す方向により近い道を選ぶことにしたためでございます。
     [brief] 検討の結果、別の道に進むことにしたためです。
-   *[other] 現在の自身の志向により合う道を選びたいと考えたためです。
+   *[other] 自分の進みたい方向により近い道を選びたいと考えたためです。
 }
 engagement-company-fit = { $tone ->
     [formal] 現在は、自身の優先事項に沿ったお仕事に絞ってお引き受けしているためです。
@@ -253,7 +260,7 @@ reason-overqualified = { $scenario ->
 }
 job-overqualified = { $tone ->
     [formal] これまでの経験をより幅広く活かせる職務に挑戦したいと考えているためです。
-    [brief] 経験に見合う職責の仕事を志望しているためです。
+    [brief] これまでの経験をより活かせる職務を志望しているためです。
    *[other] これまでの経験をより幅広く活かせる仕事に挑戦したいと考えているためです。
 }
 engagement-overqualified = { $tone ->

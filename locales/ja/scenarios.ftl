@@ -239,7 +239,7 @@ media-interview-thanks-detail = { $tone ->
         { $has-referral ->
             [true] { $detail }を興味深く拝見していたところに、{ media-from }{ piece-phrase }のお声がけをいただき、本当にありがたく思っております。
            *[false] このたびは{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
-            { $detail }を、とても興味深く拝見しました。
+            { $detail }は、今もとても印象に残っております。
         }
 }
 
@@ -873,9 +873,9 @@ stay-in-touch-declined = { $has-position ->
         [interview] { stay-in-touch-declined-job }
         [final_round] { stay-in-touch-declined-job }
        *[other] { $tone ->
-            [formal] せっかくお声がけいただきましたが、今回はお引き受けを見送らせていただきたく存じます。
-            [brief] 今回はお引き受けを見送らせていただきます。
-           *[other] せっかくお声がけいただきましたが、今回はお引き受けを見送らせていただくことにいたしました。
+            [formal] せっかくお声がけいただきながら、ご期待に沿えず大変申し訳ございません。
+            [brief] ご期待に沿えず申し訳ございません。
+           *[other] せっかくお声がけいただいたのに、ご期待に沿えず申し訳ございません。
         }
     }
 }
@@ -892,7 +892,22 @@ stay-in-touch-subject = { $tone ->
    *[other] 先日のお礼と今後について
 }
 
-stay-in-touch-thanks = { $tone ->
+# 採用の話でなく理由もないときは、辞退の文を置かない (英語版と同じく、何も辞退しない連絡;
+# パネル: 名前の出ない「お引き受け」を見送る文は宙に浮く)。理由があれば辞退の文が「〜ためです」を受ける。
+stay-in-touch-thanks = { $reason ->
+    [none] { $has-position ->
+        [true] { stay-in-touch-thanks-declining }
+       *[false] { $invitation ->
+            [screening_call] { stay-in-touch-thanks-declining }
+            [interview] { stay-in-touch-thanks-declining }
+            [final_round] { stay-in-touch-thanks-declining }
+           *[other] { stay-in-touch-thanks-only }
+        }
+    }
+   *[other] { stay-in-touch-thanks-declining }
+}
+
+stay-in-touch-thanks-declining = { $tone ->
     [formal]
         { self-intro }
         先日は{ conversation-phrase }お話しする機会をいただき、また貴重なお時間を割いていただき、誠にありがとうございました。
@@ -911,24 +926,97 @@ stay-in-touch-thanks = { $tone ->
         { stay-in-touch-declined }
 }
 
-# 称賛 ($detail) はお礼に押し込まず、辞退の文に「〜が印象に残っているだけに」で添える。
-stay-in-touch-thanks-detail = { $tone ->
+stay-in-touch-thanks-only = { $tone ->
     [formal]
         { self-intro }
-        先日は{ conversation-phrase }お話しするお時間をいただき、誠にありがとうございました。
+        先日は{ conversation-phrase }お話しする機会をいただき、また貴重なお時間を割いていただき、誠にありがとうございました。
+    [firm]
+        { self-intro }
+        先日は{ conversation-phrase }お話しする機会をいただき、ありがとうございました。
+    [brief]
+        { self-intro }
+        先日は{ conversation-phrase }お話を伺うお時間をいただき、ありがとうございました。
+   *[warm]
+        { self-intro }
+        先日は{ conversation-phrase }お話しする機会をいただき、誠にありがとうございました。
+}
+
+# 称賛 ($detail) はお礼に押し込まず、辞退の文に「〜が印象に残っているだけに」で添える。辞退の文が
+# ないときは称賛だけの一文にする。呼び出し側の $detail は「先日の面談で…」と時を含むことが多いので、
+# お礼の文は「先日は」で始めない (パネル: 「先日は…。先日の面談で…」)。
+stay-in-touch-thanks-detail = { $reason ->
+    [none] { $has-position ->
+        [true] { stay-in-touch-thanks-detail-declining }
+       *[false] { $invitation ->
+            [screening_call] { stay-in-touch-thanks-detail-declining }
+            [interview] { stay-in-touch-thanks-detail-declining }
+            [final_round] { stay-in-touch-thanks-detail-declining }
+           *[other] { stay-in-touch-thanks-detail-only }
+        }
+    }
+   *[other] { $has-position ->
+        [true] { stay-in-touch-thanks-detail-declining }
+       *[false] { stay-in-touch-thanks-detail-sorry }
+    }
+}
+
+stay-in-touch-thanks-detail-declining = { $tone ->
+    [formal]
+        { self-intro }
+        ご多忙の中、{ conversation-phrase }お話しするお時間をいただき、誠にありがとうございました。
         { $detail }が今も強く印象に残っているだけに大変恐縮ですが、今回は{ stay-in-touch-declined-verb }きたく存じます。
     [firm]
         { self-intro }
-        先日は{ conversation-phrase }お話しするお時間をいただき、ありがとうございました。
+        お忙しい中、{ conversation-phrase }お話しするお時間をいただき、ありがとうございました。
         { $detail }が印象に残っているだけに心苦しいのですが、今回は{ stay-in-touch-declined-verb }くことといたしました。
     [brief]
         { self-intro }
-        先日は{ conversation-phrase }お話しするお時間をいただき、ありがとうございました。
+        お忙しい中、{ conversation-phrase }お話しするお時間をいただき、ありがとうございました。
         { $detail }が印象に残っているだけに残念ですが、今回は{ stay-in-touch-declined-verb }きます。
    *[warm]
         { self-intro }
-        先日は{ conversation-phrase }お話しするお時間をいただき、本当にありがとうございました。
+        お忙しい中、{ conversation-phrase }お話しするお時間をいただき、本当にありがとうございました。
         { $detail }が今も印象に残っているだけに心苦しいのですが、今回は{ stay-in-touch-declined-verb }くことにいたしました。
+}
+
+# 採用の話でないとき: 辞退はすでに伝えてあるので、名前の出ない「お引き受け」を改めて見送らず、
+# 期待に沿えなかったことを詫びて理由 (「〜ためです」) につなぐ。
+stay-in-touch-thanks-detail-sorry = { $tone ->
+    [formal]
+        { self-intro }
+        ご多忙の中、{ conversation-phrase }お話しするお時間をいただき、誠にありがとうございました。
+        { $detail }が今も強く印象に残っているだけに、ご期待に沿えず大変心苦しく存じます。
+    [firm]
+        { self-intro }
+        お忙しい中、{ conversation-phrase }お話しするお時間をいただき、ありがとうございました。
+        { $detail }が印象に残っているだけに、ご期待に沿えず心苦しく思っております。
+    [brief]
+        { self-intro }
+        お忙しい中、{ conversation-phrase }お話しするお時間をいただき、ありがとうございました。
+        { $detail }が印象に残っているだけに、ご期待に沿えず残念です。
+   *[warm]
+        { self-intro }
+        お忙しい中、{ conversation-phrase }お話しするお時間をいただき、本当にありがとうございました。
+        { $detail }が今も印象に残っているだけに、ご期待に沿えず心苦しく思っております。
+}
+
+stay-in-touch-thanks-detail-only = { $tone ->
+    [formal]
+        { self-intro }
+        ご多忙の中、{ conversation-phrase }お話しするお時間をいただき、誠にありがとうございました。
+        { $detail }が、今も強く印象に残っております。
+    [firm]
+        { self-intro }
+        お忙しい中、{ conversation-phrase }お話しするお時間をいただき、ありがとうございました。
+        { $detail }が、強く印象に残っております。
+    [brief]
+        { self-intro }
+        お忙しい中、{ conversation-phrase }お話しするお時間をいただき、ありがとうございました。
+        { $detail }が、印象に残っております。
+   *[warm]
+        { self-intro }
+        お忙しい中、{ conversation-phrase }お話しするお時間をいただき、本当にありがとうございました。
+        { $detail }が、今もとても印象に残っております。
 }
 
 # 辞退の動詞の語幹: 採用の話なら「応募を辞退させていただ」、それ以外は「お引き受けを見送らせていただ」。

@@ -43,7 +43,7 @@ greeting = { $has-recipient ->
            *[other] Dzień dobry,
         }
         [academic_invitation] { $tone ->
-            [formal] Szanowne Koleżanki i Szanowni Koledzy,
+            [formal] Szanowni Państwo,
             [firm] Szanowni Państwo,
            *[other] Dzień dobry,
         }
@@ -65,6 +65,7 @@ greeting-formal = { $recipient-form ->
         [dean] Szanowna Pani Dziekan,
         [rector] Szanowna Pani Rektor,
         [attorney] Szanowna Pani Mecenas,
+        [editor] Szanowna Pani Redaktor,
         [minister] Szanowna Pani Minister,
         [plain] Szanowna Pani,
         [none] Szanowna Pani,
@@ -79,6 +80,7 @@ greeting-formal = { $recipient-form ->
         [dean] Szanowny Panie Dziekanie,
         [rector] Szanowny Panie Rektorze,
         [attorney] Szanowny Panie Mecenasie,
+        [editor] Szanowny Panie Redaktorze,
         [minister] Szanowny Panie Ministrze,
        *[other] Szanowny Panie,
     }
@@ -96,6 +98,7 @@ greeting-warm = { $recipient-form ->
         [dean] Dzień dobry, Pani Dziekan,
         [rector] Dzień dobry, Pani Rektor,
         [attorney] Dzień dobry, Pani Mecenas,
+        [editor] Dzień dobry, Pani Redaktor,
         [minister] Dzień dobry, Pani Minister,
         [plain] Dzień dobry,
         [none] Dzień dobry,
@@ -110,6 +113,7 @@ greeting-warm = { $recipient-form ->
         [dean] Dzień dobry, Panie Dziekanie,
         [rector] Dzień dobry, Panie Rektorze,
         [attorney] Dzień dobry, Panie Mecenasie,
+        [editor] Dzień dobry, Panie Redaktorze,
         [minister] Dzień dobry, Panie Ministrze,
        *[other] Dzień dobry,
     }
@@ -258,8 +262,8 @@ meeting-article = wywiad do { $has-event ->
 
 meeting-broadcast = wywiad w { $has-event ->
     [true] { $event-shape ->
-        [kind-first] audycji „{ $event }”
-        [kind] audycji „{ $event }”
+        [kind-first] odcinku, który { event-prepares } { $event }
+        [kind] odcinku, który { event-prepares } { $event }
        *[other] programie „{ $event }”
     }
    *[false] Państwa programie
@@ -267,8 +271,8 @@ meeting-broadcast = wywiad w { $has-event ->
 
 meeting-podcast = nagranie { $has-event ->
     [true] { $event-shape ->
-        [kind-first] audycji „{ $event }”
-        [kind] audycji „{ $event }”
+        [kind-first] odcinka, który { event-prepares } { $event }
+        [kind] odcinka, który { event-prepares } { $event }
        *[other] odcinka podcastu „{ $event }”
     }
    *[false] podcastu
@@ -348,10 +352,22 @@ event-on-bare = { $event-gender ->
     [masculine] {" "}na „{ $event }”
     [neuter] {" "}na „{ $event }”
     [plural] {" "}na „{ $event }”
-   *[other] { $invitation ->
-        [webinar] {" "}w ramach wydarzenia „{ $event }”
-       *[other] {" "}podczas wydarzenia „{ $event }”
+   *[other] { $event-shape ->
+        [kind-first] { event-on-named }
+        [kind] { event-on-named }
+       *[other] { $invitation ->
+            [webinar] {" "}w ramach wydarzenia „{ $event }”
+           *[other] {" "}podczas wydarzenia „{ $event }”
+        }
     }
+}
+
+# Nazwa, która sama mówi, czym jest („konferencja Infoshare 2027”, „Gala Twórców Cyfrowych”),
+# nie idzie w nasz cudzysłów po „wydarzenia” („podczas wydarzenia „konferencja …””): stoi
+# w mianowniku po „jakim jest”.
+event-on-named = { $invitation ->
+    [webinar] {" "}w ramach wydarzenia, jakim jest { $event }
+   *[other] {" "}podczas wydarzenia, jakim jest { $event }
 }
 event-on = { event-on-bare }{ $event-gender ->
     [masculine] { at-organization-m }
@@ -367,7 +383,41 @@ at-organization-m = { $has-organization ->
 
 ## Własny powód nadawcy (jego końcowa kropka jest usuwana, zanim tu trafi).
 
-reason-note = { $reason-note }.
+# Własny powód nadawcy nie stoi jako goła wstawka („Szukam roli na poziomie kierowniczym.”):
+# wprowadzamy go tak, jak pisze się o swoim powodzie. W odpowiedzi na pytanie rekrutera
+# (clarification_reply) powód „pozostaje ten sam”; przy zmianie terminu to prośba o inny termin.
+# Powód wpisany jako osobne zdanie („Moja mama…”) stoi sam; małą literą — dołączamy go.
+reason-note = { $reason-note-shape ->
+    [sentence] { $reason-note }.
+   *[other] { reason-note-joined }
+}
+
+reason-note-joined = { $scenario ->
+    [job_interview] { $tone ->
+        [formal] Powodem mojej decyzji jest to, że { $reason-note }.
+        [firm] Powód jest prosty – { $reason-note }.
+        [brief] Powód jest prosty – { $reason-note }.
+       *[warm] Chodzi o to, że { $reason-note }.
+    }
+    [clarification_reply] { $tone ->
+        [formal] Przyczyna jest wciąż ta sama – { $reason-note }.
+        [firm] Powód pozostaje ten sam – { $reason-note }.
+        [brief] Powód jest ten sam – { $reason-note }.
+       *[warm] Powód jest wciąż ten sam – { $reason-note }.
+    }
+    [reschedule] { $tone ->
+        [formal] Muszę prosić o zmianę terminu, ponieważ { $reason-note }.
+        [firm] Proszę o zmianę terminu, ponieważ { $reason-note }.
+        [brief] Proszę o przesunięcie terminu, bo { $reason-note }.
+       *[warm] Piszę z prośbą o przesunięcie terminu, ponieważ { $reason-note }.
+    }
+   *[other] { $tone ->
+        [formal] Powodem jest to, że { $reason-note }.
+        [firm] Powodem jest to, że { $reason-note }.
+        [brief] Powód jest prosty – { $reason-note }.
+       *[warm] Powód jest taki, że { $reason-note }.
+    }
+}
 
 ## Polecenie innej osoby. Płeć polecanej osoby jest nieznana, a nazwiska nie odmieniamy:
 ## dopełnieniem czasownika jest „osobę”, nazwisko stoi po dwukropku w mianowniku, a obszar
@@ -377,7 +427,7 @@ reason-note = { $reason-note }.
 ## formularz.
 
 referral = { $has-referral-expertise ->
-    [true] { referral-lead } osobę, dla której { $referral-expertise } to codzienność: { $referral }{ referral-contact }.
+    [true] { referral-lead } osobę, której specjalnością jest { $referral-expertise }: { $referral }{ referral-contact }.
    *[false] { referral-lead }{ referral-who }: { $referral }{ referral-contact }.
 }
 
@@ -431,7 +481,14 @@ org-subject = { $organization-gender ->
    *[other] { $organization }
 }
 
-org-thought = { org-subject } { $organization-gender ->
+# Nazwa bez słowa rodzajowego („Polskie Porozumienie na rzecz …”, „Impact”): rodzaju nie znamy,
+# a „zespół Polskie Porozumienie … pomyślał” recenzenci odbierali jak formularz. Czas
+# teraźniejszy nie zależy od rodzaju: „że Polskie Porozumienie … widzi mnie w tej roli”.
+org-thought = { $organization-gender ->
+    [unknown] { $organization } widzi mnie w tej roli
+   *[other] { org-thought-past }
+}
+org-thought-past = { org-subject } { $organization-gender ->
     [feminine] pomyślała
     [commission] pomyślała
     [press-f] pomyślała
@@ -442,7 +499,7 @@ org-thought = { org-subject } { $organization-gender ->
 } o mnie
 
 media-org-turned = { $organization-gender ->
-    [unknown] redakcja { $organization } zwróciła
+    [unknown] { $organization } zwraca
     [feminine] { $organization } zwróciła
     [commission] { $organization } zwróciła
     [press-f] „{ $organization }” zwróciła

@@ -22,9 +22,9 @@ reason-accepted-offer = { $scenario ->
        *[other] Ostatecznie przyjmuję inną ofertę, która dobrze wpisuje się w moje plany zawodowe.
     }
    *[other] { $tone ->
-        [formal] Przyjmuję bowiem ofertę innego pracodawcy, która odpowiada moim obecnym celom zawodowym.
-        [brief] Przyjmuję już ofertę innego pracodawcy.
-       *[other] Przyjmuję ofertę innego pracodawcy, która dobrze wpisuje się w moje plany zawodowe.
+        [formal] Powodem jest przyjęcie oferty innego pracodawcy, która odpowiada moim obecnym celom zawodowym.
+        [brief] Wybieram ofertę innego pracodawcy.
+       *[other] Zdecydowało o tym przyjęcie oferty innego pracodawcy, która dobrze wpisuje się w moje plany zawodowe.
     }
 }
 engagement-accepted-offer = { $tone ->
@@ -77,9 +77,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Kończę właśnie ważny projekt, który wymaga teraz mojej pełnej uwagi.
-        [brief] Kończę właśnie ważny projekt.
-       *[other] Jestem tuż przed oddaniem ważnego projektu i muszę się na nim w pełni skupić.
+        [formal] W proponowanym terminie mam już wcześniejsze zobowiązanie, którego nie mogę przesunąć.
+        [brief] W tym terminie mam już inne zobowiązanie.
+       *[other] Niestety w tym terminie mam już inne zobowiązanie, którego nie da się przesunąć.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -90,10 +90,21 @@ reason-timing = { $scenario ->
        *[other] Biorąc pod uwagę obecne zobowiązania, widzę, że to nie jest dla mnie dobry moment na zmianę.
     }
 }
-engagement-timing = { $tone ->
-    [formal] Termin koliduje bowiem z moimi wcześniejszymi zobowiązaniami.
-    [brief] Termin koliduje z innymi zobowiązaniami.
-   *[other] W tym terminie mam już wcześniejsze zobowiązania.
+# Praca w komisji czy komitecie trwa przez pewien okres, nie jednego dnia.
+engagement-timing = { $invitation ->
+    [committee] { engagement-timing-period }
+    [editorial_board] { engagement-timing-period }
+    [program_committee] { engagement-timing-period }
+   *[other] { $tone ->
+        [formal] Termin koliduje bowiem z moimi wcześniejszymi zobowiązaniami.
+        [brief] Termin koliduje z innymi zobowiązaniami.
+       *[other] W tym terminie mam już wcześniejsze zobowiązania.
+    }
+}
+engagement-timing-period = { $tone ->
+    [formal] Na ten okres mam bowiem zaplanowane wcześniejsze zobowiązania.
+    [brief] Ten okres mam już zajęty innymi zobowiązaniami.
+   *[other] Na ten okres mam już zaplanowane inne zobowiązania.
 }
 
 reason-logistics = { $scenario ->

@@ -17,7 +17,7 @@ job-interview-subject = { $tone ->
        *[false] Rezygnacja z udziału w rekrutacji
     }
     [brief] { $has-position ->
-        [true] { $position }: wycofanie kandydatury
+        [true] Wycofanie kandydatury – { $position }
        *[false] Wycofanie kandydatury
     }
    *[warm] { $has-position ->
@@ -68,7 +68,7 @@ job-interview-decision = { $invitation ->
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Z przyjemnością pozostanę w kontakcie i życzę Państwu trafnego wyboru.
+    [formal] Z przyjemnością pozostanę w kontakcie i życzę trafnego wyboru.
     [firm] { $reason ->
         [company_fit] Życzę powodzenia w obsadzeniu stanowiska i chętnie pozostanę w kontakcie.
         [accepted_offer] Życzę powodzenia w obsadzeniu stanowiska i chętnie pozostanę w kontakcie.
@@ -79,7 +79,7 @@ job-interview-door-open = { $tone ->
 }
 
 job-interview-closing = { $tone ->
-    [formal] Życzę Państwu trafnego wyboru.
+    [formal] Życzę trafnego wyboru.
     [firm] Życzę powodzenia w obsadzeniu stanowiska.
     [brief] Życzę wszystkiego dobrego.
    *[warm] Życzę powodzenia w znalezieniu właściwej osoby na to stanowisko.
@@ -141,13 +141,21 @@ programme-piece = { $invitation ->
 # Nazwa, która sama mówi, czym jest („Podcast Startupowy”, „Magazyn Ekspresu Reporterów”), nie
 # dostaje naszego „podcastu”/„programu”: „odcinku podcastu „Podcast Startupowy”” → „audycji
 # „Podcast Startupowy””.
+# Nazwa, która sama mówi, czym jest, bywa wpisana z cudzysłowem („podcast „Raport o stanie
+# świata””): „audycji „podcast „…””” recenzenci odbierali jako zepsute. Nazwa jest wtedy
+# podmiotem zdania względnego, w mianowniku i bez naszego cudzysłowu.
 named-audio-piece = { $event-shape ->
-    [kind-first] audycji „{ $event }”
-    [kind] audycji „{ $event }”
+    [kind-first] odcinku, który { event-prepares } { $event }
+    [kind] odcinku, który { event-prepares } { $event }
    *[other] { $invitation ->
         [podcast] odcinku podcastu „{ $event }”
        *[other] programie „{ $event }”
     }
+}
+
+event-prepares = { $event-gender ->
+    [plural] przygotowują
+   *[other] przygotowuje
 }
 
 comment-series = { $has-event ->
@@ -217,12 +225,28 @@ piece-noun-subject = { $invitation ->
    *[other] Prośba o wywiad
 }
 
+# Temat wiadomości odpowiada na prośbę dziennikarza, a nie powtarza jej jak własnej.
+piece-noun-reply = { $invitation ->
+    [article] prośbę o wypowiedź do artykułu
+    [broadcast] zaproszenie do programu
+    [podcast] zaproszenie do podcastu
+    [comment] prośbę o komentarz
+   *[other] prośbę o wywiad
+}
+
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
-        [formal] { piece-noun-subject } – { $topic }
-       *[other] { piece-noun-subject } – { $topic }
+        [formal] Odpowiedź na { piece-noun-reply } – { $topic }
+        [firm] Odpowiedź na { piece-noun-reply } – { $topic }
+        [brief] { piece-noun-subject } – { $topic }
+       *[warm] Dziękuję za { piece-noun-reply } – { $topic }
     }
-   *[false] { piece-noun-subject }
+   *[false] { $tone ->
+        [formal] Odpowiedź na { piece-noun-reply }
+        [firm] Odpowiedź na { piece-noun-reply }
+        [brief] { piece-noun-subject }
+       *[warm] Dziękuję za { piece-noun-reply }
+    }
 }
 
 media-interview-thanks = { $tone ->
@@ -347,13 +371,13 @@ speaking-setting = { $invitation ->
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Zaproszenie do { speaking-activity } – { $event }
-        [firm] Brak możliwości { speaking-activity } – { $event }
-        [brief] { $event }: zaproszenie do { speaking-activity }
+        [firm] Odpowiedź na zaproszenie do { speaking-activity } – { $event }
+        [brief] Zaproszenie do { speaking-activity } – { $event }
        *[warm] Dziękuję za zaproszenie – { $event }
     }
    *[false] { $tone ->
         [formal] Zaproszenie do { speaking-activity }
-        [firm] Brak możliwości przyjęcia zaproszenia do { speaking-activity }
+        [firm] Odpowiedź na zaproszenie do { speaking-activity }
         [brief] Zaproszenie do { speaking-activity }
        *[warm] Dziękuję za zaproszenie do { speaking-activity }
     }
@@ -414,7 +438,7 @@ speaking-engagement-door-open = { $invitation ->
 speaking-engagement-closing = { $invitation ->
     [webinar] { $tone ->
         [formal] Życzę Państwu udanego webinaru.
-        [firm] Życzę powodzenia w prowadzeniu webinaru.
+        [firm] Życzę powodzenia w organizacji webinaru.
         [brief] Udanego webinaru!
        *[warm] Trzymam kciuki za udany webinar.
     }
@@ -522,9 +546,9 @@ academic-invitation-reply = { $invitation ->
 
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] { academic-invitation-noun }: { $event }
-        [firm] Odpowiedź odmowna na { academic-invitation-reply }: { $event }
-        [brief] { academic-invitation-noun }: { $event }
+        [formal] { academic-invitation-noun } – { $event }
+        [firm] Odpowiedź na { academic-invitation-reply } – { $event }
+        [brief] { academic-invitation-noun } – { $event }
        *[warm] Dziękuję za zaproszenie – { $event }
     }
    *[false] { $tone ->
@@ -532,7 +556,7 @@ academic-invitation-subject = { $has-event ->
             [none] Odpowiedź na uprzejme zaproszenie
            *[other] { academic-invitation-noun }
         }
-        [firm] Odpowiedź odmowna na { academic-invitation-reply }
+        [firm] Odpowiedź na { academic-invitation-reply }
         [brief] { academic-invitation-noun }
        *[warm] Dziękuję za miłe zaproszenie
     }
@@ -770,8 +794,8 @@ stay-in-touch-connect = { $has-position ->
             [true] { $tone ->
                 [formal] Będzie mi miło pozostać w kontakcie i śledzić, jak rozwija się Państwa zespół.
                 [firm] Choć ta rekrutacja jest już dla mnie zamknięta, chętnie pozostanę w kontakcie.
-                [brief] Pozostańmy w kontakcie – będę kibicować Państwa zespołowi.
-               *[warm] Chętnie pozostanę w kontakcie i będę z sympatią kibicować Państwa zespołowi.
+                [brief] Pozostańmy w kontakcie – trzymam kciuki za cały zespół.
+               *[warm] Chętnie pozostanę w kontakcie i będę z sympatią śledzić dalsze sukcesy zespołu.
             }
            *[false] { stay-in-touch-connect-named }
         }
@@ -825,9 +849,9 @@ speaking-tail = { $has-organization ->
 
 committee-seat = { $has-event ->
     [true] { $event-gender ->
-        [committee] udziału w pracach gremium „{ $event }”
-        [commission] udziału w pracach gremium „{ $event }”
-        [jury] udziału w pracach gremium „{ $event }”
+        [committee] zasiadania w gremium, jakim jest { $event }
+        [commission] zasiadania w gremium, jakim jest { $event }
+        [jury] zasiadania w gremium, jakim jest { $event }
        *[other] zasiadania w komisji „{ $event }”
     }
    *[false] zasiadania w komisji
@@ -835,9 +859,9 @@ committee-seat = { $has-event ->
 
 program-committee-seat = { $has-event ->
     [true] { $event-gender ->
-        [committee] udziału w pracach gremium „{ $event }”
-        [commission] udziału w pracach gremium „{ $event }”
-        [jury] udziału w pracach gremium „{ $event }”
+        [committee] zasiadania w gremium, jakim jest { $event }
+        [commission] zasiadania w gremium, jakim jest { $event }
+        [jury] zasiadania w gremium, jakim jest { $event }
        *[other] zasiadania w komitecie programowym wydarzenia „{ $event }”
     }
    *[false] zasiadania w komitecie programowym

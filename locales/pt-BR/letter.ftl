@@ -29,7 +29,8 @@
 ## - formal e firm: "Prezada Professora Ana Souza,", "Prezado Dr. João Souza,", "Prezada
 ##   Sra. Ana Souza," (título ou tratamento com o nome completo, como se escreve no Brasil;
 ##   só o sobrenome quando é tudo o que temos: "Prezada Dra. Souza,"). O gênero vem só de
-##   $recipient-form, nunca do nome; na forma neutra, "Bom dia, Ana Souza," (sem
+##   $recipient-form, nunca do nome; na forma neutra, com prenome e sobrenome, "Olá, Ana,"
+##   ("Bom dia, Ana Souza," soava a mala direta); só com o nome completo, "Bom dia, Ana Souza," (sem
 ##   "Prezado(a)", sem "Professor(a)", "Dr./Dra.", "Sr./Sra."), ou "Bom dia, Prof. Souza,"
 ##   para professor(a): a abreviatura não marca o gênero na prática. Um título que o pacote
 ##   não conhece entra como foi escrito ($recipient-title).
@@ -101,14 +102,19 @@ greeting-name = { $has-recipient-given ->
     }
 }
 
-# Sem gênero: "Bom dia," com o nome completo, ou com o título desconhecido como foi escrito;
+# Sem gênero: "Olá, Ana," com prenome e sobrenome; "Bom dia, Dr. Souza," com o título de doutor
+# como foi digitado (não adivinha o gênero: repete o que quem chama escreveu);
+# "Bom dia," com o nome completo, ou com o título desconhecido como foi escrito;
 # só com o sobrenome, sem nome ("Bom dia, Souza," soaria seco). Professor(a) mantém o título
 # abreviado, "Prof.", que na prática serve aos dois gêneros ("Bom dia, Prof. Souza,",
 # "Bom dia, Prof. Ana Souza,"); já "Dr." diante de "Dra." marcaria o gênero.
 greeting-formal-neutral = { $recipient-title-kind ->
     [none] { greeting-formal-neutral-name }
     [professor] Bom dia, Prof. { greeting-name },
-    [doctor] { greeting-formal-neutral-name }
+    [doctor] { $has-recipient-family ->
+        [true] Bom dia, { $recipient-title } { $recipient-family },
+       *[false] { greeting-formal-neutral-name }
+    }
    *[other] { $has-recipient-given ->
         [true] { $has-recipient-family ->
             [true] Bom dia, { $recipient-title } { $recipient },
@@ -119,7 +125,7 @@ greeting-formal-neutral = { $recipient-title-kind ->
 }
 
 greeting-formal-neutral-name = { $has-recipient-given ->
-    [true] Bom dia, { $recipient },
+    [true] Olá, { $recipient-given },
    *[false] { $has-recipient-family ->
         [true] Bom dia,
        *[false] Bom dia, { $recipient },
@@ -191,14 +197,9 @@ signature = { $tone ->
     [firm]
         Cordialmente,
         { $sender }
-    [brief] { $has-recipient-given ->
-        [true]
-            Abraços,
-            { $sender }
-       *[false]
-            Saudações,
-            { $sender }
-    }
+    [brief]
+        Abraços,
+        { $sender }
    *[warm]
         Um abraço,
         { $sender }
@@ -497,13 +498,13 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] seria de grande ajuda na apuração
+        [media_interview] poderia falar com muito mais propriedade
         [speaking_engagement] seria uma excelente escolha para a programação
         [academic_invitation] seria uma excelente escolha
        *[other] seria uma excelente opção para a posição
     }
    *[other] { $scenario ->
-        [media_interview] pode ajudar bastante na apuração
+        [media_interview] pode falar com bem mais propriedade
         [speaking_engagement] pode ser uma ótima escolha para a programação
         [academic_invitation] pode ser uma excelente escolha
        *[other] pode ser uma ótima opção para a posição

@@ -156,9 +156,9 @@ reason-company-fit = { $scenario ->
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
-        [formal] Optei por seguir um rumo mais alinhado aos meus planos profissionais atuais.
-        [brief] Optei por outro rumo profissional.
-       *[other] Resolvi seguir um rumo mais alinhado ao meu momento profissional.
+        [formal] Concluí que, neste momento, busco um ambiente profissional com outro perfil.
+        [brief] Neste momento, busco um ambiente com outro perfil.
+       *[other] Conhecendo melhor a proposta, percebi que neste momento busco um ambiente com outro perfil.
     }
 }
 engagement-company-fit = { $tone ->
@@ -213,7 +213,7 @@ engagement-bandwidth = { $scenario ->
     [academic_invitation] { $tone ->
         [formal] Meus compromissos atuais não me permitiriam dedicar a esta tarefa o tempo e a atenção que ela merece.
         [brief] Não conseguiria dedicar a isso o tempo necessário.
-       *[other] Meus compromissos atuais não me deixariam tempo para me dedicar a isso como merece.
+       *[other] Com os compromissos que já tenho, eu não conseguiria dar a esse trabalho o tempo que ele merece.
     }
    *[other] { $tone ->
         [formal] Meus compromissos atuais não me permitiriam uma preparação à altura da ocasião.

@@ -17,11 +17,11 @@ job-interview-subject = { $tone ->
        *[false] Desistência da candidatura
     }
     [brief] { $has-position ->
-        [true] { $position }: retirada da candidatura
+        [true] Retiro minha candidatura à vaga de { $position }
        *[false] Retirada da candidatura
     }
    *[warm] { $has-position ->
-        [true] Agradecimento pela oportunidade: vaga de { $position }
+        [true] Sobre a vaga de { $position }
        *[false] Agradecimento pela oportunidade
     }
 }
@@ -34,10 +34,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Agradeço por ter considerado meu nome para { role-phrase }, e o que mais me marcou foi { $detail }.
-    [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }, e o que mais me marcou foi { $detail }.
-    [brief] Agradeço por considerar meu nome para { role-phrase }, e o que mais me marcou foi { $detail }.
-   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }, e o que mais me marcou foi { $detail }.
+    [formal] Agradeço por ter considerado meu nome para { role-phrase }; guardo excelente impressão do processo, em especial { $detail }.
+    [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }; valorizei em especial { $detail }.
+    [brief] Agradeço por considerar meu nome para { role-phrase }; levo comigo { $detail }.
+   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }; levo comigo { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -110,6 +110,20 @@ media-invited-to = { $event-shape ->
     }
 }
 
+# Um programa ou podcast digitado com o próprio artigo ("o podcast Mamilos") é quem convida:
+# "o convite que o podcast Mamilos me fez para participar de um episódio sobre X".
+media-invite-host = { $has-event ->
+    [true] {""}
+   *[false] { $organization-shape ->
+        [article] { $invitation ->
+            [podcast] {" "}que { $organization } me fez
+            [broadcast] {" "}que { $organization } me fez
+           *[other] {""}
+        }
+       *[other] {""}
+    }
+}
+
 media-show-phrase = { $has-event ->
     [true] { $event-shape ->
         [kind-first] { $invitation ->
@@ -133,6 +147,10 @@ media-show-phrase = { $has-event ->
                     [podcast] do seu podcast
                    *[other] do seu programa
                 }
+            }
+            [article] { $invitation ->
+                [podcast] de um episódio
+               *[other] de uma entrevista
             }
            *[other] { $invitation ->
                 [podcast] do podcast
@@ -174,7 +192,14 @@ media-host = { $event-names-organization ->
                *[other] {" "}{ org-do }
             }
         }
-        [article] {" "}para { $organization }
+        [article] { $has-event ->
+            [true] {" "}para { $organization }
+           *[false] { $invitation ->
+                [podcast] {""}
+                [broadcast] {""}
+               *[other] {" "}para { $organization }
+            }
+        }
        *[other] {" "}({ $organization })
     }
 }
@@ -262,17 +287,17 @@ media-interview-subject = { $has-topic ->
 }
 
 media-interview-thanks = { $tone ->
-    [formal] Agradeço o convite para { media-invited-to } e a confiança no meu trabalho.
-    [firm] Agradeço o convite para { media-invited-to }.
-    [brief] Agradeço o convite para { media-invited-to }.
-   *[warm] Fiquei muito contente com o convite para { media-invited-to } e agradeço por você ter pensado em mim.
+    [formal] Agradeço o convite{ media-invite-host } para { media-invited-to } e a confiança no meu trabalho.
+    [firm] Agradeço o convite{ media-invite-host } para { media-invited-to }.
+    [brief] Agradeço o convite{ media-invite-host } para { media-invited-to }.
+   *[warm] Fiquei muito contente com o convite{ media-invite-host } para { media-invited-to } e agradeço por você ter pensado em mim.
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] Agradeço o convite para { media-invited-to }; admiro em especial { $detail }.
-    [firm] Agradeço o convite para { media-invited-to }; admiro em especial { $detail }.
-    [brief] Agradeço o convite para { media-invited-to }; admiro muito { $detail }.
-   *[warm] Agradeço sinceramente o convite para { media-invited-to }; admiro muito { $detail }.
+    [formal] Agradeço o convite{ media-invite-host } para { media-invited-to }; admiro em especial { $detail }.
+    [firm] Agradeço o convite{ media-invite-host } para { media-invited-to }; admiro em especial { $detail }.
+    [brief] Agradeço o convite{ media-invite-host } para { media-invited-to }; admiro muito { $detail }.
+   *[warm] Agradeço sinceramente o convite{ media-invite-host } para { media-invited-to }; admiro muito { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -408,7 +433,7 @@ speaking-engagement-subject = { $has-event ->
                     [committee-feminine] Convite para { speaking-activity } na { $event }
                    *[other] Convite para { speaking-activity } no { $event }
                 }
-           *[other] Convite para { speaking-activity }: “{ $event }”
+           *[other] Convite para { speaking-activity } no evento “{ $event }”
         }
        *[warm] Sobre o convite para { speaking-activity } { event-in-named }
     }
@@ -779,7 +804,10 @@ academic-invitation-subject = { $has-event ->
         }
         [firm] { academic-invitation-noun }
         [brief] { academic-invitation-noun }
-       *[warm] Agradeço o convite
+       *[warm] { $invitation ->
+            [none] Sobre o seu convite
+           *[other] { academic-invitation-noun }
+        }
     }
 }
 
@@ -1004,10 +1032,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Agradeço o retorno e a disposição em considerar ajustes, e o que mais me marcou no processo foi { $detail }.
-    [firm] Agradeço o retorno e a abertura para negociar, e o que mais me marcou no processo foi { $detail }.
-    [brief] Agradeço o retorno, e o que mais me marcou no processo foi { $detail }.
-   *[warm] Foi gentileza sua voltar a falar comigo, e o que mais me marcou no processo foi { $detail }.
+    [formal] Agradeço o retorno e a disposição em considerar ajustes; guardo excelente impressão do processo, em especial { $detail }.
+    [firm] Agradeço o retorno e a abertura para negociar; valorizei em especial { $detail }.
+    [brief] Agradeço o retorno; levo comigo { $detail }.
+   *[warm] Foi gentileza sua voltar a me procurar; levo comigo { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -1077,10 +1105,10 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Agradeço mais uma vez { conversation-or-time }, e o que mais me marcou foi { $detail }.
-    [firm] Agradeço mais uma vez { conversation-or-time }, e o que mais me marcou foi { $detail }.
-    [brief] Agradeço de novo { conversation-or-time }, e o que mais me marcou foi { $detail }.
-   *[warm] Agradeço mais uma vez { conversation-or-time }, e o que mais me marcou foi { $detail }.
+    [formal] Agradeço mais uma vez { conversation-or-time }; valorizei sobretudo { $detail }.
+    [firm] Agradeço mais uma vez { conversation-or-time }; valorizei sobretudo { $detail }.
+    [brief] Agradeço de novo { conversation-or-time }; levo comigo { $detail }.
+   *[warm] Agradeço mais uma vez { conversation-or-time }; levo comigo { $detail }.
 }
 
 # Com um detalhe, que muitas vezes já nomeia a conversa: o tema ou a vaga, se houver; senão, o tempo.

@@ -542,6 +542,19 @@ pub fn sample_requests(text: &SampleText) -> Vec<Sample> {
                 if reason == Reason::None {
                     samples.extend(other_shaped_names(text, scenario, tone, spec));
                 }
+                // The caller's own reason typed as a sentence of its own ("My mother needs
+                // me at home."), which a pack that joins a clause must let stand alone.
+                if reason == Reason::None && spec.uses(Field::ReasonNote) {
+                    let mut request = sample_request(text, scenario, reason, tone, spec, &optional);
+                    request.reason_note =
+                        LongText::parse(&as_typed_sentence(&text.reason_note)).ok();
+                    samples.push(Sample {
+                        label: format!(
+                            "{scenario}/{reason}/{tone}, all fields, reason note typed as a sentence"
+                        ),
+                        request,
+                    });
+                }
                 // A recipient known only by a full name.
                 if spec.uses(Field::Recipient) {
                     let mut request = sample_request(text, scenario, reason, tone, spec, &optional);
@@ -573,6 +586,39 @@ pub fn sample_requests(text: &SampleText) -> Vec<Sample> {
         }
     }
     samples
+}
+
+/// Whether a greeting addresses the recipient by the title the caller typed, as French does
+/// in its formal letters ("Madame la Professeure,", "Madame,"): the title's words, without
+/// their final stop, stand in the greeting as words of their own, in any case.
+fn addresses_by_title(greeting: &str, title: &str) -> bool {
+    let words: Vec<String> = greeting
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let title_words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !title_words.is_empty() && title_words.iter().all(|t| words.contains(t))
+}
+
+/// A sample clause as a caller types it when they write a whole sentence: a capital, a stop.
+fn as_typed_sentence(clause: &str) -> String {
+    let mut chars = clause.chars();
+    match chars.next() {
+        Some(first) => {
+            let stop = if clause.ends_with(['.', '!', '?', '。', '۔']) {
+                ""
+            } else {
+                "."
+            };
+            format!("{}{}{stop}", first.to_uppercase(), chars.as_str())
+        }
+        None => String::new(),
+    }
 }
 
 /// The scenario's letters in one tone, every field given, once per invitation kind (and once
@@ -741,7 +787,11 @@ pub fn letter_problems(
         ]
         .into_iter()
         .flatten()
-        .any(|name| greeting.contains(name.as_str()));
+        .any(|name| greeting.contains(name.as_str()))
+            || recipient
+                .title
+                .as_ref()
+                .is_some_and(|title| addresses_by_title(greeting, title.as_str()));
         if !named {
             problems.push(format!(
                 "the greeting {greeting:?} does not name the recipient"

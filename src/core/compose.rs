@@ -19,7 +19,7 @@ use super::i18n::{
     Direction, FormatError, Localizer, NameSettings, Pack, elides, event_names_organization,
     name_gender, name_shape, standalone_family_name,
 };
-use super::model::{DeclineRequest, Reason, Scenario, Tone};
+use super::model::{DeclineRequest, FormOfAddress, Reason, Scenario, Tone};
 use super::scenarios::Field;
 
 /// The line that ends a paragraph in a template's output.
@@ -91,6 +91,7 @@ pub const CHOICE_VARIABLES: &[&str] = &[
     "organization-gender",
     "topic-shape",
     "topic-gender",
+    "reason-note-shape",
     "position-elides",
     "topic-elides",
     "event-elides",
@@ -691,10 +692,16 @@ fn message_args_with<'a>(
             FluentValue::String(mark_as("recipient-title", phrase(title.as_str()))),
         );
     }
-    args.set(
-        "recipient-form",
-        recipient.map_or("neutral", |r| r.form.as_str()),
-    );
+    // A title that states the gender ("Madame", "Dra.") is the caller saying it.
+    let form = recipient.map_or(FormOfAddress::Neutral, |r| match (r.form, title) {
+        (FormOfAddress::Neutral, Some(title)) => pack
+            .meta
+            .title_form(title.as_str())
+            .or_else(|| fallback.meta.title_form(title.as_str()))
+            .unwrap_or(FormOfAddress::Neutral),
+        (form, _) => form,
+    });
+    args.set("recipient-form", form.as_str());
     args
 }
 
@@ -803,6 +810,13 @@ fn set_name_facts(args: &mut FluentArgs, names: &NameSettings, request: &Decline
             value.map_or("none", |v| name_gender(names, v)).to_owned(),
         );
     }
+    args.set(
+        "reason-note-shape",
+        request
+            .reason_note
+            .as_ref()
+            .map_or("none", |note| super::i18n::typed_shape(note.as_str())),
+    );
     let topic_has_article = topic.map(|t| name_shape(names, t) == "article");
     args.set(
         "topic-shape",

@@ -8,6 +8,7 @@ use std::fmt;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use serde::Deserialize;
 
+use super::model::FormOfAddress;
 use super::negotiate::{Negotiated, negotiate};
 use super::tone::{self, ToneRules};
 
@@ -42,8 +43,24 @@ pub struct PackMeta {
     /// with the ways callers type it (`professor = ["prof", "professor", "prof. dr"]`).
     #[serde(default)]
     pub titles: BTreeMap<String, Vec<String>>,
+    /// `[title_forms]`: typed titles that say the recipient's gender ("madame", "dra.",
+    /// "prof.ssa"), so a caller who typed one need not also give `form_of_address`.
+    #[serde(default)]
+    pub title_forms: TitleForms,
     #[serde(default)]
     pub names: NameSettings,
+}
+
+/// `[title_forms]` in `pack.toml`: the ways callers type a title that is a woman's or a man's
+/// ("Madame", "Dra.", "Herr"), compared as `[titles]` entries are. A title that says nothing of
+/// gender ("Prof.", "Dr." in English) is in neither list.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleForms {
+    #[serde(default)]
+    pub feminine: Vec<String>,
+    #[serde(default)]
+    pub masculine: Vec<String>,
 }
 
 impl PackMeta {
@@ -54,6 +71,19 @@ impl PackMeta {
             .iter()
             .find(|(_, typed)| typed.iter().any(|t| normalize_title(t) == wanted))
             .map(|(kind, _)| kind.as_str())
+    }
+
+    /// The form of address a typed title states ("Madame": feminine), if this pack lists it.
+    pub fn title_form(&self, title: &str) -> Option<FormOfAddress> {
+        let wanted = normalize_title(title);
+        let listed = |typed: &[String]| typed.iter().any(|t| normalize_title(t) == wanted);
+        if listed(&self.title_forms.feminine) {
+            Some(FormOfAddress::Feminine)
+        } else if listed(&self.title_forms.masculine) {
+            Some(FormOfAddress::Masculine)
+        } else {
+            None
+        }
     }
 }
 
@@ -304,6 +334,18 @@ pub fn normalize_title(title: &str) -> String {
         .to_lowercase()
         .trim_end_matches('.')
         .to_owned()
+}
+
+/// How the caller typed a piece of free text: `sentence` when it opens with a capital ("My
+/// mother needs me at home."), to stand as a sentence of its own; `clause` when it opens in
+/// lower case ("my mother needs me at home"), which a pack may join after "because" or "that";
+/// `plain` when its script has no case (Japanese, Arabic) or it opens with a digit.
+pub fn typed_shape(text: &str) -> &'static str {
+    match text.trim_start().chars().find(|c| c.is_alphanumeric()) {
+        Some(c) if c.is_uppercase() => "sentence",
+        Some(c) if c.is_lowercase() => "clause",
+        _ => "plain",
+    }
 }
 
 /// `[letter]` in `pack.toml`: how a letter is put together in this language.

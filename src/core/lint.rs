@@ -27,7 +27,7 @@ use serde::Deserialize;
 use super::compose::{Letter, MARK_END, MARK_FIELD_BASE, MARK_START, TEXT_VARIABLES};
 use super::content::ContentFile;
 use super::diagnostic::{Diagnostic, line_of_offset};
-use super::i18n::{NameSettings, name_gender, name_shape};
+use super::i18n::{NameSettings, name_gender, name_shape, typed_shape};
 use super::tone::text::{Analyzer, SegmentKind, TokenMode};
 
 pub const FORBIDDEN_SEQUENCE: &str = "forbidden-sequence";
@@ -365,10 +365,15 @@ struct Forbidden {
     /// `{event:masculine|neuter}`: the entry holds only for names of these gender classes of
     /// the pack's `[names.genders]` (or `unknown`); empty, for every name.
     genders: Vec<String>,
+    /// The slot is the caller's typed reason, whose shapes are `$reason-note-shape`'s.
+    typed: bool,
 }
 
 /// The shapes a slot names a name can have, as `$event-shape` gives them.
 const NAME_SHAPES: &[&str] = &["article", "kind-first", "kind", "plain"];
+
+/// The shapes of a reason typed by the caller, as `$reason-note-shape` gives them.
+const TYPED_SHAPES: &[&str] = &["sentence", "clause", "plain"];
 
 /// Compiles one `forbidden` entry: literal text around one slot, which may say for which shapes
 /// or gender classes of name it holds (`bij {organization:kind-first|kind|article}`, `auf der
@@ -383,11 +388,30 @@ fn forbidden_entry(entry: &str, names: &NameSettings) -> Result<Forbidden, Strin
             regex: forbidden_regex(entry)?,
             shapes: Vec::new(),
             genders: Vec::new(),
+            typed: false,
         });
     };
+    if field == "reason-note" {
+        let shapes: Vec<String> = shapes.split('|').map(|s| s.trim().to_owned()).collect();
+        if let Some(unknown) = shapes.iter().find(|s| !TYPED_SHAPES.contains(&s.as_str())) {
+            return Err(format!(
+                "names `{unknown}`, which is not a shape of `{{reason-note}}` ({})",
+                TYPED_SHAPES.join(", ")
+            ));
+        }
+        let plain_entry = format!("{}{{{field}}}{}", &entry[..open], &entry[close + 1..]);
+        return Ok(Forbidden {
+            entry: entry.to_owned(),
+            regex: forbidden_regex(&plain_entry)?,
+            shapes,
+            genders: Vec::new(),
+            typed: true,
+        });
+    }
     if field != "event" && field != "organization" {
         return Err(format!(
-            "gives shapes for `{{{field}}}`: only `{{event:…}}` and `{{organization:…}}` have a shape"
+            "gives shapes for `{{{field}}}`: only `{{event:…}}`, `{{organization:…}}` and \
+             `{{reason-note:…}}` have a shape"
         ));
     }
     let (shapes, genders): (Vec<String>, Vec<String>) = shapes
@@ -410,6 +434,7 @@ fn forbidden_entry(entry: &str, names: &NameSettings) -> Result<Forbidden, Strin
         regex: forbidden_regex(&plain_entry)?,
         shapes,
         genders,
+        typed: false,
     })
 }
 
@@ -621,6 +646,7 @@ impl Lints {
             regex,
             shapes,
             genders,
+            typed,
         } in &self.forbidden
         {
             for found in regex.find_iter(&text.marked) {
@@ -633,7 +659,11 @@ impl Lints {
                         .find(MARK_END)
                         .map_or(text.marked.len(), |i| slot_start + i + MARK_END.len_utf8());
                     let name = MarkedText::new(&text.marked[slot_start..slot_end]).plain;
-                    let shape = name_shape(&self.names, &name);
+                    let shape = if *typed {
+                        typed_shape(&name)
+                    } else {
+                        name_shape(&self.names, &name)
+                    };
                     let gender = name_gender(&self.names, &name);
                     if !shapes.is_empty() && !shapes.iter().any(|s| s == shape)
                         || !genders.is_empty() && !genders.iter().any(|g| g == gender)

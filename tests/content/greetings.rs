@@ -53,6 +53,10 @@ fn shapes() -> Vec<(&'static str, Option<Recipient>)> {
             Some(recipient(Some("Jan"), Some("Berg"), None, Masculine)),
         ),
         (
+            "Ms typed as the title + family, no form given",
+            Some(recipient(None, Some("Berg"), Some("Ms"), Neutral)),
+        ),
+        (
             "unknown title Sheriff + family",
             Some(recipient(None, Some("Berg"), Some("Sheriff"), Neutral)),
         ),
@@ -216,4 +220,36 @@ fn a_spanish_warm_letter_says_tu_only_to_a_reader_greeted_by_given_name() {
     });
     assert!(!by_title.contains("hayas"), "{by_title}");
     assert!(by_title.contains("hayan contado"), "{by_title}");
+}
+
+#[test]
+fn a_title_that_states_the_gender_is_taken_as_the_form_of_address() {
+    let engine = engine();
+    let greeting = |tag: &str, title: &str, family: &str| {
+        let mut request = DeclineRequest::minimal(
+            Scenario::JobInterview,
+            PersonName::parse("Alex Kim").unwrap(),
+        );
+        request.tone = Tone::Formal;
+        request.recipient = Some(Recipient {
+            name: None,
+            given_name: None,
+            family_name: name(family),
+            title: name(title),
+            form: FormOfAddress::Neutral,
+        });
+        let pack = engine.packs.get(tag).unwrap();
+        let body = engine.decline(&request, pack).unwrap().letter.body;
+        body.split("\n\n").next().unwrap().to_owned()
+    };
+    assert_eq!(greeting("fr", "Madame", "Rousseau"), "Madame,");
+    assert_eq!(greeting("fr", "M.", "Lambert"), "Monsieur,");
+    assert_eq!(greeting("de", "Frau", "Berg"), "Sehr geehrte Frau Berg,");
+    assert_eq!(greeting("en", "Mrs", "Berg"), "Dear Mrs Berg,");
+    // A title that says nothing of gender leaves the neutral form.
+    let neutral = greeting("fr", "Pr", "Henry");
+    assert!(
+        !neutral.contains("Monsieur le") && !neutral.contains("Madame la"),
+        "{neutral}"
+    );
 }

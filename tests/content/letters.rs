@@ -219,6 +219,34 @@ fn the_caller_s_own_reason_replaces_the_stock_one() {
 }
 
 #[test]
+fn a_reason_typed_in_lower_case_is_joined_and_one_typed_as_a_sentence_stands_alone() {
+    use bowout::core::model::DeclineRequest;
+    use bowout::core::text::{LongText, PersonName};
+    let engine = engine();
+    let spanish = engine.packs.get("es").unwrap();
+    let body = |note: &str| {
+        let mut request = DeclineRequest::minimal(
+            Scenario::JobInterview,
+            PersonName::parse("Lucía Gómez").unwrap(),
+        );
+        request.tone = Tone::Formal;
+        request.reason_note = Some(LongText::parse(note).unwrap());
+        engine.decline(&request, spanish).unwrap().letter.body
+    };
+    let joined = body("mi madre necesita mi ayuda estos meses");
+    assert!(
+        joined.contains("El motivo es que mi madre necesita mi ayuda estos meses."),
+        "{joined}"
+    );
+    let alone = body("Mi madre necesita mi ayuda estos meses.");
+    assert!(
+        alone.contains(" Mi madre necesita mi ayuda estos meses."),
+        "{alone}"
+    );
+    assert!(!alone.contains("que Mi madre"), "{alone}");
+}
+
+#[test]
 fn a_sample_letter_in_each_tone_reads_as_expected() {
     // Two combinations, pinned: a change to the English wording shows up here for review.
     let engine = engine();

@@ -168,6 +168,31 @@ fn an_entry_for_some_shapes_of_name_fires_on_those_shapes_only() {
 }
 
 #[test]
+fn a_bare_reason_is_forbidden_only_when_it_was_typed_as_a_clause() {
+    // Spanish forbids "aceptar. {reason-note:clause|plain}": a reason typed in lower case must
+    // be joined ("El motivo es que …"); one typed as a sentence of its own may stand alone.
+    let after_decision = |reason: &'static str| {
+        [
+            own("Gracias por la invitación. Lamento no poder aceptar. "),
+            caller("reason-note", reason),
+            own("."),
+        ]
+    };
+    assert_fires(
+        lint::FORBIDDEN_SEQUENCE,
+        "es",
+        &[own("Invitación")],
+        &after_decision("mi madre necesita mi ayuda estos meses"),
+    );
+    assert_quiet(
+        lint::FORBIDDEN_SEQUENCE,
+        "es",
+        &[own("Invitación")],
+        &after_decision("Mi madre necesita mi ayuda estos meses"),
+    );
+}
+
+#[test]
 fn a_shape_is_given_only_for_names_and_only_of_the_four_kinds() {
     use bowout::core::lint::{LintSettings, Lints};
     let engine = engine();
@@ -183,6 +208,9 @@ fn a_shape_is_given_only_for_names_and_only_of_the_four_kinds() {
     assert!(compile("at {organization:article}").is_ok());
     let not_a_name = compile("at {topic:kind}").unwrap_err();
     assert!(not_a_name.contains("have a shape"), "{not_a_name}");
+    assert!(compile(". {reason-note:clause|plain}").is_ok());
+    let not_typed = compile(". {reason-note:article}").unwrap_err();
+    assert!(not_typed.contains("sentence, clause, plain"), "{not_typed}");
     let unknown = compile("at {event:large}").unwrap_err();
     assert!(
         unknown.contains("article, kind-first, kind, plain"),
