@@ -57,6 +57,7 @@ academic-generic-greeting = { $invitation ->
     [peer_review] Estimado equipo editorial:
     [editorial_board] Estimado equipo editorial:
     [guest_lecture] Estimados organizadores:
+    [program_committee] Estimados organizadores:
    *[other] Estimado comité:
 }
 
@@ -538,13 +539,21 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-fit = { $tone ->
     [formal] { $scenario ->
-        [media_interview] sería una fuente muy valiosa
+        [media_interview] { $invitation ->
+            [broadcast] sería una voz muy autorizada
+            [podcast] sería una voz muy autorizada
+           *[other] sería una fuente muy valiosa
+        }
         [speaking_engagement] sería una excelente opción como ponente
         [academic_invitation] sería una alternativa excelente
        *[other] sería un perfil muy sólido para su equipo
     }
    *[other] { $scenario ->
-        [media_interview] sería una fuente estupenda
+        [media_interview] { $invitation ->
+            [broadcast] sería una voz estupenda
+            [podcast] sería una voz estupenda
+           *[other] sería una fuente estupenda
+        }
         [speaking_engagement] sería una excelente opción como ponente
         [academic_invitation] sería una opción excelente
        *[other] sería una gran incorporación para el equipo
@@ -563,6 +572,7 @@ referral-contact = { $has-referral-contact ->
 # Una comisión o un comité con nombre: "de la Comisión de Doctorado", "del Comité de Ética"
 # si el nombre dice lo que es; si no, "de la comisión «…»".
 committee-of = { $event-shape ->
+    [article] de { $event }
     [kind-first] { event-of }
     [kind] { event-of }
    *[other] de la comisión «{ $event }»

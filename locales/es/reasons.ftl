@@ -155,10 +155,15 @@ reason-company-fit = { $scenario ->
     [media_interview] { engagement-company-fit }
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
+    [stay_in_touch] { $tone ->
+        [formal] Como le comenté, busco un entorno de trabajo algo distinto.
+        [firm] Como le comenté, busco un entorno de trabajo algo distinto.
+       *[other] Como te comenté, busco un entorno de trabajo algo distinto.
+    }
    *[other] { $tone ->
-        [formal] Prefiero orientarme hacia responsabilidades más acordes con mi rumbo profesional actual.
-        [brief] Busco algo más acorde con mi rumbo profesional.
-       *[other] Prefiero centrarme en retos más acordes con el rumbo que quiero dar a mi carrera.
+        [formal] He llegado a la conclusión de que busco un entorno de trabajo distinto.
+        [brief] Busco un entorno de trabajo algo distinto.
+       *[other] Siento que busco un entorno de trabajo algo distinto.
     }
 }
 engagement-company-fit = { $tone ->
@@ -176,6 +181,12 @@ reason-overqualified = { $scenario ->
     [media_interview] { engagement-overqualified }
     [speaking_engagement] { engagement-overqualified }
     [academic_invitation] { engagement-overqualified }
+    [stay_in_touch] { $tone ->
+        [formal] Como le comenté, busco un cargo cuyo alcance se corresponda con mi trayectoria profesional.
+        [firm] Como le comenté, busco un cargo cuyo alcance se corresponda con mi trayectoria profesional.
+        [brief] Como te comenté, busco un cargo de más responsabilidad.
+       *[other] Como te comenté, busco un cargo cuyo alcance se corresponda con mi experiencia.
+    }
    *[other] { $tone ->
         [formal] Busco un cargo que aproveche plenamente mi trayectoria profesional.
         [brief] Busco un cargo de mayor responsabilidad.
@@ -217,7 +228,7 @@ engagement-bandwidth = { $scenario ->
 }
 media-bandwidth = { $tone ->
     [formal] Mis compromisos actuales no me dejarían margen para prepararme con la dedicación necesaria.
-    [brief] Ahora no tendría margen para prepararme a fondo.
+    [brief] Estos días no podría prepararme como es debido.
    *[other] Con mis compromisos actuales, no tendría margen para prepararme bien.
 }
 academic-bandwidth = { $tone ->
@@ -227,7 +238,7 @@ academic-bandwidth = { $tone ->
 }
 speaking-bandwidth = { $tone ->
     [formal] Mis compromisos actuales no me dejarían margen para preparar la intervención con la dedicación que merece.
-    [brief] Ahora no tendría margen para prepararme a fondo.
+    [brief] Ahora mismo no podría preparar la sesión como se merece.
    *[other] Con mis compromisos actuales, no tendría margen para preparar bien la intervención.
 }
 

@@ -48,16 +48,13 @@ job-interview-decision = { $tone ->
 }
 
 # En firm, la misma retirada, dicha como definitiva (sin "mi decisión es definitiva").
-job-withdrawal-firm = { $invitation ->
-    [screening_call] no continuar con la llamada de preselección
-    [final_round] no pasar a la fase final
-    [interview] { $has-detail ->
-        [true] no continuar
-       *[false] no continuar con la entrevista
-    }
-   *[other] { $has-detail ->
-        [true] no continuar
-       *[false] retirarme definitivamente del proceso de selección
+job-withdrawal-firm = { $has-detail ->
+    [true] no continuar
+   *[false] { $invitation ->
+        [screening_call] no continuar en el proceso de selección
+        [final_round] no continuar en el proceso de selección
+        [interview] no continuar en el proceso de selección
+       *[other] retirarme definitivamente del proceso de selección
     }
 }
 
@@ -65,14 +62,14 @@ job-withdrawal-firm = { $invitation ->
 # a un detalle que suele nombrarla ("durante las entrevistas"), ni
 # "mi candidatura" (ya en la frase de agradecimiento) ni "proceso", que el detalle de quien
 # llama suele nombrar ("lo ágil del proceso").
-job-withdrawal = { $invitation ->
-    [screening_call] no seguir adelante con la llamada de preselección
-    [final_round] no pasar a la fase final
-    [interview] { $has-detail ->
-        [true] no seguir adelante
-       *[false] no seguir adelante con la entrevista
+job-withdrawal = { $has-detail ->
+    [true] no seguir adelante
+   *[false] { $invitation ->
+        [screening_call] no seguir adelante con el proceso
+        [final_round] no seguir adelante con el proceso
+        [interview] no seguir adelante con el proceso
+       *[other] no seguir adelante
     }
-   *[other] no seguir adelante
 }
 
 job-interview-door-open = { $tone ->
@@ -213,7 +210,13 @@ media-interview-subject = { $has-topic ->
         [formal] Su solicitud de { media-request-noun } sobre { $topic }
        *[other] { piece-title } sobre { $topic }
     }
-   *[false] Solicitud de { media-request-noun }
+   *[false] { $tone ->
+        [formal] Su solicitud de { media-request-noun }
+       *[other] { $invitation ->
+            [comment] Sobre las declaraciones
+           *[other] Sobre la entrevista
+        }
+    }
 }
 
 media-interview-thanks = { $tone ->
@@ -375,11 +378,12 @@ webinar-venue = { $event-shape ->
    *[other] {" "}dentro del ciclo «{ $event }»
 }
 
-# "el evento", o "el seminario" si es un seminario web: lo mismo, ya nombrado.
+# "el encuentro", o "el seminario" si es un seminario web: lo mismo, ya nombrado (no "el
+# evento", que suena a formulario).
 event-again = { $invitation ->
     [webinar] el seminario
    *[other] { $has-event ->
-        [true] el evento
+        [true] el encuentro
        *[false] { $invitation ->
             [talk] la charla
             [keynote] la conferencia
@@ -470,7 +474,7 @@ speaking-engagement-subject = { $has-event ->
    *[false] { $tone ->
         [formal] Su invitación a { speaking-activity }
         [firm] No podré aceptar la invitación como ponente
-        [brief] Invitación como ponente
+        [brief] Sobre la invitación a { speaking-activity }
        *[warm] Gracias por la invitación como ponente
     }
 }
@@ -536,6 +540,15 @@ academic-host-named = { $has-organization ->
         [plain] {" "}({ $organization })
         [kind-first] {" "}{ org-of }
         [kind] {" "}{ org-of }
+        [article] { $invitation ->
+            [peer_review] , que edita { $organization }
+            [editorial_board] , que edita { $organization }
+            [program_committee] , que organiza { $organization }
+            [guest_lecture] , que organiza { $organization }
+            [committee] {" "}en { $organization }
+            [examiner] {" "}en { $organization }
+           *[other] , que organiza { $organization }
+        }
        *[other] {" "}({ $organization })
     }
    *[false] {""}
@@ -628,8 +641,21 @@ editorial-board-task = { $has-event ->
 # "formar parte de la comisión «Comisión de Posgrado» (Acme)", "formar parte del comité
 # (Acme)", "formar parte del comité".
 committee-task = { $has-event ->
-    [true] formar parte { committee-of }{ academic-host }
+    [true] formar parte { committee-of }{ committee-host }
    *[false] formar parte del comité{ at-organization }
+}
+
+# Tras una comisión, una institución con su artículo va tras "en" ("de la Comisión de
+# Evaluación de Proyectos en el CSIC"), no entre paréntesis; lo demás, como academic-host.
+committee-host = { $event-names-organization ->
+    [true] {""}
+   *[false] { $has-organization ->
+        [true] { $organization-shape ->
+            [article] {" "}en { $organization }
+           *[other] { academic-host-named }
+        }
+       *[false] {""}
+    }
 }
 
 # " para la revista «Revista de Lógica Aplicada» (Acme)", " (Acme)", o nada.
@@ -676,7 +702,7 @@ academic-invitation-subject = { $has-event ->
        *[warm] { $invitation ->
             [peer_review] Gracias por la invitación a evaluar un manuscrito
             [editorial_board] Gracias por la invitación al consejo editorial
-            [committee] Gracias por la invitación a formar parte del comité
+            [committee] Gracias por la invitación a formar parte { committee-of }
             [guest_lecture] Gracias por la invitación a impartir una conferencia
             [program_committee] Gracias por la invitación al comité científico
             [examiner] Gracias por la invitación al tribunal de tesis
@@ -689,7 +715,15 @@ academic-invitation-subject = { $has-event ->
            *[other] { academic-invitation-noun }
         }
         [firm] No podré aceptar su invitación
-        [brief] { academic-invitation-noun }
+        [brief] { $invitation ->
+            [peer_review] Sobre la evaluación del manuscrito
+            [editorial_board] Sobre el consejo editorial
+            [committee] Sobre la invitación al comité
+            [guest_lecture] Sobre la invitación a impartir una conferencia
+            [program_committee] Sobre el comité científico
+            [examiner] Sobre el tribunal de tesis
+           *[other] Sobre la invitación
+        }
        *[warm] Gracias por pensar en mí
     }
 }
@@ -884,7 +918,7 @@ clarification-reply-thanks-detail = { $tone ->
 
 clarification-reply-decision = { $tone ->
     [formal] { $reason ->
-        [compensation] Tras pensarlo de nuevo, con las condiciones actuales mantengo mi decisión sobre { role-phrase }.
+        [compensation] Tras pensarlo de nuevo, y dadas las condiciones actuales, mantengo mi decisión sobre { role-phrase }.
        *[other] Tras pensarlo de nuevo, mantengo mi decisión sobre { role-phrase }.
     }
     [firm] { $reason ->

@@ -278,7 +278,7 @@ meeting-phrase = { $invitation ->
        *[false] { $has-position ->
             [true] l’entretien pour le poste { job-title }
            *[false] { $has-topic ->
-                [true] notre échange sur { $topic }
+                [true] notre échange { on-topic }
                *[false] notre échange
             }
         }
@@ -454,7 +454,22 @@ hosted-by-paren = { $has-organization ->
 
 ## La raison de l’expéditeur, dans ses mots (son point final est retiré avant d’arriver ici).
 
-reason-note = { $reason-note }.
+# fix11 : la raison tapée en minuscules se rattache à la phrase de refus (« En effet, … ») au
+# lieu de tomber, brute, après elle ; tapée comme une phrase, elle reste telle quelle. Dans la
+# réponse à « peut-on ajuster quelque chose ? », une rémunération se dit « Concrètement, … ».
+reason-note = { $reason-note-shape ->
+    [clause] { $scenario ->
+        [clarification_reply] { $reason ->
+            [compensation] Concrètement, { $reason-note }.
+           *[other] En effet, { $reason-note }.
+        }
+       *[other] { $tone ->
+            [firm] { $reason-note }.
+           *[other] En effet, { $reason-note }.
+        }
+    }
+   *[other] { $reason-note }.
+}
 
 ## Recommander une ou un collègue (sans « mon collègue » / « ma collègue », qui supposerait un genre)
 
@@ -470,7 +485,7 @@ referral = { $tone ->
 
 # Le domaine, tel que tapé (« l’IA », « droit fiscal ») : jamais après « en » (« en l’IA »).
 referral-expertise = { $has-referral-expertise ->
-    [true] {" "}(spécialité : { $referral-expertise })
+    [true] , dont la spécialité est { $referral-expertise }
    *[false] {""}
 }
 

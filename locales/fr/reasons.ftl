@@ -149,7 +149,7 @@ reason-logistics = { $scenario ->
 }
 engagement-logistics = { $tone ->
     [formal] Il ne m’est pas possible, pour le moment, de prévoir le déplacement que cela implique.
-    [brief] Je ne peux pas me déplacer en ce moment.
+    [brief] Un déplacement m’est en effet impossible en ce moment.
    *[other] Je ne suis pas en mesure, en ce moment, d’envisager le déplacement que cela demande.
 }
 
@@ -190,7 +190,7 @@ engagement-company-fit = { $tone ->
 reason-overqualified = { $scenario ->
     [stay_in_touch] { $tone ->
         [formal] Je recherche une fonction qui mobilise l’ensemble de mon parcours.
-        [brief] Je recherche une fonction d’un autre niveau.
+        [brief] Je recherche pour ma part une fonction qui fasse appel à toute mon expérience.
        *[other] Je recherche une fonction qui fasse appel à toute l’étendue de mon parcours.
     }
     [reschedule] { $tone ->
@@ -247,8 +247,8 @@ reason-outside-expertise = { $scenario ->
     }
     [media_interview] { $tone ->
         [formal] { $invitation ->
-            [article] Cette thématique ne relève pas de mon champ de compétence, et vos lecteurs gagneraient à lire une personne qui s’y consacre au quotidien.
-            [comment] Cette thématique ne relève pas de mon champ de compétence, et vos lecteurs gagneraient à lire une personne qui s’y consacre au quotidien.
+            [article] Cette thématique ne relève pas de mon champ de compétence, et vos lecteurs gagneraient à lire l’avis d’une personne qui s’y consacre au quotidien.
+            [comment] Cette thématique ne relève pas de mon champ de compétence, et vos lecteurs gagneraient à lire l’avis d’une personne qui s’y consacre au quotidien.
             [podcast] Cette thématique ne relève pas de mon champ de compétence, et vos auditeurs gagneraient à entendre une personne qui s’y consacre au quotidien.
            *[other] Cette thématique ne relève pas de mon champ de compétence, et une personne qui s’y consacre au quotidien vous en parlerait avec davantage d’autorité.
         }

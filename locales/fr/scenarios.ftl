@@ -59,10 +59,10 @@ withdrawal-stage = { $invitation ->
 }
 
 job-interview-decision = { $tone ->
-    [formal] Après mûre réflexion, j’ai décidé de me retirer du processus de recrutement{ withdrawal-stage }.
-    [firm] Je me retire du processus de recrutement{ withdrawal-stage }, et je préfère vous le faire savoir sans attendre.
-    [brief] Je me retire toutefois du processus de recrutement{ withdrawal-stage }.
-   *[warm] Après y avoir longuement réfléchi, j’ai toutefois décidé de me retirer du processus de recrutement{ withdrawal-stage }.
+    [formal] Après mûre réflexion, j’ai décidé de me retirer de la procédure de recrutement{ withdrawal-stage }.
+    [firm] Je me retire de la procédure de recrutement{ withdrawal-stage }, et je préfère vous le faire savoir sans attendre.
+    [brief] Je me retire toutefois de la procédure de recrutement{ withdrawal-stage }.
+   *[warm] Après y avoir longuement réfléchi, j’ai toutefois décidé de me retirer de la procédure de recrutement{ withdrawal-stage }.
 }
 
 job-interview-door-open = { $tone ->
@@ -92,7 +92,7 @@ piece-phrase = { $invitation ->
    *[other] { $has-event ->
         [true] { programme-piece }{ subject-clause }
        *[false] { $has-topic ->
-            [true] { piece-noun } sur { $topic }
+            [true] { piece-noun } { on-topic }
            *[false] { piece-noun }
         }
     }{ media-outlet }
@@ -115,7 +115,7 @@ piece-phrase-outlet-first = { $has-event ->
 }
 
 topic-on = { $has-topic ->
-    [true] {" "}sur { $topic }
+    [true] {" "}{ on-topic }
    *[false] {""}
 }
 
@@ -239,6 +239,7 @@ piece-noun-again = { $invitation ->
     [article] cet article
     [broadcast] cette émission
     [podcast] cet épisode
+    [comment] votre article
    *[other] votre travail
 }
 
@@ -267,10 +268,10 @@ piece-noun-subject = { $invitation ->
 media-interview-subject = { $has-topic ->
     [true] { $tone ->
         [formal] { $invitation ->
-            [comment] Votre demande de commentaire sur { $topic }
-           *[other] Votre demande d’interview sur { $topic }
+            [comment] Votre demande de commentaire { on-topic }
+           *[other] Votre demande d’interview { on-topic }
         }
-       *[other] { piece-noun-subject } sur { $topic }
+       *[other] { piece-noun-subject } { on-topic }
     }
    *[false] { $invitation ->
         [comment] Votre demande de commentaire
@@ -377,7 +378,7 @@ event-at = { $has-event ->
 }
 
 topic-clause = { $has-topic ->
-    [true] {" "}sur { $topic }
+    [true] {" "}{ on-topic }
    *[false] {""}
 }
 
@@ -447,10 +448,10 @@ event-again = { $invitation ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Votre invitation à { speaking-activity } : { $event }
-        [firm] { $event } : ma réponse à votre invitation
-        [brief] { $event } : invitation à { speaking-activity }
-       *[warm] Merci pour votre invitation : { $event }
+        [formal] Votre invitation à { speaking-activity }{ subject-event-at-plain }
+        [firm] Ma réponse à votre invitation à { speaking-activity }{ subject-event-at-plain }
+        [brief] Votre invitation à { speaking-activity }{ subject-event-at-plain }
+       *[warm] Merci pour votre invitation à { speaking-activity }{ subject-event-at-plain }
     }
    *[false] { $tone ->
         [formal] Votre invitation à { speaking-activity }
@@ -643,7 +644,7 @@ academic-task = { $invitation ->
     [peer_review] à évaluer un manuscrit{ for-journal }
     [editorial_board] à rejoindre le comité de rédaction{ of-journal }
     [committee] { committee-task }
-    [guest_lecture] à donner une conférence{ for-event }
+    [guest_lecture] à donner une conférence{ lecture-at }
     [program_committee] { $event-gender ->
         [comite] à siéger au { $event }{ at-organization }
        *[other] à siéger au comité de programme{ of-program }
@@ -661,7 +662,7 @@ academic-task-on-topic = { $invitation ->
         [true] à siéger { committee-named }{ subject-clause }{ at-employer }
        *[false] à siéger au comité{ subject-clause }{ at-employer }
     }
-    [guest_lecture] à donner une conférence{ subject-clause }{ for-event }
+    [guest_lecture] à donner une conférence{ subject-clause }{ lecture-at }
     [program_committee] { $event-gender ->
         [comite] à siéger au { $event }{ at-organization }
        *[other] à siéger au comité de programme{ of-program }
@@ -713,10 +714,10 @@ academic-invitation-noun = { $invitation ->
 
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] { academic-invitation-noun } : { $event }
-        [firm] { $event } : ma réponse à votre invitation
-        [brief] { academic-invitation-noun } : { $event }
-       *[warm] Merci pour votre invitation : { $event }
+        [formal] Votre invitation { academic-subject-task }
+        [firm] Ma réponse à votre invitation { academic-subject-task }
+        [brief] Votre invitation { academic-subject-task }
+       *[warm] Merci pour votre invitation { academic-subject-task }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -737,9 +738,70 @@ academic-invitation-subject = { $has-event ->
     }
 }
 
+# En objet, sans l’organisme (fix11, repris de fix10, préféré par le panel) : « à évaluer un
+# manuscrit pour la Revue française de sociologie », « au comité de rédaction des Annales de
+# géographie », « au comité de programme JDIR 2027 » (apposition).
+academic-subject-task = { $invitation ->
+    [peer_review] à évaluer un manuscrit { $event-shape ->
+        [kind-first] { $event-gender ->
+            [masculine] pour le { $event }
+            [feminine] pour la { $event }
+            [elided-masculine] pour l’{ $event }
+            [elided-feminine] pour l’{ $event }
+            [plural-masculine] pour les { $event }
+            [plural-feminine] pour les { $event }
+           *[other] pour la revue « { $event } »
+        }
+        [plain] pour la revue { $event }
+        [article] pour { $event }
+       *[other] pour la revue « { $event } »
+    }
+    [editorial_board] au comité de rédaction { $event-shape ->
+        [kind-first] { $event-gender ->
+            [masculine] du { $event }
+            [feminine] de la { $event }
+            [elided-masculine] de l’{ $event }
+            [elided-feminine] de l’{ $event }
+            [plural-masculine] des { $event }
+            [plural-feminine] des { $event }
+           *[other] de la revue « { $event } »
+        }
+       *[other] de la revue « { $event } »
+    }
+    [program_committee] { $event-gender ->
+        [comite] à siéger au { $event }
+       *[other] au comité de programme { $event-shape ->
+            [plain] { $event }
+           *[other] { meeting-of-event }
+        }
+    }
+    [committee] à siéger { committee-named }
+    [guest_lecture] à donner une conférence{ webinar-frame }
+    [examiner] au jury{ thesis-of-event }
+   *[other] { $event-shape ->
+        [plain] à { $event }
+       *[other] pour « { $event } »
+    }
+}
+
+# En objet : « à VivaTech », « au Salon … », « aux Rencontres … » ; sinon « : les Rencontres … ».
+subject-event-at-plain = { $event-shape ->
+    [plain] {" "}à { $event }
+    [kind-first] { $event-gender ->
+        [masculine] {" "}au { $event }
+        [feminine] {" "}à la { $event }
+        [elided-masculine] {" "}à l’{ $event }
+        [elided-feminine] {" "}à l’{ $event }
+        [plural-masculine] {" "}aux { $event }
+        [plural-feminine] {" "}aux { $event }
+       *[other] {" "}: { $event }
+    }
+   *[other] {" "}: { $event }
+}
+
 # « sur le télétravail », ou rien
 subject-clause = { $has-topic ->
-    [true] {" "}sur { $topic }
+    [true] {" "}{ on-topic }
    *[false] {""}
 }
 
@@ -898,11 +960,21 @@ clarification-reply-thanks-detail = { $tone ->
    *[warm] Merci beaucoup pour votre message ; j’ai sincèrement apprécié { $detail }, et je suis très sensible à votre démarche.
 }
 
-clarification-reply-decision = { $tone ->
-    [formal] Après plus ample réflexion, je maintiens ma position concernant { role-phrase }.
-    [firm] Je maintiens toutefois ma décision concernant { role-phrase } : elle est définitive.
-    [brief] Ma décision reste inchangée.
-   *[warm] J’y ai bien réfléchi, et ma décision concernant { role-phrase } reste la même.
+# fix11 : pour la rémunération, la décision vaut « aux conditions actuelles » ; la raison qui suit
+# peut nommer les conditions (« Concrètement, il faudrait … ») sans contredire la lettre.
+clarification-reply-decision = { $reason ->
+    [compensation] { $tone ->
+        [formal] Après plus ample réflexion, je ne suis pas en mesure, aux conditions actuelles, de revenir sur ma position concernant { role-phrase }.
+        [firm] Je maintiens toutefois ma décision concernant { role-phrase } : elle est définitive.
+        [brief] Aux conditions actuelles, ma décision reste inchangée.
+       *[warm] J’y ai bien réfléchi : aux conditions actuelles, je ne peux pas revenir sur ma décision concernant { role-phrase }.
+    }
+   *[other] { $tone ->
+        [formal] Après plus ample réflexion, je maintiens ma position concernant { role-phrase }.
+        [firm] Je maintiens toutefois ma décision concernant { role-phrase } : elle est définitive.
+        [brief] Ma décision reste inchangée.
+       *[warm] J’y ai bien réfléchi, et ma décision concernant { role-phrase } reste la même.
+    }
 }
 
 # Sans préposition devant la date : « reprendre cette conversation l’an prochain ».
@@ -939,7 +1011,7 @@ clarification-reply-closing = { $has-proposed-time ->
 ## stay_in_touch : un mot bref après un refus.
 
 conversation-phrase = { $has-topic ->
-    [true] notre échange sur { $topic }
+    [true] notre échange { on-topic }
    *[false] { $has-position ->
         [true] notre échange sur { role-phrase }
        *[false] notre récent échange
@@ -970,7 +1042,7 @@ stay-in-touch-thanks-detail = { $tone ->
 stay-in-touch-connect = { $has-organization ->
     [true] { $tone ->
         [formal] { $organization-shape ->
-            [plain] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite à toute l’équipe { $organization }.
+            [plain] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite à l’équipe { $organization }.
             [kind-first] { $organization-gender ->
                 [masculine] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite au { $organization }.
                 [feminine] J’aurais plaisir à rester en contact avec vous, et je forme tous mes vœux de réussite à la { $organization }.
@@ -996,7 +1068,7 @@ stay-in-touch-connect = { $has-organization ->
            *[other] Même si nos chemins se séparent pour cette fois, j’espère que nous resterons en contact, et je suivrai avec intérêt les progrès de votre équipe ({ $organization }).
         }
         [brief] { $organization-shape ->
-            [plain] Restons en contact, et tous mes vœux de réussite à toute l’équipe { $organization } !
+            [plain] Restons en contact, et tous mes vœux de réussite à l’équipe { $organization } !
             [kind-first] { $organization-gender ->
                 [masculine] Restons en contact, et tous mes vœux de réussite au { $organization } !
                 [feminine] Restons en contact, et tous mes vœux de réussite à la { $organization } !
@@ -1033,7 +1105,7 @@ stay-in-touch-connect = { $has-organization ->
 stay-in-touch-closing = { $tone ->
     [formal] N’hésitez pas à faire appel à moi si je puis vous être utile de quelque manière que ce soit.
     [firm] N’hésitez pas à m’écrire à tout moment.
-    [brief] Au plaisir d’en reparler autour d’un café.
+    [brief] Très bonne continuation à vous.
    *[warm] N’hésitez pas à me faire signe si vous souhaitez prendre un café.
 }
 
@@ -1190,7 +1262,41 @@ of-program = { $has-event ->
             [plural-feminine] {" "}des { $event }{ at-organization }
            *[other] { for-event }
         }
+        [plain] {" "}{ $event }{ at-organization }
        *[other] { for-event }
     }
    *[false] { for-event }
+}
+
+# fix11 : « sur la sobriété énergétique » ; un sujet tapé sans article (« reprendre une entreprise
+# familiale », « IA générative ») est nommé comme thème, jamais « sur reprendre … ».
+on-topic = { $topic-shape ->
+    [plain] sur le thème « { $topic } »
+   *[other] sur { $topic }
+}
+
+# fix11 : une conférence universitaire se donne « à Sciences Po », « à l’Université … ».
+lecture-at = { $has-event ->
+    [true] { for-event }
+   *[false] { $has-organization ->
+        [true] {" "}{ $organization-shape ->
+            [plain] à { $organization }
+            [article] { $organization-gender ->
+                [defini-f] à { $organization }
+                [defini-elide] à { $organization }
+               *[other] pour { $organization }
+            }
+            [kind-first] { $organization-gender ->
+                [masculine] au { $organization }
+                [feminine] à la { $organization }
+                [elided-masculine] à l’{ $organization }
+                [elided-feminine] à l’{ $organization }
+                [plural-masculine] aux { $organization }
+                [plural-feminine] aux { $organization }
+               *[other] ({ $organization })
+            }
+           *[other] ({ $organization })
+        }
+       *[false] {""}
+    }
 }

@@ -27,8 +27,8 @@ greeting = { $has-recipient ->
            *[other] ご担当者様
         }
         [academic_invitation] { $tone ->
-            [formal] ご関係者の皆様
-            [firm] ご関係者の皆様
+            [formal] ご担当者様
+            [firm] ご担当者様
            *[other] ご担当者様
         }
        *[other] { $invitation ->
@@ -91,11 +91,11 @@ signature = { $tone ->
 # 「の選考」「の件」を続ける。
 role-phrase = { $has-position ->
     [true] { $has-organization ->
-        [true] { $organization }の{ $position }
+        [true] { $organization }様の{ $position }
        *[false] { $position }
     }
    *[false] { $has-organization ->
-        [true] { $organization }の募集ポジション
+        [true] { $organization }様の募集ポジション
        *[false] 本ポジション
     }
 }
@@ -137,7 +137,7 @@ meeting-phrase = { $invitation ->
         }
        *[false] ウェビナーでの講演
     }
-    [guest_lecture] { meeting-event-no }特別講義
+    [guest_lecture] { meeting-event-de }特別講義
     [committee] { $has-event ->
         [true] 「{ $event }」の会合
        *[false] 委員会の会合
@@ -243,8 +243,8 @@ job-self-intro = { $tone ->
 
 job-applied = { $has-organization ->
     [true] { $has-position ->
-        [true] { $organization }の{ $position }の募集に応募しております
-       *[false] { $organization }の求人に応募しております
+        [true] { $organization }様の{ $position }の募集に応募しております
+       *[false] { $organization }様の求人に応募しております
     }
    *[false] { $has-position ->
         [true] { $position }の募集に応募しております

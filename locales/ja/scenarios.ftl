@@ -117,14 +117,11 @@ job-interview-closing = { $tone ->
 # 「番組「ニュースLIVE」への出演（テーマ：…）」。
 piece-phrase = { $has-event ->
     [true] { $invitation ->
-        [article] 「{ $event }」の記事取材
-        [broadcast] 番組「{ $event }」への出演
-        [podcast] ポッドキャスト「{ $event }」への出演
-        [comment] 「{ $event }」へのコメント
-       *[other] 「{ $event }」の取材
-    }{ $has-topic ->
-        [true] （テーマ：{ $topic }）
-       *[false] {""}
+        [article] 「{ $event }」の{ media-topic-about }記事取材
+        [broadcast] 番組「{ $event }」の{ media-topic-episode }への出演
+        [podcast] ポッドキャスト「{ $event }」の{ media-topic-episode }への出演
+        [comment] 「{ $event }」への{ media-topic-about }コメント
+       *[other] 「{ $event }」の{ media-topic-about }取材
     }
    *[false] { $has-topic ->
         [true] 「{ $topic }」に関する
@@ -138,9 +135,19 @@ piece-phrase = { $has-event ->
     }
 }
 
+# 番組・連載の名の後に添えるテーマ: 「「…」に関する」、番組なら「「…」を取り上げる回」(括弧の注記にしない)。
+media-topic-about = { $has-topic ->
+    [true] 「{ $topic }」に関する
+   *[false] {""}
+}
+media-topic-episode = { $has-topic ->
+    [true] 「{ $topic }」を取り上げる回
+   *[false] 番組
+}
+
 # 依頼した媒体: 「株式会社ひかりソリューションズより、」または何もなし。社名は助詞「より」で受ける。
 media-from = { $has-organization ->
-    [true] { $organization }より、
+    [true] { $organization }様より、
    *[false] {""}
 }
 
@@ -239,7 +246,7 @@ media-interview-thanks-detail = { $tone ->
         { $has-referral ->
             [true] { $detail }を興味深く拝見していたところに、{ media-from }{ piece-phrase }のお声がけをいただき、本当にありがたく思っております。
            *[false] このたびは{ media-from }{ piece-phrase }のお声がけをいただき、誠にありがとうございます。
-            { $detail }は、今もとても印象に残っております。
+            { $detail }は、大変面白く拝見しました。
         }
 }
 
@@ -330,9 +337,27 @@ speaking-activity = { $invitation ->
 
 # お礼で述べる依頼: 「株式会社…の「X」での基調講演」、テーマ付きは「…の「X」での基調講演（テーマ：…）」
 # (「の」「での」「についての」を連ねない)。
-speaking-request = { organizer-before-event }{ speaking-place }{ speaking-role }
+speaking-request = { speaking-organizer }{ speaking-place }{ speaking-role }
 
-speaking-request-on-topic = { organizer-before-event }{ speaking-place }{ speaking-role }{ subject-clause }
+speaking-request-on-topic = { speaking-organizer }{ speaking-place }{ speaking-topic-theme }{ speaking-role }
+
+# テーマは括弧の注記にせず「「…」をテーマとした」で役割に添える。
+speaking-topic-theme = { $has-topic ->
+    [true] 「{ $topic }」をテーマとした
+   *[false] {""}
+}
+
+# イベントの前の主催者は「…主催の」とし、「の」を連ねない。
+speaking-organizer = { $has-event ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[other] { $has-organization ->
+            [true] { $organization }主催の
+           *[false] {""}
+        }
+    }
+   *[false] { at-organization }
+}
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
@@ -456,6 +481,12 @@ academic-venue = { $has-event ->
    *[false] {""}
 }
 
+# 特別講義の場: 講義名・講座名は「…」での (「「現代メディア論」の特別講義」にしない)。
+academic-lecture-venue = { $has-event ->
+    [true] { organizer-before-event }「{ $event }」での
+   *[false] { at-organization }
+}
+
 # 依頼の内容の前に置く「「remote work」に関する」、または何もなし。
 academic-topic-prefix = { $has-topic ->
     [true] 「{ $topic }」に関する
@@ -468,7 +499,7 @@ academic-request = { $invitation ->
     [peer_review] { academic-venue }論文査読のご依頼
     [editorial_board] { academic-venue }編集委員就任のご依頼
     [committee] { academic-venue }委員就任のご依頼
-    [guest_lecture] { academic-venue }特別講義のご依頼
+    [guest_lecture] { academic-lecture-venue }特別講義のご依頼
     [program_committee] { academic-venue }プログラム委員就任のご依頼
     [examiner] { academic-venue }学位論文審査のご依頼
    *[other] { invitation-phrase }へのご招待
@@ -485,10 +516,10 @@ academic-request-on-topic = { $invitation ->
     }
     [editorial_board] { academic-venue }編集委員就任のご依頼
     [committee] { academic-venue }{ academic-topic-prefix }委員就任のご依頼
-    [guest_lecture] { academic-venue }{ academic-topic-prefix }特別講義のご依頼
+    [guest_lecture] { academic-lecture-venue }{ academic-topic-prefix }特別講義のご依頼
     [program_committee] { academic-venue }プログラム委員就任のご依頼
     [examiner] { academic-venue }{ academic-topic-prefix }学位論文審査のご依頼
-   *[other] { invitation-phrase }{ subject-clause }へのご招待
+   *[other] { academic-topic-prefix }{ invitation-phrase }へのご招待
 }
 
 # 件名で依頼を名指す名詞: 「論文査読のご依頼」…、種類がなければ「ご招待」。
@@ -518,7 +549,7 @@ academic-event-link = { $invitation ->
     [peer_review] の
     [editorial_board] の
     [committee] の
-    [guest_lecture] の
+    [guest_lecture] での
     [program_committee] の
     [examiner] の
    *[other] への
@@ -624,7 +655,7 @@ academic-invitation-thanks-detail = { $tone ->
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] 誠に申し訳ございませんが、熟慮いたしました結果、今回はお引き受けを辞退させていただきたく存じます。
+    [formal] 誠に申し訳ございませんが、熟慮いたしました結果、今回は辞退させていただきたく存じます。
     [firm] 誠に恐縮ながら、今回は辞退いたします。
     [brief] 大変恐縮ですが、今回は辞退させていただきます。
    *[warm] 検討を重ねましたが、今回はお引き受けを控えさせていただきたく存じます。
@@ -632,9 +663,9 @@ academic-invitation-decision = { $tone ->
 
 academic-invitation-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] 私が日頃取り組んでいる内容に近いお話でしたら、ぜひまたお声がけいただけますと幸いに存じます。
-        [firm] 私の取り組みに近いお話でしたら、またお声がけいただけますと幸いです。
-        [brief] 私の取り組みに近いお話でしたら、またお声がけください。
+        [formal] 私が日頃取り組んでいる分野に近いご依頼でしたら、ぜひまたお声がけいただけますと幸いに存じます。
+        [firm] 私の取り組みに近い分野のご依頼でしたら、またお声がけいただけますと幸いです。
+        [brief] 得意分野のご依頼でしたら、またお声がけください。
        *[warm] 私が日頃取り組んでいる内容に近いお話の際には、ぜひまたお声がけください。
     }
    *[other] { $tone ->
@@ -1048,8 +1079,8 @@ stay-in-touch-connect = { $has-organization ->
 }
 
 stay-in-touch-connect-named = { $tone ->
-    [formal] { $organization }のますますのご発展を心よりお祈り申し上げます。
-    [firm] { $organization }の今後のご発展をお祈りいたします。
+    [formal] { $organization }様のますますのご発展を心よりお祈り申し上げます。
+    [firm] { $organization }様の今後のご発展をお祈りいたします。
     [brief] { $organization }の皆様のご活躍を楽しみにしております。
    *[warm] { $organization }の皆様のますますのご活躍を楽しみにしております。
 }

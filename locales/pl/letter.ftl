@@ -349,9 +349,7 @@ at-organization = { $has-organization ->
 # żeńska („Konferencja …”) albo bez słowa rodzajowego („Infoshare 2027”) dostaje bezpieczne
 # „podczas wydarzenia „…””.
 event-on-bare = { $event-gender ->
-    [masculine] {" "}na „{ $event }”
     [neuter] {" "}na „{ $event }”
-    [plural] {" "}na „{ $event }”
    *[other] { $event-shape ->
         [kind-first] { event-on-named }
         [kind] { event-on-named }
@@ -393,12 +391,6 @@ reason-note = { $reason-note-shape ->
 }
 
 reason-note-joined = { $scenario ->
-    [job_interview] { $tone ->
-        [formal] Powodem mojej decyzji jest to, że { $reason-note }.
-        [firm] Powód jest prosty – { $reason-note }.
-        [brief] Powód jest prosty – { $reason-note }.
-       *[warm] Chodzi o to, że { $reason-note }.
-    }
     [clarification_reply] { $tone ->
         [formal] Przyczyna jest wciąż ta sama – { $reason-note }.
         [firm] Powód pozostaje ten sam – { $reason-note }.
@@ -412,10 +404,10 @@ reason-note-joined = { $scenario ->
        *[warm] Piszę z prośbą o przesunięcie terminu, ponieważ { $reason-note }.
     }
    *[other] { $tone ->
-        [formal] Powodem jest to, że { $reason-note }.
-        [firm] Powodem jest to, że { $reason-note }.
-        [brief] Powód jest prosty – { $reason-note }.
-       *[warm] Powód jest taki, że { $reason-note }.
+        [formal] { $reason-note }.
+        [firm] { $reason-note }.
+        [brief] { $reason-note }.
+       *[warm] { $reason-note }.
     }
 }
 
@@ -514,11 +506,17 @@ media-org-turned = { $organization-gender ->
 # etykietę „(temat: …)”, którą recenzenci odbierali jak formularz.
 topic-remark = { $has-topic ->
     [true] {" "}– { $topic } to { $tone ->
-        [formal] istotny
-        [firm] ważny
-        [brief] ciekawy
-       *[warm] bardzo ciekawy
-    } temat
+        [formal] istotny temat
+        [firm] ważny temat
+        [brief] ważny temat
+       *[warm] { $scenario ->
+            [media_interview] { $reason ->
+                [outside_expertise] ważny temat
+               *[other] ważny temat
+            }
+           *[other] ważny temat
+        }
+    }
    *[false] {""}
 }
 

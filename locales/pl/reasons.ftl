@@ -220,9 +220,9 @@ engagement-bandwidth = { $scenario ->
        *[other] Moje obecne zobowiązania nie pozwoliłyby mi poświęcić temu zadaniu tyle uwagi, ile ono wymaga.
     }
     [speaking_engagement] { $tone ->
-        [formal] Obecne zobowiązania nie pozwoliłyby mi bowiem przygotować wystąpienia z należytą starannością.
-        [brief] Nie zdołam należycie przygotować wystąpienia.
-       *[other] Moje obecne zobowiązania nie pozwoliłyby mi przygotować wystąpienia z należytą starannością.
+        [formal] Obecne zobowiązania nie pozwoliłyby mi bowiem przygotować { speaking-prep } z należytą starannością.
+        [brief] Nie zdołam należycie przygotować { speaking-prep }.
+       *[other] Moje obecne zobowiązania nie pozwoliłyby mi przygotować { speaking-prep } z należytą starannością.
     }
    *[other] { $tone ->
         [formal] Obecne zobowiązania nie pozwoliłyby mi bowiem przygotować rzetelnej wypowiedzi.
@@ -282,4 +282,16 @@ speaking-audience-deserves = { $invitation ->
     [workshop] uczestnicy zasługują na zajęcia prowadzone przez
     [webinar] uczestnicy zasługują na webinar prowadzony przez
    *[other] publiczność zasługuje na głos
+}
+
+# Co nadawca miałby przygotować, w dopełniaczu po przeczeniu: warsztatów nikt nie nazywa
+# „wystąpieniem” (panel pl ab10 #11).
+speaking-prep = { $invitation ->
+    [workshop] { $event-gender ->
+        [plural] zajęć
+       *[other] warsztatów
+    }
+    [webinar] webinaru
+    [panel] się do dyskusji
+   *[other] wystąpienia
 }

@@ -34,17 +34,17 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – wciąż duże wrażenie robi na mnie { $detail }.
-    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – dobre wrażenie robi na mnie { $detail }.
+    [formal] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – nadal duże wrażenie robi na mnie { $detail }.
+    [firm] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – nadal dobre wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za rozważenie mojego zgłoszenia na { role-phrase } – wciąż dobre wrażenie robi na mnie { $detail }.
-   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – szczególnie dobre wrażenie robi na mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zainteresowanie moim zgłoszeniem na { role-phrase } – wciąż duże wrażenie robi na mnie { $detail }.
 }
 
 job-interview-decision = { $invitation ->
     [screening_call] { $tone ->
         [formal] Po starannym namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
         [firm] Rezygnuję z rozmowy wstępnej i wycofuję się z rekrutacji.
-        [brief] Rezygnuję z udziału w rekrutacji przed rozmową wstępną.
+        [brief] Rezygnuję z rozmowy wstępnej i z dalszej rekrutacji.
        *[warm] Po namyśle rezygnuję z udziału w rekrutacji jeszcze przed rozmową wstępną.
     }
     [final_round] { $tone ->
@@ -68,13 +68,13 @@ job-interview-decision = { $invitation ->
 }
 
 job-interview-door-open = { $tone ->
-    [formal] Z przyjemnością pozostanę w kontakcie i życzę trafnego wyboru.
+    [formal] Z przyjemnością pozostanę w kontakcie i życzę Państwu trafnego wyboru.
     [firm] { $reason ->
         [company_fit] Życzę powodzenia w obsadzeniu stanowiska i chętnie pozostanę w kontakcie.
         [accepted_offer] Życzę powodzenia w obsadzeniu stanowiska i chętnie pozostanę w kontakcie.
        *[other] Życzę powodzenia w obsadzeniu stanowiska; w przyszłości chętnie przyjrzę się innym Państwa ofertom.
     }
-    [brief] Powodzenia w poszukiwaniach i do usłyszenia!
+    [brief] Powodzenia w poszukiwaniach – chętnie pozostanę w kontakcie.
    *[warm] Mam nadzieję, że nasze drogi jeszcze się skrzyżują, i życzę, by stanowisko trafiło w dobre ręce.
 }
 
@@ -175,7 +175,10 @@ media-ask = { media-ask-lean }{ topic-remark }
 
 # Bez tematu (jest już w temacie wiadomości), gdy zdanie niesie też redakcję i wyróżnik.
 media-ask-lean = { $invitation ->
-    [comment] prośbę o komentarz do materiału{ comment-series }
+    [comment] prośbę o komentarz{ $has-event ->
+        [true] {" "}do materiału{ comment-series }
+       *[false] {""}
+    }
     [article] prośbę o wypowiedź do artykułu{ comment-series }
    *[other] { $tone ->
         [formal] zaproszenie do rozmowy w { piece-phrase }
@@ -391,14 +394,20 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting-lean }; imponuje mi { $detail }.
+    [formal] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting-lean }; moje uznanie budzi { $detail }.
     [firm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-setting } – duże wrażenie robi na mnie { $detail }.
     [brief] Dziękuję za zaproszenie do { speaking-activity } – duże wrażenie robi na mnie { $detail }.
-   *[warm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting-lean }; imponuje mi { $detail }.
+   *[warm] Dziękuję za zaproszenie do { speaking-activity }{ speaking-topic-setting-lean }; duże wrażenie robi na mnie { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Po namyśle muszę jednak odmówić.
+    [formal] { $reason ->
+        [caregiving] Tym razem muszę jednak odmówić.
+        [logistics] Tym razem muszę jednak odmówić.
+        [timing] Tym razem muszę jednak odmówić.
+        [accepted_offer] Tym razem muszę jednak odmówić.
+       *[other] Po namyśle muszę jednak odmówić.
+    }
     [firm] Niestety muszę odmówić – informuję o tym z wyprzedzeniem, aby ułatwić Państwu układanie programu.
     [brief] Niestety muszę odmówić.
    *[warm] Z przykrością muszę jednak odmówić.
@@ -576,11 +585,17 @@ academic-invitation-thanks-detail = { $tone ->
     [formal] Dziękuję za uprzejme zaproszenie do { academic-task }{ org-tail }; moje uznanie budzi { $detail }.
     [firm] Dziękuję za zaproszenie do { academic-task }{ org-tail }; moje uznanie budzi { $detail }.
     [brief] Dziękuję za zaproszenie – moje uznanie budzi { $detail }.
-   *[warm] Serdecznie dziękuję za zaproszenie do { academic-task }{ org-tail }; szczególny szacunek budzi we mnie { $detail }.
+   *[warm] Serdecznie dziękuję za zaproszenie do { academic-task }{ org-tail }; szczególne uznanie budzi we mnie { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
-    [formal] Po namyśle muszę niestety odmówić.
+    [formal] { $reason ->
+        [caregiving] Muszę niestety odmówić.
+        [logistics] Muszę niestety odmówić.
+        [timing] Muszę niestety odmówić.
+        [accepted_offer] Muszę niestety odmówić.
+       *[other] Po namyśle muszę niestety odmówić.
+    }
     [firm] Nie mogę się tego podjąć – piszę od razu, aby mogli Państwo bez zwłoki zwrócić się do kogoś innego.
     [brief] Niestety muszę odmówić.
    *[warm] Z żalem muszę jednak odmówić.
@@ -613,7 +628,7 @@ academic-wish = { $invitation ->
     [peer_review] w pracach redakcyjnych
     [editorial_board] w rozwijaniu czasopisma
     [committee] w pracach komisji
-    [guest_lecture] w organizacji kolejnych wykładów
+    [guest_lecture] w organizacji następnych wykładów
     [program_committee] w przygotowaniu programu
     [examiner] w dalszych pracach
    *[other] w dalszych pracach
@@ -828,7 +843,7 @@ stay-in-touch-connect-company = { $has-organization ->
 }
 
 stay-in-touch-closing = { $tone ->
-    [formal] Gdyby potrzebna była moja pomoc, proszę śmiało się ze mną kontaktować.
+    [formal] Gdyby potrzebna była moja pomoc, proszę o wiadomość.
     [firm] Proszę śmiało pisać w dowolnym momencie.
     [brief] Chętnie umówię się kiedyś na kawę.
    *[warm] Gdyby nadarzyła się okazja na kawę, proszę dać znać.

@@ -43,9 +43,9 @@ reason-career-focus = { $scenario ->
     }
 }
 engagement-career-focus = { $tone ->
-    [formal] Neste período, concentro meu tempo em um número reduzido de projetos prioritários.
+    [formal] Neste período, optei por concentrar meus esforços em poucos projetos prioritários.
     [brief] Neste período, meu foco está em poucos projetos prioritários.
-   *[other] Neste período, estou concentrando meu tempo em um número reduzido de projetos prioritários.
+   *[other] Neste momento, estou concentrando minhas energias em poucos projetos, para me dedicar a eles de verdade.
 }
 
 reason-compensation = { $scenario ->
@@ -96,12 +96,12 @@ reason-timing = { $scenario ->
 # Só um evento tem data; uma matéria tem prazo, um trabalho acadêmico ocupa um período.
 engagement-timing = { $scenario ->
     [media_interview] { $tone ->
-        [formal] Neste momento, minha agenda está ocupada com atividades assumidas anteriormente.
+        [formal] Neste momento, minha agenda está tomada por compromissos já assumidos.
         [brief] Minha agenda está tomada neste momento.
        *[other] Minha agenda está tomada por outros compromissos neste momento.
     }
     [academic_invitation] { $tone ->
-        [formal] Neste período, minha agenda já está ocupada com atividades assumidas anteriormente.
+        [formal] Neste período, minha agenda já está tomada por compromissos assumidos antes do convite.
         [brief] Minha agenda está tomada neste período.
        *[other] Neste período, minha agenda já está tomada por outros compromissos.
     }
@@ -265,8 +265,20 @@ media-audience-deserves = { $invitation ->
    *[other] os leitores merecem
 }
 
-academic-expertise-committee = { $tone ->
-    [formal] O trabalho do comitê está fora da minha área de pesquisa, e há colegas com maior domínio do assunto.
-    [brief] O trabalho do comitê está fora da minha área de pesquisa.
-   *[other] O trabalho do comitê foge da minha área de pesquisa, e há colegas que contribuiriam mais.
+academic-expertise-committee = { $invitation ->
+    [program_committee] { $tone ->
+        [formal] Os temas do evento estão fora da minha área de pesquisa, e há colegas com maior domínio do assunto.
+        [brief] Os temas do evento estão fora da minha área de pesquisa.
+       *[other] Os temas do evento fogem da minha área de pesquisa, e há colegas que contribuiriam mais.
+    }
+    [editorial_board] { $tone ->
+        [formal] O escopo editorial está fora da minha área de pesquisa, e há colegas com maior domínio do assunto.
+        [brief] O escopo editorial está fora da minha área de pesquisa.
+       *[other] O escopo editorial foge da minha área de pesquisa, e há colegas que contribuiriam mais.
+    }
+   *[other] { $tone ->
+        [formal] Os temas em pauta estão fora da minha área de pesquisa, e há colegas com maior domínio do assunto.
+        [brief] Os temas em pauta estão fora da minha área de pesquisa.
+       *[other] Os temas em pauta fogem da minha área de pesquisa, e há colegas que contribuiriam mais.
+    }
 }

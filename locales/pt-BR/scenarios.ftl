@@ -250,12 +250,12 @@ piece-noun = { $tone ->
 
 # O mesmo, já mencionado: "desejo sucesso com o episódio".
 piece-noun-again = { $invitation ->
-    [article] a matéria
+    [article] o texto
     [broadcast] o programa
     [podcast] o episódio
    *[other] { $tone ->
         [formal] a reportagem
-       *[other] a matéria
+       *[other] o texto
     }
 }
 
@@ -456,14 +456,19 @@ speaking-engagement-thanks-detail = { $tone ->
     [formal] Agradeço o gentil convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; admiro em especial { $detail }.
     [firm] Agradeço o convite{ invite-host } para { speaking-activity }{ event-phrase }; o que mais me chamou a atenção foi { $detail }.
     [brief] Agradeço o convite para { speaking-activity }; o que mais me chamou a atenção foi { $detail }.
-   *[warm] Agradeço sinceramente o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; o que mais me impressiona é { $detail }.
+   *[warm] Agradeço sinceramente o convite{ invite-host } para { speaking-activity }{ topic-clause }{ event-phrase }; admirei muito { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
     [formal] Lamento, porém, não poder aceitar desta vez.
     [firm] Não poderei aceitar e prefiro avisar desde já, para facilitar o planejamento.
     [brief] Infelizmente, não vou poder aceitar.
-   *[warm] Pensei com carinho, mas infelizmente desta vez não será possível.
+   *[warm] { $invitation ->
+        [keynote] Seria uma honra, mas infelizmente desta vez não vou poder aceitar.
+        [panel] Infelizmente, desta vez não vou conseguir estar no debate.
+        [webinar] Infelizmente, desta vez não vou conseguir.
+       *[other] Pensei com carinho, mas infelizmente desta vez não será possível.
+    }
 }
 
 speaking-engagement-door-open = { $reason ->
@@ -481,7 +486,7 @@ speaking-engagement-door-open = { $reason ->
     }
    *[other] { $tone ->
         [formal] { $has-event ->
-            [true] Terei prazer em participar de uma próxima edição e desejo pleno êxito na realização do evento deste ano.
+            [true] Terei prazer em estar presente numa próxima edição e desejo pleno êxito na realização do evento deste ano.
            *[false] Terei prazer em colaborar em uma próxima oportunidade e desejo pleno êxito ao { event-bare }.
         }
         [firm] { $has-event ->
@@ -490,7 +495,11 @@ speaking-engagement-door-open = { $reason ->
         }
         [brief] Fico à disposição para futuros convites e desejo um ótimo { event-bare }!
        *[warm] { $has-event ->
-            [true] Espero estar presente em uma próxima edição e desejo que o evento seja um enorme sucesso.
+            [true] { $invitation ->
+                [keynote] Espero que surja outra oportunidade numa próxima edição; torço para que o evento deste ano seja um enorme sucesso.
+                [talk] Tomara que a gente possa se encontrar numa próxima edição; desejo um evento incrível a todos vocês.
+               *[other] Espero estar presente em uma próxima edição e desejo que o evento seja um enorme sucesso.
+            }
            *[false] Espero poder participar em uma próxima oportunidade e desejo que o { event-bare } seja um enorme sucesso.
         }
     }
@@ -923,7 +932,7 @@ academic-invitation-thanks-detail = { $tone ->
     [formal] Agradeço o honroso convite para { academic-task }; admiro em especial { $detail }.
     [firm] Agradeço o convite para { academic-task }; o que mais me chamou a atenção foi { $detail }.
     [brief] Agradeço o convite; o que mais me chamou a atenção foi { $detail }.
-   *[warm] Agradeço sinceramente o convite para { academic-task }; o que mais me impressiona é { $detail }.
+   *[warm] Agradeço sinceramente o convite para { academic-task }; admiro muito { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -1116,7 +1125,7 @@ conversation-or-time = { $has-topic ->
     [true] pela { conversation-phrase }
    *[false] { $has-position ->
         [true] pela { conversation-phrase }
-       *[false] pela nossa conversa
+       *[false] pelo tempo que me dedicou
     }
 }
 

@@ -285,9 +285,9 @@ fn the_same_words_are_not_forbidden_away_from_caller_text_or_before_a_frame() {
         "es",
         &[own("Entrevista")],
         &[
-            own("Gracias por la invitación de su redacción ("),
+            own("Gracias por la invitación de su redacción en "),
             caller("organization", "El País"),
-            own(") para la entrevista."),
+            own(" para la entrevista."),
         ],
     );
     assert_quiet(
