@@ -79,6 +79,11 @@ greeting-formal-address = { $recipient-title-kind ->
     [doctor_m] حضرة الدكتور { $recipient } المحترم
     [ustadh_f] حضرة الأستاذة { $recipient } المحترمة
     [ustadh_m] حضرة الأستاذ { $recipient } المحترم
+    [ustadh] { $recipient-form ->
+        [feminine] حضرة الأستاذة { $recipient } المحترمة
+        [masculine] حضرة الأستاذ { $recipient } المحترم
+       *[neutral] حضرة أ. { $recipient }
+    }
     [professor] { $recipient-form ->
         [feminine] حضرة الأستاذة الدكتورة { $recipient } المحترمة
         [masculine] حضرة الأستاذ الدكتور { $recipient } المحترم
@@ -120,6 +125,11 @@ greeting-warm = { $recipient-title-kind ->
     [doctor_m] مرحبًا دكتور { greeting-warm-name }،
     [ustadh_f] مرحبًا أستاذة { greeting-warm-name }،
     [ustadh_m] مرحبًا أستاذ { greeting-warm-name }،
+    [ustadh] { $recipient-form ->
+        [feminine] مرحبًا أستاذة { greeting-warm-name }،
+        [masculine] مرحبًا أستاذ { greeting-warm-name }،
+       *[neutral] مرحبًا أ. { greeting-warm-name }،
+    }
     [doctor] { greeting-warm-doctor }
     [none] { $has-recipient-given ->
         [true] مرحبًا { $recipient-given }،

@@ -30,8 +30,8 @@ job-interview-subject = { $tone ->
        *[false] سحب طلب الترشح
     }
    *[warm] { $has-position ->
-        [true] ترشحي لوظيفة { $position }: شكر واعتذار
-       *[false] ترشحي للوظيفة: شكر واعتذار
+        [true] شكر واعتذار بشأن وظيفة { $position }
+       *[false] شكر واعتذار بشأن ترشحي
     }
 }
 
@@ -201,10 +201,10 @@ media-interview-thanks = { $tone ->
 }
 
 media-interview-thanks-detail = { $tone ->
-    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { media-contribute } { piece-phrase }، ومما لفت انتباهي { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { media-contribute } { piece-phrase }، ومما يثير إعجابي وتقديري { $detail }.
     [firm] { salute-lead }أشكركم على دعوتي { media-contribute } { piece-phrase }، ومما أثار إعجابي { $detail }.
     [brief] شكرًا على دعوتكم، ومما يثير إعجابي { $detail }.
-   *[warm] أشكركم على تواصلكم بشأن { piece-phrase }، ومما لفت انتباهي { $detail }.
+   *[warm] أشكركم على تواصلكم بشأن { piece-phrase }، ومما يثير إعجابي حقًّا { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -274,10 +274,14 @@ media-interview-closing = { $invitation ->
 
 # «Product Summit 2027 بتنظيم من Acme»، «فعاليتكم بتنظيم من Acme»، «فعاليتكم»: المؤتمر لا
 # يُعقد «في» الجهة المنظِّمة، و«بتنظيم من» لا تتطلّب مطابقة جنس الاسم.
+# بلا اسم فعالية، لا «فعاليتكم من تنظيم X» (كأن الجهة طرف ثالث غير المخاطَب): «ضمن فعاليات X».
 event-phrase = { $has-event ->
-    [true] { $event }
-   *[false] فعاليتكم
-}{ organized-by }
+    [true] { $event }{ organized-by }
+   *[false] { $has-organization ->
+        [true] فعاليات { $organization }
+       *[false] فعاليتكم
+    }
+}
 
 
 # مكان المشاركة بعد النشاط والموضوع. الندوة عبر الإنترنت هي الفعالية نفسها، فلا تُقدَّم «في
@@ -291,7 +295,10 @@ speaking-setting = { $invitation ->
     [workshop] {" "}ضمن { event-phrase }
    *[other] { $has-event ->
         [true] {" "}ضمن { event-phrase }
-       *[false] {" "}في { event-phrase }
+       *[false] { $has-organization ->
+            [true] {" "}ضمن { event-phrase }
+           *[false] {" "}في { event-phrase }
+        }
     }
 }
 
@@ -705,10 +712,10 @@ academic-invitation-thanks = { $tone ->
 }
 
 academic-invitation-thanks-detail = { $tone ->
-    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { academic-task }، ومما لفت انتباهي { $detail }.
-    [firm] { salute-lead }أشكركم على دعوتي { academic-task }، ومما لفت انتباهي { $detail }.
+    [formal] { salute-lead }أشكركم على دعوتكم الكريمة { academic-task }، ومما يثير إعجابي وتقديري { $detail }.
+    [firm] { salute-lead }أشكركم على دعوتي { academic-task }، ومما أثار إعجابي { $detail }.
     [brief] أشكركم على دعوتي، ومما يثير إعجابي { $detail }.
-   *[warm] أشكركم على دعوتكم الكريمة { academic-task }، ومما لفت انتباهي { $detail }.
+   *[warm] أشكركم على دعوتكم الكريمة { academic-task }، ومما يثير إعجابي حقًّا { $detail }.
 }
 
 # الدعوة مسمّاةً بعد ذكرها، بدل ضمير قد يعود إلى أقرب مؤنث («هذه الثقة»، «لجنة»): مهمة تُنجَز، أو دعوة.
@@ -914,10 +921,10 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] { salute-lead }أشكركم على وقتكم الثمين، فقد سعدتُ ب{ conversation-phrase }، ومما لفت انتباهي فيه خاصةً { $detail }.
-    [firm] { salute-lead }أشكركم على وقتكم خلال { conversation-phrase }، ومما لفت انتباهي فيه { $detail }.
-    [brief] شكرًا على وقتكم، فقد سعدتُ ب{ conversation-phrase }، ومما لفت انتباهي فيه { $detail }.
-   *[warm] أشكركم على وقتكم، فقد سعدتُ كثيرًا ب{ conversation-phrase }، ومما لفت انتباهي فيه حقًّا { $detail }.
+    [formal] { salute-lead }أشكركم على وقتكم الثمين، فقد سعدتُ ب{ conversation-phrase }، ومما أثار إعجابي وتقديري فيه خاصةً { $detail }.
+    [firm] { salute-lead }أشكركم على وقتكم خلال { conversation-phrase }، ومما أثار إعجابي فيه { $detail }.
+    [brief] شكرًا على وقتكم، فقد سعدتُ ب{ conversation-phrase }، ومما أعجبني فيه { $detail }.
+   *[warm] أشكركم على وقتكم، فقد سعدتُ كثيرًا ب{ conversation-phrase }، ومما أثار إعجابي فيه حقًّا { $detail }.
 }
 
 stay-in-touch-connect = { $has-organization ->

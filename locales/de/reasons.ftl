@@ -14,7 +14,7 @@ reason-accepted-offer = { $scenario ->
     [speaking_engagement] { engagement-accepted-offer }
     [academic_invitation] { engagement-accepted-offer }
     [stay_in_touch] { $tone ->
-        [formal] Ich habe mich inzwischen für ein anderes Angebot entschieden und dort bereits zugesagt.
+        [formal] Ich habe inzwischen ein anderes Angebot angenommen.
         [brief] Ich habe mich inzwischen anders entschieden.
        *[other] Inzwischen habe ich bei einem anderen Arbeitgeber zugesagt und bin gespannt auf die neue Aufgabe.
     }
@@ -23,7 +23,7 @@ reason-accepted-offer = { $scenario ->
         [brief] Inzwischen habe ich ein anderes Angebot angenommen.
        *[other] { $invitation ->
             [screening_call] Inzwischen habe ich mich anderweitig entschieden und einen Vertrag unterschrieben.
-            [final_round] Inzwischen habe ich ein anderes Angebot angenommen und dort bereits zugesagt.
+            [final_round] Inzwischen habe ich mich für ein anderes Angebot entschieden.
            *[other] Mittlerweile habe ich ein anderes Angebot angenommen und beginne dort in Kürze.
         }
     }
@@ -65,9 +65,9 @@ reason-compensation = { $scenario ->
     [speaking_engagement] { engagement-compensation }
     [academic_invitation] { engagement-compensation }
    *[other] { $tone ->
-        [formal] Mir ist wichtig, dass meine nächste Position auch meinen Gehaltsvorstellungen entspricht.
+        [formal] Mir ist wichtig, dass meine nächste Position meinen Gehaltsvorstellungen entspricht.
         [brief] Meine Gehaltsvorstellungen liegen in einem anderen Rahmen.
-       *[other] Meine nächste Position soll auch meinen Gehaltsvorstellungen entsprechen.
+       *[other] Meine nächste Position soll meinen Gehaltsvorstellungen entsprechen.
     }
 }
 engagement-compensation = { $tone ->
@@ -78,9 +78,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Zum vorgesehenen Zeitpunkt steht bei mir eine wichtige Projektfrist an.
-        [brief] Zum geplanten Zeitpunkt habe ich eine Projektfrist.
-       *[other] Genau zum geplanten Zeitpunkt steht bei mir eine wichtige Projektfrist an.
+        [formal] Zum vorgesehenen Zeitpunkt bin ich bereits anderweitig verpflichtet.
+        [brief] Zum geplanten Zeitpunkt bin ich schon verplant.
+       *[other] Genau zum geplanten Zeitpunkt habe ich bereits eine andere Verpflichtung.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -170,7 +170,7 @@ reason-company-fit = { $scenario ->
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
         [formal] Mein beruflicher Weg führt mich derzeit zu Aufgaben, die meiner Ausrichtung noch genauer entsprechen.
-        [brief] Beruflich schlage ich eine andere Richtung ein.
+        [brief] Ich suche eine Aufgabe, die noch genauer zu meinem Profil passt.
        *[other] Ich orientiere mich beruflich in eine andere Richtung.
     }
 }

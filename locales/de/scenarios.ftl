@@ -23,11 +23,11 @@ job-interview-subject = { $tone ->
        *[false] Rückzug meiner Bewerbung
     }
     [firm] { $has-position ->
-        [true] Rückzug aus dem Bewerbungsverfahren: { $position }
+        [true] Rückzug meiner Bewerbung als { $position }
        *[false] Rückzug meiner Bewerbung
     }
     [brief] { $has-position ->
-        [true] { $position }: Rückzug meiner Bewerbung
+        [true] Rückzug meiner Bewerbung als { $position }
        *[false] Rückzug meiner Bewerbung
     }
    *[warm] { $has-position ->
@@ -274,10 +274,10 @@ media-thanks-end = .
 # Panel ab2: „dass Sie und der Deutschlandfunk …“ machte das Haus zu einer zweiten Person. Der
 # Dank gilt der Anfrage; das Haus steht danach allein als Subjekt im Nominativ.
 media-interview-thanks-nom = { $tone ->
-    [formal] haben Sie vielen Dank für Ihre Anfrage für { piece-phrase } – es freut mich, dass { org-nom } an mich gedacht hat
-    [firm] vielen Dank für Ihre Anfrage für { piece-phrase }; ich weiß es zu schätzen, dass { org-nom } an mich gedacht hat
-    [brief] danke für Ihre Anfrage für { piece-phrase } – schön, dass { org-nom } an mich denkt
-   *[warm] herzlichen Dank für Ihre Anfrage für { piece-phrase } – ich freue mich, dass { org-nom } an mich gedacht hat
+    [formal] haben Sie vielen Dank für Ihr Interesse, mich für { piece-phrase } zu befragen – es freut mich, dass { org-nom } an mich gedacht hat
+    [firm] vielen Dank für Ihr Interesse, mich für { piece-phrase } zu befragen; ich weiß es zu schätzen, dass { org-nom } an mich gedacht hat
+    [brief] danke für Ihr Interesse, mich für { piece-phrase } zu befragen – schön, dass { org-nom } an mich denkt
+   *[warm] herzlichen Dank für Ihr Interesse, mich für { piece-phrase } zu befragen – ich freue mich, dass { org-nom } an mich gedacht hat
 }
 
 # Mit Lob wäre der Satz sonst zu lang: das Haus allein als Subjekt, ohne „Sie und …“.
@@ -430,14 +430,13 @@ speaking-request-noun = { $invitation ->
 
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Ihre { speaking-request-noun }: { event-title }
-        [firm] Absage zu Ihrer { speaking-request-noun }: { event-title }
-        [brief] Ihre { speaking-request-noun }: { event-title }
+        [formal] Ihre { speaking-request-noun }{ subject-event-for }
+        [firm] Absage zu Ihrer { speaking-request-noun }{ subject-event-for }
+        [brief] Ihre { speaking-request-noun }{ subject-event-for }
        *[warm] { $event-shape ->
-            [article] Vielen Dank für Ihre { speaking-request-noun } ({ $event })
             [kind-first] Vielen Dank für die Einladung { event-to }
             [kind] Vielen Dank für die Einladung { event-to }
-           *[other] Vielen Dank für Ihre Einladung: „{ $event }“
+           *[other] Vielen Dank für Ihre { speaking-request-noun }{ subject-event-for }
         }
     }
    *[false] { $tone ->
@@ -445,6 +444,39 @@ speaking-engagement-subject = { $has-event ->
         [firm] Absage zu Ihrer { speaking-request-noun }
         [brief] Ihre { speaking-request-noun }
        *[warm] Vielen Dank für Ihre { speaking-request-noun }
+    }
+}
+
+# Im Betreff ohne Doppelpunkt und Anführungszeichen (Panel ab8): „für die Gründerwoche“,
+# „für den Digital-Gipfel 2027“, „für die Münchner Wissenschaftstage“, „für die re:publica 27“.
+# Der Akkusativ mit „die/das“ lässt auch ein Adjektiv unverändert („für die Historische
+# Zeitschrift“). Unbekanntes Genus: Gedankenstrich („– PyCon 2026“).
+subject-event-for = { $event-shape ->
+    [article] { $event-gender ->
+        [feminine] {" "}für { $event }
+        [neuter] {" "}für { $event }
+       *[other] {" "}– { $event }
+    }
+   *[other] { $event-gender ->
+        [masculine] {" "}für den { $event }
+        [neuter] {" "}für das { $event }
+        [feminine] {" "}für die { $event }
+       *[other] {" "}– { $event }
+    }
+}
+
+# Gremien: „in die Berufungskommission W3 Informatik“, „in den Promotionsausschuss“.
+subject-event-into = { $event-shape ->
+    [article] { $event-gender ->
+        [feminine] {" "}in { $event }
+        [neuter] {" "}in { $event }
+       *[other] {" "}– { $event }
+    }
+   *[other] { $event-gender ->
+        [masculine] {" "}in den { $event }
+        [neuter] {" "}in das { $event }
+        [feminine] {" "}in die { $event }
+       *[other] {" "}– { $event }
     }
 }
 
@@ -459,7 +491,7 @@ speaking-engagement-thanks-detail = { $tone ->
     [formal] vielen Dank für Ihre freundliche Einladung, { speaking-task-on-topic }; beeindruckt hat mich vor allem { $detail }.
     [firm] vielen Dank für Ihre Einladung, { speaking-task-on-topic }; positiv aufgefallen ist mir { $detail }.
     [brief] danke für die Einladung, { speaking-task-on-topic } – besonders gefallen hat mir { $detail }.
-   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; besonders in Erinnerung geblieben ist mir { $detail }.
+   *[warm] haben Sie herzlichen Dank für Ihre Einladung, { speaking-task-on-topic }; besonders gut gefällt mir { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -715,10 +747,10 @@ academic-invitation-noun = { $invitation ->
 
 academic-invitation-subject = { $has-event ->
     [true] { $tone ->
-        [formal] { academic-invitation-noun }: { event-title }
-        [firm] Absage: { event-title }
-        [brief] { academic-invitation-noun }: { event-title }
-       *[warm] Vielen Dank für Ihre Einladung: { event-title }
+        [formal] { academic-subject-event }
+        [firm] Absage zu Ihrer { academic-subject-event }
+        [brief] { academic-subject-event }
+       *[warm] Vielen Dank für Ihre { academic-subject-event }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -735,6 +767,19 @@ academic-invitation-subject = { $has-event ->
            *[other] Ihre { academic-invitation-noun }
         }
     }
+}
+
+# Mit Veranstaltung oder Gremium, ohne Doppelpunkt: „Gutachtenanfrage für die Zeitschrift für
+# Soziologie“, „Einladung in die Berufungskommission W3 Informatik“, „Einladung ins
+# Programmkomitee – KONVENS 2027“.
+academic-subject-event = { $invitation ->
+    [peer_review] Gutachtenanfrage{ subject-event-for }
+    [editorial_board] Einladung in den Herausgeberbeirat{ subject-event-for }
+    [committee] Einladung{ subject-event-into }
+    [guest_lecture] Einladung zum Gastvortrag{ subject-event-for }
+    [program_committee] Einladung ins Programmkomitee{ subject-event-for }
+    [examiner] Anfrage für ein Gutachten im Prüfungsverfahren{ subject-event-for }
+   *[other] Einladung{ subject-event-for }
 }
 
 # „ zum Thema Homeoffice“, oder nichts
@@ -937,8 +982,8 @@ clarification-reply-decision = { $organization-shape ->
 
 clarification-reply-decision-nom = { $has-reason-note ->
     [true] { $tone ->
-        [formal] Unter den bisherigen Bedingungen bleibe ich bei meiner Entscheidung, was { role-bare } betrifft, so sehr ich es schätze, dass { org-nom } an mir festhalten möchte.
-        [firm] Unter den bisherigen Bedingungen bleibe ich, was { role-bare } betrifft, bei meiner Absage, auch wenn ich es schätze, dass { org-nom } noch einmal auf mich zugekommen ist.
+        [formal] Unter den bisherigen Bedingungen bleibe ich bei meiner Absage für { role-bare }, so sehr ich es schätze, dass { org-nom } an mir festhalten möchte.
+        [firm] Unter den bisherigen Bedingungen bleibt es bei meiner Absage für { role-bare }, auch wenn ich es schätze, dass { org-nom } noch einmal auf mich zugekommen ist.
         [brief] Unter den bisherigen Bedingungen ändert sich an meiner Entscheidung nichts.
        *[warm] Ich habe mir { role-bare } noch einmal gründlich durch den Kopf gehen lassen, doch zu den bisherigen Bedingungen bleibe ich bei meiner Absage – so sehr es mich freut, dass { org-nom } an mich gedacht hat.
     }
@@ -946,16 +991,16 @@ clarification-reply-decision-nom = { $has-reason-note ->
 }
 
 clarification-reply-decision-nom-plain = { $tone ->
-    [formal] Nach nochmaliger Überlegung bleibe ich bei meiner Entscheidung, was { role-bare } betrifft, so sehr ich es schätze, dass { org-nom } an mir festhalten möchte.
-    [firm] Was { role-bare } betrifft, bleibe ich bei meiner Entscheidung, auch wenn ich es schätze, dass { org-nom } noch einmal auf mich zugekommen ist.
+    [formal] Nach nochmaliger Überlegung bleibe ich bei meiner Absage für { role-bare }, so sehr ich es schätze, dass { org-nom } an mir festhalten möchte.
+    [firm] Meine Absage für { role-bare } bleibt bestehen, auch wenn ich es schätze, dass { org-nom } noch einmal auf mich zugekommen ist.
     [brief] An meiner Entscheidung ändert sich nichts.
-   *[warm] Ich habe es mir noch einmal gründlich überlegt, doch was { role-bare } betrifft, halte ich an meiner Entscheidung fest – so sehr es mich freut, dass { org-nom } an mich gedacht hat.
+   *[warm] Ich habe { role-bare } noch einmal gründlich überdacht und halte an meiner Entscheidung fest – so sehr es mich freut, dass { org-nom } an mich gedacht hat.
 }
 
 clarification-reply-decision-house = { $has-reason-note ->
     [true] { $tone ->
-        [formal] Unter den bisherigen Bedingungen bleibe ich nach nochmaliger Überlegung bei meiner Entscheidung, was { role-phrase } betrifft.
-        [firm] Unter den bisherigen Bedingungen bleibe ich, was { role-phrase } betrifft, bei meiner Absage.
+        [formal] Ich habe { role-phrase } noch einmal sorgfältig abgewogen, bleibe unter den bisherigen Bedingungen aber bei meiner Entscheidung.
+        [firm] Unter den bisherigen Bedingungen bleibe ich bei meiner Absage für { role-phrase }.
         [brief] Unter den bisherigen Bedingungen ändert sich an meiner Entscheidung nichts.
        *[warm] Ich habe mir { role-phrase } noch einmal gründlich durch den Kopf gehen lassen, doch zu den bisherigen Bedingungen bleibe ich bei meiner Absage.
     }
@@ -963,10 +1008,10 @@ clarification-reply-decision-house = { $has-reason-note ->
 }
 
 clarification-reply-decision-house-plain = { $tone ->
-    [formal] Nach nochmaliger Überlegung bleibe ich bei meiner Entscheidung, was { role-phrase } betrifft.
-    [firm] Was { role-phrase } betrifft, bleibe ich bei meiner Entscheidung.
+    [formal] Ich habe { role-phrase } noch einmal sorgfältig abgewogen und bleibe bei meiner Entscheidung.
+    [firm] Meine Absage für { role-phrase } bleibt bestehen.
     [brief] An meiner Entscheidung ändert sich nichts.
-   *[warm] Ich habe es mir noch einmal gründlich überlegt, doch was { role-phrase } betrifft, halte ich an meiner Entscheidung fest.
+   *[warm] Ich habe { role-phrase } noch einmal gründlich überdacht, halte aber an meiner Entscheidung fest.
 }
 
 clarification-reply-door-open = { $has-proposed-time ->

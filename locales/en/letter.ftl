@@ -105,7 +105,10 @@ generic-hiring-greeting = { $tone ->
 
 signature = { $tone ->
     [formal]
-        Sincerely,
+        { $has-recipient ->
+            [true] Yours sincerely,
+           *[false] Yours faithfully,
+        }
         { $sender }
     [firm]
         Kind regards,

@@ -150,12 +150,12 @@ reason-caregiving = { $scenario ->
        *[other] Unfortunately, a family commitment has come up on the date we'd agreed.
     }
     [stay_in_touch] { $tone ->
-        [formal] As I mentioned, family caregiving responsibilities require my full attention at present.
+        [formal] As I mentioned, caring responsibilities at home require my full attention at present.
         [brief] As I mentioned, I'm caring for a family member at the moment.
        *[other] As I mentioned, I'm caring for a family member at the moment, and that needs my full attention.
     }
    *[other] { $tone ->
-        [formal] Family caregiving responsibilities require my full attention at present.
+        [formal] Caring responsibilities at home require my full attention at present.
         [brief] I'm caring for a family member at the moment.
        *[other] I'm caring for a family member at the moment, and that needs my full attention.
     }
@@ -171,14 +171,14 @@ reason-company-fit = { $scenario ->
     [speaking_engagement] { engagement-company-fit }
     [academic_invitation] { engagement-company-fit }
     [stay_in_touch] { $tone ->
-        [formal] As I mentioned, I am pursuing opportunities that align more closely with the direction I intend to take.
-        [brief] As I mentioned, I'm taking my career in a different direction.
-       *[other] As I mentioned, I'm pursuing opportunities that fit more closely with the direction I want to take.
+        [formal] As I mentioned, I am seeking an organisation whose focus is closer to my own.
+        [brief] As I mentioned, I'm looking for a company whose focus is closer to my own.
+       *[other] As I mentioned, I'm looking for an organisation whose focus is a little closer to my own.
     }
    *[other] { $tone ->
-        [formal] I am pursuing opportunities that align more closely with the direction I intend to take.
-        [brief] I'm taking my career in a different direction.
-       *[other] I'm pursuing opportunities that fit more closely with the direction I want to take.
+        [formal] I am seeking an organisation whose focus is closer to my own.
+        [brief] I'm looking for a company whose focus is closer to my own.
+       *[other] I'm looking for an organisation whose focus is a little closer to my own.
     }
 }
 engagement-company-fit = { $tone ->

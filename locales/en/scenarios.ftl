@@ -15,7 +15,7 @@ job-interview-subject = { $tone ->
        *[false] Withdrawing my application
     }
     [brief] { $has-position ->
-        [true] { $position }: withdrawing my application
+        [true] My application for the { $position } role
        *[false] Withdrawing my application
     }
    *[warm] { $has-position ->
@@ -74,6 +74,12 @@ job-interview-door-open = { $reason ->
         [firm] I'd be glad to reconnect once my circumstances allow, and I wish you every success with your search.
         [brief] I'd be glad to reconnect once things settle; all the best with the search.
        *[warm] I'd love to reconnect once things settle, and I wish you every success in finding the right person.
+    }
+    [company_fit] { $tone ->
+        [formal] I would be glad to stay in touch, and I wish you every success with your search.
+        [firm] I'd be glad to stay in touch, and I wish you every success with your search.
+        [brief] I'd be glad to stay in touch; all the best with the search.
+       *[warm] I'd be glad to stay in touch, and I wish you every success in finding the right person.
     }
     [overqualified] { $tone ->
         [formal] I would be glad to hear about openings that suit my background, and I wish you every success with your search.
@@ -192,7 +198,10 @@ media-interview-thanks = { $tone ->
 media-interview-thanks-detail = { $tone ->
     [formal] I am honoured to have been asked to contribute to { piece-phrase }; I was particularly impressed by { $detail }.
     [firm] Thank you for thinking of me for { piece-phrase }; I was impressed by { $detail }.
-    [brief] Thanks for thinking of me for { piece-noun }; I was impressed by { $detail }.
+    [brief] Thanks for thinking of me for { $invitation ->
+        [podcast] your podcast
+       *[other] { piece-noun }
+    }; I was impressed by { $detail }.
    *[warm] It was kind of you to think of me for { piece-phrase }; I was really impressed by { $detail }.
 }
 
@@ -266,7 +275,10 @@ event-phrase = { $has-event ->
 # article or opens with what it is takes "for" instead ("for the Chicago Booth Alumni Club",
 # "for the University of Leeds"): "your the … event" cannot be written.
 at-event-phrase = { $has-event ->
-    [true] {" "}at { event-phrase }
+    [true] { $invitation ->
+        [webinar] {" "}as part of { event-phrase }
+       *[other] {" "}at { event-phrase }
+    }
    *[false] { $invitation ->
         [webinar] { $has-organization ->
             [true] {" "}for { the-organization }
@@ -297,11 +309,17 @@ speaking-activity = { $invitation ->
    *[other] speak
 }
 
+# A webinar is presented for a series, not at it.
+subject-event-preposition = { $invitation ->
+    [webinar] for
+   *[other] at
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
-        [formal] Your invitation to { speaking-activity } at { the-event }
-        [firm] Unable to { speaking-activity } at { the-event }
-        [brief] { $event }: speaking invitation
+        [formal] Your invitation to { speaking-activity } { subject-event-preposition } { the-event }
+        [firm] Unable to { speaking-activity } { subject-event-preposition } { the-event }
+        [brief] Your invitation to { the-event }
        *[warm] Thank you for the invitation to { the-event }
     }
    *[false] { $tone ->
@@ -505,7 +523,7 @@ academic-invitation-subject = { $has-event ->
            *[other] Declining your invitation: { $event }
         }
         [brief] { academic-subject-named }
-       *[warm] Thank you for the invitation from { the-event }
+       *[warm] Thank you for thinking of me for { the-event }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -514,7 +532,14 @@ academic-invitation-subject = { $has-event ->
         }
         [firm] { academic-invitation-noun }
         [brief] { academic-invitation-noun }
-       *[warm] Thank you for your kind invitation
+       *[warm] { $invitation ->
+            [peer_review] Thank you for the review invitation
+            [editorial_board] Thank you for the editorial board invitation
+            [program_committee] Thank you for the programme committee invitation
+            [guest_lecture] Thank you for the guest lecture invitation
+            [examiner] Thank you for the invitation to examine
+           *[other] Thank you for your kind invitation
+        }
     }
 }
 

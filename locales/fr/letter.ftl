@@ -142,7 +142,11 @@ greeting-neutral = { $has-recipient-given ->
         [true] { $tone ->
             [formal] Madame, Monsieur,
             [firm] Madame, Monsieur,
-           *[other] Bonjour,
+           *[other] { $recipient-title-kind ->
+                [doctor] Bonjour Docteur { $recipient-family },
+                [professor] Bonjour Professeur { $recipient-family },
+               *[other] Bonjour,
+            }
         }
        *[false] Bonjour { $recipient },
     }
@@ -463,10 +467,7 @@ reason-note = { $reason-note-shape ->
             [compensation] Concrètement, { $reason-note }.
            *[other] En effet, { $reason-note }.
         }
-       *[other] { $tone ->
-            [firm] { $reason-note }.
-           *[other] En effet, { $reason-note }.
-        }
+       *[other] En effet, { $reason-note }.
     }
    *[other] { $reason-note }.
 }

@@ -99,7 +99,7 @@ engagement-timing = { $invitation ->
     [webinar] { engagement-timing-date }
     [guest_lecture] { engagement-timing-date }
     [examiner] { $tone ->
-        [formal] Des engagements pris de longue date me retiennent malheureusement à la date de la soutenance.
+        [formal] Des engagements pris de longue date me retiennent à la date de la soutenance.
         [brief] Je ne suis pas disponible à la date de la soutenance.
        *[other] Il se trouve que j’ai déjà d’autres engagements à la date de la soutenance.
     }
@@ -112,12 +112,12 @@ engagement-timing = { $invitation ->
    *[other] { engagement-timing-busy }
 }
 engagement-timing-date = { $tone ->
-    [formal] Des engagements pris de longue date me retiennent malheureusement à la date prévue.
+    [formal] Des engagements pris de longue date me retiennent à la date prévue.
     [brief] Je ne suis pas disponible à la date prévue.
    *[other] Il se trouve que j’ai déjà d’autres engagements à la date prévue.
 }
 engagement-timing-recording = { $tone ->
-    [formal] Des engagements pris de longue date ne me laissent malheureusement pas de disponibilité au moment prévu pour l’enregistrement.
+    [formal] Des engagements pris de longue date ne me laissent aucune disponibilité au moment prévu pour l’enregistrement.
     [brief] Je ne suis pas disponible au moment de l’enregistrement.
    *[other] Il se trouve que je ne suis pas disponible au moment prévu pour l’enregistrement.
 }
@@ -228,10 +228,48 @@ reason-bandwidth = { $scenario ->
        *[other] Avec mes engagements actuels, je ne pourrais pas offrir aux prochaines étapes toute l’attention voulue.
     }
 }
-engagement-bandwidth = { $tone ->
-    [formal] Mes engagements actuels ne me permettraient pas d’y consacrer le temps et le soin nécessaires.
-    [brief] Mon emploi du temps ne me permettrait pas de m’y consacrer comme il se doit.
-   *[other] Mes engagements actuels ne me laisseraient pas le temps de m’y consacrer comme il se doit.
+# fix12 : une phrase propre à chaque famille d’invitations (« m’y consacrer comme il se doit »
+# revenait d’une lettre à l’autre).
+engagement-bandwidth = { $invitation ->
+    [peer_review] { $tone ->
+        [formal] Ma charge de travail actuelle ne me permettrait pas d’accorder à ce manuscrit le soin qu’il mérite.
+        [brief] Ma charge de travail actuelle ne me le permet pas.
+       *[other] Avec ma charge de travail actuelle, je ne pourrais pas accorder à ce manuscrit toute l’attention qu’il mérite.
+    }
+    [editorial_board] { engagement-bandwidth-role }
+    [program_committee] { engagement-bandwidth-role }
+    [committee] { engagement-bandwidth-role }
+    [examiner] { engagement-bandwidth-role }
+    [article] { engagement-bandwidth-media }
+    [comment] { engagement-bandwidth-media }
+    [broadcast] { engagement-bandwidth-media }
+    [podcast] { engagement-bandwidth-media }
+    [talk] { engagement-bandwidth-talk }
+    [keynote] { engagement-bandwidth-talk }
+    [panel] { engagement-bandwidth-talk }
+    [workshop] { engagement-bandwidth-talk }
+    [webinar] { engagement-bandwidth-talk }
+    [guest_lecture] { engagement-bandwidth-talk }
+   *[other] { $tone ->
+        [formal] Mes engagements actuels ne me permettraient pas d’y consacrer le temps et le soin nécessaires.
+        [brief] Mon emploi du temps ne me permettrait pas de m’y consacrer comme il se doit.
+       *[other] Mes engagements actuels ne me laisseraient pas le temps de m’y consacrer comme il se doit.
+    }
+}
+engagement-bandwidth-role = { $tone ->
+    [formal] Mes engagements actuels ne me permettraient pas d’assumer cette fonction avec toute la disponibilité qu’elle requiert.
+    [brief] Je n’aurais pas la disponibilité que demande cette fonction.
+   *[other] Mes engagements actuels ne me laisseraient pas la disponibilité que demande cette fonction.
+}
+engagement-bandwidth-media = { $tone ->
+    [formal] Mon agenda des prochaines semaines ne me permettrait pas de vous accorder le temps nécessaire.
+    [brief] Mes engagements actuels ne me le permettent pas.
+   *[other] Mes engagements des prochaines semaines ne me permettraient pas de vous accorder le temps nécessaire.
+}
+engagement-bandwidth-talk = { $tone ->
+    [formal] Mes engagements des prochains mois ne me permettraient pas de préparer une intervention digne de ce nom.
+    [brief] Des engagements déjà pris m’en empêchent.
+   *[other] Mes engagements des prochains mois ne me permettraient pas de préparer cette intervention avec le soin qu’elle mérite.
 }
 
 reason-outside-expertise = { $scenario ->

@@ -59,10 +59,16 @@ withdrawal-stage = { $invitation ->
 }
 
 job-interview-decision = { $tone ->
-    [formal] Après mûre réflexion, j’ai décidé de me retirer de la procédure de recrutement{ withdrawal-stage }.
+    [formal] { $reason ->
+        [accepted_offer] J’ai toutefois décidé de me retirer de la procédure de recrutement{ withdrawal-stage }.
+       *[other] Après mûre réflexion, j’ai décidé de me retirer de la procédure de recrutement{ withdrawal-stage }.
+    }
     [firm] Je me retire de la procédure de recrutement{ withdrawal-stage }, et je préfère vous le faire savoir sans attendre.
     [brief] Je me retire toutefois de la procédure de recrutement{ withdrawal-stage }.
-   *[warm] Après y avoir longuement réfléchi, j’ai toutefois décidé de me retirer de la procédure de recrutement{ withdrawal-stage }.
+   *[warm] { $reason ->
+        [accepted_offer] Je souhaite toutefois me retirer de la procédure de recrutement{ withdrawal-stage }.
+       *[other] Après y avoir longuement réfléchi, j’ai toutefois décidé de me retirer de la procédure de recrutement{ withdrawal-stage }.
+    }
 }
 
 job-interview-door-open = { $tone ->
@@ -153,7 +159,7 @@ programme-piece = { $invitation ->
 # la Revue XXI » (pas « pour un commentaire … pour Le Monde »).
 media-outlet = { $invitation ->
     [article] { outlet-after-event }
-    [comment] { in-outlet }
+    [comment] { for-organization }
     [broadcast] { $has-topic ->
         [true] { from-outlet }
        *[false] { on-outlet }
@@ -178,23 +184,6 @@ outlet-after-event = { $has-event ->
    *[false] { for-organization }
 }
 
-in-outlet = { $has-organization ->
-    [true] {" "}{ $organization-shape ->
-            [plain] dans { $organization }
-            [article] dans { $organization }
-            [kind-first] { $organization-gender ->
-                [masculine] dans le { $organization }
-                [feminine] dans la { $organization }
-                [elided-masculine] dans l’{ $organization }
-                [elided-feminine] dans l’{ $organization }
-                [plural-masculine] dans les { $organization }
-                [plural-feminine] dans les { $organization }
-               *[other] ({ $organization })
-            }
-           *[other] ({ $organization })
-        }
-   *[false] {""}
-}
 
 # Après « Je vous remercie de » : la demande, sans « votre invitation à … votre émission ».
 media-request = { $invitation ->
@@ -476,8 +465,8 @@ speaking-engagement-thanks-detail = { $tone ->
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Après mûre réflexion, je suis au regret de devoir y renoncer.
-    [firm] Je n’interviendrai pas, et je préfère vous en informer dès maintenant afin que vous puissiez prendre vos dispositions.
+    [formal] Je suis au regret de devoir y renoncer.
+    [firm] Je ne pourrai pas accepter, et je préfère vous en informer dès maintenant afin que vous puissiez prendre vos dispositions.
     [brief] Je ne pourrai malheureusement pas être des vôtres.
    *[warm] Malheureusement, je ne pourrai pas être des vôtres cette fois-ci.
 }
@@ -1032,7 +1021,22 @@ stay-in-touch-thanks = { $tone ->
    *[warm] Merci encore pour { conversation-phrase }, qui m’a beaucoup plu.
 }
 
-stay-in-touch-thanks-detail = { $tone ->
+# fix12 : sans sujet ni poste, le détail parle souvent de l’échange lui-même (« nos échanges
+# sur … ») ; on remercie alors du temps accordé, sans redire « notre récent échange ».
+stay-in-touch-thanks-detail = { $has-topic ->
+    [true] { stay-in-touch-thanks-detail-conversation }
+   *[false] { $has-position ->
+        [true] { stay-in-touch-thanks-detail-conversation }
+       *[false] { $tone ->
+            [formal] Je vous remercie encore du temps que vous m’avez accordé ; j’ai tout particulièrement apprécié { $detail }.
+            [firm] Je vous remercie encore de votre disponibilité ; j’ai apprécié { $detail }.
+            [brief] Merci encore pour votre temps ; j’ai beaucoup apprécié { $detail }.
+           *[warm] Merci encore pour votre disponibilité ; j’ai sincèrement apprécié { $detail }.
+        }
+    }
+}
+
+stay-in-touch-thanks-detail-conversation = { $tone ->
     [formal] Je vous remercie encore de { conversation-phrase } ; j’ai tout particulièrement apprécié { $detail }.
     [firm] Je vous remercie encore pour { conversation-phrase } ; j’ai apprécié { $detail }.
     [brief] Merci encore pour { conversation-phrase } ; j’ai beaucoup apprécié { $detail }.

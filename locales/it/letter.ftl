@@ -454,7 +454,7 @@ meeting-thanks = { $invitation ->
        *[other] l'invito alla riunione del comitato di programma{ meeting-at-event }
     }
     [examiner] { $event-shape ->
-        [kind-first] l'invito a far parte della commissione per { event-with-article }
+        [kind-first] l'invito a far parte della commissione giudicatrice per { event-with-article }
        *[other] l'invito a valutare una tesi{ meeting-for-event }
     }
    *[other] aver organizzato { meeting-phrase }

@@ -207,7 +207,10 @@ reason-bandwidth = { $scenario ->
     }
 }
 engagement-bandwidth = { $tone ->
-    [formal] Gli impegni già assunti non mi consentirebbero di occuparmene con la cura necessaria.
+    [formal] { $scenario ->
+        [media_interview] Gli impegni già assunti non mi lascerebbero il tempo di prepararmi come si deve.
+       *[other] Gli impegni già assunti non mi consentirebbero di occuparmene con la cura necessaria.
+    }
     [brief] { $scenario ->
         [media_interview] Al momento non ho la disponibilità necessaria.
         [speaking_engagement] Al momento non riuscirei a prepararmi come si deve.
@@ -227,23 +230,23 @@ reason-outside-expertise = { $scenario ->
     }
     [media_interview] { $tone ->
         [formal] { $invitation ->
-            [article] L'argomento esula dal mio ambito di competenza, e ai lettori sarebbe più utile il parere di chi se ne occupa direttamente.
-            [comment] L'argomento esula dal mio ambito di competenza, e ai lettori sarebbe più utile il parere di chi se ne occupa direttamente.
-            [podcast] L'argomento esula dal mio ambito di competenza, e agli ascoltatori sarebbe più utile la voce di chi se ne occupa direttamente.
-           *[other] L'argomento esula dal mio ambito di competenza, e la parola spetta a chi se ne occupa direttamente.
+            [article] L'argomento esula dal mio ambito di competenza e ai lettori sarebbe più utile il parere di chi se ne occupa direttamente.
+            [comment] L'argomento esula dal mio ambito di competenza e ai lettori sarebbe più utile il parere di chi se ne occupa direttamente.
+            [podcast] L'argomento esula dal mio ambito di competenza e agli ascoltatori sarebbe più utile la voce di chi se ne occupa direttamente.
+           *[other] L'argomento esula dal mio ambito di competenza e la parola spetta a chi se ne occupa direttamente.
         }
         [brief] L'argomento esula dal mio ambito di competenza.
        *[other] { $invitation ->
-            [article] L'argomento è al di fuori del mio ambito di competenza, e i lettori troverebbero più utile il punto di vista di uno specialista.
-            [comment] L'argomento è al di fuori del mio ambito di competenza, e i lettori troverebbero più utile il punto di vista di uno specialista.
-            [podcast] L'argomento è al di fuori del mio ambito di competenza, e gli ascoltatori troverebbero più utile sentire uno specialista.
-           *[other] L'argomento è al di fuori del mio ambito di competenza, e c'è chi potrebbe parlarne meglio di me.
+            [article] L'argomento è al di fuori del mio ambito di competenza e i lettori troverebbero più utile il punto di vista di uno specialista.
+            [comment] L'argomento è al di fuori del mio ambito di competenza e i lettori troverebbero più utile il punto di vista di uno specialista.
+            [podcast] L'argomento è al di fuori del mio ambito di competenza e gli ascoltatori troverebbero più utile sentire uno specialista.
+           *[other] L'argomento è al di fuori del mio ambito di competenza e c'è chi potrebbe parlarne meglio di me.
         }
     }
     [speaking_engagement] { $tone ->
-        [formal] L'argomento esula dal mio ambito di competenza, e il pubblico merita di ascoltare chi se ne occupa ogni giorno.
+        [formal] L'argomento esula dal mio ambito di competenza e il pubblico merita di ascoltare chi se ne occupa ogni giorno.
         [brief] L'argomento esula dal mio ambito di competenza.
-       *[other] L'argomento è al di fuori del mio ambito di competenza, e il pubblico merita qualcuno che se ne occupi ogni giorno.
+       *[other] L'argomento è al di fuori del mio ambito di competenza e il pubblico merita qualcuno che se ne occupi ogni giorno.
     }
     [academic_invitation] { $has-topic ->
         [true] { academic-outside-topic }
@@ -261,14 +264,14 @@ reason-outside-expertise = { $scenario ->
     }
 }
 academic-outside-board = { $tone ->
-    [formal] L'ambito di questo incarico è lontano dalla mia ricerca, e altri potrebbero offrire un apporto più qualificato.
+    [formal] L'ambito di questo incarico è lontano dalla mia ricerca e altri potrebbero offrire un apporto più qualificato.
     [brief] L'ambito dell'incarico è lontano dalla mia ricerca.
-   *[other] L'ambito di questo incarico è lontano dalla mia ricerca, e altri saprebbero occuparsene meglio di me.
+   *[other] L'ambito di questo incarico è lontano dalla mia ricerca e altri saprebbero occuparsene meglio di me.
 }
 academic-outside-topic = { $tone ->
-    [formal] { academic-outside-subject } esula dal mio ambito di ricerca, e chi lavora in quel settore potrebbe offrire un apporto più qualificato.
+    [formal] { academic-outside-subject } esula dal mio ambito di ricerca e chi lavora in quel settore potrebbe offrire un apporto più qualificato.
     [brief] { academic-outside-subject } esula dal mio ambito di ricerca.
-   *[other] { academic-outside-subject } è lontano dal mio ambito di ricerca, e chi lo studia da vicino saprebbe occuparsene meglio.
+   *[other] { academic-outside-subject } è lontano dal mio ambito di ricerca e chi lo studia da vicino saprebbe occuparsene meglio.
 }
 # Ciò di cui si parla, anche quando la lettera non ha nominato il tema: «L'argomento della tesi».
 academic-outside-subject = { $invitation ->

@@ -65,8 +65,8 @@ job-interview-thanks-detail = { $tone ->
     }
     [brief] Grazie per { job-considered }; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio molto per { job-considered }; ho apprezzato davvero { $detail }.
-       *[false] Vi ringrazio molto per { job-considered }; ho apprezzato davvero { $detail }.
+        [true] La ringrazio molto per { job-considered }; ho apprezzato in particolare { $detail }.
+       *[false] Vi ringrazio molto per { job-considered }; ho apprezzato in particolare { $detail }.
     }
 }
 
@@ -188,7 +188,37 @@ piece-phrase = { $has-event ->
 # Ciò che è stato chiesto, dopo «avermi chiesto»: «un commento per la Repubblica sul tema «…»»,
 # «un'intervista in vista del Suo articolo per la Stampa», «un'intervista per la trasmissione
 # «…» di Radio 24»: mai due «per» di fila («per il Suo articolo per la Stampa»).
-media-ask = { $invitation ->
+media-ask = { $topic-shape ->
+    [article] { media-ask-topic }
+   *[other] { media-ask-piece }
+}
+
+# Un tema con il suo articolo non si fonde con «su» («sul caro affitti»), e «riguardante» suona
+# burocratico: lo regge un verbo («di commentare la riforma del catasto per Il Sole 24 Ore»,
+# «di approfondire il caro affitti nella trasmissione «…» di Radio 24»).
+media-ask-topic = { $invitation ->
+    [comment] di commentare { $topic }{ $has-event ->
+        [true] {" "}nel programma «{ $event }»
+       *[false] {""}
+    }{ $has-organization ->
+        [true] { piece-outlet }
+       *[false] {""}
+    }
+   *[other] { $has-event ->
+        [true] { $invitation ->
+            [article] un'intervista per approfondire { $topic } nella rubrica «{ $event }»
+            [broadcast] di approfondire { $topic } nella trasmissione «{ $event }»
+            [podcast] di approfondire { $topic } nel podcast «{ $event }»
+           *[other] di approfondire { $topic } nel programma «{ $event }»
+        }
+       *[false] un'intervista per approfondire { $topic } in vista { piece-in-view }
+    }{ $has-organization ->
+        [true] { piece-outlet }
+       *[false] {""}
+    }
+}
+
+media-ask-piece = { $invitation ->
     [comment] { piece-phrase }
    *[other] { $has-event ->
         [true] un'intervista per { piece-phrase }
@@ -355,9 +385,9 @@ media-firm-notice = { $has-recipient ->
 media-interview-decision = { $tone ->
     [formal] Con rammarico, non mi è possibile { media-decline }.
     [firm] { $invitation ->
-        [comment] Preferisco non esprimermi in merito, e { media-firm-notice }.
-        [article] Non potrò rilasciare dichiarazioni, e { media-firm-notice }.
-       *[other] Questa volta non parteciperò, e { media-firm-notice }.
+        [comment] Preferisco non esprimermi in merito e { media-firm-notice }.
+        [article] Non potrò rilasciare dichiarazioni e { media-firm-notice }.
+       *[other] Questa volta non parteciperò e { media-firm-notice }.
     }
     [brief] Purtroppo non potrò { media-decline }.
    *[warm] Purtroppo questa volta non potrò { media-decline }.
@@ -383,8 +413,8 @@ media-interview-door-open = { $reason ->
         }
         [firm] Resto a disposizione per future occasioni.
         [brief] { $has-recipient ->
-            [true] Spero che ci saranno nuove occasioni; buon lavoro{ wish-object }.
-           *[false] Spero che ci saranno nuove occasioni; buon lavoro{ wish-object }.
+            [true] Spero che ci siano nuove occasioni; buon lavoro{ wish-object }.
+           *[false] Spero che ci siano nuove occasioni; buon lavoro{ wish-object }.
         }
        *[warm] { $has-recipient ->
             [true] Mi farebbe piacere risentirLa in futuro; intanto Le auguro buon lavoro{ wish-object }.
@@ -511,16 +541,21 @@ speaking-engagement-thanks-detail = { $tone ->
     }
     [brief] Grazie per l'invito a { speaking-activity }; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per l'invito a { speaking-invite-object }; ho apprezzato davvero { $detail }.
-       *[false] Vi ringrazio di cuore per l'invito a { speaking-invite-object }; ho apprezzato davvero { $detail }.
+        [true] La ringrazio di cuore per l'invito a { speaking-invite-object }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio di cuore per l'invito a { speaking-invite-object }; ho apprezzato molto { $detail }.
     }
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] Dopo attenta valutazione, devo purtroppo rinunciare.
+    [formal] { $invitation ->
+        [keynote] Me ne dispiace molto, ma dopo attenta valutazione devo rinunciare.
+        [panel] Purtroppo, dopo attenta valutazione, non potrò prendervi parte.
+        [webinar] Dopo attenta valutazione, purtroppo non potrò intervenire.
+       *[other] Dopo attenta valutazione, devo purtroppo rinunciare.
+    }
     [firm] { $has-recipient ->
-        [true] Non potrò esserci, e ho voluto comunicarglielo subito per lasciarLe il tempo di definire il programma.
-       *[false] Non potrò esserci, e ho voluto comunicarvelo subito per lasciarvi il tempo di definire il programma.
+        [true] Non potrò esserci e Le rispondo subito, così che abbia tutto il tempo di organizzarsi.
+       *[false] Non potrò esserci e vi rispondo subito, così che abbiate tutto il tempo di organizzarvi.
     }
     [brief] Purtroppo devo rinunciare.
    *[warm] Con rammarico, questa volta non potrò esserci.
@@ -689,7 +724,7 @@ for-journal = { $has-event ->
 # La tesi per titolo: «a valutare la tesi «…» (Università X)», altrimenti «a valutare una tesi».
 examiner-task = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] a far parte della commissione per { event-with-article }{ at-organization }
+        [kind-first] a far parte della commissione giudicatrice per { event-with-article }{ at-organization }
        *[other] a valutare una tesi per { event-with-article }{ at-organization }
     }
    *[false] a far parte di una commissione di tesi{ for-event }
@@ -734,7 +769,10 @@ academic-task = { $invitation ->
 
 # Lo stesso con il tema, nei toni che lo nominano.
 academic-task-on-topic = { $invitation ->
-    [peer_review] a valutare un manoscritto{ subject-clause }{ for-journal }
+    [peer_review] { $topic-shape ->
+        [article] a valutare{ for-journal } un manoscritto che affronta { $topic }
+       *[other] a valutare un manoscritto{ subject-clause }{ for-journal }
+    }
     [editorial_board] a entrare nel comitato editoriale{ of-journal }
     [committee] { $has-event ->
         [true] { $event-shape ->
@@ -809,8 +847,8 @@ academic-invitation-thanks = { $tone ->
     }
     [brief] Grazie per l'invito { academic-task }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio per l'invito { academic-task-on-topic }: mi ha fatto molto piacere riceverlo.
-       *[false] Vi ringrazio per l'invito { academic-task-on-topic }: mi ha fatto molto piacere riceverlo.
+        [true] La ringrazio per l'invito { academic-task-on-topic }: { academic-warm-pleasure }.
+       *[false] Vi ringrazio per l'invito { academic-task-on-topic }: { academic-warm-pleasure }.
     }
 }
 
@@ -819,7 +857,7 @@ academic-detail-praise = { $invitation ->
     [peer_review] ho trovato di grande interesse { $detail }
    *[other] { $tone ->
         [brief] apprezzo molto { $detail }
-       *[other] apprezzo davvero { $detail }
+       *[other] apprezzo particolarmente { $detail }
     }
 }
 
@@ -839,15 +877,31 @@ academic-invitation-thanks-detail = { $tone ->
     }
 }
 
+# Ciò che fa piacere dell'invito, secondo l'incarico: lettere diverse non devono ripetere la stessa frase.
+academic-warm-pleasure = { $invitation ->
+    [editorial_board] è un segno di fiducia che apprezzo molto
+    [program_committee] { $has-recipient ->
+        [true] mi fa piacere che abbia pensato a me
+       *[false] mi fa piacere che abbiate pensato a me
+    }
+   *[other] mi ha fatto molto piacere riceverlo
+}
+
 academic-invitation-decision = { $tone ->
-    [formal] Dopo un'attenta riflessione, devo purtroppo rinunciare.
-    [firm] Ho deciso di rinunciare, e preferisco dare subito una risposta chiara.
+    [formal] { $invitation ->
+        [editorial_board] Si tratta di un incarico prestigioso, ma dopo un'attenta riflessione devo purtroppo declinarlo.
+        [committee] Dopo un'attenta riflessione, purtroppo non mi è possibile accettare.
+        [program_committee] Dopo averci riflettuto con attenzione, purtroppo non mi è possibile accettare.
+        [guest_lecture] Con rammarico, devo rinunciare.
+       *[other] Dopo un'attenta riflessione, devo purtroppo rinunciare.
+    }
+    [firm] Ho deciso di rinunciare e preferisco dare subito una risposta chiara.
     [brief] Purtroppo devo rinunciare.
    *[warm] { $invitation ->
         [peer_review] Ci ho pensato con attenzione, ma questa volta non posso accettare.
-        [editorial_board] Ci ho pensato a lungo e, con dispiacere, non posso accettare.
+        [editorial_board] Dopo averci pensato a lungo, con dispiacere devo rinunciare.
         [committee] Ci ho pensato a lungo e, con dispiacere, non posso accettare.
-        [program_committee] Ci ho pensato a lungo e, con dispiacere, non posso accettare.
+        [program_committee] Mi dispiace, ma questa volta non riesco a dare la mia disponibilità.
         [examiner] Ci ho pensato a lungo e, con dispiacere, non posso accettare.
        *[other] Ci ho riflettuto con attenzione e, con rammarico, devo rinunciare.
     }
@@ -947,8 +1001,8 @@ reschedule-thanks-detail = { $tone ->
     }
     [brief] Grazie per l'invito; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] La ringrazio di cuore per { meeting-thanks }; ho apprezzato davvero { $detail }.
-       *[false] Vi ringrazio di cuore per { meeting-thanks }; ho apprezzato davvero { $detail }.
+        [true] La ringrazio di cuore per { meeting-thanks }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio di cuore per { meeting-thanks }; ho apprezzato molto { $detail }.
     }
 }
 
@@ -985,8 +1039,8 @@ reschedule-door-open = { $tone ->
        *[false] Altrimenti mi adatto volentieri ai vostri impegni.
     }
    *[warm] { $has-recipient ->
-        [true] Se non Le fosse comodo, troviamo pure insieme un'altra data.
-       *[false] Se non vi fosse comodo, troviamo pure insieme un'altra data.
+        [true] In caso contrario, troviamo pure insieme un'altra data.
+       *[false] In caso contrario, troviamo pure insieme un'altra data.
     }
 }
 
@@ -1039,8 +1093,8 @@ clarification-reply-thanks-detail = { $tone ->
     }
     [brief] Grazie per il messaggio; ho apprezzato molto { $detail }.
    *[warm] { $has-recipient ->
-        [true] Grazie per il messaggio e per avermelo chiesto; ho apprezzato davvero { $detail }.
-       *[false] Grazie per il messaggio e per avermelo chiesto; ho apprezzato davvero { $detail }.
+        [true] Grazie per il messaggio e per avermelo chiesto; ho apprezzato molto { $detail }.
+       *[false] Grazie per il messaggio e per avermelo chiesto; ho apprezzato molto { $detail }.
     }
 }
 
@@ -1155,17 +1209,30 @@ stay-in-touch-thanks = { $tone ->
     }
 }
 
+# Con un dettaglio che nomina già la conversazione («la chiacchierata sul …»), non la si nomina due
+# volte: «Grazie per il tempo che mi ha dedicato di recente; ho apprezzato molto la chiacchierata …».
+conversation-phrase-detail = { $has-topic ->
+    [true] { conversation-phrase }
+   *[false] { $has-position ->
+        [true] { conversation-phrase }
+       *[false] { $has-recipient ->
+            [true] il tempo che mi ha dedicato di recente
+           *[false] il tempo che mi avete dedicato di recente
+        }
+    }
+}
+
 stay-in-touch-thanks-detail = { $tone ->
     [formal] { $has-recipient ->
-        [true] La ringrazio ancora per { conversation-phrase }; ho apprezzato particolarmente { $detail }.
-       *[false] Vi ringrazio ancora per { conversation-phrase }; ho apprezzato particolarmente { $detail }.
+        [true] La ringrazio ancora per { conversation-phrase-detail }; ho apprezzato particolarmente { $detail }.
+       *[false] Vi ringrazio ancora per { conversation-phrase-detail }; ho apprezzato particolarmente { $detail }.
     }
     [firm] { $has-recipient ->
-        [true] La ringrazio ancora per { conversation-phrase }; ho apprezzato molto { $detail }.
-       *[false] Vi ringrazio ancora per { conversation-phrase }; ho apprezzato molto { $detail }.
+        [true] La ringrazio ancora per { conversation-phrase-detail }; ho apprezzato molto { $detail }.
+       *[false] Vi ringrazio ancora per { conversation-phrase-detail }; ho apprezzato molto { $detail }.
     }
-    [brief] Grazie ancora per { conversation-phrase }; ho apprezzato molto { $detail }.
-   *[warm] Grazie ancora di cuore per { conversation-phrase }; ho apprezzato molto { $detail }.
+    [brief] Grazie ancora per { conversation-phrase-detail }; ho apprezzato molto { $detail }.
+   *[warm] Grazie ancora di cuore per { conversation-phrase-detail }; ho apprezzato molto { $detail }.
 }
 
 # Se il ringraziamento ha appena nominato l'azienda («il colloquio per la posizione di iOS

@@ -69,10 +69,25 @@ reason-compensation = { $scenario ->
        *[other] Ik ben op dit moment op zoek naar werk dat beter aansluit bij mijn salarisverwachtingen.
     }
 }
-engagement-compensation = { $tone ->
-    [formal] Op dit moment neem ik uitsluitend opdrachten aan tegen mijn gebruikelijke honorarium.
-    [brief] Ik neem alleen opdrachten aan tegen mijn gebruikelijke tarief.
-   *[other] Op dit moment neem ik alleen opdrachten aan tegen mijn gebruikelijke vergoeding.
+# Een journalist of een tijdschrift geeft geen "opdracht": daar gaat het om interviews of om
+# taken naast het eigen werk waar een vergoeding tegenover staat (en niet om "meewerken", dat
+# de zin ervoor al zegt).
+engagement-compensation = { $scenario ->
+    [media_interview] { $tone ->
+        [formal] Op dit moment geef ik uitsluitend interviews waar een vergoeding tegenover staat.
+        [brief] Ik geef op dit moment alleen betaalde interviews.
+       *[other] Op dit moment geef ik alleen interviews als daar een vergoeding tegenover staat.
+    }
+    [academic_invitation] { $tone ->
+        [formal] Naast mijn aanstelling neem ik op dit moment uitsluitend taken aan waar een vergoeding tegenover staat.
+        [brief] Naast mijn aanstelling neem ik alleen betaalde taken aan.
+       *[other] Naast mijn aanstelling neem ik op dit moment alleen taken aan waar een vergoeding tegenover staat.
+    }
+   *[other] { $tone ->
+        [formal] Op dit moment neem ik uitsluitend opdrachten aan tegen mijn gebruikelijke honorarium.
+        [brief] Ik neem alleen opdrachten aan tegen mijn gebruikelijke tarief.
+       *[other] Op dit moment neem ik alleen opdrachten aan tegen mijn gebruikelijke vergoeding.
+    }
 }
 
 reason-timing = { $scenario ->

@@ -470,7 +470,7 @@ speaking-role-at-event = { $invitation ->
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Uw uitnodiging { speaking-role-at-event }
-        [firm] Reactie op uw uitnodiging { speaking-role-at-event }
+        [firm] Uw uitnodiging { speaking-role-at-event }
         [brief] Uitnodiging { speaking-role-at-event }
        *[warm] { $has-recipient-given ->
             [true] Je uitnodiging { speaking-role-at-event }
@@ -479,7 +479,7 @@ speaking-engagement-subject = { $has-event ->
     }
    *[false] { $tone ->
         [formal] Uw uitnodiging { speaking-role }
-        [firm] Reactie op uw uitnodiging { speaking-role }
+        [firm] Uw uitnodiging { speaking-role }
         [brief] { $has-recipient-given ->
             [true] Je uitnodiging { speaking-role }
            *[false] Uw uitnodiging { speaking-role }
@@ -553,8 +553,17 @@ speaking-engagement-door-open = { $tone ->
     [brief] Bij { speaking-next } ben ik er graag bij.
    *[warm] { $reason ->
         [outside_expertise] { speaking-wish-warm }; voor { speaking-next } ben ik altijd te vinden.
-       *[other] { speaking-wish-warm }, en bij een volgende gelegenheid ben ik er graag bij.
+       *[other] { speaking-wish-warm }, en { speaking-again-warm }.
     }
+}
+
+# Wat de spreker een volgende keer graag doet, naar de soort uitnodiging: niet in elke brief
+# "bij een volgende gelegenheid ben ik er graag bij".
+speaking-again-warm = { $invitation ->
+    [panel] bij een volgende gelegenheid schuif ik graag aan
+    [talk] een volgende keer kom ik graag spreken
+    [keynote] een volgende keer kom ik graag spreken
+   *[other] bij een volgende gelegenheid ben ik er graag bij
 }
 
 speaking-wish-warm = { $has-recipient-given ->
@@ -803,7 +812,7 @@ academic-invitation-thanks = { $tone ->
     [firm] Dank voor uw uitnodiging { academic-task-on-topic }.
     [brief] Bedankt voor de uitnodiging { academic-task-on-topic }.
    *[warm] { $has-recipient-given ->
-        [true] Dank je wel voor je uitnodiging { academic-task-on-topic }, leuk dat je aan me dacht.
+        [true] Dank je wel voor je uitnodiging { academic-task-on-topic }; leuk dat je aan me dacht.
        *[false] Dank u wel voor uw uitnodiging { academic-task-on-topic }.
     }
 }
@@ -922,7 +931,7 @@ reschedule-proposal = { $tone ->
     [formal] Zou het in plaats daarvan bijvoorbeeld { $proposed-time } kunnen plaatsvinden?
     [firm] Ik stel voor het te verzetten, bij voorkeur naar { $proposed-time }.
     [brief] Kunnen we het verzetten, bijvoorbeeld naar { $proposed-time }?
-   *[warm] Excuses voor het ongemak: zou het lukken om het te verzetten, bijvoorbeeld naar { $proposed-time }?
+   *[warm] Excuses voor het ongemak. Zou het lukken om het te verzetten, bijvoorbeeld naar { $proposed-time }?
 }
 
 reschedule-door-open = { $tone ->

@@ -555,6 +555,17 @@ pub fn sample_requests(text: &SampleText) -> Vec<Sample> {
                         request,
                     });
                 }
+                // The detail typed as a sentence of its own too ("We spoke about payments.").
+                if reason == Reason::None && spec.uses(Field::Detail) {
+                    let mut request = sample_request(text, scenario, reason, tone, spec, &optional);
+                    request.detail = LongText::parse(&as_typed_sentence(&text.detail)).ok();
+                    samples.push(Sample {
+                        label: format!(
+                            "{scenario}/{reason}/{tone}, all fields, detail typed as a sentence"
+                        ),
+                        request,
+                    });
+                }
                 // A recipient known only by a full name.
                 if spec.uses(Field::Recipient) {
                     let mut request = sample_request(text, scenario, reason, tone, spec, &optional);
@@ -798,8 +809,13 @@ pub fn letter_problems(
             ));
         }
     }
+    // The detail as this request typed it: the sample's, or the same as a sentence.
+    let detail = request
+        .detail
+        .as_ref()
+        .map_or(samples.detail.clone(), |d| d.as_str().to_owned());
     for (given, value, what) in [
-        (request.detail.is_some(), &samples.detail, "detail"),
+        (request.detail.is_some(), &detail, "detail"),
         (
             request.referral.is_some(),
             &samples.referral.name,

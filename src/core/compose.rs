@@ -17,7 +17,7 @@ use tera::{Context, Tera};
 use super::diagnostic::Diagnostic;
 use super::i18n::{
     Direction, FormatError, Localizer, NameSettings, Pack, elides, event_names_organization,
-    name_gender, name_shape, standalone_family_name,
+    name_gender, name_shape, standalone_family_name, unquoted,
 };
 use super::model::{DeclineRequest, FormOfAddress, Reason, Scenario, Tone};
 use super::scenarios::Field;
@@ -92,6 +92,7 @@ pub const CHOICE_VARIABLES: &[&str] = &[
     "topic-shape",
     "topic-gender",
     "reason-note-shape",
+    "detail-shape",
     "position-elides",
     "topic-elides",
     "event-elides",
@@ -611,12 +612,12 @@ fn message_args_with<'a>(
         (
             "event",
             "has-event",
-            request.event.as_ref().map(|v| phrase(v.as_str())),
+            request.event.as_ref().map(|v| phrase(unquoted(v.as_str()))),
         ),
         (
             "topic",
             "has-topic",
-            request.topic.as_ref().map(|v| phrase(v.as_str())),
+            request.topic.as_ref().map(|v| phrase(unquoted(v.as_str()))),
         ),
         (
             "detail",
@@ -796,9 +797,9 @@ fn is_strong_ltr(c: char) -> bool {
 /// ("PyCon US 2027, hosted by PyCon US").
 fn set_name_facts(args: &mut FluentArgs, names: &NameSettings, request: &DeclineRequest) {
     let flag = |given: bool| if given { "true" } else { "false" };
-    let event = request.event.as_ref().map(|v| v.as_str());
+    let event = request.event.as_ref().map(|v| unquoted(v.as_str()));
     let organization = request.organization.as_ref().map(|v| v.as_str());
-    let topic = request.topic.as_ref().map(|v| v.as_str());
+    let topic = request.topic.as_ref().map(|v| unquoted(v.as_str()));
     let position = request.position.as_ref().map(|v| v.as_str());
     for (field, value) in [("event", event), ("organization", organization)] {
         args.set(
@@ -816,6 +817,15 @@ fn set_name_facts(args: &mut FluentArgs, names: &NameSettings, request: &Decline
             .reason_note
             .as_ref()
             .map_or("none", |note| super::i18n::typed_shape(note.as_str())),
+    );
+    // A detail typed as a sentence of its own ("We spoke about payments.") cannot follow
+    // "about" or "que" the way one typed as a phrase can.
+    args.set(
+        "detail-shape",
+        request
+            .detail
+            .as_ref()
+            .map_or("none", |detail| super::i18n::typed_shape(detail.as_str())),
     );
     let topic_has_article = topic.map(|t| name_shape(names, t) == "article");
     args.set(

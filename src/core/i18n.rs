@@ -348,6 +348,41 @@ pub fn typed_shape(text: &str) -> &'static str {
     }
 }
 
+/// A name or title the caller wrapped in quotes, without them: each pack quotes an event or a
+/// topic its own way, and a second pair ("„„Forum””", "「「…」」") is a fault readers see at once.
+/// Quotes that do not wrap the whole text ("the \"Future of Work\" track") stay.
+pub fn unquoted(text: &str) -> &str {
+    const PAIRS: &[(char, &[char])] = &[
+        ('"', &['"']),
+        ('\'', &['\'']),
+        ('“', &['”', '“']),
+        ('”', &['”']),
+        ('„', &['“', '”']),
+        ('‚', &['‘', '’']),
+        ('‘', &['’']),
+        ('«', &['»']),
+        ('»', &['«']),
+        ('‹', &['›']),
+        ('「', &['」']),
+        ('『', &['』']),
+    ];
+    let trimmed = text.trim();
+    let mut chars = trimmed.chars();
+    let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
+        return text;
+    };
+    let inner = chars.as_str();
+    let wraps = PAIRS
+        .iter()
+        .any(|(open, closes)| first == *open && closes.contains(&last));
+    let nested = inner.contains(first) || inner.contains(last);
+    if wraps && !nested && !inner.trim().is_empty() {
+        inner.trim()
+    } else {
+        text
+    }
+}
+
 /// `[letter]` in `pack.toml`: how a letter is put together in this language.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -765,6 +800,33 @@ mod name_tests {
             "Festival",
             "Fondazione Trento"
         ));
+    }
+
+    #[test]
+    fn a_title_typed_in_quotes_loses_them_whatever_the_script() {
+        for (typed, bare) in [
+            ("\"Future of Work\"", "Future of Work"),
+            ("„Forum Ekonomiczne”", "Forum Ekonomiczne"),
+            ("« Les Rencontres »", "Les Rencontres"),
+            ("「未来の働き方」", "未来の働き方"),
+            ("“AI in Health”", "AI in Health"),
+        ] {
+            assert_eq!(unquoted(typed), bare, "{typed}");
+        }
+    }
+
+    #[test]
+    fn quotes_inside_a_title_or_unmatched_stay() {
+        for typed in [
+            "the \"Future of Work\" track",
+            "\"Data\" and \"Ethics\"",
+            "«Forum”",
+            "\"",
+            "\"\"",
+            "Forum",
+        ] {
+            assert_eq!(unquoted(typed), typed);
+        }
     }
 
     #[test]

@@ -365,14 +365,16 @@ struct Forbidden {
     /// `{event:masculine|neuter}`: the entry holds only for names of these gender classes of
     /// the pack's `[names.genders]` (or `unknown`); empty, for every name.
     genders: Vec<String>,
-    /// The slot is the caller's typed reason, whose shapes are `$reason-note-shape`'s.
+    /// The slot is the caller's typed reason or detail, whose shapes are
+    /// `$reason-note-shape`'s and `$detail-shape`'s.
     typed: bool,
 }
 
 /// The shapes a slot names a name can have, as `$event-shape` gives them.
 const NAME_SHAPES: &[&str] = &["article", "kind-first", "kind", "plain"];
 
-/// The shapes of a reason typed by the caller, as `$reason-note-shape` gives them.
+/// The shapes of a reason or detail typed by the caller, as `$reason-note-shape` and
+/// `$detail-shape` give them.
 const TYPED_SHAPES: &[&str] = &["sentence", "clause", "plain"];
 
 /// Compiles one `forbidden` entry: literal text around one slot, which may say for which shapes
@@ -391,11 +393,11 @@ fn forbidden_entry(entry: &str, names: &NameSettings) -> Result<Forbidden, Strin
             typed: false,
         });
     };
-    if field == "reason-note" {
+    if field == "reason-note" || field == "detail" {
         let shapes: Vec<String> = shapes.split('|').map(|s| s.trim().to_owned()).collect();
         if let Some(unknown) = shapes.iter().find(|s| !TYPED_SHAPES.contains(&s.as_str())) {
             return Err(format!(
-                "names `{unknown}`, which is not a shape of `{{reason-note}}` ({})",
+                "names `{unknown}`, which is not a shape of `{{{field}}}` ({})",
                 TYPED_SHAPES.join(", ")
             ));
         }
@@ -410,8 +412,8 @@ fn forbidden_entry(entry: &str, names: &NameSettings) -> Result<Forbidden, Strin
     }
     if field != "event" && field != "organization" {
         return Err(format!(
-            "gives shapes for `{{{field}}}`: only `{{event:…}}`, `{{organization:…}}` and \
-             `{{reason-note:…}}` have a shape"
+            "gives shapes for `{{{field}}}`: only `{{event:…}}`, `{{organization:…}}`, \
+             `{{reason-note:…}}` and `{{detail:…}}` have a shape"
         ));
     }
     let (shapes, genders): (Vec<String>, Vec<String>) = shapes

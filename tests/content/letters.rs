@@ -247,6 +247,30 @@ fn a_reason_typed_in_lower_case_is_joined_and_one_typed_as_a_sentence_stands_alo
 }
 
 #[test]
+fn a_detail_typed_as_a_sentence_is_told_from_one_typed_as_a_phrase() {
+    use bowout::core::model::DeclineRequest;
+    use bowout::core::text::{LongText, PersonName};
+    use fluent_bundle::FluentValue;
+    let engine = engine();
+    let english = engine.packs.get("en").unwrap();
+    let shape = |detail: &str| {
+        let mut request = DeclineRequest::minimal(
+            Scenario::JobInterview,
+            PersonName::parse("Lucía Gómez").unwrap(),
+        );
+        request.detail = Some(LongText::parse(detail).unwrap());
+        let args = compose::message_args(&request, english, engine.packs.default_pack());
+        match args.get("detail-shape") {
+            Some(FluentValue::String(shape)) => shape.to_string(),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(shape("We spoke about the payments roadmap."), "sentence");
+    assert_eq!(shape("our talk about the payments roadmap"), "clause");
+    assert_eq!(shape("決済チームの話"), "plain");
+}
+
+#[test]
 fn a_sample_letter_in_each_tone_reads_as_expected() {
     // Two combinations, pinned: a change to the English wording shows up here for review.
     let engine = engine();

@@ -193,6 +193,38 @@ fn a_bare_reason_is_forbidden_only_when_it_was_typed_as_a_clause() {
 }
 
 #[test]
+fn a_detail_after_about_is_forbidden_only_when_it_was_typed_as_a_sentence() {
+    use bowout::core::lint::{LintSettings, Lints};
+    let engine = engine();
+    let en = engine.packs.get("en").unwrap();
+    let settings = LintSettings {
+        forbidden: vec!["about {detail:sentence}".to_owned()],
+        ..LintSettings::default()
+    };
+    let lints = Lints::new(&settings, en.tone.analyzer(), &en.meta.names).unwrap();
+    let after_about = |detail: &'static str| {
+        let found = lints.check(
+            &letter(
+                "en",
+                EN_SUBJECT,
+                &[
+                    own("I enjoyed our talk about "),
+                    caller("detail", detail),
+                    own("."),
+                ],
+            ),
+            en.tone.analyzer(),
+        );
+        found.iter().any(|f| f.lint == lint::FORBIDDEN_SEQUENCE)
+    };
+    assert!(
+        after_about("We covered the payments roadmap"),
+        "typed as a sentence"
+    );
+    assert!(!after_about("the payments roadmap"), "typed as a phrase");
+}
+
+#[test]
 fn a_shape_is_given_only_for_names_and_only_of_the_four_kinds() {
     use bowout::core::lint::{LintSettings, Lints};
     let engine = engine();
@@ -209,6 +241,12 @@ fn a_shape_is_given_only_for_names_and_only_of_the_four_kinds() {
     let not_a_name = compile("at {topic:kind}").unwrap_err();
     assert!(not_a_name.contains("have a shape"), "{not_a_name}");
     assert!(compile(". {reason-note:clause|plain}").is_ok());
+    assert!(compile("about {detail:sentence}").is_ok());
+    let not_typed_detail = compile("about {detail:kind}").unwrap_err();
+    assert!(
+        not_typed_detail.contains("sentence, clause, plain"),
+        "{not_typed_detail}"
+    );
     let not_typed = compile(". {reason-note:article}").unwrap_err();
     assert!(not_typed.contains("sentence, clause, plain"), "{not_typed}");
     let unknown = compile("at {event:large}").unwrap_err();

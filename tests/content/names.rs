@@ -150,3 +150,28 @@ fn german_agrees_with_the_gender_of_an_event_s_kind_word() {
     );
     assert!(!feminine.contains("dem Jahrestagung"), "{feminine}");
 }
+
+#[test]
+fn an_event_or_topic_typed_in_quotes_reads_as_one_typed_without_in_every_pack() {
+    let engine = engine();
+    for pack in engine.packs.all() {
+        let tag = pack.tag.as_str();
+        let bare = talk_at("Forum Nowej Gospodarki");
+        for quoted in [
+            "\"Forum Nowej Gospodarki\"",
+            "„Forum Nowej Gospodarki”",
+            "«Forum Nowej Gospodarki»",
+            "「Forum Nowej Gospodarki」",
+        ] {
+            assert_eq!(
+                body(tag, &talk_at(quoted)),
+                body(tag, &bare),
+                "{tag}: {quoted}"
+            );
+        }
+        let mut on_topic = media_interview_on("Sztuczna inteligencja w medycynie");
+        let bare = body(tag, &on_topic);
+        on_topic.topic = text("“Sztuczna inteligencja w medycynie”");
+        assert_eq!(body(tag, &on_topic), bare, "{tag}: quoted topic");
+    }
+}
