@@ -441,7 +441,7 @@ at-organization = { $has-organization ->
 # (Maskulinum) bliebe falsch: dann die Rolle mit Doppelpunkt.
 org-by-article = { $organization-gender ->
     [masculine] {" "}({ org-label }: { $organization })
-   *[other] {" "}({ org-participle } durch { $organization })
+   *[other] , { org-participle } durch { $organization },
 }
 
 org-participle = { $scenario ->

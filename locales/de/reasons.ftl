@@ -80,7 +80,7 @@ reason-timing = { $scenario ->
     [reschedule] { $tone ->
         [formal] Zum vorgesehenen Zeitpunkt bin ich bereits anderweitig verpflichtet.
         [brief] Zum geplanten Zeitpunkt bin ich schon verplant.
-       *[other] Genau zum geplanten Zeitpunkt habe ich bereits eine andere Verpflichtung.
+       *[other] Zum geplanten Zeitpunkt habe ich bereits eine andere Verpflichtung.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -220,7 +220,7 @@ reason-bandwidth = { $scenario ->
         [formal] Meine derzeitigen Verpflichtungen lassen mir nicht den Raum, mich so gründlich vorzubereiten, wie es das Thema verlangt.
         [firm] Meine Termine der kommenden Wochen sind bereits vollständig vergeben.
         [brief] Meine nächsten Wochen sind bereits fest verplant.
-       *[warm] Neben meinen laufenden Projekten könnte ich mich gerade nicht so gründlich vorbereiten, wie ich es gern möchte.
+       *[warm] Neben meinen laufenden Projekten könnte ich mich gerade nicht so gründlich vorbereiten, wie es mir wichtig wäre.
     }
     [speaking_engagement] { $tone ->
         [formal] Meine derzeitigen Verpflichtungen lassen mir nicht den Raum, mich so gründlich vorzubereiten, wie es Ihr Publikum verdient.

@@ -242,7 +242,7 @@ media-interview-subject = { $has-topic ->
         [article] { $invitation ->
             [comment] { $topic-gender ->
                 [masculine] { media-request-noun }: { $topic }
-               *[other] Ihre Bitte um eine Stellungnahme über { $topic }
+               *[other] Ihre Bitte um eine Stellungnahme für einen Beitrag über { $topic }
             }
            *[other] { $topic-gender ->
                 [masculine] { media-request-noun }: { $topic }
@@ -523,12 +523,26 @@ speaking-engagement-door-open = { $reason ->
            *[warm] Über eine Einladung zu einem späteren Webinar würde ich mich sehr freuen, und ich wünsche Ihnen eine lebhafte Runde mit vielen guten Fragen.
         }
        *[other] { $tone ->
-            [formal] Über eine Einladung zu einer künftigen Veranstaltung würde ich mich freuen, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
-            [firm] Über künftige Einladungen freue ich mich, und für das anstehende Programm wünsche ich Ihnen viel Erfolg.
+            [formal] Über eine künftige Einladung würde ich mich freuen, und ich wünsche Ihnen { speaking-wish }.
+            [firm] Über künftige Einladungen freue ich mich, und ich wünsche Ihnen { speaking-wish }.
             [brief] Künftige Einladungen sind jederzeit willkommen – gutes Gelingen!
-           *[warm] Über eine Einladung bei späterer Gelegenheit würde ich mich sehr freuen, und ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
+           *[warm] Über eine Einladung bei späterer Gelegenheit würde ich mich sehr freuen, und ich wünsche Ihnen { speaking-wish-warm }.
         }
     }
+}
+
+# Der Wunsch gilt dem, wozu eingeladen wurde (Panel ab12: „gutes Gelingen und viele anregende
+# Begegnungen“ passte nicht zu einem VHS-Workshop, „das anstehende Programm“ nicht zum Kongress).
+speaking-wish = { $invitation ->
+    [workshop] einen erfolgreichen Workshop
+    [panel] eine anregende Diskussion
+   *[other] eine erfolgreiche Veranstaltung
+}
+
+speaking-wish-warm = { $invitation ->
+    [workshop] einen lebendigen Workshop mit vielen engagierten Teilnehmenden
+    [panel] eine lebhafte Diskussion mit vielen neuen Impulsen
+   *[other] eine rundum gelungene Veranstaltung mit vielen guten Gesprächen
 }
 
 speaking-engagement-closing = { $invitation ->
@@ -539,10 +553,10 @@ speaking-engagement-closing = { $invitation ->
        *[warm] Ich wünsche Ihnen ein gelungenes Webinar mit vielen guten Fragen.
     }
    *[other] { $tone ->
-        [formal] Ich wünsche Ihnen viel Erfolg mit der Veranstaltung.
-        [firm] Ich wünsche Ihnen eine erfolgreiche Veranstaltung.
+        [formal] Ich wünsche Ihnen { speaking-wish }.
+        [firm] Ich wünsche Ihnen { speaking-wish }.
         [brief] Gutes Gelingen!
-       *[warm] Ich wünsche Ihnen gutes Gelingen und viele anregende Begegnungen.
+       *[warm] Ich wünsche Ihnen { speaking-wish-warm }.
     }
 }
 
@@ -1014,6 +1028,7 @@ clarification-reply-decision-house-plain = { $tone ->
    *[warm] Ich habe { role-phrase } noch einmal gründlich überdacht, halte aber an meiner Entscheidung fest.
 }
 
+# Wer eine Bedingung nennt, lädt zur Rückmeldung ein, statt die Tür zu schließen (Panel ab12).
 clarification-reply-door-open = { $has-proposed-time ->
     [true] { $tone ->
         [formal] Gern würde ich das Gespräch { $proposed-time } wieder aufnehmen, und ich danke Ihnen für Ihr Verständnis.
@@ -1021,11 +1036,19 @@ clarification-reply-door-open = { $has-proposed-time ->
         [brief] Gern komme ich { $proposed-time } darauf zurück.
        *[warm] Sehr gern würde ich das Gespräch { $proposed-time } wieder aufnehmen, und ich bin Ihnen für Ihr Verständnis dankbar.
     }
-   *[false] { $tone ->
-        [formal] Ich danke Ihnen für Ihr Verständnis und würde mich freuen, wenn sich unsere Wege später wieder kreuzen.
-        [firm] Ich danke Ihnen für Ihr Verständnis und bin für künftige Ausschreibungen offen.
-        [brief] Danke für Ihr Verständnis – bleiben wir in Kontakt.
-       *[warm] Ich bin Ihnen für Ihr Verständnis sehr dankbar und würde mich freuen, in Kontakt zu bleiben.
+   *[false] { $has-reason-note ->
+        [true] { $tone ->
+            [formal] Sollte sich an den Bedingungen etwas ändern lassen, würde ich mich freuen, wieder von Ihnen zu hören.
+            [firm] Sollte sich an den Bedingungen etwas ändern, können Sie gern wieder auf mich zukommen.
+            [brief] Lässt sich daran etwas ändern, melden Sie sich gern wieder.
+           *[warm] Falls sich an den Bedingungen doch etwas bewegen lässt, freue ich mich sehr, wieder von Ihnen zu hören.
+        }
+       *[false] { $tone ->
+            [formal] Ich danke Ihnen für Ihr Verständnis und würde mich freuen, wenn sich unsere Wege später wieder kreuzen.
+            [firm] Ich danke Ihnen für Ihr Verständnis und bin für künftige Ausschreibungen offen.
+            [brief] Danke für Ihr Verständnis – bleiben wir in Kontakt.
+           *[warm] Ich bin Ihnen für Ihr Verständnis sehr dankbar und würde mich freuen, in Kontakt zu bleiben.
+        }
     }
 }
 
@@ -1103,7 +1126,7 @@ stay-in-touch-connect-nom = { $tone ->
     [formal] Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben; wie sich { org-nom } weiterentwickelt, verfolge ich mit großem Interesse.
     [firm] Auch wenn es diesmal nicht zusammengekommen ist, würde ich gern in Verbindung bleiben; wie sich { org-nom } weiterentwickelt, verfolge ich mit Interesse.
     [brief] Bleiben wir in Verbindung – wie sich { org-nom } weiterentwickelt, verfolge ich mit Interesse.
-   *[warm] Ich würde mich sehr freuen, in Verbindung zu bleiben, und bin gespannt, wie sich { org-nom } weiterentwickelt.
+   *[warm] Ich würde mich freuen, in Verbindung zu bleiben und zu verfolgen, woran { org-nom } als Nächstes arbeitet.
 }
 
 stay-in-touch-connect-org = { $has-organization ->

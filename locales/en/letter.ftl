@@ -41,7 +41,10 @@ greeting = { $has-recipient ->
                 [none] { $recipient-form ->
                     [feminine] Ms { $recipient-family }
                     [masculine] Mr { $recipient-family }
-                   *[neutral] { $recipient }
+                   *[neutral] { $has-recipient-given ->
+                        [true] { $recipient-given }
+                       *[false] { $recipient }
+                    }
                 }
                *[other] { $recipient-title } { $recipient-family }
             }
@@ -236,7 +239,7 @@ referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
         [formal] , who has extensive experience in { $referral-expertise },
         [brief] , who knows { $referral-expertise } well
-       *[other] , who has deep experience in { $referral-expertise },
+       *[other] , who has a wealth of experience in { $referral-expertise },
     }
    *[false] {""}
 }
@@ -252,10 +255,10 @@ referral-fit = { $tone ->
        *[other] would be a strong candidate
     }
    *[other] { $scenario ->
-        [media_interview] could be a great person to speak to
-        [speaking_engagement] could make an excellent speaker
+        [media_interview] would be a great person to speak to
+        [speaking_engagement] would make an excellent speaker
         [academic_invitation] would be an excellent choice
-       *[other] could be a strong candidate
+       *[other] would be a strong candidate
     }
 }
 

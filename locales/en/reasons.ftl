@@ -75,12 +75,12 @@ reason-compensation = { $scenario ->
        *[other] I've concluded that, taken as a whole, it isn't what I'm looking for at this stage of my career.
     }
     [stay_in_touch] { $tone ->
-        [formal] As I mentioned, I am seeking a position that better matches my compensation expectations at this stage of my career.
+        [formal] As I mentioned, I am seeking a position that better matches my salary expectations at this stage of my career.
         [brief] As I mentioned, I'm looking for a package closer to my salary expectations.
        *[other] As I mentioned, I'm looking for a position that better matches my salary expectations at this stage of my career.
     }
    *[other] { $tone ->
-        [formal] I am seeking a position that better matches my compensation expectations at this stage of my career.
+        [formal] I am seeking a position that better matches my salary expectations at this stage of my career.
         [brief] I'm looking for a package closer to my salary expectations.
        *[other] I'm looking for a position that better matches my salary expectations at this stage of my career.
     }
@@ -93,9 +93,9 @@ engagement-compensation = { $tone ->
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Unfortunately, I have a prior commitment on the date we arranged.
+        [formal] Unfortunately, I have a prior commitment on the scheduled date.
         [brief] I have a prior commitment on the original date.
-       *[other] Unfortunately, I have a prior commitment on the date we arranged.
+       *[other] Unfortunately, I have a prior commitment on the scheduled date.
     }
     [media_interview] { engagement-timing }
     [speaking_engagement] { engagement-timing }
@@ -145,7 +145,7 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Unfortunately, caring responsibilities in my family prevent me from attending on the date we arranged.
+        [formal] Unfortunately, family caring responsibilities prevent me from attending on the scheduled date.
         [brief] I have a family commitment on the original date.
        *[other] Unfortunately, a family commitment has come up on the date we'd agreed.
     }
@@ -208,9 +208,9 @@ reason-overqualified = { $scenario ->
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] I am focusing on commitments that match my level of seniority.
-    [brief] I'm focusing on commitments at my level of seniority.
-   *[other] I'm focusing on commitments that match my level of seniority.
+    [formal] I would rather it went to people at an earlier stage of their careers.
+    [brief] I'd rather see it go to people earlier in their careers.
+   *[other] I'd rather see it go to people at an earlier stage of their careers.
 }
 
 reason-bandwidth = { $scenario ->
@@ -235,7 +235,7 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $tone ->
     [formal] My present commitments would not allow me to give this the time and care it deserves.
-    [brief] My schedule is too full to do it justice right now.
+    [brief] My schedule is too full right now.
    *[other] With my current commitments, I couldn't give this the time and attention it deserves.
 }
 

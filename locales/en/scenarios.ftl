@@ -25,7 +25,7 @@ job-interview-subject = { $tone ->
 }
 
 job-interview-thanks = { $tone ->
-    [formal] Thank you for considering me for { role-phrase } and for the time you have invested in my candidacy.
+    [formal] Thank you for considering me for { role-phrase } and for the time you have given me so far.
     [firm] Thank you for the time you have spent on my application for { role-phrase }.
     [brief] Thank you for considering me for { role-phrase }.
    *[warm] Thank you so much for considering me for { role-phrase } and for all your time so far.
@@ -118,11 +118,11 @@ piece-phrase = { $has-event ->
         }
        *[false] {""}
     }
-   *[false] { $has-topic ->
-        [true] { piece-noun } on { $topic }
-       *[false] { piece-noun }
-    }{ $has-organization ->
+   *[false] { piece-noun }{ $has-organization ->
         [true] {" "}for { the-organization }
+       *[false] {""}
+    }{ $has-topic ->
+        [true] {" "}on { $topic }
        *[false] {""}
     }
 }
@@ -190,19 +190,19 @@ media-interview-subject = { $has-topic ->
 
 media-interview-thanks = { $tone ->
     [formal] I am honoured to have been asked to contribute to { piece-phrase }.
-    [firm] Thank you for thinking of me for { piece-phrase }.
-    [brief] Thanks for thinking of me for { piece-phrase }.
-   *[warm] It was kind of you to think of me for { piece-phrase }.
+    [firm] Thank you for getting in touch about { piece-phrase }.
+    [brief] Thanks for getting in touch about { piece-phrase }.
+   *[warm] It was kind of you to approach me about { piece-phrase }.
 }
 
 media-interview-thanks-detail = { $tone ->
     [formal] I am honoured to have been asked to contribute to { piece-phrase }; I was particularly impressed by { $detail }.
-    [firm] Thank you for thinking of me for { piece-phrase }; I was impressed by { $detail }.
-    [brief] Thanks for thinking of me for { $invitation ->
+    [firm] Thank you for getting in touch about { piece-phrase }; I was impressed by { $detail }.
+    [brief] Thanks for getting in touch about { $invitation ->
         [podcast] your podcast
        *[other] { piece-noun }
     }; I was impressed by { $detail }.
-   *[warm] It was kind of you to think of me for { piece-phrase }; I was really impressed by { $detail }.
+   *[warm] It was kind of you to approach me about { piece-phrase }; I was really impressed by { $detail }.
 }
 
 # "Contribute" suits an interview, an episode and a request for comment alike.
@@ -217,13 +217,13 @@ media-interview-decision = { $tone ->
 # piece, for a podcast, is "a future topic" (a "future episode" would sit next to "the show").
 media-future = { $invitation ->
     [podcast] future episodes
-    [broadcast] future segments
+    [broadcast] future items
    *[other] future stories
 }
 
 media-future-one = { $invitation ->
     [podcast] a future topic
-    [broadcast] a future segment
+    [broadcast] a future item
    *[other] a future story
 }
 
@@ -338,10 +338,10 @@ speaking-engagement-thanks = { $tone ->
 }
 
 speaking-engagement-thanks-detail = { $tone ->
-    [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause }{ at-event-phrase }; I have been impressed by { $detail }.
-    [firm] Thank you for inviting me to { speaking-activity }{ at-event-phrase }; I have been impressed by { $detail }.
-    [brief] Thanks for inviting me to { speaking-activity }; I've been impressed by { $detail }.
-   *[warm] Thank you so much for the invitation to { speaking-activity }{ topic-clause }{ at-event-phrase }; I've been really impressed by { $detail }.
+    [formal] Thank you for your kind invitation to { speaking-activity }{ topic-clause }{ at-event-phrase }; I was particularly impressed by { $detail }.
+    [firm] Thank you for inviting me to { speaking-activity }{ at-event-phrase }; I was impressed by { $detail }.
+    [brief] Thanks for inviting me to { speaking-activity }; I was impressed by { $detail }.
+   *[warm] Thank you so much for the invitation to { speaking-activity }{ topic-clause }{ at-event-phrase }; I was impressed by { $detail }.
 }
 
 speaking-engagement-decision = { $tone ->
@@ -376,7 +376,7 @@ speaking-engagement-closing = { $tone ->
 # A webinar has sessions, not editions, and is not called "the event".
 edition-noun = { $invitation ->
     [webinar] session
-   *[other] edition
+   *[other] event
 }
 
 goes-well = { $invitation ->
@@ -402,7 +402,7 @@ invitation-phrase = { $has-event ->
 # What the academic is asked to do, by kind of invitation; without a kind, "take part in …" an
 # event or "contribute to …" the work.
 academic-task = { $invitation ->
-    [peer_review] review a manuscript{ for-event }
+    [peer_review] review a submission{ for-event }
     [editorial_board] join the editorial board{ of-event }
     [committee] { $event-gender ->
         [body] serve on { the-event }{ academic-organization }
@@ -420,7 +420,7 @@ academic-task = { $invitation ->
 # The same with the subject, where the fuller tones name it: "review a manuscript on remote
 # work for Journal of Applied Logic".
 academic-task-on-topic = { $invitation ->
-    [peer_review] review a manuscript{ subject-clause }{ for-event }
+    [peer_review] review a submission{ subject-clause }{ for-event }
     [editorial_board] join the editorial board{ of-event }
     [committee] { $event-gender ->
         [body] serve on { the-event }{ academic-organization }
@@ -523,7 +523,10 @@ academic-invitation-subject = { $has-event ->
            *[other] Declining your invitation: { $event }
         }
         [brief] { academic-subject-named }
-       *[warm] Thank you for thinking of me for { the-event }
+       *[warm] { $event-gender ->
+            [press] Thank you for the invitation from { the-event }
+           *[other] Thank you for thinking of me for { the-event }
+        }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -861,6 +864,6 @@ stay-in-touch-connect-named = { $has-organization ->
 stay-in-touch-closing = { $tone ->
     [formal] Please do let me know if I can ever be of help.
     [firm] Feel free to reach out any time.
-    [brief] Happy to grab a coffee sometime.
-   *[warm] Let me know if you'd ever like to grab a coffee.
+    [brief] Happy to meet for a coffee sometime.
+   *[warm] Let me know if you'd ever like to meet for a coffee.
 }

@@ -58,7 +58,9 @@ academic-generic-greeting = { $invitation ->
     [editorial_board] Estimado equipo editorial:
     [guest_lecture] Estimados organizadores:
     [program_committee] Estimados organizadores:
-   *[other] Estimado comité:
+    [examiner] Estimados miembros del tribunal:
+    [committee] Estimados miembros del comité:
+   *[other] Buenos días:
 }
 
 generic-hiring-greeting = { $tone ->
@@ -158,7 +160,7 @@ greeting-formal-neutral-doctor = { $has-recipient-given ->
 }
 
 greeting-formal-neutral-name = { $has-recipient-given ->
-    [true] Buenos días, { $recipient }:
+    [true] Buenos días, { $recipient-given }:
    *[false] { $has-recipient-family ->
         [true] Buenos días:
        *[false] Buenos días, { $recipient }:
@@ -172,22 +174,22 @@ greeting-warm = { $has-recipient-given ->
    *[false] { $has-recipient-family ->
         [true] { $recipient-form ->
             [feminine] { $recipient-title-kind ->
-                [professor] Hola, profesora { $recipient-family }:
-                [doctor] Hola, Dra. { $recipient-family }:
+                [professor] Estimada profesora { $recipient-family }:
+                [doctor] Estimada Dra. { $recipient-family }:
                 [none] Estimada Sra. { $recipient-family }:
-               *[other] Hola, { $recipient-title } { $recipient-family }:
+               *[other] Estimada { $recipient-title } { $recipient-family }:
             }
             [masculine] { $recipient-title-kind ->
-                [professor] Hola, profesor { $recipient-family }:
-                [doctor] Hola, Dr. { $recipient-family }:
+                [professor] Estimado profesor { $recipient-family }:
+                [doctor] Estimado Dr. { $recipient-family }:
                 [none] Estimado Sr. { $recipient-family }:
-               *[other] Hola, { $recipient-title } { $recipient-family }:
+               *[other] Estimado { $recipient-title } { $recipient-family }:
             }
            *[neutral] { $recipient-title-kind ->
                 [none] Hola:
-                [professor] Hola, Prof. { $recipient-family }:
-                [doctor] Hola, { $recipient-title } { $recipient-family }:
-               *[other] Hola, { $recipient-title } { $recipient-family }:
+                [professor] Buenos días, Prof. { $recipient-family }:
+                [doctor] Buenos días, { $recipient-title } { $recipient-family }:
+               *[other] Buenos días, { $recipient-title } { $recipient-family }:
             }
         }
        *[false] Buenos días, { $recipient }:
@@ -497,10 +499,18 @@ reason-note-joined = { $scenario ->
         [firm] El motivo es que { $reason-note }.
        *[other] En concreto, { $reason-note }.
     }
-    [reschedule] { $tone ->
-        [formal] El motivo es que { $reason-note }.
-        [firm] El motivo es que { $reason-note }.
-       *[other] Lo que ocurre es que { $reason-note }.
+    [reschedule] { $reason ->
+        [none] { $tone ->
+            [formal] Lamentablemente, el día previsto no puedo asistir, ya que { $reason-note }.
+            [firm] El día previsto no puedo, ya que { $reason-note }.
+            [brief] El día fijado no puedo, ya que { $reason-note }.
+           *[warm] Por desgracia, el día previsto no puedo porque { $reason-note }.
+        }
+       *[other] { $tone ->
+            [formal] El motivo es que { $reason-note }.
+            [firm] El motivo es que { $reason-note }.
+           *[other] Lo que ocurre es que { $reason-note }.
+        }
     }
    *[other] { $tone ->
         [formal] El motivo es que { $reason-note }.

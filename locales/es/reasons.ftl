@@ -99,7 +99,7 @@ engagement-timing = { $scenario ->
     [media_interview] { $tone ->
         [formal] En estos días debo atender obligaciones adquiridas previamente.
         [brief] Estos días ya tengo otros compromisos.
-       *[other] Estos días tengo otros compromisos que ya había adquirido.
+       *[other] Estos días ya tengo otros compromisos.
     }
    *[other] { $tone ->
         [formal] Las fechas coinciden con compromisos adquiridos previamente.
@@ -194,9 +194,9 @@ reason-overqualified = { $scenario ->
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] Estoy dedicando mi tiempo a compromisos que requieren una perspectiva más sénior.
+    [formal] Estoy dedicando mi tiempo a compromisos que se corresponden mejor con mi trayectoria.
     [brief] Me centro en compromisos de mayor responsabilidad.
-   *[other] Estoy dedicando mi tiempo a compromisos que piden una perspectiva más sénior.
+   *[other] Estoy dedicando mi tiempo a compromisos que se ajustan mejor a mi recorrido profesional.
 }
 
 reason-bandwidth = { $scenario ->

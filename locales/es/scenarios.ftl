@@ -76,7 +76,7 @@ job-interview-door-open = { $tone ->
     [formal] Quedo a su disposición para futuras oportunidades y les deseo que encuentren pronto a la persona idónea.
     [firm] { $reason ->
         [company_fit] Ojalá podamos coincidir más adelante en otro contexto; les deseo lo mejor en la búsqueda.
-       *[other] Con gusto tendré en cuenta futuras vacantes y les deseo lo mejor en la búsqueda.
+       *[other] Con gusto consideraría futuras vacantes y les deseo lo mejor en la búsqueda.
     }
     [brief] Ojalá coincidamos en otra ocasión; mucho éxito con la búsqueda.
    *[warm] Me encantaría que siguiéramos en contacto; ¡mucho éxito en la búsqueda de la persona ideal!
@@ -263,15 +263,15 @@ media-interview-decision = { $invitation ->
 
 media-interview-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Será un placer colaborar en el futuro en algún asunto más cercano a mi campo{ piece-wish-formal }.
-        [firm] Con gusto valoraré futuras propuestas más cercanas a mi campo.
-        [brief] Con gusto colaboraré en otra ocasión en algo más cercano a mi campo{ piece-wish-brief }
+        [formal] Sería un placer colaborar en el futuro en algún asunto más cercano a mi campo{ piece-wish-formal }.
+        [firm] Con gusto valoraría futuras propuestas más cercanas a mi campo.
+        [brief] Me encantaría colaborar en otra ocasión en algo más cercano a mi campo{ piece-wish-brief }
        *[warm] Me encantaría colaborar en otra ocasión en algo más cercano a mi campo{ piece-wish-warm }.
     }
    *[other] { $tone ->
         [formal] Quedo a su disposición para futuras colaboraciones{ piece-wish-formal }.
-        [firm] Con gusto valoraré futuras propuestas{ piece-wish-formal }.
-        [brief] Con gusto colaboraré en otra ocasión{ piece-wish-brief }
+        [firm] Con gusto valoraría futuras propuestas{ piece-wish-formal }.
+        [brief] Me encantaría colaborar en otra ocasión{ piece-wish-brief }
        *[warm] Ojalá podamos colaborar más adelante{ piece-wish-warm }.
     }
 }
@@ -409,10 +409,7 @@ event-host = { $event-names-organization ->
    *[false] { $has-organization ->
         [true] { $event-shape ->
             [article] { event-organizer }
-            [plain] { $invitation ->
-                [webinar] , que organiza { org-def }
-               *[other] { event-organizer }
-            }
+            [plain] , que organiza { org-def }
            *[other] { $event-gender ->
                 [unknown] , que organiza { org-def }
                *[other] { event-organizer }
@@ -455,10 +452,19 @@ speaking-activity = { $invitation ->
     }
 }
 
+# En el asunto "No podré…": lo que ya se ha propuesto, con artículo definido ("el taller",
+# "el seminario web"), no "un seminario web".
+speaking-activity-def = { $invitation ->
+    [talk] dar la charla
+    [workshop] impartir el taller
+    [webinar] impartir el seminario web
+   *[other] { speaking-activity }
+}
+
 speaking-engagement-subject = { $has-event ->
     [true] { $tone ->
         [formal] Su invitación a { speaking-activity }{ speaking-subject-venue }
-        [firm] No podré { speaking-activity }{ speaking-subject-venue }
+        [firm] No podré { speaking-activity-def }{ speaking-subject-venue }
         [brief] Invitación a { speaking-activity }{ speaking-subject-venue }
        *[warm] { $invitation ->
             [webinar] Gracias por la invitación a { speaking-activity }{ speaking-subject-venue }
@@ -505,14 +511,14 @@ speaking-engagement-decision = { $tone ->
 
 speaking-engagement-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Será un placer intervenir en otra ocasión sobre cuestiones más cercanas a mi campo; les deseo mucho éxito con { event-again }.
-        [firm] Con gusto tendré en cuenta futuras invitaciones sobre cuestiones más cercanas a mi campo.
+        [formal] Sería un placer intervenir en otra ocasión sobre cuestiones más cercanas a mi campo; les deseo mucho éxito con { event-again }.
+        [firm] Con gusto consideraría futuras invitaciones sobre cuestiones más cercanas a mi campo.
         [brief] Con gusto hablaré en otra ocasión de algo más cercano a mi campo; ¡mucha suerte con { event-again }!
        *[warm] Me encantaría participar en otra ocasión con una propuesta más cercana a mi campo y espero que { event-again } sea todo un éxito.
     }
    *[other] { $tone ->
-        [formal] Será un placer participar en futuras ediciones; les deseo mucho éxito con { event-again }.
-        [firm] Con gusto tendré en cuenta futuras invitaciones y espero que { event-again } sea un gran éxito.
+        [formal] Sería un placer participar en futuras ediciones; les deseo mucho éxito con { event-again }.
+        [firm] Con gusto consideraría futuras invitaciones y espero que { event-again } sea un gran éxito.
         [brief] Ojalá coincidamos en otra ocasión; ¡mucha suerte con { event-again }!
        *[warm] Me encantaría participar en una próxima edición y espero que { event-again } sea todo un éxito.
     }
@@ -531,13 +537,27 @@ speaking-engagement-closing = { $tone ->
 # ("Elsevier", "Google"), tras "de" y una coma: "la revista «…», de Elsevier"; un nombre con
 # su artículo ("el Grupo Planeta") o que empieza por lo que es ("Universidad de Salamanca")
 # pediría "del" o un artículo de género desconocido, y va entre paréntesis.
+# Un comité o tribunal con nombre propio ("Comité de Ética de la Investigación") admite "de
+# CSIC" sin comillas de por medio; tras «…», entre paréntesis.
+committee-host-plain = { $event-gender ->
+    [committee-masculine] {" "}de { $organization }
+    [committee-feminine] {" "}de { $organization }
+   *[other] {" "}({ $organization })
+}
+
 academic-host = { $event-names-organization ->
     [true] {""}
    *[false] { academic-host-named }
 }
 academic-host-named = { $has-organization ->
     [true] { $organization-shape ->
-        [plain] {" "}({ $organization })
+        [plain] { $invitation ->
+            [peer_review] , de { $organization }
+            [editorial_board] , de { $organization }
+            [committee] { committee-host-plain }
+            [examiner] { committee-host-plain }
+           *[other] , que organiza { $organization }
+        }
         [kind-first] {" "}{ org-of }
         [kind] {" "}{ org-of }
         [article] { $invitation ->
@@ -549,7 +569,7 @@ academic-host-named = { $has-organization ->
             [examiner] {" "}en { $organization }
            *[other] , que organiza { $organization }
         }
-       *[other] {" "}({ $organization })
+       *[other] , que organiza { $organization }
     }
    *[false] {""}
 }
@@ -592,7 +612,10 @@ academic-task-on-topic = { $invitation ->
     }
     [guest_lecture] impartir una conferencia{ subject-clause }{ at-event }
     [program_committee] { program-committee-task }
-    [examiner] { examiner-task }
+    [examiner] { $has-event ->
+        [true] { examiner-task }
+       *[false] formar parte del tribunal de tesis{ at-organization }{ subject-clause }
+    }
    *[other] participar en { $has-event ->
         [true] { initiative-in }
        *[false] esta iniciativa
@@ -767,17 +790,14 @@ academic-invitation-thanks = { $tone ->
     } contado conmigo.
     [firm] Gracias por invitarme a { academic-task }.
     [brief] Gracias por invitarme a { academic-task }.
-   *[warm] Gracias de corazón por la invitación a { academic-task-on-topic }; significa mucho que { $has-recipient-given ->
-        [true] hayas
-       *[false] hayan
-    } contado conmigo.
+   *[warm] Muchas gracias por pensar en mí para { academic-task-on-topic }; me ha hecho mucha ilusión.
 }
 
 academic-invitation-thanks-detail = { $tone ->
     [formal] Muchas gracias por su amable invitación a { academic-task }; lo que más me ha impresionado es { $detail }.
     [firm] Gracias por invitarme a { academic-task }; admiro sinceramente { $detail }.
     [brief] Gracias por la invitación; admiro mucho { $detail }.
-   *[warm] Gracias de corazón por la invitación a { academic-task }; lo que más me ha impresionado es { $detail }.
+   *[warm] Muchas gracias por pensar en mí para { academic-task }; lo que más me ha impresionado es { $detail }.
 }
 
 academic-invitation-decision = { $tone ->
@@ -792,15 +812,15 @@ academic-invitation-decision = { $tone ->
 
 academic-invitation-door-open = { $reason ->
     [outside_expertise] { $tone ->
-        [formal] Será un placer colaborar en el futuro en cuestiones más próximas a mi campo.
-        [firm] Con gusto valoraré futuras propuestas más próximas a mi campo.
-        [brief] Con gusto colaboraré en otra ocasión en algo más cercano a mi campo.
+        [formal] Sería un placer colaborar en el futuro en cuestiones más próximas a mi campo.
+        [firm] Con gusto valoraría futuras propuestas más próximas a mi campo.
+        [brief] Me encantaría colaborar en otra ocasión en algo más cercano a mi campo.
        *[warm] Me encantaría colaborar en otra ocasión en algo más cercano a mi campo.
     }
    *[other] { $tone ->
         [formal] Espero que podamos colaborar en futuras ocasiones.
-        [firm] Con gusto valoraré futuras colaboraciones.
-        [brief] Con gusto colaboraré más adelante.
+        [firm] Con gusto valoraría futuras colaboraciones.
+        [brief] Me encantaría colaborar más adelante.
        *[warm] Me encantaría que pudiéramos colaborar en el futuro.
     }
 }
@@ -854,7 +874,20 @@ reschedule-thanks-detail = { $tone ->
 
 # $proposed-time va sin preposición, como complemento de tiempo: "a principios del próximo
 # mes", "el martes 12", "la semana que viene".
-reschedule-proposal = { $tone ->
+reschedule-proposal = { $reason ->
+    [none] { $has-reason-note ->
+        [true] { reschedule-ask }
+       *[false] { $tone ->
+            [formal] Lamentablemente, el día previsto no puedo asistir; { reschedule-ask-lower }
+            [firm] El día previsto no puedo; { reschedule-ask-lower }
+            [brief] El día fijado no puedo; { reschedule-ask-lower }
+           *[warm] Por desgracia, el día previsto no puedo; { reschedule-ask-lower }
+        }
+    }
+   *[other] { reschedule-ask }
+}
+
+reschedule-ask = { $tone ->
     [formal] { $has-recipient ->
         [true] ¿Le vendría bien { $proposed-time }?
        *[false] ¿Les vendría bien { $proposed-time }?
@@ -864,6 +897,19 @@ reschedule-proposal = { $tone ->
    *[warm] { $has-recipient-given ->
         [true] ¿Te vendría bien { $proposed-time }?
        *[false] ¿Les vendría bien { $proposed-time }?
+    }
+}
+
+reschedule-ask-lower = { $tone ->
+    [formal] { $has-recipient ->
+        [true] ¿le vendría bien { $proposed-time }?
+       *[false] ¿les vendría bien { $proposed-time }?
+    }
+    [firm] propongo que lo hagamos { $proposed-time }.
+    [brief] ¿podríamos hacerlo { $proposed-time }?
+   *[warm] { $has-recipient-given ->
+        [true] ¿te vendría bien { $proposed-time }?
+       *[false] ¿les vendría bien { $proposed-time }?
     }
 }
 
@@ -948,7 +994,7 @@ clarification-reply-door-open = { $has-proposed-time ->
     }
    *[false] { $tone ->
         [formal] Agradezco su comprensión y espero que volvamos a coincidir más adelante.
-        [firm] Agradezco su comprensión y con gusto tendré en cuenta futuras oportunidades.
+        [firm] Agradezco su comprensión y con gusto consideraría futuras oportunidades.
         [brief] Ojalá volvamos a coincidir más adelante.
        *[warm] Gracias por { $has-recipient-given ->
             [true] tu
@@ -1003,10 +1049,10 @@ stay-in-touch-thanks = { $tone ->
 }
 
 stay-in-touch-thanks-detail = { $tone ->
-    [formal] Muchas gracias de nuevo por { conversation-or-time }; me llevo una excelente impresión, sobre todo por { $detail }.
-    [firm] Gracias de nuevo por { conversation-or-time }; me llevo una buena impresión, sobre todo por { $detail }.
-    [brief] Gracias de nuevo por { conversation-or-time }; me llevo una impresión excelente, sobre todo por { $detail }.
-   *[warm] Muchas gracias de nuevo por { conversation-or-time }; me llevo una impresión excelente, sobre todo por { $detail }.
+    [formal] Muchas gracias de nuevo por { conversation-or-time }; me quedo con una excelente impresión, sobre todo por { $detail }.
+    [firm] Gracias de nuevo por { conversation-or-time }; me quedo con una buena impresión, sobre todo por { $detail }.
+    [brief] Gracias de nuevo por { conversation-or-time }; me quedo con una impresión excelente, sobre todo por { $detail }.
+   *[warm] Muchas gracias de nuevo por { conversation-or-time }; me quedo con una impresión excelente, sobre todo por { $detail }.
 }
 
 # Con un detalle, que suele nombrar ya la conversación: el tema o el puesto, si los hay; si no, el tiempo.

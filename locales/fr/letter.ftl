@@ -324,7 +324,7 @@ meeting-for-role = { $has-event ->
 meeting-at-event = { $has-event ->
     [true] { $event-shape ->
         [plain] {" "}à { $event }
-        [article] {" "}pour { $event }
+        [article] {" "}pendant { $event }
         [kind-first] {" "}{ $event-gender ->
             [masculine] lors du { $event }
             [feminine] lors de la { $event }
@@ -451,8 +451,35 @@ at-organization = { $event-shape ->
 hosted-by-paren = { $has-organization ->
     [true] { $event-names-organization ->
         [true] {""}
-       *[false] {" "}({ $organization })
+       *[false] {" "}qu’organise { $organization }
     }
+   *[false] {""}
+}
+
+# fix13 : « de l’Agence nationale de la recherche », « de la Fondation … », « du Centre … »,
+# « de Numeum », « d’Airbus » ; sinon « (…) ».
+of-organization = { $has-organization ->
+    [true] {" "}{ $organization-shape ->
+            [plain] { $organization-elides ->
+                [true] d’{ $organization }
+               *[false] de { $organization }
+            }
+            [article] { $organization-gender ->
+                [defini-f] de { $organization }
+                [defini-elide] de { $organization }
+               *[other] ({ $organization })
+            }
+            [kind-first] { $organization-gender ->
+                [masculine] du { $organization }
+                [feminine] de la { $organization }
+                [elided-masculine] de l’{ $organization }
+                [elided-feminine] de l’{ $organization }
+                [plural-masculine] des { $organization }
+                [plural-feminine] des { $organization }
+               *[other] ({ $organization })
+            }
+           *[other] ({ $organization })
+        }
    *[false] {""}
 }
 
@@ -464,7 +491,7 @@ hosted-by-paren = { $has-organization ->
 reason-note = { $reason-note-shape ->
     [clause] { $scenario ->
         [clarification_reply] { $reason ->
-            [compensation] Concrètement, { $reason-note }.
+            [compensation] À titre indicatif, { $reason-note }.
            *[other] En effet, { $reason-note }.
         }
        *[other] En effet, { $reason-note }.
@@ -492,9 +519,9 @@ referral-expertise = { $has-referral-expertise ->
 
 referral-contact = { $has-referral-contact ->
     [true] { $tone ->
-        [formal] , que vous pourrez joindre à l’adresse { $referral-contact }
+        [formal] ; vous pourrez lui écrire à l’adresse { $referral-contact }
         [brief] , { $referral-contact }
-       *[other] , que vous pouvez joindre à l’adresse { $referral-contact }
+       *[other] ; vous pouvez lui écrire à l’adresse { $referral-contact }
     }
    *[false] {""}
 }

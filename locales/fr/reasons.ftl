@@ -9,7 +9,7 @@ reason-accepted-offer = { $scenario ->
     [stay_in_touch] { $tone ->
         [formal] J’ai depuis accepté une autre proposition, qui répond pleinement à mes objectifs actuels.
         [brief] J’ai depuis accepté une autre offre.
-       *[other] J’ai depuis accepté une autre offre, qui correspond bien à mes objectifs actuels.
+       *[other] J’ai depuis accepté une autre offre, plus proche de ce que je recherche aujourd’hui.
     }
     [reschedule] { $tone ->
         [formal] Je viens de changer d’employeur, et mes premières semaines sont entièrement consacrées à cette prise de fonctions.
@@ -105,6 +105,8 @@ engagement-timing = { $invitation ->
     }
     [broadcast] { engagement-timing-recording }
     [podcast] { engagement-timing-recording }
+    [article] { engagement-timing-deadline }
+    [comment] { engagement-timing-deadline }
     [none] { $scenario ->
         [speaking_engagement] { engagement-timing-date }
        *[other] { engagement-timing-busy }
@@ -120,6 +122,12 @@ engagement-timing-recording = { $tone ->
     [formal] Des engagements pris de longue date ne me laissent aucune disponibilité au moment prévu pour l’enregistrement.
     [brief] Je ne suis pas disponible au moment de l’enregistrement.
    *[other] Il se trouve que je ne suis pas disponible au moment prévu pour l’enregistrement.
+}
+# fix13 : un article se prépare en quelques jours ; jamais « mon calendrier des prochains mois ».
+engagement-timing-deadline = { $tone ->
+    [formal] Mon emploi du temps de ces prochains jours ne me permet pas de vous répondre dans les délais de votre article.
+    [brief] Je ne suis pas disponible dans vos délais.
+   *[other] Il se trouve que je ne suis pas disponible dans les délais de votre article.
 }
 engagement-timing-busy = { $tone ->
     [formal] Mon calendrier des prochains mois ne me le permet pas, en raison d’engagements pris de longue date.
@@ -155,7 +163,7 @@ engagement-logistics = { $tone ->
 
 reason-caregiving = { $scenario ->
     [reschedule] { $tone ->
-        [formal] Une obligation familiale requiert ma présence à la date prévue.
+        [formal] Je suis au regret de vous indiquer qu’une obligation familiale me retient ce jour-là.
         [brief] Une obligation familiale me retient à ce moment-là.
        *[other] Une obligation familiale me retient malheureusement à la date prévue.
     }
@@ -177,7 +185,10 @@ reason-company-fit = { $scenario ->
     [academic_invitation] { engagement-company-fit }
    *[other] { $tone ->
         [formal] J’ai choisi de m’orienter vers des fonctions plus en phase avec mes aspirations professionnelles.
-        [brief] Mes aspirations professionnelles ont pris une autre orientation.
+        [brief] { $scenario ->
+            [clarification_reply] Je souhaite donner une autre orientation à mon parcours.
+           *[other] Mes aspirations professionnelles ont pris une autre orientation.
+        }
        *[other] Je me tourne désormais vers des missions plus proches de mes aspirations professionnelles.
     }
 }

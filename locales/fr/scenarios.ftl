@@ -52,9 +52,17 @@ job-interview-thanks-detail = { $tone ->
 
 # « … avant l’entretien de présélection », « … avant l’entretien final », ou rien.
 withdrawal-stage = { $invitation ->
-    [screening_call] {" "}avant l’entretien de présélection
-    [interview] {" "}avant l’entretien
-    [final_round] {" "}avant l’entretien final
+    [screening_call] {" "}et ne pas donner suite à l’entretien de présélection prévu
+    [interview] {" "}et ne pas donner suite à l’entretien prévu
+    [final_round] {" "}et ne pas donner suite à l’entretien final prévu
+   *[other] {""}
+}
+
+# fix13 : la même suite, au présent (« Je me retire … et ne donnerai pas suite à … »).
+withdrawal-stage-finite = { $invitation ->
+    [screening_call] {" "}et ne donnerai pas suite à l’entretien de présélection prévu
+    [interview] {" "}et ne donnerai pas suite à l’entretien prévu
+    [final_round] {" "}et ne donnerai pas suite à l’entretien final prévu
    *[other] {""}
 }
 
@@ -63,8 +71,8 @@ job-interview-decision = { $tone ->
         [accepted_offer] J’ai toutefois décidé de me retirer de la procédure de recrutement{ withdrawal-stage }.
        *[other] Après mûre réflexion, j’ai décidé de me retirer de la procédure de recrutement{ withdrawal-stage }.
     }
-    [firm] Je me retire de la procédure de recrutement{ withdrawal-stage }, et je préfère vous le faire savoir sans attendre.
-    [brief] Je me retire toutefois de la procédure de recrutement{ withdrawal-stage }.
+    [firm] Je me retire de la procédure de recrutement{ withdrawal-stage-finite } ; je préfère vous le faire savoir sans attendre.
+    [brief] Je me retire toutefois de la procédure de recrutement{ withdrawal-stage-finite }.
    *[warm] { $reason ->
         [accepted_offer] Je souhaite toutefois me retirer de la procédure de recrutement{ withdrawal-stage }.
        *[other] Après y avoir longuement réfléchi, j’ai toutefois décidé de me retirer de la procédure de recrutement{ withdrawal-stage }.
@@ -236,7 +244,7 @@ piece-noun-again = { $invitation ->
 # Un vœu pour la suite, selon ce que prépare la ou le journaliste.
 piece-wish = { $invitation ->
     [article] bonne continuation dans la préparation de cet article
-    [broadcast] plein succès pour ce numéro
+    [broadcast] plein succès pour cette émission
     [podcast] un excellent épisode
    *[other] bonne continuation dans votre travail
 }
@@ -351,7 +359,7 @@ event-phrase = { $has-event ->
 event-at = { $has-event ->
     [true] { $event-shape ->
         [plain] à { $event }{ at-organization }
-        [article] pour { $event }{ at-organization }
+        [article] pendant { $event }{ at-organization }
         [kind-first] { $event-gender ->
             [masculine] lors du { $event }{ at-organization }
             [feminine] lors de la { $event }{ at-organization }
@@ -564,13 +572,22 @@ org-only = { for-organization }
 # Un comité nommé par l’appelant (« Comité de suivi individuel ») : « à siéger au sein de
 # l’instance « … » », jamais « au comité pour « Comité … » ».
 committee-task = { $has-event ->
-    [true] à siéger { committee-named }{ at-employer }
+    [true] { $event-shape ->
+        [article] à { committee-named }{ of-organization }
+       *[other] à siéger { committee-named }{ at-employer }
+    }
    *[false] à siéger au comité{ at-employer }
 }
 
 # « au sein du Conseil scientifique », « au sein de la Commission … » ; sinon « au sein de
 # l’instance « … » ».
 committee-named = { $event-shape ->
+    [article] { $event-gender ->
+        [defini] rejoindre { $event }
+        [defini-f] rejoindre { $event }
+        [defini-elide] rejoindre { $event }
+       *[other] au sein de l’instance « { $event } »
+    }
     [kind-first] { $event-gender ->
     [masculine] au sein du { $event }
     [comite] au sein du { $event }
@@ -648,7 +665,10 @@ academic-task-on-topic = { $invitation ->
     [peer_review] à évaluer un manuscrit{ subject-clause }{ for-journal }
     [editorial_board] à rejoindre le comité de rédaction{ of-journal }
     [committee] { $has-event ->
-        [true] à siéger { committee-named }{ subject-clause }{ at-employer }
+        [true] { $event-shape ->
+            [article] à { committee-named }{ subject-clause }{ of-organization }
+           *[other] à siéger { committee-named }{ subject-clause }{ at-employer }
+        }
        *[false] à siéger au comité{ subject-clause }{ at-employer }
     }
     [guest_lecture] à donner une conférence{ subject-clause }{ lecture-at }
@@ -764,7 +784,10 @@ academic-subject-task = { $invitation ->
            *[other] { meeting-of-event }
         }
     }
-    [committee] à siéger { committee-named }
+    [committee] { $event-shape ->
+        [article] à { committee-named }
+       *[other] à siéger { committee-named }
+    }
     [guest_lecture] à donner une conférence{ webinar-frame }
     [examiner] au jury{ thesis-of-event }
    *[other] { $event-shape ->
@@ -785,6 +808,7 @@ subject-event-at-plain = { $event-shape ->
         [plural-feminine] {" "}aux { $event }
        *[other] {" "}: { $event }
     }
+    [article] {" "}pendant { $event }
    *[other] {" "}: { $event }
 }
 
@@ -812,7 +836,7 @@ academic-invitation-decision = { $tone ->
     [formal] Je ne suis malheureusement pas en mesure d’accepter.
     [firm] Je décline toutefois votre proposition, et je préfère vous en informer sans attendre.
     [brief] Je ne pourrai malheureusement pas accepter.
-   *[warm] J’y ai longuement réfléchi, mais je ne pourrai malheureusement pas accepter.
+   *[warm] À mon grand regret, je ne pourrai pas accepter.
 }
 
 academic-invitation-door-open = { $reason ->
@@ -887,14 +911,14 @@ reschedule-thanks = { $tone ->
     [formal] Je vous remercie de votre invitation { meeting-invitation } ; j’y attache une grande importance.
     [firm] Je vous remercie de votre invitation { meeting-invitation }.
     [brief] Merci pour votre invitation { meeting-invitation }.
-   *[warm] Merci beaucoup pour votre invitation { meeting-invitation } ; je m’en réjouis vraiment.
+   *[warm] Merci beaucoup de votre invitation { meeting-invitation } ; je m’en réjouis vraiment.
 }
 
 reschedule-thanks-detail = { $tone ->
     [formal] Je vous remercie de votre invitation { meeting-invitation } ; j’ai beaucoup apprécié { $detail }.
     [firm] Je vous remercie de votre invitation { meeting-invitation } ; j’ai beaucoup apprécié { $detail }.
     [brief] Merci pour votre invitation ; j’ai beaucoup apprécié { $detail }.
-   *[warm] Merci beaucoup pour votre invitation { meeting-invitation } ; j’ai sincèrement apprécié { $detail }.
+   *[warm] Merci beaucoup de votre invitation { meeting-invitation } ; j’ai sincèrement apprécié { $detail }.
 }
 
 # Sans préposition devant la date (« en septembre », « fin juin », « le jeudi 14 mai ») :
@@ -954,7 +978,7 @@ clarification-reply-thanks-detail = { $tone ->
 clarification-reply-decision = { $reason ->
     [compensation] { $tone ->
         [formal] Après plus ample réflexion, je ne suis pas en mesure, aux conditions actuelles, de revenir sur ma position concernant { role-phrase }.
-        [firm] Je maintiens toutefois ma décision concernant { role-phrase } : elle est définitive.
+        [firm] En l’état, je maintiens toutefois ma décision concernant { role-phrase }.
         [brief] Aux conditions actuelles, ma décision reste inchangée.
        *[warm] J’y ai bien réfléchi : aux conditions actuelles, je ne peux pas revenir sur ma décision concernant { role-phrase }.
     }
@@ -977,7 +1001,7 @@ clarification-reply-door-open = { $has-proposed-time ->
    *[false] { $tone ->
         [formal] Avec mes remerciements pour votre compréhension, j’espère que nos chemins se recroiseront.
         [firm] Merci de votre compréhension ; n’hésitez pas à penser à moi pour de futurs recrutements.
-        [brief] Merci de votre compréhension ; restons en contact.
+        [brief] Restons en contact, et bonne continuation !
        *[warm] J’aimerais vraiment que nous restions en contact, et je vous remercie de votre compréhension.
     }
 }
@@ -1085,7 +1109,10 @@ stay-in-touch-connect = { $has-organization ->
            *[other] Restons en contact, et tous mes vœux de réussite à votre équipe ({ $organization }) !
         }
        *[warm] { $organization-shape ->
-            [plain] J’aurais grand plaisir à rester en contact et à suivre les projets de l’équipe { $organization }.
+            [plain] { $organization-elides ->
+                [true] J’aurais grand plaisir à rester en contact et à suivre les projets d’{ $organization }.
+               *[false] J’aurais grand plaisir à rester en contact et à suivre les projets de { $organization }.
+            }
             [kind-first] { $organization-gender ->
                 [masculine] J’aurais grand plaisir à rester en contact et à suivre les projets du { $organization }.
                 [feminine] J’aurais grand plaisir à rester en contact et à suivre les projets de la { $organization }.

@@ -41,10 +41,16 @@ greeting = { $has-recipient ->
    *[false] { $scenario ->
         [job_interview] { generic-hiring-greeting }
         [clarification_reply] { generic-hiring-greeting }
-        [speaking_engagement] { $tone ->
-            [formal] Spettabile Comitato organizzatore,
-            [firm] Gentile comitato organizzatore,
-           *[other] Buongiorno,
+        [speaking_engagement] { $invitation ->
+            [webinar] { $tone ->
+                [formal] Gentili Signore e Signori,
+               *[other] Buongiorno,
+            }
+           *[other] { $tone ->
+                [formal] Spettabile Comitato organizzatore,
+                [firm] Gentile comitato organizzatore,
+               *[other] Buongiorno,
+            }
         }
         [academic_invitation] { $tone ->
             [formal] Gentili colleghe e colleghi,
@@ -187,8 +193,8 @@ signature-warm = { $has-recipient ->
         [true] { $has-recipient-family ->
             [true] Un cordiale saluto,
            *[false] { $recipient-title-kind ->
-                [none] Un caro saluto,
-                [honorific] Un caro saluto,
+                [none] Un cordiale saluto,
+                [honorific] Un cordiale saluto,
                *[other] Un cordiale saluto,
             }
         }

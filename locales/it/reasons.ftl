@@ -53,7 +53,15 @@ reason-career-focus = { $scenario ->
 engagement-career-focus = { $tone ->
     [formal] In questa fase concentro le mie energie su un numero ristretto di progetti prioritari.
     [brief] Per ora mi dedico a pochi progetti prioritari.
-   *[other] Al momento sto dedicando le mie energie a pochi progetti prioritari.
+   *[other] { $scenario ->
+        [academic_invitation] { $invitation ->
+            [editorial_board] In questo periodo ho scelto di non assumere nuovi incarichi editoriali, per dedicarmi alla mia ricerca.
+            [peer_review] In questo periodo ho scelto di ridurre le revisioni, per dedicarmi alla mia ricerca.
+           *[other] In questo periodo ho scelto di non assumere nuovi incarichi, per dedicarmi alla mia ricerca.
+        }
+        [speaking_engagement] In questo periodo ho scelto di ridurre gli interventi pubblici, per concentrarmi su pochi progetti.
+       *[other] Al momento sto dedicando le mie energie a pochi progetti prioritari.
+    }
 }
 
 reason-compensation = { $scenario ->
@@ -133,7 +141,7 @@ reason-logistics = { $scenario ->
 engagement-logistics = { $tone ->
     [formal] Al momento non sono in condizione di affrontare la trasferta che l'impegno richiederebbe.
     [brief] Al momento non posso affrontare la trasferta.
-   *[other] Al momento non riesco ad affrontare la trasferta che servirebbe.
+   *[other] In questo periodo non riesco ad affrontare la trasferta.
 }
 
 reason-caregiving = { $scenario ->
@@ -208,17 +216,17 @@ reason-bandwidth = { $scenario ->
 }
 engagement-bandwidth = { $tone ->
     [formal] { $scenario ->
-        [media_interview] Gli impegni già assunti non mi lascerebbero il tempo di prepararmi come si deve.
+        [media_interview] Gli impegni già assunti non mi lascerebbero il tempo di prepararmi adeguatamente.
        *[other] Gli impegni già assunti non mi consentirebbero di occuparmene con la cura necessaria.
     }
     [brief] { $scenario ->
         [media_interview] Al momento non ho la disponibilità necessaria.
-        [speaking_engagement] Al momento non riuscirei a prepararmi come si deve.
-       *[other] Al momento non riuscirei a dedicarmici come si deve.
+        [speaking_engagement] Al momento non riuscirei a prepararmi con la dovuta cura.
+       *[other] Al momento non riuscirei a dedicarmici con la dovuta cura.
     }
    *[other] { $scenario ->
         [academic_invitation] Gli impegni che ho già preso non mi permetterebbero di occuparmene con la cura che merita.
-       *[other] Gli impegni che ho già preso non mi consentirebbero di prepararmi come si deve.
+       *[other] Gli impegni che ho già preso non mi consentirebbero di prepararmi adeguatamente.
     }
 }
 

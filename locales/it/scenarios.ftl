@@ -459,8 +459,71 @@ event-phrase = { $invitation ->
         }
     }
 }{ $has-event ->
-    [true] { at-organization }
+    [true] { by-organizer }
    *[false] {""}
+}
+
+# Chi organizza l'evento: «, a cura di Trentino Marketing», «, a cura della Società Italiana di
+# Statistica»: niente catena «di … di …» né parentesi. Un nome con il suo articolo resta «presso …».
+by-organizer = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[other] { by-organizer-named }
+    }
+   *[false] {""}
+}
+
+# Con tema e dettaglio la frase è già lunga: resta la forma breve.
+by-organizer-named = { $has-topic ->
+    [true] { $has-detail ->
+        [true] { at-organization }
+       *[false] { by-organizer-long }
+    }
+   *[false] { by-organizer-long }
+}
+
+by-organizer-long = { $organization-shape ->
+            [kind-first] { $organization-gender ->
+                [masculine] , a cura del { $organization }
+                [masculine-board] , a cura del { $organization }
+                [masculine-lo] , a cura dello { $organization }
+                [feminine] , a cura della { $organization }
+                [feminine-board] , a cura della { $organization }
+                [elided] , a cura dell'{ $organization }
+                [masculine-plural] , a cura dei { $organization }
+                [masculine-plural-gli] , a cura degli { $organization }
+                [feminine-plural] , a cura delle { $organization }
+               *[other] { at-organization }
+            }
+            [plain] , a cura di { $organization }
+           *[other] { at-organization }
+}
+
+# L'editore di una rivista: «, edito da Carocci editore», «, edita dal Gruppo …»; una rivista non
+# sta «presso» il suo editore. Un editore con il suo articolo resta tra parentesi.
+by-publisher = { $has-organization ->
+    [true] { $event-names-organization ->
+        [true] {""}
+       *[other] { $organization-shape ->
+            [article] {" "}({ $organization })
+            [plain] , { journal-edited } da { $organization }
+           *[other] { at-organization }
+        }
+    }
+   *[false] {""}
+}
+
+journal-edited = { $event-shape ->
+    [kind-first] { $event-gender ->
+        [masculine] edito
+        [masculine-lo] edito
+        [masculine-board] edito
+        [masculine-plural] editi
+        [masculine-plural-gli] editi
+        [feminine-plural] edite
+       *[other] edita
+    }
+   *[other] edita
 }
 
 # Ciò che si chiede a chi interviene, secondo il tipo di invito.
@@ -500,11 +563,19 @@ topic-clause = { $has-topic ->
 }
 
 speaking-engagement-subject = { $has-event ->
-    [true] { $tone ->
-        [formal] Invito a { speaking-activity }: { $event }
-        [firm] { $event }: non potrò { speaking-activity }
-        [brief] { $event }: invito a { speaking-activity }
-       *[warm] Grazie per l'invito: { $event }
+    [true] { $event-shape ->
+        [article] { $tone ->
+            [formal] Invito a { speaking-activity } per { $event }
+            [firm] Non potrò { speaking-activity } per { $event }
+            [brief] Invito a { speaking-activity } per { $event }
+           *[warm] Grazie per l'invito a { speaking-activity } per { $event }
+        }
+       *[other] { $tone ->
+            [formal] Invito a { speaking-activity }: { $event }
+            [firm] { $event }: non potrò { speaking-activity }
+            [brief] { $event }: invito a { speaking-activity }
+           *[warm] Grazie per l'invito: { $event }
+        }
     }
    *[false] { $tone ->
         [formal] Invito a { speaking-activity }
@@ -547,11 +618,12 @@ speaking-engagement-thanks-detail = { $tone ->
 }
 
 speaking-engagement-decision = { $tone ->
-    [formal] { $invitation ->
-        [keynote] Me ne dispiace molto, ma dopo attenta valutazione devo rinunciare.
-        [panel] Purtroppo, dopo attenta valutazione, non potrò prendervi parte.
-        [webinar] Dopo attenta valutazione, purtroppo non potrò intervenire.
-       *[other] Dopo attenta valutazione, devo purtroppo rinunciare.
+    [formal] { $reason ->
+        [caregiving] { $invitation ->
+            [keynote] Me ne dispiace molto, ma questa volta non potrò esserci.
+           *[other] Con sincero rammarico, questa volta non potrò esserci.
+        }
+       *[other] { speaking-engagement-decision-formal }
     }
     [firm] { $has-recipient ->
         [true] Non potrò esserci e Le rispondo subito, così che abbia tutto il tempo di organizzarsi.
@@ -559,6 +631,13 @@ speaking-engagement-decision = { $tone ->
     }
     [brief] Purtroppo devo rinunciare.
    *[warm] Con rammarico, questa volta non potrò esserci.
+}
+
+speaking-engagement-decision-formal = { $invitation ->
+    [keynote] Me ne dispiace molto, ma dopo attenta valutazione devo rinunciare.
+    [panel] Purtroppo, dopo attenta valutazione, non potrò prendervi parte.
+    [webinar] Dopo attenta valutazione, purtroppo non potrò intervenire.
+   *[other] Dopo attenta valutazione, devo purtroppo rinunciare.
 }
 
 speaking-engagement-door-open = { $reason ->
@@ -698,8 +777,8 @@ lecture-in-event = { $has-event ->
 # « della rivista «…» presso Editore X», « della rivista pubblicata da Editore X», oppure niente.
 of-journal = { $has-event ->
     [true] { $event-shape ->
-        [kind-first] {" "}{ event-of }{ at-organization }
-       *[other] {" "}della rivista «{ $event }»{ at-organization }
+        [kind-first] {" "}{ event-of }{ by-publisher }
+       *[other] {" "}della rivista «{ $event }»{ by-publisher }
     }
    *[false] { $has-organization ->
         [true] {" "}della rivista { org-of }
@@ -749,9 +828,9 @@ program-committee-task = { $has-event ->
         [kind-first] { $event-gender ->
             [masculine-board] a far parte { event-of }{ at-organization }
             [feminine-board] a far parte { event-of }{ at-organization }
-           *[other] a far parte del comitato di programma { event-of }{ at-organization }
+           *[other] a far parte del comitato di programma { event-of }{ by-organizer }
         }
-        [plain] a far parte del comitato di programma di { $event }{ at-organization }
+        [plain] a far parte del comitato di programma di { $event }{ by-organizer }
        *[other] a far parte del comitato di programma{ for-event }
     }
    *[false] a far parte del comitato di programma{ for-event }
@@ -807,11 +886,19 @@ academic-invitation-noun = { $invitation ->
 }
 
 academic-invitation-subject = { $has-event ->
-    [true] { $tone ->
-        [formal] { academic-invitation-noun }: { $event }
-        [firm] Rinuncia all'invito: { $event }
-        [brief] { academic-invitation-noun }: { $event }
-       *[warm] Grazie per l'invito: { $event }
+    [true] { $event-shape ->
+        [article] { $tone ->
+            [formal] Invito a collaborare con { $event }
+            [firm] Rinuncia all'invito a collaborare con { $event }
+            [brief] Invito a collaborare con { $event }
+           *[warm] Grazie per l'invito a collaborare con { $event }
+        }
+       *[other] { $tone ->
+            [formal] { academic-invitation-noun }: { $event }
+            [firm] Rinuncia all'invito: { $event }
+            [brief] { academic-invitation-noun }: { $event }
+           *[warm] Grazie per l'invito: { $event }
+        }
     }
    *[false] { $tone ->
         [formal] { $invitation ->
@@ -929,10 +1016,10 @@ academic-invitation-door-open = { $reason ->
             [firm] Resto a disposizione per future collaborazioni.
             [brief] Spero di poter collaborare in futuro.
            *[warm] { $invitation ->
-                [editorial_board] Seguirò con interesse il lavoro della rivista e spero che in futuro potremo collaborare.
+                [editorial_board] Seguirò con interesse il lavoro della rivista e spero che in futuro ci sia occasione di collaborare.
                *[other] { $has-recipient ->
-                    [true] Spero che in futuro potremo collaborare e Le auguro buon lavoro.
-                   *[false] Spero che in futuro potremo collaborare e vi auguro buon lavoro.
+                    [true] Spero che in futuro ci sia occasione di collaborare e Le auguro buon lavoro.
+                   *[false] Spero che in futuro ci sia occasione di collaborare e vi auguro buon lavoro.
                 }
             }
         }
@@ -1290,7 +1377,7 @@ stay-in-touch-closing = { $tone ->
        *[false] Sarei felice di prendere un caffè insieme, quando vi fa comodo.
     }
    *[warm] { $has-recipient ->
-        [true] Se Le andasse, sarei felice di prendere un caffè insieme.
+        [true] Se crede, sarei felice di prendere un caffè insieme.
        *[false] Fatemi sapere se vi andrebbe di prendere un caffè insieme.
     }
 }
@@ -1299,7 +1386,7 @@ stay-in-touch-closing = { $tone ->
 # «la riforma delle pensioni»»), né può fondersi con una preposizione: «riguardante la riforma
 # delle pensioni». Senza articolo: «sul tema «finanza climatica»».
 topic-about = { $topic-shape ->
-    [article] riguardante { $topic }
+    [article] che ha come tema { $topic }
    *[other] sul tema «{ $topic }»
 }
 

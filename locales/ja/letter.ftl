@@ -49,6 +49,7 @@ greeting-recipient = { $recipient-title-kind ->
     [professor] { greeting-recipient-name }先生
     [doctor] { greeting-recipient-name }先生
     [sensei] { greeting-recipient-name }先生
+    [role] { greeting-recipient-name }様
    *[other] { $recipient-title } { greeting-recipient-name }様
 }
 
@@ -260,7 +261,11 @@ self-intro = { $tone ->
 
 ## 送信者自身の言葉による理由 (末尾の句点は渡される前に取り除かれる)。
 
-reason-note = { $reason-note }。
+# 年収などの条件を理由にするときは「率直に申し上げますと、」で受け、唐突な一文にしない。
+reason-note = { $reason ->
+    [compensation] 率直に申し上げますと、{ $reason-note }。
+   *[other] { $reason-note }。
+}
 
 ## 同僚の紹介 (社内の同僚には敬称を付けない)
 

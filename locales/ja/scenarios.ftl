@@ -41,7 +41,7 @@ job-interview-thanks = { $tone ->
         選考の機会をいただき、ありがとうございました。
    *[warm]
         { job-self-intro }
-        このたびは選考の機会をいただき、また丁寧にご連絡をくださり、心より感謝しております。
+        このたびは選考の機会をいただき、心より感謝しております。
 }
 
 # 相手のよいところ ($detail) は、お礼の文に押し込まず (パネルの指摘) 独立した一文で述べる。推薦の一文が
@@ -72,7 +72,7 @@ job-interview-thanks-detail = { $tone ->
         { job-self-intro }
         { $has-referral ->
             [true] { $detail }が今も強く印象に残っているだけに、このたびの選考の機会に心より感謝しております。
-           *[false] このたびは選考の機会をいただき、また丁寧にご連絡をくださり、心より感謝しております。
+           *[false] このたびは選考の機会をいただき、心より感謝しております。
             { $detail }は、今も強く印象に残っております。
         }
 }
@@ -223,9 +223,9 @@ media-interview-thanks-detail = { $tone ->
     [formal]
         { self-intro }
         { $has-referral ->
-            [true] { $detail }を拝見し、感銘を受けておりましたところ、このたび{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
+            [true] { $detail }を興味深く拝見しておりましたところ、このたび{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
            *[false] このたびは{ media-from }{ piece-phrase }のご依頼をいただき、大変光栄に存じます。
-            { $detail }を拝見し、深い感銘を受けておりました。
+            { $detail }を、大変興味深く拝見いたしました。
         }
     [firm]
         { self-intro }
@@ -356,7 +356,15 @@ speaking-organizer = { $has-event ->
            *[false] {""}
         }
     }
-   *[false] { at-organization }
+   *[false] { $has-organization ->
+        [true] { $organization-gender ->
+            [gakko] { $organization }の
+            [kai] { $organization }の
+            [zaidan] { $organization }の
+           *[other] { $organization }様の
+        }
+       *[false] {""}
+    }
 }
 
 speaking-engagement-subject = { $has-event ->
@@ -395,7 +403,7 @@ speaking-engagement-thanks-detail = { $tone ->
         { $has-referral ->
             [true] { $detail }に感銘を受けておりましたところ、このたび{ speaking-request-on-topic }のご依頼をいただき、誠に光栄に存じます。
            *[false] このたびは{ speaking-request-on-topic }のご依頼をいただき、誠に光栄に存じます。
-            { $detail }には、深い感銘を受けました。
+            { $detail }には、感銘を受けました。
         }
     [firm]
         { self-intro }
@@ -644,12 +652,12 @@ academic-invitation-thanks-detail = { $tone ->
         { $has-referral ->
             [true] { $invitation ->
                 [peer_review] { $detail }をとても興味深く拝見しただけに、このたび{ academic-request }をいただけたことを本当にありがたく思っております。
-               *[other] { $detail }に深い感銘を受けていたところに、このたび{ academic-request }をいただき、本当にありがたく思っております。
+               *[other] { $detail }にかねてより敬服していたところに、このたび{ academic-request }をいただき、本当にありがたく思っております。
             }
            *[false] このたびは{ academic-request }をいただき、本当にありがたく思っております。
             { $invitation ->
                 [peer_review] { $detail }を、とても興味深く拝見しました。
-               *[other] { $detail }には、深い感銘を受けております。
+               *[other] { $detail }には、かねてより敬服しております。
             }
         }
 }
@@ -729,7 +737,7 @@ reschedule-thanks-detail = { $tone ->
     [formal]
         { self-intro }
         このたびは{ meeting-phrase }の{ meeting-request }をいただき、誠にありがとうございます。
-        { $detail }には、深い感銘を受けました。
+        { $detail }には、感銘を受けました。
     [firm]
         { self-intro }
         このたびは{ meeting-phrase }の{ meeting-request }をいただき、ありがとうございます。
@@ -820,9 +828,9 @@ clarification-reply-thanks-detail = { $tone ->
     [formal]
         { self-intro }
         { $has-referral ->
-            [true] { $detail }に深く感銘を受けておりましたところ、このたびご丁寧なご連絡とご配慮をいただき、心より御礼申し上げます。
+            [true] { $detail }に感銘を受けておりましたところ、このたびご丁寧なご連絡とご配慮をいただき、心より御礼申し上げます。
            *[false] ご丁寧にご連絡をいただき、また条件面のご調整までご検討くださり、誠にありがとうございます。
-            { $detail }には、今も深く感銘を受けております。
+            { $detail }には、今も感銘を受けております。
         }
     [firm]
         { self-intro }

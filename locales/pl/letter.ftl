@@ -327,7 +327,13 @@ meeting-journal = { $has-event ->
 }
 
 meeting-conference = { $has-event ->
-    [true] {" "}wydarzenia „{ $event }”
+    [true] { $event-gender ->
+        [unknown] { $event-shape ->
+            [plain] {" "}{ $event }
+           *[other] {" "}wydarzenia „{ $event }”
+        }
+       *[other] {" "}wydarzenia „{ $event }”
+    }
    *[false] {""}
 }
 
@@ -353,11 +359,23 @@ event-on-bare = { $event-gender ->
    *[other] { $event-shape ->
         [kind-first] { event-on-named }
         [kind] { event-on-named }
-       *[other] { $invitation ->
-            [webinar] {" "}w ramach wydarzenia „{ $event }”
-           *[other] {" "}podczas wydarzenia „{ $event }”
+       *[other] { $event-gender ->
+            [unknown] { event-on-plain }
+           *[other] { event-on-quoted }
         }
     }
+}
+
+# Nazwa bez żadnego słowa rodzajowego („Infoshare”, „Impact'27”, „PP-RAI 2027”) to zwykle
+# marka, której się nie odmienia: stoi sama, bez „wydarzenia „…”” i bez cudzysłowu („podczas
+# Infoshare”, „w ramach DevDays 2027”), tak jak piszą ją ludzie.
+event-on-plain = { $invitation ->
+    [webinar] {" "}w ramach { $event }
+   *[other] {" "}podczas { $event }
+}
+event-on-quoted = { $invitation ->
+    [webinar] {" "}w ramach wydarzenia „{ $event }”
+   *[other] {" "}podczas wydarzenia „{ $event }”
 }
 
 # Nazwa, która sama mówi, czym jest („konferencja Infoshare 2027”, „Gala Twórców Cyfrowych”),
@@ -367,9 +385,21 @@ event-on-named = { $invitation ->
     [webinar] {" "}w ramach wydarzenia, jakim jest { $event }
    *[other] {" "}podczas wydarzenia, jakim jest { $event }
 }
-event-on = { event-on-bare }{ $event-gender ->
-    [masculine] { at-organization-m }
-   *[other] { at-organization }
+# Zdanie względne „, które organizuje …” potrzebuje rzeczownika „wydarzenia”: przy nazwie-marce
+# z organizatorem zostaje „podczas wydarzenia „…”, które organizuje …”.
+event-on = { $event-gender ->
+    [masculine] { event-on-bare }{ at-organization-m }
+    [unknown] { $event-shape ->
+        [plain] { $has-organization ->
+            [true] { $event-names-organization ->
+                [true] { event-on-bare }
+               *[false] { event-on-quoted }{ at-organization }
+            }
+           *[false] { event-on-bare }
+        }
+       *[other] { event-on-bare }{ at-organization }
+    }
+   *[other] { event-on-bare }{ at-organization }
 }
 at-organization-m = { $has-organization ->
     [true] { $event-names-organization ->

@@ -28,7 +28,7 @@ reason-accepted-offer = { $scenario ->
     }
 }
 engagement-accepted-offer = { $tone ->
-    [formal] Rozpoczynam bowiem zatrudnienie u nowego pracodawcy i na czas wdrożenia ograniczam dodatkowe zobowiązania.
+    [formal] Rozpoczynam zatrudnienie u nowego pracodawcy i na czas wdrożenia ograniczam dodatkowe zobowiązania.
     [brief] Właśnie zmieniam pracodawcę i ograniczam teraz dodatkowe zobowiązania.
    *[other] Właśnie zmieniam pracodawcę i na czas wdrożenia ograniczam dodatkowe zobowiązania.
 }
@@ -49,7 +49,7 @@ reason-career-focus = { $scenario ->
     }
 }
 engagement-career-focus = { $tone ->
-    [formal] W tym okresie poświęcam bowiem swój czas kilku kluczowym projektom.
+    [formal] W tym okresie poświęcam swój czas kilku kluczowym projektom.
     [brief] W najbliższych miesiącach skupiam się na kilku kluczowych projektach.
    *[other] W najbliższych miesiącach poświęcam swój czas kilku kluczowym projektom.
 }
@@ -70,14 +70,14 @@ reason-compensation = { $scenario ->
     }
 }
 engagement-compensation = { $tone ->
-    [formal] Obecnie przyjmuję bowiem wyłącznie zlecenia zgodne z moimi warunkami zawodowymi.
+    [formal] Obecnie przyjmuję wyłącznie zlecenia zgodne z moimi warunkami zawodowymi.
     [brief] Przyjmuję teraz tylko zlecenia na moich standardowych warunkach.
    *[other] Obecnie przyjmuję tylko zlecenia na moich standardowych warunkach.
 }
 
 reason-timing = { $scenario ->
     [reschedule] { $tone ->
-        [formal] W proponowanym terminie mam już wcześniejsze zobowiązanie, którego nie mogę przesunąć.
+        [formal] W proponowanym terminie mam już inne zobowiązanie, którego nie mogę przesunąć.
         [brief] W tym terminie mam już inne zobowiązanie.
        *[other] Niestety w tym terminie mam już inne zobowiązanie, którego nie da się przesunąć.
     }
@@ -96,13 +96,13 @@ engagement-timing = { $invitation ->
     [editorial_board] { engagement-timing-period }
     [program_committee] { engagement-timing-period }
    *[other] { $tone ->
-        [formal] Termin koliduje bowiem z moimi wcześniejszymi zobowiązaniami.
+        [formal] Proponowany termin koliduje z moimi innymi zobowiązaniami.
         [brief] Termin koliduje z innymi zobowiązaniami.
-       *[other] W tym terminie mam już wcześniejsze zobowiązania.
+       *[other] W proponowanym terminie mam już zobowiązania, których nie mogę przesunąć.
     }
 }
 engagement-timing-period = { $tone ->
-    [formal] Na ten okres mam bowiem zaplanowane wcześniejsze zobowiązania.
+    [formal] W tym okresie mam już zaplanowane inne obowiązki.
     [brief] Ten okres mam już zajęty innymi zobowiązaniami.
    *[other] Na ten okres mam już zaplanowane inne zobowiązania.
 }
@@ -130,14 +130,14 @@ engagement-logistics = { $invitation ->
     [peer_review] { engagement-logistics-remote }
     [editorial_board] { engagement-logistics-remote }
    *[other] { $tone ->
-        [formal] Nie jestem bowiem obecnie w stanie zorganizować związanej z tym podróży ani dopasować terminów.
+        [formal] Nie jestem obecnie w stanie zorganizować związanej z tym podróży ani dopasować terminów.
         [brief] Nie jestem teraz w stanie zorganizować podróży.
        *[other] W tej chwili nie jestem w stanie zorganizować podróży i dopasować terminów.
     }
 }
 
 engagement-logistics-remote = { $tone ->
-    [formal] Nie jestem bowiem obecnie w stanie pogodzić tego z innymi terminami.
+    [formal] Nie jestem obecnie w stanie pogodzić tego z innymi terminami.
     [brief] Nie jestem teraz w stanie znaleźć na to czasu w kalendarzu.
    *[other] W tej chwili nie jestem w stanie dopasować do tego swoich terminów.
 }
@@ -171,7 +171,7 @@ reason-company-fit = { $scenario ->
     }
 }
 engagement-company-fit = { $tone ->
-    [formal] Ograniczam bowiem swoje zobowiązania do tych, które ściśle wiążą się z moimi obecnymi priorytetami.
+    [formal] Ograniczam swoje zobowiązania do tych, które ściśle wiążą się z moimi obecnymi priorytetami.
     [brief] Trzymam się teraz kilku bieżących priorytetów.
    *[other] Ograniczam swoje zobowiązania do tych, które są ściśle związane z moimi obecnymi priorytetami.
 }
@@ -192,7 +192,7 @@ reason-overqualified = { $scenario ->
     }
 }
 engagement-overqualified = { $tone ->
-    [formal] Swój czas przeznaczam bowiem przede wszystkim na projekty, w których mogę w pełni wykorzystać swoje doświadczenie.
+    [formal] Swój czas przeznaczam przede wszystkim na projekty, w których mogę w pełni wykorzystać swoje doświadczenie.
     [brief] Skupiam się teraz na projektach na miarę mojego doświadczenia.
    *[other] Skupiam się teraz na projektach, w których w pełni wykorzystam swoje doświadczenie.
 }
@@ -215,19 +215,19 @@ reason-bandwidth = { $scenario ->
 # Co nadawca miałby przygotować: recenzji czy pracy w komitecie się „nie przygotowuje”.
 engagement-bandwidth = { $scenario ->
     [academic_invitation] { $tone ->
-        [formal] Obecne zobowiązania nie pozwoliłyby mi bowiem poświęcić temu zadaniu tyle uwagi, ile ono wymaga.
+        [formal] Obecne zobowiązania nie pozwoliłyby mi poświęcić temu zadaniu tyle uwagi, ile ono wymaga.
         [brief] Nie zdołam teraz poświęcić temu zadaniu należytej uwagi.
        *[other] Moje obecne zobowiązania nie pozwoliłyby mi poświęcić temu zadaniu tyle uwagi, ile ono wymaga.
     }
     [speaking_engagement] { $tone ->
-        [formal] Obecne zobowiązania nie pozwoliłyby mi bowiem przygotować { speaking-prep } z należytą starannością.
+        [formal] Obecne zobowiązania nie pozwoliłyby mi przygotować { speaking-prep } z należytą starannością.
         [brief] Nie zdołam należycie przygotować { speaking-prep }.
        *[other] Moje obecne zobowiązania nie pozwoliłyby mi przygotować { speaking-prep } z należytą starannością.
     }
    *[other] { $tone ->
-        [formal] Obecne zobowiązania nie pozwoliłyby mi bowiem przygotować rzetelnej wypowiedzi.
-        [brief] Nie zdołam przygotować rzetelnej wypowiedzi.
-       *[other] Moje obecne zobowiązania nie pozwoliłyby mi przygotować rzetelnej wypowiedzi.
+        [formal] Obecne zobowiązania nie pozwoliłyby mi przygotować przemyślanej wypowiedzi.
+        [brief] Nie zdołam przygotować przemyślanej wypowiedzi.
+       *[other] Moje obecne zobowiązania nie pozwoliłyby mi przygotować przemyślanej wypowiedzi.
     }
 }
 
@@ -238,17 +238,17 @@ reason-outside-expertise = { $scenario ->
        *[other] Potrzebuję trochę czasu na solidne przygotowanie, bo zagadnienie wykracza nieco poza to, czym zwykle się zajmuję.
     }
     [media_interview] { $tone ->
-        [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a { media-audience-deserves }, który zajmuje się nim na co dzień.
+        [formal] To zagadnienie wykracza poza moją specjalizację, a { media-audience-deserves }, który zajmuje się nim na co dzień.
         [brief] To zagadnienie wykracza poza moją specjalizację.
        *[other] To zagadnienie leży poza moją specjalizacją, a { media-audience } zasługują na eksperta, który zajmuje się nim na co dzień.
     }
     [speaking_engagement] { $tone ->
-        [formal] To zagadnienie wykracza bowiem poza moją specjalizację, a { speaking-audience-deserves } kogoś, kto zajmuje się nim bezpośrednio.
+        [formal] To zagadnienie wykracza poza moją specjalizację, a { speaking-audience-deserves } kogoś, kto zajmuje się nim bezpośrednio.
         [brief] To zagadnienie wykracza poza moją specjalizację.
        *[other] To zagadnienie leży poza moją specjalizacją, a { speaking-audience-deserves } kogoś, kto zajmuje się nim na co dzień.
     }
     [academic_invitation] { $tone ->
-        [formal] Tematyka wykracza bowiem poza zakres moich badań, dlatego lepiej sprawdzi się tu ekspert, który zajmuje się nią bezpośrednio.
+        [formal] Tematyka wykracza poza zakres moich badań, dlatego lepiej sprawdzi się tu ekspert, który zajmuje się nią bezpośrednio.
         [brief] Tematyka wykracza poza zakres moich badań.
        *[other] Tematyka leży poza kręgiem moich zainteresowań badawczych, a tu lepiej sprawdzi się ekspert, który zajmuje się nią na co dzień.
     }

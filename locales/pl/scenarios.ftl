@@ -261,16 +261,16 @@ media-interview-thanks = { $tone ->
 
 media-interview-thanks-detail = { $has-organization ->
     [true] { $tone ->
-        [formal] Dziękuję za { media-ask-lean }{ media-outlet }; moje uznanie budzi też { $detail }.
-        [firm] Dziękuję za { media-ask-lean }{ media-outlet }; moje uznanie budzi też { $detail }.
+        [formal] Dziękuję za { media-ask-lean }{ media-outlet }, tym bardziej że duże uznanie budzi we mnie { $detail }.
+        [firm] Dziękuję za { media-ask-lean }{ media-outlet }, tym bardziej że duże uznanie budzi we mnie { $detail }.
         [brief] Dziękuję za { media-ask-short } – moje uznanie budzi { $detail }.
-       *[warm] Bardzo dziękuję za { media-ask-lean }{ media-outlet }; duże uznanie budzi we mnie też { $detail }.
+       *[warm] Bardzo dziękuję za { media-ask-lean }{ media-outlet }, zwłaszcza że bardzo dobre wrażenie robi na mnie { $detail }.
     }
    *[false] { $tone ->
-        [formal] Dziękuję za { media-ask }; moje uznanie budzi { $detail }.
-        [firm] Dziękuję za { media-ask }; moje uznanie budzi { $detail }.
+        [formal] Dziękuję za { media-ask } – duże uznanie budzi we mnie { $detail }.
+        [firm] Dziękuję za { media-ask } – duże uznanie budzi we mnie { $detail }.
         [brief] Dziękuję za { media-ask-short } – moje uznanie budzi { $detail }.
-       *[warm] Bardzo dziękuję za { media-ask }; duże uznanie budzi we mnie { $detail }.
+       *[warm] Bardzo dziękuję za { media-ask } – bardzo dobre wrażenie robi na mnie { $detail }.
     }
 }
 
@@ -300,7 +300,11 @@ media-interview-door-open = { $reason ->
         [formal] Przy kolejnych tematach chętnie pomogę, a tymczasem życzę powodzenia w pracy nad { piece-noun-again }.
         [firm] Życzę powodzenia w pracy nad { piece-noun-again }; przy innych tematach zachęcam do kontaktu.
         [brief] Chętnie pomogę przy kolejnym temacie – powodzenia w pracy nad { piece-noun-again }!
-       *[warm] Z przyjemnością porozmawiam przy kolejnej okazji i trzymam kciuki za pracę nad { piece-noun-again }.
+       *[warm] { $invitation ->
+            [broadcast] Chętnie porozmawiam przy innej okazji i życzę udanego programu.
+            [podcast] Chętnie porozmawiam przy innej okazji i życzę udanego nagrania.
+           *[other] Z przyjemnością porozmawiam przy kolejnej okazji i trzymam kciuki za pracę nad { piece-noun-again }.
+        }
     }
 }
 
@@ -610,7 +614,7 @@ academic-invitation-door-open = { $reason ->
     }
    *[other] { $tone ->
         [formal] Z przyjemnością rozważę kolejne zaproszenia i życzę wielu sukcesów { academic-wish }.
-        [firm] Życzę powodzenia { academic-wish }; przy kolejnej okazji chętnie rozważę Państwa prośbę.
+        [firm] Życzę powodzenia { academic-wish }; chętnie rozważę Państwa kolejne zaproszenie.
         [brief] Liczę na kolejną okazję do współpracy.
        *[warm] Mam nadzieję na współpracę przy innej okazji i życzę wielu sukcesów { academic-wish }.
     }
@@ -877,6 +881,10 @@ program-committee-seat = { $has-event ->
         [committee] zasiadania w gremium, jakim jest { $event }
         [commission] zasiadania w gremium, jakim jest { $event }
         [jury] zasiadania w gremium, jakim jest { $event }
+        [unknown] { $event-shape ->
+            [plain] zasiadania w komitecie programowym { $event }
+           *[other] zasiadania w komitecie programowym wydarzenia „{ $event }”
+        }
        *[other] zasiadania w komitecie programowym wydarzenia „{ $event }”
     }
    *[false] zasiadania w komitecie programowym

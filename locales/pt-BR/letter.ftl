@@ -78,13 +78,13 @@ generic-hiring-greeting = { $tone ->
 # formal e firm
 greeting-formal = { $recipient-form ->
     [feminine] { $recipient-title-kind ->
-        [professor] Prezada Professora { greeting-name },
+        [professor] Prezada Profa. { greeting-name },
         [doctor] Prezada Dra. { greeting-name },
         [none] Prezada Sra. { greeting-name },
        *[other] Prezada { $recipient-title } { greeting-name },
     }
     [masculine] { $recipient-title-kind ->
-        [professor] Prezado Professor { greeting-name },
+        [professor] Prezado Prof. { greeting-name },
         [doctor] Prezado Dr. { greeting-name },
         [none] Prezado Sr. { greeting-name },
        *[other] Prezado { $recipient-title } { greeting-name },
@@ -395,10 +395,15 @@ meeting-phrase = { $invitation ->
                     [committee-feminine] a { $event }
                    *[other] o { $event }
                 }
-           *[other] o evento “{ $event }”
+           *[other] { $event-gender ->
+                   [feminine] a { $event }
+                   [plural-feminine] as { $event }
+                   [committee-feminine] a { $event }
+                  *[other] o { $event }
+               }
         }
        *[false] { $has-position ->
-            [true] a entrevista da vaga de { $position }
+            [true] a entrevista para a vaga de { $position }
            *[false] { $has-topic ->
                 [true] a nossa conversa sobre { $topic }
                *[false] a nossa conversa
@@ -436,7 +441,12 @@ meeting-during-event = { $has-event ->
                 [committee-feminine] {" "}na { $event }
                *[other] {" "}no { $event }
             }
-       *[other] {" "}no evento “{ $event }”
+       *[other] { $event-gender ->
+               [feminine] {" "}na { $event }
+               [plural-feminine] {" "}nas { $event }
+               [committee-feminine] {" "}na { $event }
+              *[other] {" "}no { $event }
+           }
     }
    *[false] {""}
 }
@@ -444,7 +454,7 @@ meeting-during-event = { $has-event ->
 # " da vaga de Analista de Risco", ou nada ("o convite para a entrevista da vaga de…": evita
 # "para a entrevista para a vaga").
 meeting-for-role = { $has-position ->
-    [true] {" "}da vaga de { $position }
+    [true] {" "}para a vaga de { $position }
    *[false] {""}
 }
 
@@ -489,7 +499,7 @@ referral = { $tone ->
 
 referral-expertise = { $has-referral-expertise ->
     [true] { $tone ->
-        [formal] , com sólida formação em { $referral-expertise }
+        [formal] , referência em { $referral-expertise }
         [brief] , referência em { $referral-expertise }
        *[other] , referência em { $referral-expertise }
     }
@@ -519,6 +529,7 @@ referral-contact = { $has-referral-contact ->
 # A reunião do comitê de programa: "a reunião do comitê de programa do Congresso…".
 meeting-program-committee = a reunião do comitê de programa{ $has-event ->
     [true] { $event-shape ->
+        [article] {" "}para { $event }
         [kind-first] { $event-gender ->
                 [feminine] {" "}da { $event }
                 [plural-feminine] {" "}das { $event }
@@ -531,7 +542,12 @@ meeting-program-committee = a reunião do comitê de programa{ $has-event ->
                 [committee-feminine] {" "}da { $event }
                *[other] {" "}do { $event }
             }
-       *[other] {" "}do evento “{ $event }”
+       *[other] { $event-gender ->
+               [feminine] {" "}da { $event }
+               [plural-feminine] {" "}das { $event }
+               [committee-feminine] {" "}da { $event }
+              *[other] {" "}do { $event }
+           }
     }
    *[false] {""}
 }

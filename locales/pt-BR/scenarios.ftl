@@ -34,10 +34,10 @@ job-interview-thanks = { $tone ->
 }
 
 job-interview-thanks-detail = { $tone ->
-    [formal] Agradeço por ter considerado meu nome para { role-phrase }; guardo excelente impressão do processo, em especial { $detail }.
+    [formal] Agradeço por ter considerado meu nome para { role-phrase }; valorizei especialmente { $detail }.
     [firm] Agradeço a atenção ao longo do processo seletivo para { role-phrase }; valorizei em especial { $detail }.
-    [brief] Agradeço por considerar meu nome para { role-phrase }; levo comigo { $detail }.
-   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }; levo comigo { $detail }.
+    [brief] Agradeço por considerar meu nome para { role-phrase }; apreciei muito { $detail }.
+   *[warm] Agradeço sinceramente por ter considerado meu nome para { role-phrase }; apreciei muito { $detail }.
 }
 
 job-interview-decision = { $tone ->
@@ -124,7 +124,29 @@ media-invite-host = { $has-event ->
     }
 }
 
+# A podcast named only by the organisation is the podcast itself: "participar do podcast
+# “Mamilos” para falar sobre X" (not "do podcast sobre X (Mamilos)", which made the whole
+# podcast about the topic and read like a form).
 media-show-phrase = { $has-event ->
+    [true] { media-show-base }{ host-and-topic }
+   *[false] { $invitation ->
+        [podcast] { $organization-shape ->
+            [plain] { $organization-gender ->
+                [unknown] do podcast “{ $organization }”{ podcast-topic }
+               *[other] { media-show-base }{ host-and-topic }
+            }
+           *[other] { media-show-base }{ host-and-topic }
+        }
+       *[other] { media-show-base }{ host-and-topic }
+    }
+}
+
+podcast-topic = { $has-topic ->
+    [true] {" "}para falar sobre { $topic }
+   *[false] {""}
+}
+
+media-show-base = { $has-event ->
     [true] { $event-shape ->
         [kind-first] { $invitation ->
             [podcast] de um episódio { ev-do }
@@ -158,7 +180,7 @@ media-show-phrase = { $has-event ->
             }
         }
     }
-}{ host-and-topic }
+}
 
 # A peça, dentro do programa, da série ou da publicação nomeada.
 programme-piece = { $event-shape ->
@@ -296,8 +318,8 @@ media-interview-thanks = { $tone ->
 media-interview-thanks-detail = { $tone ->
     [formal] Agradeço o convite{ media-invite-host } para { media-invited-to }; admiro em especial { $detail }.
     [firm] Agradeço o convite{ media-invite-host } para { media-invited-to }; admiro em especial { $detail }.
-    [brief] Agradeço o convite{ media-invite-host } para { media-invited-to }; admiro muito { $detail }.
-   *[warm] Agradeço sinceramente o convite{ media-invite-host } para { media-invited-to }; admiro muito { $detail }.
+    [brief] Agradeço o convite{ media-invite-host } para { media-invited-to }; adorei { $detail }.
+   *[warm] Agradeço sinceramente o convite{ media-invite-host } para { media-invited-to }; adorei { $detail }.
 }
 
 media-interview-decision = { $tone ->
@@ -408,11 +430,25 @@ topic-clause = { $has-topic ->
 # O que se pede a quem fala, conforme o tipo de convite.
 speaking-activity = { $invitation ->
     [talk] dar uma palestra
-    [keynote] proferir a palestra magna
+    [keynote] { $tone ->
+        [formal] proferir a palestra magna
+       *[other] fazer a palestra de abertura
+    }
     [panel] participar do painel
     [workshop] ministrar um workshop
     [webinar] apresentar um webinar
    *[other] palestrar
+}
+
+# The subject names the activity as a noun ("Palestra de abertura na …"), so the warm
+# letter's first sentence ("Agradeço o convite para fazer a palestra de abertura …") does not
+# repeat it word for word.
+speaking-noun = { $invitation ->
+    [keynote] Palestra de abertura
+    [panel] Painel
+    [workshop] Workshop
+    [webinar] Webinar
+   *[other] Palestra
 }
 
 speaking-engagement-subject = { $has-event ->
@@ -433,9 +469,14 @@ speaking-engagement-subject = { $has-event ->
                     [committee-feminine] Convite para { speaking-activity } na { $event }
                    *[other] Convite para { speaking-activity } no { $event }
                 }
-           *[other] Convite para { speaking-activity } no evento “{ $event }”
+           *[other] { $event-gender ->
+                   [feminine] Convite para { speaking-activity } na { $event }
+                   [plural-feminine] Convite para { speaking-activity } nas { $event }
+                   [committee-feminine] Convite para { speaking-activity } na { $event }
+                  *[other] Convite para { speaking-activity } no { $event }
+               }
         }
-       *[warm] Sobre o convite para { speaking-activity } { event-in-named }
+       *[warm] { speaking-noun } { event-in-named }
     }
    *[false] { $tone ->
         [formal] Convite para { speaking-activity }
@@ -530,7 +571,12 @@ event-in-named = { $event-shape ->
             [committee-feminine] na { $event }
            *[other] no { $event }
         }
-   *[other] no evento “{ $event }”
+   *[other] { $event-gender ->
+           [feminine] na { $event }
+           [plural-feminine] nas { $event }
+           [committee-feminine] na { $event }
+          *[other] no { $event }
+       }
 }
 
 
@@ -584,7 +630,10 @@ examiner-task = { $has-event ->
         [committee-masculine] compor o { $event }{ event-host }
        *[other] compor a banca de defesa da tese “{ $event }”{ event-host }
     }
-   *[false] participar da banca examinadora{ of-event }
+   *[false] { $organization-shape ->
+        [article] participar da banca examinadora que { $organization } está organizando
+       *[other] participar da banca examinadora{ of-event }
+    }
 }
 
 # "integrar a comissão “Comissão de Pós-Graduação do IFCH” (Acme)", "integrar o comitê da
@@ -710,7 +759,12 @@ at-event = { $has-event ->
                 [committee-feminine] {" "}na { $event }{ event-host }
                *[other] {" "}no { $event }{ event-host }
             }
-       *[other] {" "}no evento “{ $event }”{ event-host }
+       *[other] { $event-gender ->
+               [feminine] {" "}na { $event }{ event-host }
+               [plural-feminine] {" "}nas { $event }{ event-host }
+               [committee-feminine] {" "}na { $event }{ event-host }
+              *[other] {" "}no { $event }{ event-host }
+           }
     }
    *[false] { $organization-shape ->
         [article] {" "}para { $organization }
@@ -747,7 +801,12 @@ of-event = { $has-event ->
                 [committee-feminine] {" "}da { $event }{ event-host }
                *[other] {" "}do { $event }{ event-host }
             }
-       *[other] {" "}do evento “{ $event }”{ event-host }
+       *[other] { $event-gender ->
+               [feminine] {" "}da { $event }{ event-host }
+               [plural-feminine] {" "}das { $event }{ event-host }
+               [committee-feminine] {" "}da { $event }{ event-host }
+              *[other] {" "}do { $event }{ event-host }
+           }
     }
    *[false] { $organization-shape ->
         [article] {" "}com { $organization }
@@ -885,7 +944,12 @@ academic-subject-task = { $invitation ->
                 [committee-feminine] ministrar uma palestra na { $event }
                *[other] ministrar uma palestra no { $event }
             }
-       *[other] ministrar uma palestra no evento “{ $event }”
+       *[other] { $event-gender ->
+               [feminine] ministrar uma palestra na { $event }
+               [plural-feminine] ministrar uma palestra nas { $event }
+               [committee-feminine] ministrar uma palestra na { $event }
+              *[other] ministrar uma palestra no { $event }
+           }
     }
     [program_committee] { $event-gender ->
         [committee-feminine] integrar a { $event }
@@ -1041,10 +1105,10 @@ clarification-reply-thanks = { $tone ->
 }
 
 clarification-reply-thanks-detail = { $tone ->
-    [formal] Agradeço o retorno e a disposição em considerar ajustes; guardo excelente impressão do processo, em especial { $detail }.
+    [formal] Agradeço o retorno e a disposição em considerar ajustes; valorizei especialmente { $detail }.
     [firm] Agradeço o retorno e a abertura para negociar; valorizei em especial { $detail }.
-    [brief] Agradeço o retorno; levo comigo { $detail }.
-   *[warm] Foi gentileza sua voltar a me procurar; levo comigo { $detail }.
+    [brief] Agradeço o retorno; apreciei muito { $detail }.
+   *[warm] Foi gentileza sua voltar a me procurar; apreciei muito { $detail }.
 }
 
 clarification-reply-decision = { $tone ->
@@ -1116,8 +1180,8 @@ stay-in-touch-thanks = { $tone ->
 stay-in-touch-thanks-detail = { $tone ->
     [formal] Agradeço mais uma vez { conversation-or-time }; valorizei sobretudo { $detail }.
     [firm] Agradeço mais uma vez { conversation-or-time }; valorizei sobretudo { $detail }.
-    [brief] Agradeço de novo { conversation-or-time }; levo comigo { $detail }.
-   *[warm] Agradeço mais uma vez { conversation-or-time }; levo comigo { $detail }.
+    [brief] Agradeço de novo { conversation-or-time }; apreciei muito { $detail }.
+   *[warm] Agradeço mais uma vez { conversation-or-time }; apreciei muito { $detail }.
 }
 
 # Com um detalhe, que muitas vezes já nomeia a conversa: o tema ou a vaga, se houver; senão, o tempo.
@@ -1199,5 +1263,10 @@ program-committee-subject-named = { $event-shape ->
             [plural-feminine] integrar o comitê de programa das { $event }
            *[other] integrar o comitê de programa do { $event }
         }
-   *[other] integrar o comitê de programa do evento “{ $event }”
+   *[other] { $event-gender ->
+           [feminine] integrar o comitê de programa da { $event }
+           [plural-feminine] integrar o comitê de programa das { $event }
+           [committee-feminine] integrar o comitê de programa da { $event }
+          *[other] integrar o comitê de programa do { $event }
+       }
 }

@@ -326,7 +326,7 @@ async fn the_invitation_kind_names_what_is_declined() {
     );
     let text = answer.body["body"].as_str().unwrap();
     assert!(
-        text.contains("invitation to review a manuscript for the Journal of Applied Logic"),
+        text.contains("invitation to review a submission for the Journal of Applied Logic"),
         "{text}"
     );
     assert!(!text.contains("take part in"), "{text}");
